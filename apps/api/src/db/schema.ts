@@ -1,0 +1,282 @@
+import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from "kysely";
+
+/** Kysely's view of the tables made by `migrations/`. Keep in step with every migration. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = JSONColumnType<T, T | string | undefined, T | string>;
+type JsonObject = Record<string, unknown>;
+
+export interface TeamsTable {
+  id: Generated<string>;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  role: "agent" | "supervisor" | "admin";
+  password_hash: string;
+  locale: ColumnType<"de" | "en", "de" | "en" | undefined, "de" | "en">;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TeamMembersTable {
+  team_id: string;
+  user_id: string;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: RequiredTimestamp;
+  revoked_at: NullableTimestamp;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<string>;
+  email: string;
+  ip: string | null;
+  succeeded: boolean;
+  at: Timestamp;
+}
+
+export interface CustomersTable {
+  id: Generated<string>;
+  display_name: string;
+  locale: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  merged_into: string | null;
+  erased_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ConnectorsTable {
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  enabled: Generated<boolean>;
+  config: Json<JsonObject>;
+  secrets: string | null;
+  default_country: ColumnType<string, string | undefined, string>;
+  poll_cursor: Json<JsonObject> | null;
+  last_event_at: NullableTimestamp;
+  last_error: string | null;
+  last_error_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InboundEventsTable {
+  id: Generated<string>;
+  connector_id: string;
+  dedupe_key: string;
+  content_type: string;
+  headers: Json<Record<string, string>>;
+  body: string;
+  encoding: ColumnType<"utf8" | "base64", "utf8" | "base64" | undefined, "utf8" | "base64">;
+  status: ColumnType<"pending" | "processed" | "failed", "pending" | "processed" | "failed" | undefined>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  received_at: Timestamp;
+  processed_at: NullableTimestamp;
+}
+
+export interface IdentitiesTable {
+  id: Generated<string>;
+  customer_id: string;
+  kind: "email" | "phone" | "facebook" | "twitter" | "forum";
+  value: string;
+  display: string | null;
+  connector_id: string | null;
+  first_inbound_event_id: string | null;
+  linked_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface CustomerProductsTable {
+  id: Generated<string>;
+  customer_id: string;
+  kind: "account" | "card" | "loan" | "deposit" | "insurance" | "contract" | "product";
+  name: string;
+  reference: string;
+  status: ColumnType<"active" | "pending" | "blocked" | "closed", "active" | "pending" | "blocked" | "closed" | undefined>;
+  opened_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** int8: pg returns a string, PGlite a number; read it through `Number()` in presenters. */
+  balance_minor: ColumnType<string | number | null, number | null | undefined, number | null>;
+  currency: string | null;
+  source_system: string;
+  details: Json<JsonObject>;
+  created_at: Timestamp;
+}
+
+export interface ConsentsTable {
+  customer_id: string;
+  purpose: string;
+  granted: boolean;
+  source: string;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+}
+
+export type ChannelColumn = "email" | "phone" | "facebook" | "twitter" | "forum" | "internal";
+export type ConversationStatusColumn = "open" | "pending" | "resolved" | "snoozed";
+
+export interface ConversationsTable {
+  id: Generated<string>;
+  customer_id: string;
+  connector_id: string | null;
+  channel: ChannelColumn;
+  external_thread_key: string;
+  identity_id: string | null;
+  subject: string | null;
+  status: ColumnType<ConversationStatusColumn, ConversationStatusColumn | undefined>;
+  priority: ColumnType<"low" | "normal" | "high" | "urgent", "low" | "normal" | "high" | "urgent" | undefined>;
+  assignee_id: string | null;
+  team_id: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  snoozed_until: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_message_at: Timestamp;
+  last_inbound_at: NullableTimestamp;
+  first_response_at: NullableTimestamp;
+  resolved_at: NullableTimestamp;
+}
+
+export type TimelineKindColumn =
+  | "message"
+  | "call"
+  | "voicemail"
+  | "forum_post"
+  | "note"
+  | "status_change"
+  | "assignment"
+  | "merge"
+  | "unmerge";
+
+export interface TimelineEventsTable {
+  id: Generated<string>;
+  customer_id: string;
+  conversation_id: string | null;
+  connector_id: string | null;
+  channel: ChannelColumn;
+  kind: TimelineKindColumn;
+  direction: "inbound" | "outbound" | "internal";
+  occurred_at: RequiredTimestamp;
+  author_user_id: string | null;
+  author_identity_id: string | null;
+  author_name: string | null;
+  subject: string | null;
+  body_text: ColumnType<string, string | undefined, string>;
+  body_html: string | null;
+  metadata: Json<JsonObject>;
+  external_id: string | null;
+  inbound_event_id: string | null;
+  created_at: Timestamp;
+  /** Generated by the database; never written. */
+  search: ColumnType<string, never, never>;
+}
+
+export interface MergesTable {
+  id: Generated<string>;
+  survivor_id: string;
+  absorbed_id: string;
+  reason: string;
+  evidence: Json<unknown[]>;
+  moved: Json<JsonObject>;
+  merged_by: string | null;
+  merged_at: Timestamp;
+  undone_at: NullableTimestamp;
+  undone_by: string | null;
+}
+
+export interface MergeSuggestionsTable {
+  id: Generated<string>;
+  customer_a: string;
+  customer_b: string;
+  reasons: Json<unknown[]>;
+  inbound_event_id: string | null;
+  status: ColumnType<"open" | "merged" | "dismissed", "open" | "merged" | "dismissed" | undefined>;
+  created_at: Timestamp;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  conversation_id: string;
+  connector_id: string | null;
+  timeline_event_id: string;
+  idempotency_key: string;
+  payload: Json<JsonObject>;
+  status: ColumnType<"queued" | "sending" | "sent" | "failed", "queued" | "sending" | "sent" | "failed" | undefined>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  external_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  customer_id: string | null;
+  details: Json<JsonObject>;
+  ip: string | null;
+}
+
+export interface RealtimeEventsTable {
+  /** int8: cast with ::int or Number() when read; pg returns a string. */
+  id: Generated<string>;
+  topic: string;
+  user_ids: string[] | null;
+  payload: Json<JsonObject>;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  teams: TeamsTable;
+  users: UsersTable;
+  team_members: TeamMembersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  customers: CustomersTable;
+  connectors: ConnectorsTable;
+  inbound_events: InboundEventsTable;
+  identities: IdentitiesTable;
+  customer_products: CustomerProductsTable;
+  consents: ConsentsTable;
+  conversations: ConversationsTable;
+  timeline_events: TimelineEventsTable;
+  merges: MergesTable;
+  merge_suggestions: MergeSuggestionsTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+  realtime_events: RealtimeEventsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type CustomerRow = Selectable<CustomersTable>;
+export type IdentityRow = Selectable<IdentitiesTable>;
+export type ConversationRow = Selectable<ConversationsTable>;
+export type TimelineEventRow = Selectable<TimelineEventsTable>;
+export type NewTimelineEvent = Insertable<TimelineEventsTable>;
+export type ConversationUpdate = Updateable<ConversationsTable>;
