@@ -5,7 +5,7 @@ import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Upd
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-type Json<T> = JSONColumnType<T, T | string | undefined, T | string>;
+type Json<T extends object | null> = JSONColumnType<T, T | string | undefined, T | string>;
 type JsonObject = Record<string, unknown>;
 
 export interface TeamsTable {
@@ -96,6 +96,8 @@ export interface InboundEventsTable {
 export interface IdentitiesTable {
   id: Generated<string>;
   customer_id: string;
+  /** The customer this row was first attributed to; merges never change it. */
+  origin_customer_id: string;
   kind: "email" | "phone" | "facebook" | "twitter" | "forum";
   value: string;
   display: string | null;
@@ -108,6 +110,8 @@ export interface IdentitiesTable {
 export interface CustomerProductsTable {
   id: Generated<string>;
   customer_id: string;
+  /** The customer this row was first attributed to; merges never change it. */
+  origin_customer_id: string;
   kind: "account" | "card" | "loan" | "deposit" | "insurance" | "contract" | "product";
   name: string;
   reference: string;
@@ -136,6 +140,8 @@ export type ConversationStatusColumn = "open" | "pending" | "resolved" | "snooze
 export interface ConversationsTable {
   id: Generated<string>;
   customer_id: string;
+  /** The customer this row was first attributed to; merges never change it. */
+  origin_customer_id: string;
   connector_id: string | null;
   channel: ChannelColumn;
   external_thread_key: string;
@@ -169,6 +175,8 @@ export type TimelineKindColumn =
 export interface TimelineEventsTable {
   id: Generated<string>;
   customer_id: string;
+  /** The customer this row was first attributed to; merges never change it. */
+  origin_customer_id: string;
   conversation_id: string | null;
   connector_id: string | null;
   channel: ChannelColumn;

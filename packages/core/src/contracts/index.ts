@@ -1,2 +1,10 @@
-// The zod schemas of the API's procedures live beside this file, one file per feature.
-export {};
+// The zod schemas of the API's procedures, one file per feature.
+export * from "./common.ts";
+export * from "./auth.ts";
+export * from "./customers.ts";
+export * from "./timeline.ts";
+export * from "./conversations.ts";
+export * from "./merges.ts";
+export * from "./users.ts";
+export * from "./teams.ts";
+export * from "./events.ts";

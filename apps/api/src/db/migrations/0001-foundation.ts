@@ -138,6 +138,8 @@ const statements = [
     create table identities (
       id uuid primary key default gen_random_uuid(),
       customer_id uuid not null references customers (id),
+      -- the customer this row was first attributed to; never changed, so a merge can be undone exactly
+      origin_customer_id uuid not null references customers (id),
       kind text not null check (kind in ('email', 'phone', 'facebook', 'twitter', 'forum')),
       -- normalized: lower-case email with ASCII domain, E.164 phone, provider ids
       value text not null,
@@ -162,6 +164,8 @@ const statements = [
     create table customer_products (
       id uuid primary key default gen_random_uuid(),
       customer_id uuid not null references customers (id),
+      -- the customer this row was first attributed to; never changed, so a merge can be undone exactly
+      origin_customer_id uuid not null references customers (id),
       kind text not null check (kind in ('account', 'card', 'loan', 'deposit', 'insurance', 'contract', 'product')),
       name text not null,
       -- account number / IBAN / contract number as the system of record shows it (masked for display by the presenter)
@@ -196,6 +200,8 @@ const statements = [
     create table conversations (
       id uuid primary key default gen_random_uuid(),
       customer_id uuid not null references customers (id),
+      -- the customer this row was first attributed to; never changed, so a merge can be undone exactly
+      origin_customer_id uuid not null references customers (id),
       connector_id uuid references connectors (id),
       channel text not null check (channel in ('email', 'phone', 'facebook', 'twitter', 'forum', 'internal')),
       external_thread_key text not null,
@@ -232,12 +238,11 @@ const statements = [
     create index conversations_customer_idx on conversations (customer_id, last_message_at desc)
   `,
   sql`
-    create index conversations_identity_idx on conversations (identity_id)
-  `,
-  sql`
     create table timeline_events (
       id uuid primary key default gen_random_uuid(),
       customer_id uuid not null references customers (id),
+      -- the customer this row was first attributed to; never changed, so a merge can be undone exactly
+      origin_customer_id uuid not null references customers (id),
       conversation_id uuid references conversations (id),
       connector_id uuid references connectors (id),
       channel text not null check (channel in ('email', 'phone', 'facebook', 'twitter', 'forum', 'internal')),
@@ -284,7 +289,8 @@ const statements = [
       absorbed_id uuid not null references customers (id),
       reason text not null,
       evidence jsonb not null default '[]',
-      -- exactly what moved, so that unmerge restores it: identity, conversation, product, event ids
+      -- what moved, for the explanation; unmerge itself moves back every row whose origin_customer_id
+      -- is the absorbed customer (or one merged into it), which restores the state exactly
       moved jsonb not null,
       merged_by uuid references users (id),
       merged_at timestamptz not null default now(),

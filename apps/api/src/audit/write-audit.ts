@@ -1,0 +1,31 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/schema.ts";
+
+export interface AuditEntry {
+  actorUserId: string | null;
+  /** Verb in the past tense on a noun, e.g. "customer.viewed", "conversation.assigned". */
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  customerId?: string | null;
+  details?: Record<string, unknown>;
+  ip?: string | null;
+  at: Date;
+}
+
+/** Every read of a customer by a user and every change is written here (DESIGN invariant 5). */
+export async function writeAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      at: entry.at,
+      actor_user_id: entry.actorUserId,
+      action: entry.action,
+      subject_type: entry.subjectType,
+      subject_id: entry.subjectId,
+      customer_id: entry.customerId ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+      ip: entry.ip ?? null,
+    })
+    .execute();
+}

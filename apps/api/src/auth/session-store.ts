@@ -1,0 +1,103 @@
+import type { Role } from "@emma/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import type { Caller } from "../trpc/context.ts";
+import { hashSessionToken } from "./session-token.ts";
+
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** Idle sessions end after this; each request within it extends the session. */
+const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+/**
+ * Lookups are cached briefly because every request authenticates; revocations are broadcast
+ * (see `SESSIONS_CHANNEL`) so every instance drops a revoked session at once, not after the TTL.
+ */
+const CACHE_MS = 10_000;
+/** Writing last_seen_at on every request would turn each read into a write. */
+const TOUCH_EVERY_MS = 60_000;
+export const SESSIONS_CHANNEL = "emma_sessions";
+
+interface CachedCaller {
+  caller: Caller;
+  /** The absolute end of the session, whatever the activity. */
+  absoluteExpiresAt: number;
+  expiresAt: number;
+  cachedUntil: number;
+  touchedAt: number;
+}
+
+export class SessionStore {
+  readonly #db: Kysely<Database>;
+  readonly #now: () => Date;
+  readonly #cache = new Map<string, CachedCaller>();
+
+  constructor(db: Kysely<Database>, now: () => Date) {
+    this.#db = db;
+    this.#now = now;
+  }
+
+  async authenticate(token: string): Promise<Caller | null> {
+    const tokenHash = hashSessionToken(token);
+    const now = this.#now().getTime();
+    const cached = this.#cache.get(tokenHash);
+    if (cached && cached.cachedUntil > now && cached.expiresAt > now) {
+      if (now - cached.touchedAt > TOUCH_EVERY_MS) await this.#touch(cached, now);
+      return cached.caller;
+    }
+    const row = await this.#db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .select([
+        "sessions.id as sessionId",
+        "sessions.expires_at",
+        "sessions.last_seen_at",
+        "users.id as userId",
+        "users.role",
+        "users.display_name",
+        "users.email",
+        "users.locale",
+      ])
+      .where("sessions.token_hash", "=", tokenHash)
+      .where("sessions.revoked_at", "is", null)
+      .where("users.active", "=", true)
+      .executeTakeFirst();
+    if (!row) return null;
+    const expiresAt = Math.min(row.expires_at.getTime(), row.last_seen_at.getTime() + SESSION_IDLE_MS);
+    if (expiresAt <= now) return null;
+    const entry: CachedCaller = {
+      caller: {
+        userId: row.userId,
+        sessionId: row.sessionId,
+        role: row.role satisfies Role,
+        displayName: row.display_name,
+        email: row.email,
+        locale: row.locale,
+      },
+      absoluteExpiresAt: row.expires_at.getTime(),
+      expiresAt,
+      cachedUntil: now + CACHE_MS,
+      touchedAt: row.last_seen_at.getTime(),
+    };
+    this.#cache.set(tokenHash, entry);
+    if (now - entry.touchedAt > TOUCH_EVERY_MS) await this.#touch(entry, now);
+    return entry.caller;
+  }
+
+  /** Called for every revocation notice, from this instance or another. */
+  forgetSession(sessionId: string): void {
+    for (const [key, entry] of this.#cache) if (entry.caller.sessionId === sessionId) this.#cache.delete(key);
+  }
+
+  forgetUser(userId: string): void {
+    for (const [key, entry] of this.#cache) if (entry.caller.userId === userId) this.#cache.delete(key);
+  }
+
+  async #touch(entry: CachedCaller, now: number): Promise<void> {
+    entry.touchedAt = now;
+    entry.expiresAt = Math.min(entry.absoluteExpiresAt, now + SESSION_IDLE_MS);
+    await this.#db
+      .updateTable("sessions")
+      .set({ last_seen_at: new Date(now) })
+      .where("id", "=", entry.caller.sessionId)
+      .execute();
+  }
+}

@@ -1,0 +1,38 @@
+import type { CountryCode } from "@emma/core";
+import { loadSecretKey } from "../crypto/secret-box.ts";
+import { DEMO_PASSWORD, demoStaff } from "../demo/index.ts";
+import { createLogger } from "../logger.ts";
+import type { RuntimeConfig } from "../runtime-config.ts";
+import { seedDemo } from "../seed/seed-demo.ts";
+import { openConfiguredDatabase, startApi } from "../start-api.ts";
+
+const DEMO_CUSTOMERS = 300;
+
+/** The README's start command: a seeded database on first start, then API and console. */
+export async function runDemo(config: RuntimeConfig): Promise<void> {
+  const database = await openConfiguredDatabase(config);
+  const empty = !(await database.db.selectFrom("users").select("id").limit(1).executeTakeFirst());
+  if (empty) {
+    console.log(`First start: loading demo data (${DEMO_CUSTOMERS} customers) …`);
+    const summary = await seedDemo(database.db, createLogger({ quiet: true }), {
+      customers: DEMO_CUSTOMERS,
+      seed: 42,
+      now: new Date(),
+      defaultCountry: config.EMMA_DEFAULT_COUNTRY as CountryCode,
+      secretKey: await loadSecretKey(process.env, config.EMMA_DATA_DIR),
+    });
+    console.log(`Loaded ${summary.customersImported} customers and ${summary.messagesIngested} messages.`);
+  }
+  await database.close();
+  const { url, consoleServed } = await startApi(config);
+  const staff = demoStaff().users;
+  console.log(`
+Emma is running at ${url}
+${consoleServed ? `  The agent console is served there: open ${url} in a browser.` : "  The console is not built; run `pnpm --filter @emma/desktop build` to serve it."}
+  The Electron app (where an Electron binary is installed): pnpm --filter @emma/desktop electron
+
+Sign in with the demo password "${DEMO_PASSWORD}" as:
+${staff.map((user) => `  ${user.role.padEnd(10)} ${user.email}`).join("\n")}
+
+Stop with Ctrl+C.`);
+}

@@ -1,0 +1,81 @@
+import type { KeyObject } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import type { CountryCode } from "@emma/core";
+import { z } from "zod";
+import { SESSIONS_CHANNEL, SessionStore } from "./auth/session-store.ts";
+import type { EmmaDatabase } from "./db/connect.ts";
+import { createApiServer } from "./http/create-server.ts";
+import { drainPendingInbound } from "./ingest/inbound-worker.ts";
+import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
+import type { AppServices, Logger } from "./services.ts";
+import { startInterval } from "./start-interval.ts";
+
+export interface AppOptions {
+  database: EmmaDatabase;
+  log: Logger;
+  secretKey: KeyObject;
+  defaultCountry?: CountryCode;
+  allowedOrigins?: string[];
+  consoleDir?: string;
+  now?: () => Date;
+  /** Background work (pending inbound retries, pruning); off in tests that drive it by hand. */
+  workers?: boolean;
+}
+
+export interface App {
+  services: AppServices;
+  server: Server;
+  listen(port: number, host?: string): Promise<{ url: string }>;
+  close(): Promise<void>;
+}
+
+const sessionNoticeSchema = z.object({ sessionId: z.string().optional(), userId: z.string().optional() });
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { database, log } = options;
+  const now = options.now ?? (() => new Date());
+  const realtime = new RealtimeHub(database.db, log);
+  const sessions = new SessionStore(database.db, now);
+  const services: AppServices = {
+    database,
+    sessions,
+    realtime,
+    now,
+    log,
+    secretKey: options.secretKey,
+    defaultCountry: options.defaultCountry ?? "DE",
+  };
+  await realtime.start(database.notifications);
+  const stopSessionNotices = await database.notifications.listen(SESSIONS_CHANNEL, (payload) => {
+    const notice = sessionNoticeSchema.safeParse(JSON.parse(payload));
+    if (!notice.success) return;
+    if (notice.data.sessionId) sessions.forgetSession(notice.data.sessionId);
+    if (notice.data.userId) sessions.forgetUser(notice.data.userId);
+  });
+  const stops: (() => Promise<void>)[] = [stopSessionNotices];
+  if (options.workers !== false) {
+    stops.push(startInterval(log, "inbound retries", 5_000, () => drainPendingInbound(database.db, log)));
+    stops.push(startInterval(log, "realtime pruning", 60 * 60_000, () => realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS))));
+  }
+  const server = createApiServer(services, { allowedOrigins: options.allowedOrigins ?? [], consoleDir: options.consoleDir });
+
+  return {
+    services,
+    server,
+    listen: (port, host = "127.0.0.1") =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          resolve({ url: `http://${host}:${address.port}` });
+        });
+      }),
+    close: async () => {
+      for (const stop of stops) await stop();
+      await realtime.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

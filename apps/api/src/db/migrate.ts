@@ -1,0 +1,50 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { currentSchema } from "./current-schema.ts";
+import * as foundation from "./migrations/0001-foundation.ts";
+
+/**
+ * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
+ * because its name is what the database records. Kysely sorts by name, so names must sort in this
+ * order (migrate.test.ts checks).
+ */
+export const migrations: readonly (readonly [name: string, migration: Migration])[] = [
+  ["0001-foundation", foundation],
+];
+
+
+export class MigrationFailedError extends Error {
+  override readonly name = "MigrationFailedError";
+  constructor(
+    readonly migrationName: string | undefined,
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      migrationName
+        ? `migration "${migrationName}" failed and was rolled back: ${reason}`
+        : `migrations could not start: ${reason}`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * Applies what is pending, all in one transaction; returns the names applied (none when up to
+ * date). Concurrent callers (several API instances starting) wait on kysely's advisory lock.
+ * `list` is for tests only.
+ */
+export async function migrateToLatest<DB>(db: Kysely<DB>, list = migrations): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(Object.fromEntries(list)) };
+  const migrator = new Migrator({
+    db,
+    provider,
+    // Kysely finds its log table by looking in every schema unless told which; with parallel test
+    // schemas in one database it would find someone else's.
+    migrationTableSchema: await currentSchema(db),
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    throw new MigrationFailedError(results.find((result) => result.status === "Error")?.migrationName, error);
+  }
+  return results.filter((result) => result.status === "Success").map((result) => result.migrationName);
+}

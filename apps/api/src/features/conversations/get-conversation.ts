@@ -1,0 +1,77 @@
+import { TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { writeAudit } from "../../audit/write-audit.ts";
+import type { Caller } from "../../trpc/context.ts";
+import { presentTimelineItem } from "../timeline/timeline-presenter.ts";
+import { presentConversationSummary } from "./conversation-presenter.ts";
+
+/** The items of one thread shown at once; older ones come from the customer's timeline. */
+const THREAD_ITEMS = 200;
+
+export async function getConversation(db: Kysely<Database>, props: { caller: Caller; conversationId: string; ip: string | null; now: Date }) {
+  const row = await db
+    .selectFrom("conversations as c")
+    .innerJoin("customers as cu", "cu.id", "c.customer_id")
+    .leftJoin("users as u", "u.id", "c.assignee_id")
+    .leftJoin("teams as t", "t.id", "c.team_id")
+    .selectAll("c")
+    .select(["u.display_name as assignee_name", "cu.display_name as customer_name", "t.name as team_name"])
+    .where("c.id", "=", props.conversationId)
+    .executeTakeFirst();
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation" });
+  const [items, outbox] = await Promise.all([
+    db
+      .selectFrom("timeline_events as e")
+      .leftJoin("users as u", "u.id", "e.author_user_id")
+      .select([
+        "e.id",
+        "e.conversation_id",
+        "e.channel",
+        "e.kind",
+        "e.direction",
+        "e.occurred_at",
+        "e.author_name",
+        "e.author_user_id",
+        "e.subject",
+        "e.body_text",
+        "e.body_html",
+        "e.metadata",
+        "e.inbound_event_id",
+        "u.display_name as author_user_name",
+      ])
+            .where("e.conversation_id", "=", row.id)
+      .orderBy("e.occurred_at", "desc")
+      .orderBy("e.id", "desc")
+      .limit(THREAD_ITEMS)
+      .execute(),
+    db
+      .selectFrom("outbox")
+      .select(["id", "timeline_event_id", "status", "attempts", "last_error", "sent_at"])
+      .where("conversation_id", "=", row.id)
+      .orderBy("created_at", "desc")
+      .limit(THREAD_ITEMS)
+      .execute(),
+  ]);
+  await writeAudit(db, {
+    actorUserId: props.caller.userId,
+    action: "conversation.viewed",
+    subjectType: "conversation",
+    subjectId: row.id,
+    customerId: row.customer_id,
+    ip: props.ip,
+    at: props.now,
+  });
+  return {
+    conversation: presentConversationSummary(row),
+    items: items.reverse().map((item) => presentTimelineItem({ ...item, conversation_subject: row.subject, conversation_status: row.status })),
+    deliveries: outbox.map((o) => ({
+      outboxId: o.id,
+      eventId: o.timeline_event_id,
+      status: o.status,
+      attempts: o.attempts,
+      lastError: o.last_error,
+      sentAt: o.sent_at?.toISOString() ?? null,
+    })),
+  };
+}

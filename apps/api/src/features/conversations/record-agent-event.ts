@@ -1,0 +1,55 @@
+import type { TimelineKind } from "@emma/core";
+import type { Transaction } from "kysely";
+import type { ConversationRow, Database } from "../../db/schema.ts";
+import { publish } from "../../realtime/publish.ts";
+
+interface AgentEventProps {
+  conversation: ConversationRow;
+  kind: Extract<TimelineKind, "message" | "note" | "status_change" | "assignment">;
+  direction: "outbound" | "internal";
+  userId: string;
+  text: string;
+  subject?: string | null;
+  metadata?: Record<string, unknown>;
+  now: Date;
+}
+
+/**
+ * A timeline item made by an agent's action (reply, note, status change, assignment). Its provenance
+ * is the user (author_user_id); it belongs to the conversation's customer.
+ */
+export async function recordAgentEvent(trx: Transaction<Database>, props: AgentEventProps): Promise<string> {
+  const { conversation } = props;
+  const row = await trx
+    .insertInto("timeline_events")
+    .values({
+      customer_id: conversation.customer_id,
+      origin_customer_id: conversation.origin_customer_id,
+      conversation_id: conversation.id,
+      connector_id: conversation.connector_id,
+      channel: conversation.channel,
+      kind: props.kind,
+      direction: props.direction,
+      occurred_at: props.now,
+      author_user_id: props.userId,
+      subject: props.subject ?? null,
+      body_text: props.text,
+      metadata: JSON.stringify(props.metadata ?? {}),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await publish(trx, {
+    topic: "timeline.created",
+    userIds: null,
+    payload: { customerId: conversation.customer_id, conversationId: conversation.id, eventId: row.id, channel: conversation.channel, kind: props.kind },
+  });
+  return row.id;
+}
+
+export async function publishConversationChanged(trx: Transaction<Database>, conversation: ConversationRow): Promise<void> {
+  await publish(trx, {
+    topic: "conversation.changed",
+    userIds: null,
+    payload: { conversationId: conversation.id, customerId: conversation.customer_id },
+  });
+}

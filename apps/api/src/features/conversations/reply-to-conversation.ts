@@ -1,0 +1,98 @@
+import { REPLY_LIMITS, canReplyInWriting, replyTooLong, type ConversationReplyInput } from "@emma/core";
+import { TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { writeAudit } from "../../audit/write-audit.ts";
+import type { Caller } from "../../trpc/context.ts";
+import { loadConversation } from "./load-conversation.ts";
+import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
+
+interface ReplyProps {
+  caller: Caller;
+  input: ConversationReplyInput;
+  ip: string | null;
+  now: Date;
+}
+
+/**
+ * A reply on the conversation's own channel. It goes to the outbox in the same transaction as its
+ * timeline item; the outbox worker sends it. The idempotency key makes a double submit one reply.
+ */
+export async function replyToConversation(db: Kysely<Database>, props: ReplyProps) {
+  const { caller, input, now } = props;
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom("outbox")
+      .select(["id", "timeline_event_id", "conversation_id", "status"])
+      .where("idempotency_key", "=", input.idempotencyKey)
+      .executeTakeFirst();
+    if (existing) {
+      if (existing.conversation_id !== input.conversationId) {
+        throw new TRPCError({ code: "CONFLICT", message: "This reply key was already used for another conversation" });
+      }
+      return { outboxId: existing.id, eventId: existing.timeline_event_id, status: existing.status };
+    }
+    const conversation = await loadConversation(trx, input.conversationId, { forUpdate: true });
+    if (!canReplyInWriting(conversation.channel)) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: `A ${conversation.channel} conversation cannot be answered in writing` });
+    }
+    if (replyTooLong(conversation.channel, input.text)) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `Too long for ${conversation.channel}: at most ${String(REPLY_LIMITS[conversation.channel])} characters`,
+      });
+    }
+    const subject = conversation.channel === "email" ? (input.subject ?? replySubject(conversation.subject)) : null;
+    const eventId = await recordAgentEvent(trx, {
+      conversation,
+      kind: "message",
+      direction: "outbound",
+      userId: caller.userId,
+      text: input.text,
+      subject,
+      metadata: { delivery: "queued" },
+      now,
+    });
+    const outbox = await trx
+      .insertInto("outbox")
+      .values({
+        conversation_id: conversation.id,
+        connector_id: conversation.connector_id,
+        timeline_event_id: eventId,
+        idempotency_key: input.idempotencyKey,
+        payload: JSON.stringify({ channel: conversation.channel, text: input.text, subject, threadKey: conversation.external_thread_key }),
+        created_by: caller.userId,
+        created_at: now,
+        next_attempt_at: now,
+      })
+      .returning(["id", "status"])
+      .executeTakeFirstOrThrow();
+    const updated = await trx
+      .updateTable("conversations")
+      .set((eb) => ({
+        first_response_at: eb.fn.coalesce("first_response_at", eb.val(now)),
+        last_message_at: now,
+        updated_at: now,
+      }))
+      .where("id", "=", conversation.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await publishConversationChanged(trx, updated);
+    await writeAudit(trx, {
+      actorUserId: caller.userId,
+      action: "conversation.replied",
+      subjectType: "conversation",
+      subjectId: conversation.id,
+      customerId: conversation.customer_id,
+      details: { outboxId: outbox.id, eventId },
+      ip: props.ip,
+      at: now,
+    });
+    return { outboxId: outbox.id, eventId, status: outbox.status };
+  });
+}
+
+function replySubject(subject: string | null): string {
+  if (!subject) return "Ihre Anfrage / Your request";
+  return /^(re|aw|antw):/i.test(subject.trim()) ? subject : `Re: ${subject}`;
+}

@@ -1,0 +1,49 @@
+import type { ConversationSetStatusInput } from "@emma/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { writeAudit } from "../../audit/write-audit.ts";
+import type { Caller } from "../../trpc/context.ts";
+import { loadConversation } from "./load-conversation.ts";
+import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
+
+interface SetStatusProps {
+  caller: Caller;
+  input: ConversationSetStatusInput;
+  ip: string | null;
+  now: Date;
+}
+
+export async function setConversationStatus(db: Kysely<Database>, props: SetStatusProps) {
+  const { caller, input, now } = props;
+  return db.transaction().execute(async (trx) => {
+    const before = await loadConversation(trx, input.conversationId, { forUpdate: true });
+    if (before.status === input.status && input.status !== "snoozed") {
+      return { id: before.id, status: before.status };
+    }
+    const after = await trx
+      .updateTable("conversations")
+      .set({
+        status: input.status,
+        snoozed_until: input.status === "snoozed" ? (input.snoozedUntil ?? null) : null,
+        resolved_at: input.status === "resolved" ? now : null,
+        updated_at: now,
+      })
+      .where("id", "=", before.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const change = { from: before.status, to: after.status, snoozedUntil: after.snoozed_until?.toISOString() ?? null };
+    await recordAgentEvent(trx, { conversation: after, kind: "status_change", direction: "internal", userId: caller.userId, text: "", metadata: change, now });
+    await publishConversationChanged(trx, after);
+    await writeAudit(trx, {
+      actorUserId: caller.userId,
+      action: "conversation.status_changed",
+      subjectType: "conversation",
+      subjectId: after.id,
+      customerId: after.customer_id,
+      details: change,
+      ip: props.ip,
+      at: now,
+    });
+    return { id: after.id, status: after.status };
+  });
+}

@@ -1,0 +1,81 @@
+import type { Selectable } from "kysely";
+import type {
+  ConsentsTable,
+  ConversationRow,
+  CustomerProductsTable,
+  CustomerRow,
+  IdentityRow,
+  MergeSuggestionsTable,
+  MergesTable,
+} from "../../db/schema.ts";
+import { presentConversationSummary } from "../conversations/conversation-presenter.ts";
+
+export function presentIdentity(row: IdentityRow) {
+  return { id: row.id, kind: row.kind, value: row.value, display: row.display, since: row.created_at.toISOString() };
+}
+
+/** Agents verify callers by the last digits; the full number stays in the system of record. */
+export function maskReference(reference: string): string {
+  const compact = reference.replace(/\s+/g, "");
+  if (compact.length <= 4) return compact;
+  return `${compact.slice(0, /^[A-Z]{2}\d{2}/.test(compact) ? 4 : 0)}…${compact.slice(-4)}`;
+}
+
+function presentProduct(row: Selectable<CustomerProductsTable>) {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    reference: maskReference(row.reference),
+    status: row.status,
+    openedAt: row.opened_at,
+    balanceMinor: row.balance_minor === null ? null : Number(row.balance_minor),
+    currency: row.currency,
+  };
+}
+
+interface Customer360Rows {
+  customer: CustomerRow;
+  identities: IdentityRow[];
+  products: Selectable<CustomerProductsTable>[];
+  consents: Selectable<ConsentsTable>[];
+  conversations: (ConversationRow & { assignee_name: string | null })[];
+  suggestions: Selectable<MergeSuggestionsTable>[];
+  merges: Selectable<MergesTable>[];
+}
+
+export function presentCustomer360(rows: Customer360Rows) {
+  const { customer } = rows;
+  // Newest decision per purpose wins, across the customer and those merged into it.
+  const consent = new Map<string, { purpose: string; granted: boolean; source: string; recordedAt: string }>();
+  for (const row of rows.consents) {
+    if (!consent.has(row.purpose)) {
+      consent.set(row.purpose, { purpose: row.purpose, granted: row.granted, source: row.source, recordedAt: row.recorded_at.toISOString() });
+    }
+  }
+  return {
+    id: customer.id,
+    displayName: customer.display_name,
+    locale: customer.locale,
+    tags: customer.tags,
+    createdAt: customer.created_at.toISOString(),
+    erased: customer.erased_at !== null,
+    identities: rows.identities.map(presentIdentity),
+    products: rows.products.map(presentProduct),
+    consents: [...consent.values()],
+    openConversations: rows.conversations.map(presentConversationSummary),
+    mergeSuggestions: rows.suggestions.map((row) => ({
+      id: row.id,
+      otherCustomerId: row.customer_a === customer.id ? row.customer_b : row.customer_a,
+      reasons: row.reasons,
+      createdAt: row.created_at.toISOString(),
+    })),
+    merges: rows.merges.map((row) => ({
+      id: row.id,
+      absorbedId: row.absorbed_id,
+      reason: row.reason,
+      mergedAt: row.merged_at.toISOString(),
+    })),
+  };
+}
+export type Customer360 = ReturnType<typeof presentCustomer360>;

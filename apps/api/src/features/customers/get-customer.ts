@@ -1,0 +1,53 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { writeAudit } from "../../audit/write-audit.ts";
+import type { Caller } from "../../trpc/context.ts";
+import { presentCustomer360 } from "./customer-presenter.ts";
+import { inMergedSubtree, resolveLiveCustomerId } from "./resolve-customer-id.ts";
+
+interface GetCustomerProps {
+  caller: Caller;
+  customerId: string;
+  ip: string | null;
+  now: Date;
+}
+
+/** The customer 360: identities, accounts and products, consent, open conversations, merge state. */
+export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps) {
+  const id = await resolveLiveCustomerId(db, props.customerId);
+  const [customer, identities, products, consents, conversations, suggestions, merges] = await Promise.all([
+    db.selectFrom("customers").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
+    db.selectFrom("identities").selectAll().where("customer_id", "=", id).orderBy("created_at").execute(),
+    db.selectFrom("customer_products").selectAll().where("customer_id", "=", id).orderBy("opened_at", "desc").execute(),
+    // Consent given to any customer later merged into this one still binds us.
+    db.selectFrom("consents").selectAll().where(inMergedSubtree("customer_id", id)).orderBy("recorded_at", "desc").execute(),
+    db
+      .selectFrom("conversations")
+      .leftJoin("users", "users.id", "conversations.assignee_id")
+      .selectAll("conversations")
+      .select("users.display_name as assignee_name")
+      .where("conversations.customer_id", "=", id)
+      .where("conversations.status", "in", ["open", "pending", "snoozed"])
+      .orderBy("conversations.last_message_at", "desc")
+      .limit(50)
+      .execute(),
+    db
+      .selectFrom("merge_suggestions")
+      .selectAll()
+      .where("status", "=", "open")
+      .where((eb) => eb.or([eb("customer_a", "=", id), eb("customer_b", "=", id)]))
+      .execute(),
+    db.selectFrom("merges").selectAll().where("survivor_id", "=", id).where("undone_at", "is", null).orderBy("merged_at", "desc").execute(),
+  ]);
+  await writeAudit(db, {
+    actorUserId: props.caller.userId,
+    action: "customer.viewed",
+    subjectType: "customer",
+    subjectId: id,
+    customerId: id,
+    ip: props.ip,
+    at: props.now,
+    details: props.customerId === id ? {} : { requestedId: props.customerId },
+  });
+  return presentCustomer360({ customer, identities, products, consents, conversations, suggestions, merges });
+}

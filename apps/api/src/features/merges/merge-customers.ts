@@ -1,0 +1,98 @@
+import type { MergeInput } from "@emma/core";
+import { TRPCError } from "@trpc/server";
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { writeAudit } from "../../audit/write-audit.ts";
+import { publish } from "../../realtime/publish.ts";
+import type { Caller } from "../../trpc/context.ts";
+import { MERGEABLE_TABLES, lockCustomers } from "./merge-tables.ts";
+
+interface MergeProps {
+  caller: Caller;
+  input: MergeInput;
+  ip: string | null;
+  now: Date;
+}
+
+/**
+ * Moves everything of the absorbed customer to the survivor and records it. Rows keep their
+ * origin_customer_id, which is what `unmergeCustomers` uses to put them back exactly.
+ */
+export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
+  const { caller, input, now } = props;
+  return db.transaction().execute(async (trx) => {
+    const customers = await lockCustomers(trx, [input.survivorId, input.absorbedId]);
+    const survivor = customers.get(input.survivorId);
+    const absorbed = customers.get(input.absorbedId);
+    if (!survivor || !absorbed) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
+    if (survivor.merged_into || absorbed.merged_into) {
+      throw new TRPCError({ code: "CONFLICT", message: "One of these customers was already merged into another; open that one instead" });
+    }
+    const moved: Record<string, number> = {};
+    for (const table of MERGEABLE_TABLES) {
+      const result = await trx.updateTable(table).set({ customer_id: survivor.id }).where("customer_id", "=", absorbed.id).executeTakeFirst();
+      moved[table] = Number(result.numUpdatedRows);
+    }
+    await trx.updateTable("customers").set({ merged_into: survivor.id, updated_at: now }).where("id", "=", absorbed.id).execute();
+    await trx
+      .updateTable("customers")
+      .set({ tags: sql<string[]>`array(select distinct unnest(tags || ${absorbed.tags}::text[]))`, updated_at: now })
+      .where("id", "=", survivor.id)
+      .execute();
+    const merge = await trx
+      .insertInto("merges")
+      .values({
+        survivor_id: survivor.id,
+        absorbed_id: absorbed.id,
+        reason: input.reason,
+        evidence: JSON.stringify(input.suggestionId ? await suggestionReasons(trx, input.suggestionId) : []),
+        moved: JSON.stringify({ counts: moved, absorbedName: absorbed.display_name, survivorTagsBefore: survivor.tags }),
+        merged_by: caller.userId,
+        merged_at: now,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable("merge_suggestions")
+      .set({ status: "merged", decided_by: caller.userId, decided_at: now })
+      .where("status", "=", "open")
+      .where((eb) =>
+        eb.and([
+          eb("customer_a", "=", survivor.id < absorbed.id ? survivor.id : absorbed.id),
+          eb("customer_b", "=", survivor.id < absorbed.id ? absorbed.id : survivor.id),
+        ]),
+      )
+      .execute();
+    await trx
+      .insertInto("timeline_events")
+      .values({
+        customer_id: survivor.id,
+        origin_customer_id: survivor.id,
+        channel: "internal",
+        kind: "merge",
+        direction: "internal",
+        occurred_at: now,
+        author_user_id: caller.userId,
+        body_text: input.reason,
+        metadata: JSON.stringify({ mergeId: merge.id, absorbedId: absorbed.id, absorbedName: absorbed.display_name }),
+      })
+      .execute();
+    await publish(trx, { topic: "customer.merged", userIds: null, payload: { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id } });
+    await writeAudit(trx, {
+      actorUserId: caller.userId,
+      action: "customer.merged",
+      subjectType: "merge",
+      subjectId: merge.id,
+      customerId: survivor.id,
+      details: { absorbedId: absorbed.id, moved },
+      ip: props.ip,
+      at: now,
+    });
+    return { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, moved };
+  });
+}
+
+async function suggestionReasons(trx: Kysely<Database>, suggestionId: string): Promise<unknown[]> {
+  const row = await trx.selectFrom("merge_suggestions").select("reasons").where("id", "=", suggestionId).executeTakeFirst();
+  return row?.reasons ?? [];
+}

@@ -1,0 +1,78 @@
+import { TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { writeAudit } from "../../audit/write-audit.ts";
+import { publish } from "../../realtime/publish.ts";
+import type { Caller } from "../../trpc/context.ts";
+import { inMergedSubtree } from "../customers/resolve-customer-id.ts";
+import { MERGEABLE_TABLES, lockCustomers } from "./merge-tables.ts";
+
+interface UnmergeProps {
+  caller: Caller;
+  mergeId: string;
+  ip: string | null;
+  now: Date;
+}
+
+/**
+ * Undoes a merge exactly: every row now on the survivor whose origin is the absorbed customer (or a
+ * customer merged into it before) goes back, including items that arrived after the merge through
+ * the absorbed customer's identities.
+ */
+export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps) {
+  const { caller, now } = props;
+  return db.transaction().execute(async (trx) => {
+    const merge = await trx.selectFrom("merges").selectAll().where("id", "=", props.mergeId).forUpdate().executeTakeFirst();
+    if (!merge) throw new TRPCError({ code: "NOT_FOUND", message: "No such merge" });
+    if (merge.undone_at) throw new TRPCError({ code: "CONFLICT", message: "This merge was already undone" });
+    const customers = await lockCustomers(trx, [merge.survivor_id, merge.absorbed_id]);
+    const survivor = customers.get(merge.survivor_id);
+    const absorbed = customers.get(merge.absorbed_id);
+    if (!survivor || !absorbed) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
+    if (survivor.merged_into) {
+      throw new TRPCError({ code: "CONFLICT", message: "The surviving customer was merged again since; undo that merge first" });
+    }
+    // Detach first so the subtree below is the absorbed customer's own.
+    await trx.updateTable("customers").set({ merged_into: null, updated_at: now }).where("id", "=", absorbed.id).execute();
+    const moved: Record<string, number> = {};
+    for (const table of MERGEABLE_TABLES) {
+      const result = await trx
+        .updateTable(table)
+        .set({ customer_id: absorbed.id })
+        .where("customer_id", "=", survivor.id)
+        .where(inMergedSubtree("origin_customer_id", absorbed.id))
+        .executeTakeFirst();
+      moved[table] = Number(result.numUpdatedRows);
+    }
+    const before = merge.moved as { survivorTagsBefore?: string[] };
+    if (before.survivorTagsBefore) {
+      await trx.updateTable("customers").set({ tags: before.survivorTagsBefore, updated_at: now }).where("id", "=", survivor.id).execute();
+    }
+    await trx.updateTable("merges").set({ undone_at: now, undone_by: caller.userId }).where("id", "=", merge.id).execute();
+    await trx
+      .insertInto("timeline_events")
+      .values({
+        customer_id: survivor.id,
+        origin_customer_id: survivor.id,
+        channel: "internal",
+        kind: "unmerge",
+        direction: "internal",
+        occurred_at: now,
+        author_user_id: caller.userId,
+        metadata: JSON.stringify({ mergeId: merge.id, absorbedId: absorbed.id, absorbedName: absorbed.display_name }),
+      })
+      .execute();
+    await publish(trx, { topic: "customer.merged", userIds: null, payload: { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, undone: true } });
+    await writeAudit(trx, {
+      actorUserId: caller.userId,
+      action: "customer.unmerged",
+      subjectType: "merge",
+      subjectId: merge.id,
+      customerId: survivor.id,
+      details: { absorbedId: absorbed.id, moved },
+      ip: props.ip,
+      at: now,
+    });
+    return { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, moved };
+  });
+}

@@ -1,0 +1,77 @@
+import type { TimelineListInput } from "@emma/core";
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { writeAudit } from "../../audit/write-audit.ts";
+import type { Caller } from "../../trpc/context.ts";
+import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
+import { decodeCursor, encodeCursor } from "./timeline-cursor.ts";
+import { presentTimelineItem } from "./timeline-presenter.ts";
+
+interface ListTimelineProps {
+  caller: Caller;
+  input: TimelineListInput;
+  ip: string | null;
+  now: Date;
+}
+
+/**
+ * Newest first, keyset-paginated on (occurred_at, id) over `timeline_customer_idx`: a page deep in a
+ * long history costs the same as the first. No total count on this hot path.
+ */
+export async function listTimeline(db: Kysely<Database>, props: ListTimelineProps) {
+  const { input } = props;
+  const customerId = await resolveLiveCustomerId(db, input.customerId);
+  let query = db
+    .selectFrom("timeline_events as e")
+    .leftJoin("users as u", "u.id", "e.author_user_id")
+    .leftJoin("conversations as c", "c.id", "e.conversation_id")
+    .select([
+      "e.id",
+      "e.conversation_id",
+      "e.channel",
+      "e.kind",
+      "e.direction",
+      "e.occurred_at",
+      "e.author_name",
+      "e.author_user_id",
+      "e.subject",
+      "e.body_text",
+      "e.body_html",
+      "e.metadata",
+      "e.inbound_event_id",
+      "u.display_name as author_user_name",
+      "c.subject as conversation_subject",
+      "c.status as conversation_status",
+    ])
+    .select(sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"))
+    .where("e.customer_id", "=", customerId)
+    .orderBy("e.occurred_at", "desc")
+    .orderBy("e.id", "desc")
+    .limit(input.limit + 1);
+  if (input.cursor) {
+    const position = decodeCursor(input.cursor);
+    query = query.where(sql<boolean>`(e.occurred_at, e.id) < (${position.occurredAt}::timestamptz, ${position.id}::uuid)`);
+  }
+  if (input.channels) query = query.where("e.channel", "in", input.channels);
+  if (input.kinds) query = query.where("e.kind", "in", input.kinds);
+  const rows = await query.execute();
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  if (!input.cursor) {
+    // One audit row per opening of a timeline, not per page scrolled.
+    await writeAudit(db, {
+      actorUserId: props.caller.userId,
+      action: "timeline.viewed",
+      subjectType: "customer",
+      subjectId: customerId,
+      customerId,
+      ip: props.ip,
+      at: props.now,
+    });
+  }
+  return {
+    customerId,
+    items: page.map(presentTimelineItem),
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ occurredAt: last.position, id: last.id }) : null,
+  };
+}

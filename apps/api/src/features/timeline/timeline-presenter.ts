@@ -1,0 +1,43 @@
+import type { Channel, Direction, TimelineKind } from "@emma/core";
+
+interface TimelineItemRow {
+  id: string;
+  conversation_id: string | null;
+  channel: Channel;
+  kind: TimelineKind;
+  direction: Direction;
+  occurred_at: Date;
+  author_name: string | null;
+  author_user_id: string | null;
+  author_user_name: string | null;
+  subject: string | null;
+  body_text: string;
+  body_html: string | null;
+  metadata: Record<string, unknown>;
+  inbound_event_id: string | null;
+  conversation_subject: string | null;
+  conversation_status: string | null;
+}
+
+export function presentTimelineItem(row: TimelineItemRow) {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    conversationSubject: row.conversation_subject,
+    conversationStatus: row.conversation_status,
+    channel: row.channel,
+    kind: row.kind,
+    direction: row.direction,
+    occurredAt: row.occurred_at.toISOString(),
+    author: row.author_user_id
+      ? { type: "user" as const, id: row.author_user_id, name: row.author_user_name ?? "" }
+      : { type: "customer" as const, name: row.author_name },
+    subject: row.subject,
+    text: row.body_text,
+    html: row.body_html,
+    metadata: row.metadata,
+    // Provenance (DESIGN invariant 3): the raw event, or the user action, behind this item.
+    source: row.inbound_event_id ? { type: "inbound-event" as const, id: row.inbound_event_id } : { type: "user-action" as const },
+  };
+}
+export type TimelineItem = ReturnType<typeof presentTimelineItem>;

@@ -1,0 +1,74 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { createContext } from "../trpc/context.ts";
+import { appRouter } from "../trpc/app-router.ts";
+import type { AppServices } from "../services.ts";
+import { handleWebhook } from "../webhooks/handle-webhook.ts";
+import { applyCors } from "./cors.ts";
+import { sendError, sendJson } from "./send.ts";
+import { serveStatic } from "./serve-static.ts";
+
+export interface ServerOptions {
+  /** Origins allowed to call the API from a browser (the console in development, Electron's app origin). */
+  allowedOrigins: string[];
+  /** The built console, served at / so the browser console needs no CORS; undefined to serve none. */
+  consoleDir: string | undefined;
+}
+
+/** One HTTP server: /health, /webhooks/:connectorId, /trpc (batch + SSE), and the console. */
+export function createApiServer(services: AppServices, options: ServerOptions): Server {
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: "/trpc/",
+    createContext: ({ req, info }) =>
+      createContext(services, {
+        authorization: req.headers.authorization,
+        connectionToken: typeof info.connectionParams?.token === "string" ? info.connectionParams.token : undefined,
+        ip: req.socket.remoteAddress ?? null,
+        userAgent: req.headers["user-agent"] ?? null,
+      }),
+    maxBodySize: 1024 * 1024,
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") services.log.error("trpc: procedure failed", { path, error: error.message });
+    },
+  });
+
+  return createServer((request, response) => {
+    route(services, options, trpc, request, response).catch((error: unknown) => {
+      services.log.error("http: request failed", { url: request.url, error: String(error) });
+      if (!response.headersSent) sendError(response, 500, "internal", "Something went wrong on our side; it has been logged");
+      else response.end();
+    });
+  });
+}
+
+async function route(
+  services: AppServices,
+  options: ServerOptions,
+  trpc: (request: IncomingMessage, response: ServerResponse) => void,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  if (url.pathname.startsWith("/trpc/")) {
+    if (applyCors(request, response, options.allowedOrigins)) return;
+    trpc(request, response);
+    return;
+  }
+  if (url.pathname === "/health") {
+    const started = performance.now();
+    await services.database.db.selectNoFrom((eb) => eb.val(1).as("ok")).execute();
+    sendJson(response, 200, { status: "ok", database: services.database.kind, dbLatencyMs: Math.round((performance.now() - started) * 10) / 10 });
+    return;
+  }
+  const webhook = /^\/webhooks\/([^/]+)\/?$/.exec(url.pathname);
+  if (webhook?.[1]) {
+    if (request.method !== "POST") return sendError(response, 405, "method_not_allowed", "Webhooks take POST");
+    await handleWebhook(services, webhook[1], request, response);
+    return;
+  }
+  if (options.consoleDir && (request.method === "GET" || request.method === "HEAD")) {
+    if (await serveStatic(options.consoleDir, url.pathname, response)) return;
+  }
+  sendError(response, 404, "not_found", "Nothing here");
+}

@@ -1,0 +1,118 @@
+import { realtimeEventSchema, type RealtimeEvent } from "@emma/core";
+import { sql, type Kysely } from "kysely";
+import type { NotificationBus } from "../db/notifications.ts";
+import type { Database } from "../db/schema.ts";
+import type { Logger } from "../services.ts";
+import { REALTIME_CHANNEL } from "./publish.ts";
+
+interface Subscriber {
+  userId: string;
+  push(event: RealtimeEvent): void;
+}
+
+/** How far back a reconnecting console can resume; older events are pruned. */
+export const RESUME_WINDOW_MS = 24 * 60 * 60 * 1000;
+const RESUME_LIMIT = 1000;
+
+/**
+ * One LISTEN per API instance, fanned out in memory to that instance's consoles. Each console has
+ * one multiplexed stream (DESIGN: realtime), filtered to the events meant for its user.
+ */
+export class RealtimeHub {
+  readonly #subscribers = new Set<Subscriber>();
+  readonly #db: Kysely<Database>;
+  readonly #log: Logger;
+  #unlisten: (() => Promise<void>) | undefined;
+
+  constructor(db: Kysely<Database>, log: Logger) {
+    this.#db = db;
+    this.#log = log;
+  }
+
+  async start(bus: NotificationBus): Promise<void> {
+    this.#unlisten = await bus.listen(REALTIME_CHANNEL, (payload) => this.#deliver(payload));
+  }
+
+  async stop(): Promise<void> {
+    await this.#unlisten?.();
+    this.#unlisten = undefined;
+  }
+
+  get subscriberCount(): number {
+    return this.#subscribers.size;
+  }
+
+  /** Events for `userId`: first those after `lastEventId` (resume), then live ones, each once. */
+  async *subscribe(userId: string, lastEventId: string | null, signal: AbortSignal | undefined): AsyncGenerator<RealtimeEvent> {
+    const queue: RealtimeEvent[] = [];
+    let wake: (() => void) | undefined;
+    const subscriber: Subscriber = {
+      userId,
+      push: (event) => {
+        queue.push(event);
+        wake?.();
+      },
+    };
+    // Subscribe before reading the backlog so nothing committed in between is missed.
+    this.#subscribers.add(subscriber);
+    const onAbort = () => wake?.();
+    signal?.addEventListener("abort", onAbort);
+    try {
+      const delivered = new Set<string>();
+      if (lastEventId) {
+        for (const event of await this.#backlog(userId, lastEventId)) {
+          delivered.add(event.id);
+          yield event;
+        }
+      }
+      while (!signal?.aborted) {
+        const event = queue.shift();
+        if (!event) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+          continue;
+        }
+        // Ids can commit out of order, so dedupe by id rather than by "greater than".
+        if (delivered.has(event.id)) continue;
+        delivered.add(event.id);
+        yield event;
+      }
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+      this.#subscribers.delete(subscriber);
+    }
+  }
+
+  async pruneOlderThan(cutoff: Date): Promise<void> {
+    await this.#db.deleteFrom("realtime_events").where("created_at", "<", cutoff).execute();
+  }
+
+  async #backlog(userId: string, lastEventId: string): Promise<RealtimeEvent[]> {
+    const rows = await this.#db
+      .selectFrom("realtime_events")
+      .select(["id", "topic", "payload", "created_at"])
+      .select(sql<string>`id::text`.as("idText"))
+      .where(sql<boolean>`id > ${lastEventId}::bigint`)
+      .where((eb) => eb.or([eb("user_ids", "is", null), eb(sql<string>`${userId}::uuid`, "=", eb.fn.any("user_ids"))]))
+      .orderBy("id")
+      .limit(RESUME_LIMIT)
+      .execute();
+    return rows.map((row) =>
+      realtimeEventSchema.parse({ id: row.idText, topic: row.topic, payload: row.payload, at: row.created_at.toISOString() }),
+    );
+  }
+
+  #deliver(raw: string): void {
+    let parsed: { event: RealtimeEvent; userIds: string[] | null };
+    try {
+      const json = JSON.parse(raw) as { userIds?: string[] | null } & Record<string, unknown>;
+      parsed = { event: realtimeEventSchema.parse(json), userIds: json.userIds ?? null };
+    } catch (error) {
+      this.#log.error("realtime: dropped a malformed notification", { error: String(error) });
+      return;
+    }
+    for (const subscriber of this.#subscribers) {
+      if (parsed.userIds === null || parsed.userIds.includes(subscriber.userId)) subscriber.push(parsed.event);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import type { RealtimeEvent } from "@emma/core";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type EmmaDatabase } from "../db/connect.ts";
+import { createTestApp, type TestApp } from "../test/test-app.ts";
+import { testDatabaseUrl } from "../test/test-database.ts";
+import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
+
+let first: TestApp;
+let second: TestApp | undefined;
+let secondDatabase: EmmaDatabase | undefined;
+let connectorId: string;
+
+beforeAll(async () => {
+  first = await createTestApp();
+  connectorId = await createTestConnector(first.database.db, "email");
+  const url = testDatabaseUrl();
+  if (url) {
+    // A second API instance on the same PostgreSQL schema: it must hear what the first one commits.
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(first.database.db);
+    secondDatabase = await openDatabase({ url, schema: rows[0]?.schema, poolSize: 2 });
+  }
+});
+afterAll(async () => {
+  await first.close();
+  await secondDatabase?.close();
+});
+
+/** Collects events from a subscription until `count` arrived or the time is up. */
+async function collect(stream: AsyncGenerator<RealtimeEvent>, count: number, timeoutMs: number): Promise<RealtimeEvent[]> {
+  const events: RealtimeEvent[] = [];
+  const timer = setTimeout(() => void stream.return(undefined), timeoutMs);
+  for await (const event of stream) {
+    events.push(event);
+    if (events.length >= count) break;
+  }
+  clearTimeout(timer);
+  return events;
+}
+
+describe("realtime", () => {
+  it("delivers a committed ingest to a subscribed console within a second", async () => {
+    const controller = new AbortController();
+    const stream = first.app.services.realtime.subscribe(first.users.agent.id, null, controller.signal);
+    const pending = collect(stream, 1, 1000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await ingestMessages(first.database.db, connectorId, [message("email")]);
+    const events = await pending;
+    controller.abort();
+    expect(events.map((e) => e.topic)).toContain("timeline.created");
+  });
+
+  it("resumes after the last event id without losing what happened in between", async () => {
+    await ingestMessages(first.database.db, connectorId, [message("email")]);
+    const last = await first.database.db.selectFrom("realtime_events").select(sql<string>`max(id)::text`.as("id")).executeTakeFirstOrThrow();
+    await ingestMessages(first.database.db, connectorId, [message("email", { text: "während der Verbindung weg war" })]);
+    const stream = first.app.services.realtime.subscribe(first.users.agent.id, last.id, undefined);
+    const events = await collect(stream, 1, 1000);
+    expect(events).toHaveLength(1);
+    expect(BigInt(events[0]?.id ?? "0")).toBeGreaterThan(BigInt(last.id));
+  });
+
+  it.runIf(testDatabaseUrl())("reaches consoles on a second API instance through PostgreSQL", async () => {
+    if (!secondDatabase) throw new Error("second database missing");
+    second = await createTestApp({ database: secondDatabase, existingUsers: first.users });
+    const controller = new AbortController();
+    const stream = second.app.services.realtime.subscribe(first.users.agent.id, null, controller.signal);
+    const pending = collect(stream, 1, 1000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = performance.now();
+    await ingestMessages(first.database.db, connectorId, [message("email")]);
+    const events = await pending;
+    controller.abort();
+    expect(events.map((e) => e.topic)).toContain("timeline.created");
+    expect(performance.now() - started).toBeLessThan(1000);
+    await second.app.close();
+  });
+});

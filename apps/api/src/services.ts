@@ -1,0 +1,24 @@
+import type { KeyObject } from "node:crypto";
+import type { CountryCode } from "@emma/core";
+import type { EmmaDatabase } from "./db/connect.ts";
+import type { RealtimeHub } from "./realtime/realtime-hub.ts";
+import type { SessionStore } from "./auth/session-store.ts";
+
+/** Everything a procedure may reach, built once per API instance by `createApp`. */
+export interface AppServices {
+  database: EmmaDatabase;
+  sessions: SessionStore;
+  realtime: RealtimeHub;
+  now: () => Date;
+  /** Country assumed for phone numbers typed without a country code (search, CLI). */
+  defaultCountry: CountryCode;
+  log: Logger;
+  /** AES-256-GCM key for connector secrets at rest. */
+  secretKey: KeyObject;
+}
+
+export interface Logger {
+  info(message: string, facts?: Record<string, unknown>): void;
+  warn(message: string, facts?: Record<string, unknown>): void;
+  error(message: string, facts?: Record<string, unknown>): void;
+}

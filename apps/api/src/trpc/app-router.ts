@@ -1,0 +1,23 @@
+import { authRouter } from "../features/auth/auth-router.ts";
+import { conversationsRouter } from "../features/conversations/conversations-router.ts";
+import { customersRouter } from "../features/customers/customers-router.ts";
+import { eventsRouter } from "../features/events/events-router.ts";
+import { mergesRouter } from "../features/merges/merges-router.ts";
+import { teamsRouter } from "../features/teams/teams-router.ts";
+import { timelineRouter } from "../features/timeline/timeline-router.ts";
+import { usersRouter } from "../features/users/users-router.ts";
+import { router } from "./trpc.ts";
+
+export const appRouter = router({
+  auth: authRouter,
+  customers: customersRouter,
+  timeline: timelineRouter,
+  conversations: conversationsRouter,
+  merges: mergesRouter,
+  users: usersRouter,
+  teams: teamsRouter,
+  events: eventsRouter,
+});
+
+/** The console imports this type only, never the server code. */
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,38 @@
+import type { Role } from "@emma/core";
+import type { AppServices } from "../services.ts";
+
+/** Who is calling: resolved from the bearer token once per request. */
+export interface Caller {
+  userId: string;
+  sessionId: string;
+  role: Role;
+  displayName: string;
+  email: string;
+  locale: "de" | "en";
+}
+
+export interface Context {
+  services: AppServices;
+  caller: Caller | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+interface RequestFacts {
+  authorization: string | undefined;
+  /** tRPC's SSE link cannot send headers; it sends connection params in the URL instead. */
+  connectionToken: string | undefined;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export async function createContext(services: AppServices, facts: RequestFacts): Promise<Context> {
+  const token = bearerToken(facts.authorization) ?? facts.connectionToken;
+  const caller = token ? await services.sessions.authenticate(token) : null;
+  return { services, caller, ip: facts.ip, userAgent: facts.userAgent };
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}

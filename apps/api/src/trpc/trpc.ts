@@ -1,0 +1,43 @@
+import { can, type Permission } from "@emma/core";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError, z } from "zod";
+import type { Context } from "./context.ts";
+
+const t = initTRPC.context<Context>().create({
+  sse: {
+    // Keep proxies from closing an idle stream; the client reconnects with Last-Event-ID anyway.
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // Field errors in a shape the console can put next to the inputs.
+        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+/** Any signed-in user. */
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.caller) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+  return next({ ctx: { ...ctx, caller: ctx.caller } });
+});
+
+/** A signed-in user whose role grants `permission` (see the matrix in @emma/core). */
+export function procedureWith(permission: Permission) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.caller.role, permission)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Your role (${ctx.caller.role}) may not do this` });
+    }
+    return next({ ctx });
+  });
+}

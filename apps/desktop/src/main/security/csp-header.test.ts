@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { cspHeader } from "./csp-header.ts";
+
+function directives(header: string): Map<string, string> {
+  return new Map(header.split("; ").map((part) => [part.split(" ")[0] ?? "", part.slice(part.indexOf(" ") + 1)]));
+}
+
+describe("cspHeader", () => {
+  it("allows scripts from the app only and nothing inline in production", () => {
+    const csp = directives(cspHeader({ dev: false }));
+    expect(csp.get("script-src")).toBe("'self'");
+    expect(csp.get("style-src")).toBe("'self'");
+    expect(csp.get("object-src")).toBe("'none'");
+    expect(csp.get("frame-src")).toBe("'none'");
+    expect(csp.get("connect-src")).toBe("'self'");
+    expect(cspHeader({ dev: false })).not.toContain("unsafe-eval");
+  });
+
+  it("lets the dev server inject styles and open its HMR socket, still without inline scripts", () => {
+    const csp = directives(cspHeader({ dev: true, devSocketOrigin: "ws://localhost:5173" }));
+    expect(csp.get("style-src")).toContain("'unsafe-inline'");
+    expect(csp.get("connect-src")).toBe("'self' ws://localhost:5173");
+    expect(csp.get("script-src")).toBe("'self'");
+  });
+});

@@ -1,0 +1,30 @@
+interface CspOptions {
+  /** The vite dev server injects styles inline and talks HMR over a websocket. */
+  dev: boolean;
+  /** Origin of the HMR websocket in development, e.g. ws://localhost:5173. */
+  devSocketOrigin?: string;
+}
+
+/**
+ * The console's Content-Security-Policy. Scripts only from the app itself, so injected markup can
+ * never run; no frames, objects or form posts anywhere. Images may come from https because mail
+ * shows remote images once the agent clicks "Bilder laden" (until then the renderer strips them).
+ */
+export function cspHeader(options: CspOptions): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": options.dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    "img-src": ["'self'", "data:", "https:"],
+    "font-src": ["'self'"],
+    "connect-src": options.dev && options.devSocketOrigin ? ["'self'", options.devSocketOrigin] : ["'self'"],
+    "frame-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+    "frame-ancestors": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { Role } from "./roles.ts";
+
+export const PERMISSIONS = [
+  "customer.read",
+  "customer.search",
+  "timeline.read",
+  "conversation.read",
+  "conversation.readAll",
+  "conversation.reply",
+  "conversation.note",
+  "conversation.assign",
+  "conversation.assignOthers",
+  "conversation.setStatus",
+  "merge.read",
+  "merge.perform",
+  "merge.undo",
+  "user.manage",
+  "team.manage",
+  "team.read",
+  "connector.manage",
+  "audit.read",
+  "report.read",
+  "session.manageOwn",
+] as const;
+export const permissionSchema = z
+  .enum(PERMISSIONS)
+  .describe("One thing a role may do, checked by every procedure");
+export type Permission = z.infer<typeof permissionSchema>;
+
+const AGENT: readonly Permission[] = [
+  "customer.read",
+  "customer.search",
+  "timeline.read",
+  "conversation.read",
+  "conversation.reply",
+  "conversation.note",
+  // Agents assign conversations to themselves only; to anyone else needs conversation.assignOthers.
+  "conversation.assign",
+  "conversation.setStatus",
+  "merge.read",
+  "merge.perform",
+  "session.manageOwn",
+];
+
+const SUPERVISOR: readonly Permission[] = [
+  ...AGENT,
+  // Undo is kept from agents: it splits a customer history someone may already rely on.
+  "merge.undo",
+  "conversation.assignOthers",
+  // The "all" queue: everything, not only the agent's own, unassigned and team queues.
+  "conversation.readAll",
+  "audit.read",
+  "report.read",
+  "team.read",
+];
+
+/** The permission matrix as data, so the console can hide what the API would refuse. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
+  agent: new Set(AGENT),
+  supervisor: new Set(SUPERVISOR),
+  admin: new Set(PERMISSIONS),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].has(permission);
+}
+
+/** The permissions of a role in PERMISSIONS order, e.g. to send to the console with the session. */
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSIONS.filter((permission) => can(role, permission));
+}

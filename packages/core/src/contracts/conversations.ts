@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { conversationStatusSchema } from "../channel/channel.ts";
+import { cursorSchema, idSchema, limitSchema } from "./common.ts";
+
+export const QUEUES = ["mine", "unassigned", "team", "all"] as const;
+export const queueSchema = z
+  .enum(QUEUES)
+  .describe("mine: assigned to me; unassigned: nobody's; team: my teams'; all: everything (supervisors, admins)");
+export type Queue = z.infer<typeof queueSchema>;
+
+export const conversationListInputSchema = z.object({
+  queue: queueSchema,
+  statuses: z.array(conversationStatusSchema).min(1).max(4).default(["open", "pending"]).describe("Which statuses"),
+  cursor: cursorSchema.optional(),
+  limit: limitSchema(100, 50),
+});
+export type ConversationListInput = z.infer<typeof conversationListInputSchema>;
+
+export const conversationGetInputSchema = z.object({ conversationId: idSchema });
+export type ConversationGetInput = z.infer<typeof conversationGetInputSchema>;
+
+export const conversationAssignInputSchema = z
+  .object({
+    conversationId: idSchema,
+    assigneeId: idSchema.nullable().describe("The agent to assign to; null to unassign"),
+    teamId: idSchema.nullable().optional().describe("The team to route to; omit to keep the current team"),
+  })
+  .describe("Assign a conversation to an agent and/or team");
+export type ConversationAssignInput = z.infer<typeof conversationAssignInputSchema>;
+
+export const conversationSetStatusInputSchema = z
+  .object({
+    conversationId: idSchema,
+    status: conversationStatusSchema,
+    snoozedUntil: z.coerce.date().optional().describe("When a snoozed conversation comes back; required to snooze"),
+  })
+  .refine((v) => v.status !== "snoozed" || v.snoozedUntil !== undefined, {
+    path: ["snoozedUntil"],
+    message: "Say until when the conversation is snoozed",
+  });
+export type ConversationSetStatusInput = z.infer<typeof conversationSetStatusInputSchema>;
+
+export const conversationAddNoteInputSchema = z.object({
+  conversationId: idSchema,
+  text: z.string().trim().min(1, "A note needs text").max(20_000).describe("The internal note; customers never see it"),
+});
+export type ConversationAddNoteInput = z.infer<typeof conversationAddNoteInputSchema>;
+
+export const conversationReplyInputSchema = z.object({
+  conversationId: idSchema,
+  text: z.string().trim().min(1, "A reply needs text").max(100_000).describe("The reply as plain text"),
+  subject: z.string().max(998).optional().describe("Email only: the subject; defaults to Re: the thread's subject"),
+  idempotencyKey: z
+    .string()
+    .min(8)
+    .max(100)
+    .describe("Made by the console once per reply so a double click or a retry sends it once"),
+});
+export type ConversationReplyInput = z.infer<typeof conversationReplyInputSchema>;

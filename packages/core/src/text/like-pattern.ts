@@ -1,0 +1,7 @@
+/**
+ * A LIKE pattern matching values that start with `prefix` literally: an agent typing "50%" or "a_b"
+ * must not get wildcards. Use with `like $1 escape '\'`, which PostgreSQL and PGlite both take.
+ */
+export function likePrefixPattern(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
