@@ -15,14 +15,16 @@ export * from "./identity/normalize-identity.ts";
 export * from "./identity/normalize-identities.ts";
 export * from "./identity/resolve-identities.ts";
 
+export * from "./merge/mergeable-table.ts";
 export * from "./merge/customer-graph.ts";
 export * from "./merge/merge-moved.ts";
-export * from "./merge/merge-error.ts";
 export * from "./merge/merge-reason.ts";
-export * from "./merge/plan-merge.ts";
-export * from "./merge/apply-merge.ts";
-export * from "./merge/plan-unmerge.ts";
-export * from "./merge/apply-unmerge.ts";
+export * from "./merge/check-merge.ts";
+export * from "./merge/check-unmerge.ts";
+export * from "./merge/root-of.ts";
+export * from "./merge/subtree-of.ts";
+export * from "./merge/merge-graph.ts";
+export * from "./merge/unmerge-graph.ts";
 
 export * from "./auth/roles.ts";
 export * from "./auth/permissions.ts";

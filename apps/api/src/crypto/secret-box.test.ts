@@ -66,7 +66,10 @@ describe("secret box", () => {
     const attempts: [string, () => unknown][] = [
       ["wrong key", () => openSecrets(otherKey, sealed)],
       ["altered ciphertext", () => openSecrets(key, [v, iv, tag, flipped.toString("base64")].join(":"))],
-      ["swapped tag", () => openSecrets(key, [v, iv, sealSecrets(key, secrets).split(":")[2], ciphertext].join(":"))],
+      [
+        "swapped tag",
+        () => openSecrets(key, [v, iv, sealSecrets(key, secrets).split(":")[2], ciphertext].join(":")),
+      ],
       ["truncated", () => openSecrets(key, [v, iv, tag].join(":"))],
       ["unknown version", () => openSecrets(key, sealed.replace(/^v1/, "v9"))],
       ["not sealed at all", () => openSecrets(key, JSON.stringify(secrets))],

@@ -27,7 +27,10 @@ export type SecretKey = KeyObject;
  * `EMMA_SECRET_KEY` (base64 of 32 bytes) when set; otherwise `<dataDir>/secret.key`, made on first
  * start, readable by the owner only. Lose that file and the stored connector secrets are gone.
  */
-export async function loadSecretKey(env: Record<string, string | undefined>, dataDir: string): Promise<SecretKey> {
+export async function loadSecretKey(
+  env: Record<string, string | undefined>,
+  dataDir: string,
+): Promise<SecretKey> {
   if (env.EMMA_SECRET_KEY) return keyFromBase64(env.EMMA_SECRET_KEY, "EMMA_SECRET_KEY");
   const path = join(dataDir, "secret.key");
   const existing = await readFile(path, "utf8").catch((error: unknown) => {
@@ -58,7 +61,9 @@ function errorCode(error: unknown): unknown {
 function keyFromBase64(text: string, source: string): SecretKey {
   const bytes = Buffer.from(text.trim(), "base64");
   if (bytes.length !== keyBytes) {
-    throw new SecretBoxError(`${source} must be ${keyBytes} bytes in base64 (e.g. \`openssl rand -base64 32\`)`);
+    throw new SecretBoxError(
+      `${source} must be ${keyBytes} bytes in base64 (e.g. \`openssl rand -base64 32\`)`,
+    );
   }
   return createSecretKey(bytes);
 }
@@ -67,7 +72,9 @@ export function sealSecrets(key: SecretKey, secrets: Readonly<Record<string, unk
   const iv = randomBytes(ivBytes);
   const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: tagBytes }).setAAD(associatedData);
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(secrets), "utf8"), cipher.final()]);
-  return [version, iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === "string" ? part : part.toString("base64"))).join(":");
+  return [version, iv, cipher.getAuthTag(), ciphertext]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64")))
+    .join(":");
 }
 
 export function openSecrets(key: SecretKey, sealed: string): unknown {
@@ -77,7 +84,9 @@ export function openSecrets(key: SecretKey, sealed: string): unknown {
   if (parts.length !== 4 || iv?.length !== ivBytes || tag?.length !== tagBytes || !ciphertext) {
     throw new SecretBoxError("sealed secrets: malformed value");
   }
-  const decipher = createDecipheriv("aes-256-gcm", key, iv, { authTagLength: tagBytes }).setAAD(associatedData);
+  const decipher = createDecipheriv("aes-256-gcm", key, iv, { authTagLength: tagBytes }).setAAD(
+    associatedData,
+  );
   decipher.setAuthTag(tag);
   let plaintext: string;
   try {

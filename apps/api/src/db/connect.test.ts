@@ -38,12 +38,20 @@ describe("openDatabase", () => {
             .forUpdate()
             .executeTakeFirstOrThrow();
           await sleep(2);
-          await trx.updateTable("inbound_events").set({ attempts: row.attempts + 1 }).where("id", "=", id).execute();
+          await trx
+            .updateTable("inbound_events")
+            .set({ attempts: row.attempts + 1 })
+            .where("id", "=", id)
+            .execute();
         }),
       ),
     );
 
-    const row = await db.selectFrom("inbound_events").select("attempts").where("id", "=", id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("inbound_events")
+      .select("attempts")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(row.attempts).toBe(20);
   });
 
@@ -63,7 +71,9 @@ describe("openDatabase", () => {
   });
 
   it("rejects a schema name that cannot go into search_path unquoted", async () => {
-    await expect(openDatabase({ inMemory: true, schema: "Robert'); drop" })).rejects.toThrow(/invalid schema name/);
+    await expect(openDatabase({ inMemory: true, schema: "Robert'); drop" })).rejects.toThrow(
+      /invalid schema name/,
+    );
   });
 
   it("asks for a url, a dataDir or inMemory", async () => {

@@ -20,30 +20,79 @@ describe("unique keys", () => {
   it("gives one identity per (kind, value)", async () => {
     const { db } = database;
     const other = await insertCustomer(db, "Max Mustermann");
-    await db.insertInto("identities").values({ customer_id: customerId, origin_customer_id: customerId, kind: "email", value: "erika@example.de" }).execute();
-    await db.insertInto("identities").values({ customer_id: customerId, origin_customer_id: customerId, kind: "phone", value: "erika@example.de" }).execute();
+    await db
+      .insertInto("identities")
+      .values({
+        customer_id: customerId,
+        origin_customer_id: customerId,
+        kind: "email",
+        value: "erika@example.de",
+      })
+      .execute();
+    await db
+      .insertInto("identities")
+      .values({
+        customer_id: customerId,
+        origin_customer_id: customerId,
+        kind: "phone",
+        value: "erika@example.de",
+      })
+      .execute();
     await expect(
-      db.insertInto("identities").values({ customer_id: other, origin_customer_id: other, kind: "email", value: "erika@example.de" }).execute(),
+      db
+        .insertInto("identities")
+        .values({ customer_id: other, origin_customer_id: other, kind: "email", value: "erika@example.de" })
+        .execute(),
     ).rejects.toMatchObject(uniqueViolation);
   });
 
   it("stores an inbound event once per (connector, dedupe key)", async () => {
     const { db } = database;
-    const event = { connector_id: connectorId, dedupe_key: "evt-1", content_type: "application/json", body: "{}" };
-    await db.insertInto("inbound_events").values(event).onConflict((oc) => oc.doNothing()).execute();
-    await db.insertInto("inbound_events").values(event).onConflict((oc) => oc.doNothing()).execute();
-    await expect(db.insertInto("inbound_events").values(event).execute()).rejects.toMatchObject(uniqueViolation);
-    const rows = await db.selectFrom("inbound_events").select("id").where("dedupe_key", "=", "evt-1").execute();
+    const event = {
+      connector_id: connectorId,
+      dedupe_key: "evt-1",
+      content_type: "application/json",
+      body: "{}",
+    };
+    await db
+      .insertInto("inbound_events")
+      .values(event)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await db
+      .insertInto("inbound_events")
+      .values(event)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await expect(db.insertInto("inbound_events").values(event).execute()).rejects.toMatchObject(
+      uniqueViolation,
+    );
+    const rows = await db
+      .selectFrom("inbound_events")
+      .select("id")
+      .where("dedupe_key", "=", "evt-1")
+      .execute();
     expect(rows).toHaveLength(1);
   });
 
   it("threads once per (connector, external thread key)", async () => {
     const { db } = database;
-    const thread = { customer_id: customerId, origin_customer_id: customerId, connector_id: connectorId, channel: "email", external_thread_key: "<a@x>" } as const;
+    const thread = {
+      customer_id: customerId,
+      origin_customer_id: customerId,
+      connector_id: connectorId,
+      channel: "email",
+      external_thread_key: "<a@x>",
+    } as const;
     await db.insertInto("conversations").values(thread).execute();
-    await expect(db.insertInto("conversations").values(thread).execute()).rejects.toMatchObject(uniqueViolation);
+    await expect(db.insertInto("conversations").values(thread).execute()).rejects.toMatchObject(
+      uniqueViolation,
+    );
     const otherConnector = await insertConnector(db);
-    await db.insertInto("conversations").values({ ...thread, connector_id: otherConnector }).execute();
+    await db
+      .insertInto("conversations")
+      .values({ ...thread, connector_id: otherConnector })
+      .execute();
   });
 
   it("keeps one timeline event per (connector, external id) when ingested twice", async () => {
@@ -60,13 +109,27 @@ describe("unique keys", () => {
       external_id: "msg-1",
     } as const;
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      await db.insertInto("timeline_events").values(item).onConflict((oc) => oc.columns(["connector_id", "external_id"]).doNothing()).execute();
+      await db
+        .insertInto("timeline_events")
+        .values(item)
+        .onConflict((oc) => oc.columns(["connector_id", "external_id"]).doNothing())
+        .execute();
     }
-    const rows = await db.selectFrom("timeline_events").select("id").where("external_id", "=", "msg-1").execute();
+    const rows = await db
+      .selectFrom("timeline_events")
+      .select("id")
+      .where("external_id", "=", "msg-1")
+      .execute();
     expect(rows).toHaveLength(1);
 
     // Items made inside Emma have no external id and must not collide with each other.
-    const note = { ...item, kind: "note", direction: "internal", connector_id: null, external_id: null } as const;
+    const note = {
+      ...item,
+      kind: "note",
+      direction: "internal",
+      connector_id: null,
+      external_id: null,
+    } as const;
     await db.insertInto("timeline_events").values([note, note]).execute();
   });
 });

@@ -15,7 +15,9 @@ describe("migrateToLatest", () => {
     database = await createTestDatabase({ migrated: false });
     expect(await migrateToLatest(database.db)).toEqual(migrations.map(([name]) => name));
     expect(await migrateToLatest(database.db)).toEqual([]);
-    const { rows } = await sql<{ count: number }>`select count(*)::int as count from teams`.execute(database.db);
+    const { rows } = await sql<{ count: number }>`select count(*)::int as count from teams`.execute(
+      database.db,
+    );
     expect(rows).toEqual([{ count: 0 }]);
   });
 

@@ -11,7 +11,6 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0001-foundation", foundation],
 ];
 
-
 export class MigrationFailedError extends Error {
   override readonly name = "MigrationFailedError";
   constructor(

@@ -83,7 +83,9 @@ describe("notifications", () => {
   });
 
   it("rejects channel names that would mean different things on PGlite and PostgreSQL", async () => {
-    await expect(database.notifications.listen("Realtime", () => undefined)).rejects.toThrow(/invalid notification channel/);
+    await expect(database.notifications.listen("Realtime", () => undefined)).rejects.toThrow(
+      /invalid notification channel/,
+    );
     await expect(notify(database.db, "real time", "x")).rejects.toThrow(/invalid notification channel/);
   });
 

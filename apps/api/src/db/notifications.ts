@@ -38,7 +38,9 @@ const maxWireNameBytes = 63;
 
 export function assertChannel(channel: string): void {
   if (!channelPattern.test(channel)) {
-    throw new Error(`invalid notification channel "${channel}": use 1-40 of a-z, 0-9, _ starting with a letter`);
+    throw new Error(
+      `invalid notification channel "${channel}": use 1-40 of a-z, 0-9, _ starting with a letter`,
+    );
   }
 }
 
@@ -64,9 +66,13 @@ export async function notify(
   assertChannel(channel);
   const bytes = Buffer.byteLength(payload);
   if (bytes > maxPayloadBytes) {
-    throw new Error(`notification payload is ${bytes} bytes, over PostgreSQL's ${maxPayloadBytes}: send an id instead`);
+    throw new Error(
+      `notification payload is ${bytes} bytes, over PostgreSQL's ${maxPayloadBytes}: send an id instead`,
+    );
   }
-  await sql`select pg_notify(current_schema()::text || '.' || ${channel}::text, ${payload}::text)`.execute(db);
+  await sql`select pg_notify(current_schema()::text || '.' || ${channel}::text, ${payload}::text)`.execute(
+    db,
+  );
 }
 
 /** Runs a handler so that its failure reaches `report` instead of the connection's event loop. */

@@ -9,7 +9,9 @@ import { EmmaPgliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
 
 /** `dataDir` undefined means in memory. One process per data directory: PGlite takes no file lock. */
-export async function openPglite(options: DatabaseOptions & { dataDir: string | undefined }): Promise<EmmaDatabase> {
+export async function openPglite(
+  options: DatabaseOptions & { dataDir: string | undefined },
+): Promise<EmmaDatabase> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir);
   const db = new Kysely<Database>({ dialect: new EmmaPgliteDialect(pglite) });

@@ -10,11 +10,15 @@ import { PGliteDialect } from "kysely-pglite-dialect";
 export class EmmaPgliteDialect extends PGliteDialect {
   override createDriver(): Driver {
     const run = (connection: DatabaseConnection, command: string, name: string) =>
-      connection.executeQuery(CompiledQuery.raw(`${command} "${name.replaceAll('"', '""')}"`)).then(() => undefined);
+      connection
+        .executeQuery(CompiledQuery.raw(`${command} "${name.replaceAll('"', '""')}"`))
+        .then(() => undefined);
     return Object.assign(super.createDriver(), {
       savepoint: (connection: DatabaseConnection, name: string) => run(connection, "savepoint", name),
-      rollbackToSavepoint: (connection: DatabaseConnection, name: string) => run(connection, "rollback to savepoint", name),
-      releaseSavepoint: (connection: DatabaseConnection, name: string) => run(connection, "release savepoint", name),
+      rollbackToSavepoint: (connection: DatabaseConnection, name: string) =>
+        run(connection, "rollback to savepoint", name),
+      releaseSavepoint: (connection: DatabaseConnection, name: string) =>
+        run(connection, "release savepoint", name),
     });
   }
 }

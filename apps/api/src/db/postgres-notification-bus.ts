@@ -17,7 +17,10 @@ const maxRetryMs = 5_000;
  * queries and its LISTENs would die with it. When the connection drops the bus retries with
  * backoff, LISTENs every channel again and tells `onReconnect` subscribers.
  */
-export function createPostgresNotificationBus(config: ClientConfig, report: ErrorReporter): ClosableNotificationBus {
+export function createPostgresNotificationBus(
+  config: ClientConfig,
+  report: ErrorReporter,
+): ClosableNotificationBus {
   const handlers = new Map<string, Set<Handler>>();
   const reconnectHandlers = new Set<() => void>();
   let live: { client: Client; schema: string } | undefined;
@@ -60,7 +63,8 @@ export function createPostgresNotificationBus(config: ClientConfig, report: Erro
   function dispatch(schema: string, wireName: string, payload: string): void {
     const prefix = `${schema}.`;
     if (!wireName.startsWith(prefix)) return;
-    for (const handler of handlers.get(wireName.slice(prefix.length)) ?? []) deliver(handler, payload, report);
+    for (const handler of handlers.get(wireName.slice(prefix.length)) ?? [])
+      deliver(handler, payload, report);
   }
 
   function dropped(client: Client, error: unknown): void {
@@ -119,7 +123,9 @@ export function createPostgresNotificationBus(config: ClientConfig, report: Erro
         handlers.delete(channel);
         const current = live;
         // A dropped connection has stopped listening already; there is nothing to undo.
-        await current?.client.query(`unlisten ${wireChannel(current.schema, channel)}`).catch(() => undefined);
+        await current?.client
+          .query(`unlisten ${wireChannel(current.schema, channel)}`)
+          .catch(() => undefined);
       };
     },
     onReconnect(handler) {

@@ -9,12 +9,24 @@ describe("timeline_events.search", () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const customerId = await insertCustomer(database.db);
-    const base = { customer_id: customerId, origin_customer_id: customerId, channel: "email", kind: "message", direction: "inbound", occurred_at: new Date() } as const;
+    const base = {
+      customer_id: customerId,
+      origin_customer_id: customerId,
+      channel: "email",
+      kind: "message",
+      direction: "inbound",
+      occurred_at: new Date(),
+    } as const;
     await database.db
       .insertInto("timeline_events")
       .values([
         { ...base, external_id: "de", subject: "Frage", body_text: "Meine Kontoauszüge fehlen" },
-        { ...base, external_id: "en", subject: "Question", body_text: "My card payments were declined twice" },
+        {
+          ...base,
+          external_id: "en",
+          subject: "Question",
+          body_text: "My card payments were declined twice",
+        },
       ])
       .execute();
   });

@@ -4,7 +4,7 @@ import { formatDate } from "./format.ts";
 import { agentGreeting, agentSignoff, customerGreeting, customerSignoff, replySubject } from "./phrases.ts";
 import type { Random } from "./random.ts";
 import { fill } from "./template.ts";
-import { demoMessage, textToHtml, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
+import { capRecent, cycle, demoMessage, textToHtml, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
 import type { TopicId } from "./topics.ts";
 import type { DemoMessage } from "./types.ts";
 
@@ -37,9 +37,12 @@ function mailHost(address: string): string {
  */
 export function emailThread(ctx: ThreadContext, from: string): Thread {
   const { person, random, locale, text, vars } = ctx;
-  const count = ctx.long ? random.int(2, 5) : random.weighted([[1, 25], [2, 35], [3, 25], [4, 15]]);
+  const count = capRecent(ctx, ctx.long ? random.int(2, 5) : random.weighted([[1, 25], [2, 35], [3, 25], [4, 15]]));
   const times = threadTimes(random, ctx.start, count, ctx.now, [25, 3 * 24 * 60]);
-  const subject = fill(random.pick(text.subjects), vars);
+  // One variant for the whole thread: the subject, the opening and our answer belong together.
+  const variant = random.int(0, text.openings.length - 1);
+  const followUps = random.sample(text.followUps, text.followUps.length);
+  const subject = fill(cycle(text.subjects, variant), vars);
   const identity: RawIdentity = { kind: "email", value: from, display: person.displayName };
   const rootId = `demo-email-${person.key}-${ctx.nextSeq()}@${mailHost(from)}`;
   const messages: DemoMessage[] = [];
@@ -49,13 +52,14 @@ export function emailThread(ctx: ThreadContext, from: string): Thread {
     const messageId = i === 0 ? rootId : `demo-email-${person.key}-${ctx.nextSeq()}@${inbound ? mailHost(from) : "mail.emma-bank.de"}`;
     let body: string;
     if (!inbound) {
-      body = `${agentGreeting(person, locale)}\n\n${fill(random.pick(text.replies), vars)}\n\n${agentSignoff(ctx.agent, locale)}`;
+      const reply = fill(cycle(text.replies, variant + (i - 1) / 2), vars);
+      body = `${agentGreeting(person, locale)}\n\n${reply}\n\n${agentSignoff(ctx.agent, locale)}`;
     } else if (i === 0) {
       const greeting = customerGreeting(random, locale);
-      body = `${greeting}\n\n${fill(random.pick(text.openings), vars)}\n\n${customerSignoff(random, person, locale)}`;
+      body = `${greeting}\n\n${fill(cycle(text.openings, variant), vars)}\n\n${customerSignoff(random, person, locale)}`;
     } else {
       const quote = locale === "de" ? `Am ${formatDate(times[i - 1] ?? at, locale)} schrieb Emma Bank:` : `On ${formatDate(times[i - 1] ?? at, locale)}, Emma Bank wrote:`;
-      body = `${fill(random.pick(text.followUps), vars)}\n\n${customerSignoff(random, person, locale)}\n\n${quote}\n> ${agentGreeting(person, locale)}`;
+      body = `${fill(cycle(followUps, i / 2 - 1), vars)}\n\n${customerSignoff(random, person, locale)}\n\n${quote}\n> ${agentGreeting(person, locale)}`;
     }
     messages.push(
       demoMessage({

@@ -1,7 +1,7 @@
 import type { RawIdentity } from "@emma/core";
-import { chatThanks } from "./phrases.ts";
+import { chatClosing, chatThanks } from "./phrases.ts";
 import { fill } from "./template.ts";
-import { demoMessage, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
+import { capRecent, demoMessage, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
 import type { DemoMessage } from "./types.ts";
 
 /** The bank's Facebook page. */
@@ -35,11 +35,11 @@ export function facebookThread(ctx: ThreadContext): Thread {
   const comment = ctx.variant === "comment";
   const post = random.pick(PAGE_POSTS);
   const threadKey = comment ? `demo-fb-comment-${post[0]}-${person.key}-${ctx.conversationNo}` : `demo-fb-thread-${person.key}-${ctx.conversationNo}`;
-  const count = ctx.long ? random.int(3, 5) : random.weighted([[1, 20], [2, 45], [3, 35]]);
+  const count = capRecent(ctx, ctx.long ? random.int(3, 5) : random.weighted([[1, 20], [2, 45], [3, 35]]));
   const times = threadTimes(random, ctx.start, count, ctx.now, [4, 8 * 60]);
   const messages: DemoMessage[] = times.map((at, i) => {
     const inbound = i % 2 === 0;
-    const text = !inbound ? fill(random.pick(ctx.text.shortReplies), vars) : i === 0 ? fill(random.pick(ctx.text.shorts), vars) : chatThanks(random, ctx.locale);
+    const text = !inbound ? (i === 1 ? fill(random.pick(ctx.text.shortReplies), vars) : chatClosing(random, ctx.locale, vars.agent)) : i === 0 ? fill(random.pick(ctx.text.shorts), vars) : chatThanks(random, ctx.locale);
     const seq = ctx.nextSeq();
     return demoMessage({
       channel: "facebook",

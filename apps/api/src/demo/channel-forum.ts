@@ -3,7 +3,7 @@ import { toAscii } from "./ascii.ts";
 import { FORUM_SITE, type DemoPerson } from "./person.ts";
 import { forumThanks } from "./phrases.ts";
 import { fill } from "./template.ts";
-import { capitalize, demoMessage, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
+import { capitalize, cycle, demoMessage, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
 import type { TopicId } from "./topics.ts";
 
 const CATEGORIES: Readonly<Record<TopicId, string>> = {
@@ -43,26 +43,28 @@ export function forumThread(ctx: ThreadContext, members: readonly DemoPerson[]):
   // Sixteen topic ids per customer; planConversations makes at most fifteen conversations.
   if (ctx.conversationNo >= 16) throw new RangeError(`${person.key} has too many conversations for unique topic ids`);
   const topicId = 10_000 + person.index * 16 + ctx.conversationNo;
-  const title = fill(random.pick(ctx.text.subjects), vars);
+  const variant = random.int(0, ctx.text.openings.length - 1);
+  const title = fill(cycle(ctx.text.subjects, variant), vars);
   const threadKey = `demo-forum-topic-${topicId}`;
   const posts: Post[] = members.map((): Post => "community");
   if (ctx.long || random.chance(0.5)) posts.splice(random.int(0, posts.length), 0, "staff");
   if (random.chance(0.4)) posts.push("thanks");
   const times = threadTimes(random, ctx.start, posts.length + 1, ctx.now, [10, 2 * 24 * 60]);
   const greeting = ctx.locale === "de" ? "Hallo zusammen," : "Hi all,";
-  const firstPost = `${greeting}\n\n${capitalize(fill(random.pick(ctx.text.openings), vars))}`;
+  const firstPost = `${greeting}\n\n${capitalize(fill(cycle(ctx.text.openings, variant), vars))}`;
+  const community = random.sample(ctx.text.community, ctx.text.community.length);
   let memberIndex = 0;
   const messages = times.map((at, i) => {
     const kind: Post | "question" = i === 0 ? "question" : (posts[i - 1] ?? "thanks");
-    const member = kind === "community" ? members[memberIndex++] : undefined;
+    const member = kind === "community" ? members[memberIndex] : undefined;
     const author = member ?? person;
     const text =
       kind === "question"
         ? firstPost
         : kind === "community"
-          ? fill(random.pick(ctx.text.community), vars)
+          ? fill(cycle(community, memberIndex++), vars)
           : kind === "staff"
-            ? `${ctx.locale === "de" ? "Hallo" : "Hi"} @${person.forum?.username ?? ""},\n\n${capitalize(fill(random.pick(ctx.text.replies), vars))}`
+            ? `${ctx.locale === "de" ? "Hallo" : "Hi"} @${person.forum?.username ?? ""},\n\n${capitalize(fill(cycle(ctx.text.replies, variant), vars))}`
             : forumThanks(random, ctx.locale);
     const postNumber = i + 1;
     return demoMessage({

@@ -1,17 +1,21 @@
 import type { RawIdentity } from "@emma/core";
 import { initials } from "./channel-facebook.ts";
-import { chatThanks } from "./phrases.ts";
+import { chatClosing, chatThanks } from "./phrases.ts";
 import { fill } from "./template.ts";
-import { demoMessage, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
+import { capRecent, demoMessage, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
 import type { DemoMessage } from "./types.ts";
 
 /** The bank's service account on X. */
 export const X_SERVICE_HANDLE = "EmmaBank_Hilfe";
 const MAX_POST = 280;
 
+const graphemeSegmenter = new Intl.Segmenter("de", { granularity: "grapheme" });
+
 /** X cuts posts at 280 characters; our templates stay below, this is the guard. */
 function post(text: string): string {
-  return [...text].length <= MAX_POST ? text : `${[...text].slice(0, MAX_POST - 1).join("")}…`;
+  if (text.length <= MAX_POST) return text;
+  const graphemes = Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+  return graphemes.length <= MAX_POST ? text : `${graphemes.slice(0, MAX_POST - 1).join("")}…`;
 }
 
 /**
@@ -26,11 +30,11 @@ export function twitterThread(ctx: ThreadContext): Thread {
   const vars = { ...ctx.vars, agent: initials(ctx.agent) };
   const mention = ctx.variant === "mention";
   const threadKey = `demo-x-${mention ? "conversation" : "dm"}-${person.key}-${ctx.conversationNo}`;
-  const count = ctx.long ? random.int(3, 4) : random.weighted([[1, 25], [2, 45], [3, 30]]);
+  const count = capRecent(ctx, ctx.long ? random.int(3, 4) : random.weighted([[1, 25], [2, 45], [3, 30]]));
   const times = threadTimes(random, ctx.start, count, ctx.now, [3, 6 * 60]);
   const messages: DemoMessage[] = times.map((at, i) => {
     const inbound = i % 2 === 0;
-    const body = !inbound ? fill(random.pick(ctx.text.shortReplies), vars) : i === 0 ? fill(random.pick(ctx.text.shorts), vars) : chatThanks(random, ctx.locale);
+    const body = !inbound ? (i === 1 ? fill(random.pick(ctx.text.shortReplies), vars) : chatClosing(random, ctx.locale, vars.agent)) : i === 0 ? fill(random.pick(ctx.text.shorts), vars) : chatThanks(random, ctx.locale);
     const text = post(mention ? `${inbound ? `@${X_SERVICE_HANDLE}` : `@${account.handle}`} ${body}` : body);
     const seq = ctx.nextSeq();
     const postId = `1${random.digits(18)}`;

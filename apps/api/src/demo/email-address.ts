@@ -38,7 +38,7 @@ export function emailAddress(random: Random, first: string, last: string, unique
     [`${f}${l}`, 12],
     [`${l}.${f}`, 10],
     [`${f}_${l}`, 8],
-    [`${f}`, 8],
+    [f, 8],
     [`${f.charAt(0)}${l}`, 7],
   ]);
   const address = `${local}${unique}@${domain}`;

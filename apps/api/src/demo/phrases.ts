@@ -67,6 +67,16 @@ export function chatThanks(random: Random, locale: Locale): string {
   );
 }
 
+/** Our last word in a chat after the customer said thanks. */
+export function chatClosing(random: Random, locale: Locale, signature: string): string {
+  const text = random.pick(
+    locale === "de"
+      ? ["Gern geschehen! Einen schönen Tag noch.", "Freut uns! Melde dich jederzeit wieder."]
+      : ["You're welcome! Have a nice day.", "Glad we could help! Get in touch any time."],
+  );
+  return `${text} ^${signature}`;
+}
+
 export function forumThanks(random: Random, locale: Locale): string {
   return random.pick(
     locale === "de"

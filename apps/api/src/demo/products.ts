@@ -62,7 +62,8 @@ export function demoProducts(random: Random, person: DemoPerson, plan: readonly 
     quoted = card(b, gold ? "Mastercard Gold" : "Visa Kreditkarte", gold ? "Mastercard" : "Visa", 2, -random.int(0, 180_000));
   }
   // A card reported stolen in the last month is still blocked in core banking.
-  if (plan.some((c) => c.topic === "card_blocked" && now - c.start < 30 * DAY)) quoted.status = "blocked";
+  const recentTheft = plan.some((c) => c.topic === "card_blocked" && now - c.start < 30 * DAY);
+  if (recentTheft && quoted.status === "active") quoted.status = "blocked";
   if (random.chance(0.4)) add(b, "deposit", "Tagesgeld", germanIban(accountNumber(person, 101)), random.int(50_000, 6_000_000));
   if (random.chance(0.1)) add(b, "deposit", "Festgeld 24 Monate", germanIban(accountNumber(person, 102)), random.int(10, 100) * 100_000);
   if (random.chance(0.25) || wants("etf_savings_plan")) add(b, "product", "Depot", `DEP-${accountNumber(person, 500)}`, random.int(100_000, 25_000_000), { savingsPlan: "ETF-Sparplan" });

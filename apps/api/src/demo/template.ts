@@ -5,7 +5,7 @@ import type { Locale } from "./types.ts";
 
 export const TEMPLATE_VARS = [
   "firstName", "lastName", "fullName", "amount", "fee", "date", "month", "last4", "recipient", "ibanTail",
-  "city", "street", "device", "appVersion", "etf", "rate", "loanNo", "loanAmount", "refNo", "agent",
+  "city", "street", "device", "appVersion", "etf", "rate", "loanNo", "loanAmount", "repayment", "refNo", "agent",
 ] as const;
 export type TemplateVar = (typeof TEMPLATE_VARS)[number];
 export type TemplateVars = Readonly<Record<TemplateVar, string>>;
@@ -63,6 +63,7 @@ export function templateVars(random: Random, context: VarsContext): TemplateVars
     rate: formatEuro(random.pick([2_500, 5_000, 10_000, 15_000, 25_000, 50_000]), locale),
     loanNo: context.loanNo,
     loanAmount: formatEuro(random.int(150, 600) * 100_000, locale),
+    repayment: formatEuro(random.int(5, 30) * 100_000, locale),
     refNo: `V-${random.digits(7)}`,
     agent: context.agent,
   };

@@ -1,5 +1,5 @@
 import type { Attachment, CallData, CustomerChannel, RawIdentity } from "@emma/core";
-import { MINUTE } from "./format.ts";
+import { HOUR, MINUTE } from "./format.ts";
 import type { DemoPerson } from "./person.ts";
 import { LATEST_GAP, type ThreadVariant } from "./plan.ts";
 import type { Random } from "./random.ts";
@@ -81,6 +81,18 @@ export function demoMessage(fields: MessageFields): DemoMessage {
     ...(fields.call === undefined ? {} : { call: fields.call }),
     metadata: fields.metadata,
   };
+}
+
+/** items[i], cycling: parallel template lists of different lengths stay aligned. */
+export function cycle<T>(items: readonly T[], i: number): T {
+  const item = items[i % items.length];
+  if (item === undefined) throw new RangeError("cycle over an empty list");
+  return item;
+}
+
+/** A thread that started within the last three hours has only the customer's first message: it waits for us. */
+export function capRecent(ctx: ThreadContext, count: number): number {
+  return ctx.now - ctx.start < 3 * HOUR ? 1 : count;
 }
 
 export function capitalize(text: string): string {

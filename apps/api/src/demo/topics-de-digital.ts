@@ -4,7 +4,7 @@ type DigitalTopics = "login_tan" | "app_crash" | "address_change" | "loan_questi
 
 export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
   login_tan: {
-    subjects: ["Login ins Online-Banking nicht möglich", "pushTAN funktioniert nicht", "Zugang gesperrt nach falscher PIN"],
+    subjects: ["pushTAN funktioniert nicht", "Zugang gesperrt nach falscher PIN", "Login ins Online-Banking nicht möglich"],
     openings: [
       "seit dem Wechsel auf mein neues {device} bekomme ich keine pushTAN mehr. Die alte App ist gelöscht, und ich kann keine Überweisung freigeben. Wie richte ich das neu ein?",
       "ich habe dreimal die falsche PIN eingegeben und jetzt ist mein Online-Banking gesperrt. Bitte entsperren Sie den Zugang oder schicken Sie mir eine neue PIN.",
@@ -17,6 +17,7 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
     replies: [
       "für die Einrichtung auf einem neuen Gerät schicken wir Ihnen einen Aktivierungsbrief. Er ist am {date} rausgegangen und sollte in 2–3 Werktagen ankommen. Danach scannen Sie den QR-Code in der App unter Einstellungen → pushTAN.",
       "Ihren Zugang haben wir entsperrt. Die neue Online-Banking-PIN kommt aus Sicherheitsgründen per Post. Bitte geben Sie Ihre PIN niemals am Telefon oder per E-Mail weiter – auch nicht an uns.",
+      "die Meldung „Sitzung abgelaufen“ kommt meist, wenn die Uhrzeit des Geräts falsch geht oder der Browser Cookies blockiert. Bitte prüfen Sie beides; bis dahin funktioniert die Anmeldung in der App.",
     ],
     shorts: [
       "pushTAN geht seit dem App-Update nicht mehr, ich kann keine einzige Überweisung machen. Wie lange noch?",
@@ -40,7 +41,7 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
     ],
   },
   app_crash: {
-    subjects: ["App stürzt ab", "Banking-App startet nicht mehr nach Update", "Fehler in der App-Version {appVersion}"],
+    subjects: ["Banking-App stürzt nach Update ab", "Fehler in der App-Version {appVersion}"],
     openings: [
       "seit dem Update auf Version {appVersion} stürzt die App auf meinem {device} direkt nach dem Start ab. Neu installieren hat nicht geholfen.",
       "in der App kommt beim Öffnen der Umsätze nur ein weißer Bildschirm. Ich nutze ein {device} mit aktuellem Betriebssystem.",
@@ -64,14 +65,14 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
       "Da steht {appVersion}.",
       "Dazu gibt es seit heute ein Update. Bitte aktualisieren Sie die App, dann sollte es wieder gehen.",
     ],
-    voicemails: ["Hallo, {fullName}. Die App stürzt bei mir ständig ab. Bitte melden Sie sich."],
+    voicemails: ["Hallo, hier ist {fullName}. Die App stürzt bei mir ständig ab. Bitte melden Sie sich."],
     community: [
       "Gleiches Problem hier mit dem {device}. Seit dem Hotfix von heute Morgen läuft es wieder.",
       "App-Cache leeren hat bei mir geholfen: Einstellungen → Apps → Speicher → Cache löschen.",
     ],
   },
   address_change: {
-    subjects: ["Adressänderung", "Umzug – neue Anschrift", "Neue Adresse für meine Konten"],
+    subjects: ["Umzug – neue Anschrift", "Adressänderung"],
     openings: [
       "ich bin umgezogen und wohne jetzt in der {street} in {city}. Bitte ändern Sie meine Adresse für alle Konten und Karten. Die Meldebescheinigung hänge ich an.",
       "meine neue Anschrift lautet {street}, {city}. Wo kann ich das im Online-Banking selbst ändern?",
@@ -96,9 +97,9 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
     community: ["Geht ganz einfach im Online-Banking unter Profil, brauchst nur eine TAN."],
   },
   loan_question: {
-    subjects: ["Frage zur Baufinanzierung {loanNo}", "Sondertilgung möglich?", "Anschlussfinanzierung"],
+    subjects: ["Sondertilgung für {loanNo}", "Anschlussfinanzierung {loanNo}", "Beratungstermin Baufinanzierung"],
     openings: [
-      "ich möchte für meine Baufinanzierung {loanNo} eine Sondertilgung über {amount} leisten. Bis wann muss das Geld auf dem Darlehenskonto sein und welche Kontoverbindung nutze ich?",
+      "ich möchte für meine Baufinanzierung {loanNo} eine Sondertilgung über {repayment} leisten. Bis wann muss das Geld auf dem Darlehenskonto sein und welche Kontoverbindung nutze ich?",
       "die Zinsbindung meiner Baufinanzierung ({loanNo}) läuft nächstes Jahr aus. Können Sie mir ein Angebot für eine Anschlussfinanzierung über {loanAmount} machen?",
       "wir planen einen Hauskauf in {city} und bräuchten ungefähr {loanAmount}. Wie läuft bei Ihnen eine Beratung ab?",
     ],
@@ -106,20 +107,21 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
     replies: [
       "Sondertilgungen bis 5 % der Darlehenssumme pro Jahr sind in Ihrem Vertrag {loanNo} kostenfrei. Überweisen Sie den Betrag einfach auf das Darlehenskonto; wir verrechnen ihn zum Monatsende.",
       "gerne erstellen wir Ihnen ein Angebot für die Anschlussfinanzierung. Unsere Baufinanzierungsberaterin meldet sich in den nächsten Tagen für einen Termin bei Ihnen.",
+      "gerne beraten wir Sie zu Ihrem Hauskauf. Für das Gespräch brauchen wir die Gehaltsnachweise der letzten drei Monate, einen Eigenkapitalnachweis und das Exposé der Immobilie.",
     ],
     shorts: ["Bietet ihr auch Forward-Darlehen an? Zinsbindung läuft bei mir in 2 Jahren aus.", "Wie lange dauert bei euch eine Kreditzusage für die Baufinanzierung?"],
     shortReplies: ["Ja! Unsere Beraterinnen und Berater melden sich gern bei dir – schick uns per DM deine Telefonnummer. ^{agent}"],
     call: [
       "Ich wollte wegen einer Sondertilgung fragen.",
       "Gerne. Sie können pro Jahr bis zu 5 % kostenfrei tilgen. Um welchen Betrag geht es?",
-      "Um {amount}.",
+      "Um {repayment}.",
       "Das passt. Überweisen Sie den Betrag einfach auf das Darlehenskonto {loanNo}.",
     ],
-    voicemails: ["Hallo, {fullName}. Ich hätte eine Frage zu meiner Baufinanzierung, bitte rufen Sie mich zurück."],
+    voicemails: ["Hallo, hier ist {fullName}. Ich hätte eine Frage zu meiner Baufinanzierung, bitte rufen Sie mich zurück."],
     community: ["Sondertilgung ging bei mir problemlos, einfach aufs Darlehenskonto überweisen.", "Lass dir unbedingt mehrere Angebote machen, die Unterschiede sind groß."],
   },
   etf_savings_plan: {
-    subjects: ["ETF-Sparplan wurde nicht ausgeführt", "Frage zum Depot", "Sparplan ändern"],
+    subjects: ["ETF-Sparplan wurde nicht ausgeführt", "Sparplan erhöhen", "Frage zum Depot: Vorabpauschale"],
     openings: [
       "mein ETF-Sparplan auf den {etf} über {rate} wurde diesen Monat nicht ausgeführt, obwohl genug Geld auf dem Verrechnungskonto war. Woran liegt das?",
       "ich möchte meinen Sparplan auf den {etf} von {rate} auf das Doppelte erhöhen und zusätzlich einen zweiten Sparplan anlegen. Geht das in der App?",
@@ -129,6 +131,7 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
     replies: [
       "Ihr Sparplan auf den {etf} wurde am Ausführungstag wegen einer Handelsunterbrechung ausgesetzt. Die Ausführung holen wir am nächsten Handelstag nach; Kosten entstehen Ihnen dadurch nicht.",
       "Sparpläne können Sie in der App unter Depot → Sparpläne ändern oder neu anlegen. Die Änderung gilt ab der nächsten Ausführung.",
+      "die Vorabpauschale ist eine vorgezogene Besteuerung thesaurierender Fonds. Sie wird mit Ihrem Freistellungsauftrag verrechnet; erst wenn dieser ausgeschöpft ist, ziehen wir Steuern vom Verrechnungskonto ein.",
     ],
     shorts: [
       "Mein ETF-Sparplan ist diesen Monat einfach nicht gelaufen. Geld war da. Was ist los?",

@@ -4,7 +4,7 @@ type PaymentTopics = "card_blocked" | "sepa_missing" | "transfer_recall" | "fees
 
 export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
   card_blocked: {
-    subjects: ["Karte gesperrt – dringend!", "Kreditkarte verloren", "girocard funktioniert nicht mehr", "Karte beim Bezahlen abgelehnt"],
+    subjects: ["Karte beim Bezahlen abgelehnt – dringend!", "Kreditkarte verloren", "girocard funktioniert nicht mehr"],
     openings: [
       "meine Karte mit der Endung {last4} wurde heute an der Kasse abgelehnt, obwohl genug Geld auf dem Konto ist. In der App steht nur „vorübergehend gesperrt“. Was ist da los? Ich bin gerade in {city} und brauche die Karte dringend.",
       "ich habe gestern Abend meine Geldbörse verloren, darin war auch meine Visa-Karte (Endung {last4}). Ich habe sie in der App gesperrt, bin mir aber nicht sicher, ob das geklappt hat. Bitte bestätigen Sie mir die Sperre und schicken Sie mir eine neue Karte.",
@@ -43,7 +43,7 @@ export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
     ],
   },
   sepa_missing: {
-    subjects: ["Überweisung nicht angekommen", "SEPA-Überweisung seit Tagen unterwegs", "Wo ist meine Überweisung?"],
+    subjects: ["Überweisung nicht angekommen", "SEPA-Überweisung seit Tagen unterwegs – Mahngebühr droht"],
     openings: [
       "ich habe am {date} {amount} an {recipient} überwiesen. Der Betrag ist von meinem Konto abgebucht, beim Empfänger aber bis heute nicht angekommen. Können Sie bitte nachforschen, wo das Geld ist?",
       "meine SEPA-Überweisung über {amount} vom {date} ist laut Empfänger ({recipient}) nicht eingegangen. Jetzt droht eine Mahngebühr. Bitte helfen Sie mir schnell.",
@@ -78,7 +78,7 @@ export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
     ],
   },
   transfer_recall: {
-    subjects: ["Überweisung zurückholen", "Rückruf einer Überweisung – falscher Empfänger", "Bitte Überweisung stoppen!"],
+    subjects: ["Rückruf einer Überweisung – falscher Empfänger", "Betrug – bitte Überweisung stoppen!"],
     openings: [
       "ich habe heute versehentlich {amount} an den falschen Empfänger überwiesen – Zahlendreher in der IBAN. Bitte rufen Sie die Überweisung sofort zurück!",
       "ich bin auf eine Betrugsmasche hereingefallen und habe {amount} an einen angeblichen Händler überwiesen. Kann die Überweisung noch gestoppt werden?",
@@ -102,11 +102,11 @@ export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
       "Und bekomme ich das Geld sicher zurück?",
       "Das hängt vom Empfänger ab. Ihre Vorgangsnummer ist {refNo}, wir melden uns.",
     ],
-    voicemails: ["Hallo, {fullName}. Ich habe eine Überweisung an einen falschen Empfänger geschickt. Bitte dringend zurückrufen!"],
+    voicemails: ["Hallo, hier ist {fullName}. Ich habe eine Überweisung an einen falschen Empfänger geschickt. Bitte dringend zurückrufen!"],
     community: ["Ruf am besten sofort an. Bei mir hat der Rückruf geklappt, weil der Empfänger zugestimmt hat."],
   },
   fees_complaint: {
-    subjects: ["Beschwerde: Kontoführungsgebühren", "Warum zahle ich plötzlich Gebühren?", "Gebührenerhöhung – Kündigung"],
+    subjects: ["Beschwerde: Kontoführungsgebühren", "Gebührenerhöhung – Kündigung"],
     openings: [
       "auf meinem Kontoauszug für {month} sehe ich Kontoführungsgebühren von {fee}. Mein Konto war immer kostenlos! Ich habe keiner Preisänderung zugestimmt. Bitte erstatten Sie die Gebühren.",
       "ich bin seit Jahren Kunde und jetzt werden mir jeden Monat {fee} abgezogen. Wenn das so bleibt, kündige ich mein Girokonto.",
@@ -140,7 +140,7 @@ export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
     ],
   },
   statements_missing: {
-    subjects: ["Kontoauszüge fehlen", "Keine Kontoauszüge im Postfach", "Kontoauszug {month} nicht abrufbar"],
+    subjects: ["Kontoauszüge fehlen seit {month}", "Kontoauszüge für Mietantrag – Download geht nicht"],
     openings: [
       "in meinem elektronischen Postfach fehlen die Kontoauszüge seit {month}. Ich brauche sie dringend für die Steuererklärung. Können Sie mir die Auszüge zuschicken?",
       "für meinen Mietantrag brauche ich die Kontoauszüge der letzten drei Monate, aber der Download in der App bricht immer ab. Können Sie mir die PDFs per Post schicken?",
@@ -161,7 +161,7 @@ export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
       "Können Sie sie mir auch per Post schicken?",
       "Gerne, an Ihre hinterlegte Adresse. Dann ist das morgen unterwegs.",
     ],
-    voicemails: ["Guten Tag, {fullName}. Mir fehlen Kontoauszüge, bitte um Rückruf."],
+    voicemails: ["Guten Tag, hier ist {fullName}. Mir fehlen Kontoauszüge, bitte um Rückruf."],
     community: ["Bei mir waren die Auszüge unter Postfach → Archiv gelandet. Schau da mal nach."],
   },
 };

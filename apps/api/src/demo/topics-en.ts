@@ -2,7 +2,7 @@ import type { TopicCatalog } from "./topics.ts";
 
 export const TOPICS_EN: TopicCatalog = {
   card_blocked: {
-    subjects: ["Card blocked – urgent", "Lost my credit card", "Card declined at checkout"],
+    subjects: ["Card declined at checkout – urgent", "Lost my credit card"],
     openings: [
       "my card ending in {last4} was declined today even though there is enough money in the account. The app only says \"temporarily blocked\". I am in {city} right now and need the card urgently.",
       "I lost my wallet last night, including my Visa card ending in {last4}. I blocked it in the app but I'm not sure it worked. Please confirm the block and send me a replacement.",
@@ -24,7 +24,7 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["Same happened to me, it was the fraud check. One call to the hotline and it was unblocked."],
   },
   statements_missing: {
-    subjects: ["Missing account statements", "No statements in my inbox since {month}"],
+    subjects: ["No statements in my inbox since {month}"],
     openings: ["my online banking inbox has no account statements since {month}. I need them for my tax return. Could you send them to me?"],
     followUps: ["The statements are there now, thank you!", "The statement for {month} is still missing."],
     replies: ["we have regenerated your statements from {month}; they are in your online banking inbox now. We are also sending paper copies free of charge."],
@@ -35,7 +35,7 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["Mine ended up under Inbox → Archive, have a look there."],
   },
   sepa_missing: {
-    subjects: ["Transfer not received", "SEPA transfer missing"],
+    subjects: ["SEPA transfer not received"],
     openings: ["on {date} I transferred {amount} to {recipient}. It has left my account but the recipient still hasn't received it. Could you please trace the payment?"],
     followUps: ["The recipient still hasn't got the money. Can you send me proof of payment?", "The money has arrived now, thanks!"],
     replies: ["your transfer of {amount} was executed on {date}. We have opened an investigation with the recipient's bank under reference {refNo}."],
@@ -46,7 +46,7 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["Double-check the IBAN with the recipient, mine was a typo."],
   },
   transfer_recall: {
-    subjects: ["Recall a transfer", "Sent money to the wrong account"],
+    subjects: ["Sent money to the wrong account"],
     openings: ["I accidentally sent {amount} to the wrong IBAN today. Please recall the transfer immediately!"],
     followUps: ["Any news on the recall? That's a lot of money for me."],
     replies: ["we have requested the recall of your transfer of {amount} (reference {refNo}). As the payment had already been executed, the recipient has to agree. We will let you know as soon as we hear back."],
@@ -57,13 +57,16 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["Call them straight away – my recall worked because the recipient agreed."],
   },
   login_tan: {
-    subjects: ["Can't log in to online banking", "pushTAN not working"],
+    subjects: ["pushTAN not working on my new phone", "Online banking locked"],
     openings: [
       "since switching to my new {device} I no longer receive pushTAN requests and can't approve any transfers. How do I set it up again?",
       "I entered the wrong PIN three times and now my online banking is locked. Please unlock it.",
     ],
     followUps: ["The activation letter arrived but the QR code isn't recognised.", "It worked, I'm back in. Thanks!"],
-    replies: ["to set up pushTAN on a new device we send you an activation letter. It went out on {date} and should arrive within 2–3 working days. Please never share your PIN or TAN with anyone – including us."],
+    replies: [
+      "to set up pushTAN on a new device we send you an activation letter. It went out on {date} and should arrive within 2–3 working days. Please never share your PIN or TAN with anyone – including us.",
+      "we have unlocked your access. Your new online banking PIN is on its way by post.",
+    ],
     shorts: ["pushTAN stopped working after the app update, can't make a single transfer. How much longer?", "Online banking locked and 40 minutes on hold. Seriously?"],
     shortReplies: ["For a new phone you need an activation letter – you can order it in online banking under Security. ^{agent}"],
     call: ["I can't get into online banking, it says access locked.", "I see three wrong PIN attempts. I've unlocked it; a new PIN is on its way by post."],
@@ -71,7 +74,7 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["You need a new activation letter for a new phone, you can order it online."],
   },
   address_change: {
-    subjects: ["Change of address", "I have moved"],
+    subjects: ["Change of address"],
     openings: ["I have moved to {street}, {city}. Please update my address for all accounts and cards. My registration certificate is attached."],
     followUps: ["When will the new address show on my statements?"],
     replies: ["we have updated your address to {street}, {city} for all your accounts. You will receive a confirmation letter at the new address."],
@@ -82,8 +85,8 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["Easy to do in online banking under Profile, you only need a TAN."],
   },
   loan_question: {
-    subjects: ["Question about my mortgage {loanNo}", "Special repayment possible?"],
-    openings: ["I would like to make a special repayment of {amount} on my mortgage {loanNo}. By when does the money need to be in the loan account?"],
+    subjects: ["Special repayment on mortgage {loanNo}"],
+    openings: ["I would like to make a special repayment of {repayment} on my mortgage {loanNo}. By when does the money need to be in the loan account?"],
     followUps: ["Which documents do you still need from me?"],
     replies: ["your contract {loanNo} allows special repayments of up to 5% of the loan amount per year free of charge. Simply transfer the amount to the loan account."],
     shorts: ["Do you offer forward loans? My fixed rate ends in two years."],
@@ -93,7 +96,7 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["Special repayment was easy for me, just transfer it to the loan account."],
   },
   fees_complaint: {
-    subjects: ["Complaint: account fees", "Why am I suddenly paying fees?"],
+    subjects: ["Complaint: account fees"],
     openings: ["my statement for {month} shows account fees of {fee}. My account has always been free and I never agreed to a price change. Please refund the fees."],
     followUps: ["Your answer doesn't help. I'd like a call back from a supervisor.", "Thanks for the refund, that settles it."],
     replies: ["we informed you about the new prices on {date}. As a goodwill gesture we are refunding the fee for {month} ({fee}). With Girokonto Plus and monthly income of €700 or more, your account stays free."],
@@ -104,7 +107,7 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["With €700 monthly income the account is still free, it's in the price list."],
   },
   app_crash: {
-    subjects: ["App crashes", "Banking app won't start after update"],
+    subjects: ["Banking app crashes after update"],
     openings: ["since updating to version {appVersion} the app crashes on my {device} right after launch. Reinstalling didn't help."],
     followUps: ["It works again with the new update. Thanks!", "Still crashing with the latest version."],
     replies: ["thanks for letting us know. The issue with version {appVersion} on some devices is known, and a fix is already in the app store. Meanwhile you can use online banking in the browser."],
@@ -115,7 +118,7 @@ export const TOPICS_EN: TopicCatalog = {
     community: ["Same here on my {device}. Since this morning's hotfix it works again."],
   },
   etf_savings_plan: {
-    subjects: ["ETF savings plan not executed", "Question about my securities account"],
+    subjects: ["ETF savings plan not executed"],
     openings: ["my ETF savings plan on the {etf} for {rate} was not executed this month although there was enough money in the clearing account. Why?"],
     followUps: ["Thanks, all clear now.", "It wasn't executed again this month."],
     replies: ["your savings plan on the {etf} was suspended on the execution day because of a trading halt. We will execute it on the next trading day at no cost to you."],

@@ -20,7 +20,8 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 
 /**
  * The texts of one topic in one language. Templates use {variables} from template.ts; greetings and
- * sign-offs are added per channel, so these are bodies only.
+ * sign-offs are added per channel, so these are bodies only. `subjects` and `openings` are parallel
+ * (one subject per opening), and `replies[i]` answers `openings[i]` (cycling when there are fewer).
  */
 export interface TopicText {
   /** Email subjects and forum titles. */

@@ -5,7 +5,7 @@ import { createTestConnector, ingestMessages, message } from "../test/test-inges
 import { storeInboundEvent } from "./store-inbound-event.ts";
 import { processInboundEvent } from "./process-inbound-event.ts";
 import { memoryLogger } from "../test/test-app.ts";
-import { NORMALIZED_CONTENT_TYPE } from "./normalized-payload.ts";
+import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 
 let database: EmmaDatabase;
 let email: string;

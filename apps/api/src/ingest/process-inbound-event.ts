@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
 import { applyMessage } from "./apply-message.ts";
-import { NORMALIZED_CONTENT_TYPE, parseNormalizedBody } from "./normalized-payload.ts";
+import { NORMALIZED_CONTENT_TYPE, connectorOf, parseNormalizedBody } from "@emma/connectors";
 
 /** After this many failed attempts an event stays `failed` until someone replays it. */
 export const MAX_PROCESS_ATTEMPTS = 5;
@@ -21,14 +21,14 @@ export async function processInboundEvent(db: Kysely<Database>, log: Logger, eve
         .selectFrom("inbound_events")
         .innerJoin("connectors", "connectors.id", "inbound_events.connector_id")
         .select(["inbound_events.id", "inbound_events.status", "inbound_events.content_type", "inbound_events.body"])
-        .select(["connectors.id as connectorId", "connectors.default_country"])
+        .select(["connectors.id as connectorId", "connectors.kind", "connectors.config", "connectors.default_country"])
         .where("inbound_events.id", "=", eventId)
         .forUpdate("inbound_events")
         .skipLocked()
         .executeTakeFirst();
       if (!event) return "busy";
       if (event.status === "processed") return "already-processed";
-      const messages = parseEvent(event.content_type, event.body);
+      const messages = parseEvent(event.kind, event.config, event.content_type, event.body);
       const connector = { id: event.connectorId, defaultCountry: event.default_country as CountryCode };
       for (const message of messages) await applyMessage(trx, connector, event.id, message);
       await trx
@@ -54,7 +54,13 @@ export async function processInboundEvent(db: Kysely<Database>, log: Logger, eve
   }
 }
 
-function parseEvent(contentType: string, body: string): InboundMessage[] {
+/**
+ * Normalized bodies (demo seeder, imports, tests) read the same for every connector; anything else
+ * is the connector's own provider format. Secrets are not needed to parse a stored event.
+ */
+function parseEvent(kind: string, config: unknown, contentType: string, body: string): InboundMessage[] {
   if (contentType === NORMALIZED_CONTENT_TYPE) return parseNormalizedBody(body);
-  throw new Error(`No parser for content type ${contentType}`);
+  const connector = connectorOf(kind);
+  if (!connector) throw new Error(`No connector of kind ${kind} to read this event`);
+  return connector.parseStored(contentType, body, { config: connector.configSchema.parse(config), secrets: undefined });
 }

@@ -3,7 +3,7 @@ import type { CustomerChannel } from "@emma/core";
 import type { Kysely } from "kysely";
 import { sealSecrets } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
-import { NORMALIZED_KIND } from "../webhooks/handle-webhook.ts";
+import { emmaInboundConnector } from "@emma/connectors";
 
 const NAMES: Record<CustomerChannel, string> = {
   email: "Demo E-Mail (service@emma-bank.de)",
@@ -28,7 +28,7 @@ export async function ensureDemoConnectors(db: Kysely<Database>, secretKey: KeyO
     const created = await db
       .insertInto("connectors")
       .values({
-        kind: NORMALIZED_KIND,
+        kind: emmaInboundConnector.kind,
         name,
         config: JSON.stringify({ channel, demo: true }),
         secrets: sealSecrets(secretKey, { signingSecret: randomBytes(24).toString("base64url") }),

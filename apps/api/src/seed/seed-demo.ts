@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { demoCustomers, type DemoContact } from "../demo/index.ts";
 import { ingest } from "../ingest/ingest.ts";
-import { NORMALIZED_CONTENT_TYPE } from "../ingest/normalized-payload.ts";
+import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 import type { Logger } from "../services.ts";
 import { ensureDemoConnectors } from "./demo-connectors.ts";
 import { importCustomerRecord } from "./seed-customer.ts";

@@ -11,7 +11,10 @@ export async function insertConnector(db: Kysely<Database>, kind = "email"): Pro
   return row.id;
 }
 
-export async function insertCustomer(db: Kysely<Database>, displayName = "Erika Mustermann"): Promise<string> {
+export async function insertCustomer(
+  db: Kysely<Database>,
+  displayName = "Erika Mustermann",
+): Promise<string> {
   const row = await db
     .insertInto("customers")
     .values({ display_name: displayName })

@@ -24,7 +24,20 @@ export interface TestApp {
   users: Record<Role, TestUser>;
   /** A tRPC caller as `role` (or anonymous), through the same context and middleware as HTTP. */
   caller(role: Role | "anonymous"): AppCaller;
+  /** A tRPC caller presenting this bearer token. */
+  callerWithToken(token: string): AppCaller;
   close(): Promise<void>;
+}
+
+function callerWithToken(app: App, token: string | undefined): AppCaller {
+  return createCaller(() =>
+    createContext(app.services, {
+      authorization: token === undefined ? undefined : `Bearer ${token}`,
+      connectionToken: undefined,
+      ip: "127.0.0.1",
+      userAgent: "vitest",
+    }),
+  );
 }
 
 /** Collects log lines instead of printing them, so tests can assert what was logged. */
@@ -64,15 +77,8 @@ export async function createTestApp(options: { database?: EmmaDatabase; existing
     app,
     database,
     users,
-    caller: (role) =>
-      createCaller(() =>
-        createContext(app.services, {
-          authorization: role === "anonymous" ? undefined : `Bearer ${users[role].token}`,
-          connectionToken: undefined,
-          ip: "127.0.0.1",
-          userAgent: "vitest",
-        }),
-      ),
+    caller: (role) => callerWithToken(app, role === "anonymous" ? undefined : users[role].token),
+    callerWithToken: (token) => callerWithToken(app, token),
     close: async () => {
       await app.close();
       await database.close();

@@ -3,7 +3,7 @@ import type { CustomerChannel, InboundMessageInput } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { ingest, type IngestResult } from "../ingest/ingest.ts";
-import { NORMALIZED_CONTENT_TYPE } from "../ingest/normalized-payload.ts";
+import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 import type { Logger } from "../services.ts";
 import { memoryLogger } from "./test-app.ts";
 

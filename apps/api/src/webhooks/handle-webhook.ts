@@ -1,70 +1,63 @@
-import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { connectorOf, type WebhookRequest } from "@emma/connectors";
 import { z } from "zod";
 import { openSecrets } from "../crypto/secret-box.ts";
 import { BodyTooLargeError, readRawBody } from "../http/read-body.ts";
 import { sendError, sendJson } from "../http/send.ts";
 import { processInboundEvent } from "../ingest/process-inbound-event.ts";
-import { NORMALIZED_CONTENT_TYPE, parseNormalizedBody } from "../ingest/normalized-payload.ts";
 import { storeInboundEvent } from "../ingest/store-inbound-event.ts";
 import type { AppServices } from "../services.ts";
-import { EVENT_ID_HEADER, SIGNATURE_HEADER, verifyBodySignature } from "./normalized-signature.ts";
 
-/** The connector kind whose webhook takes Emma's own normalized messages (custom integrations, demo, bench). */
-export const NORMALIZED_KIND = "emma-inbound";
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
-const normalizedSecretsSchema = z.object({ signingSecret: z.string().min(16) });
+/** Kept with the raw event for replay and forensics; never Authorization or cookies. */
+const KEPT_HEADERS = ["content-type", "user-agent", "x-emma-event-id", "x-emma-signature", "x-twilio-signature", "x-hub-signature-256", "x-discourse-event", "x-discourse-event-signature"];
 
 /**
- * POST /webhooks/:connectorId. Answers 2xx only after the raw event is committed (DESIGN invariant 1);
- * processing happens after the answer, and a failure there leaves the event pending for the worker.
+ * POST /webhooks/:connectorId. The connector verifies signature and shape; the raw event is then
+ * committed and only then answered 2xx (DESIGN invariant 1). Processing happens after the answer;
+ * a failure there leaves the event pending for the inbound worker.
  */
 export async function handleWebhook(services: AppServices, connectorId: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const { db } = services.database;
   if (!z.uuid().safeParse(connectorId).success) return sendError(response, 404, "unknown_connector", "No connector with this id");
-  const connector = await db.selectFrom("connectors").select(["id", "kind", "enabled", "secrets"]).where("id", "=", connectorId).executeTakeFirst();
-  if (!connector) return sendError(response, 404, "unknown_connector", "No connector with this id");
-  if (!connector.enabled) return sendError(response, 409, "connector_disabled", "This connector is disabled in Emma; enable it to receive events");
-  if (connector.kind !== NORMALIZED_KIND) {
-    return sendError(response, 501, "no_webhook", `Connectors of kind ${connector.kind} do not receive webhooks yet`);
-  }
+  const row = await db.selectFrom("connectors").select(["id", "kind", "enabled", "config", "secrets"]).where("id", "=", connectorId).executeTakeFirst();
+  if (!row) return sendError(response, 404, "unknown_connector", "No connector with this id");
+  if (!row.enabled) return sendError(response, 409, "connector_disabled", "This connector is disabled in Emma; enable it to receive events");
+  const connector = connectorOf(row.kind);
+  if (!connector?.acceptWebhook) return sendError(response, 404, "no_webhook", `Connectors of kind ${row.kind} do not receive webhooks`);
 
-  let body: Buffer;
+  let rawBody: Buffer;
   try {
-    body = await readRawBody(request, MAX_BODY_BYTES);
+    rawBody = await readRawBody(request, MAX_BODY_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLargeError) return sendError(response, 413, "too_large", error.message);
     throw error;
   }
 
-  const secrets = normalizedSecretsSchema.safeParse(connector.secrets ? openSecrets(services.secretKey, connector.secrets) : null);
-  if (!secrets.success) {
-    services.log.error("webhook: connector has no usable signing secret", { connectorId });
-    return sendError(response, 500, "misconfigured", "This connector has no signing secret; an admin must set one");
+  const config = connector.configSchema.safeParse(row.config);
+  const secrets = connector.secretsSchema.safeParse(row.secrets ? openSecrets(services.secretKey, row.secrets) : {});
+  if (!config.success || !secrets.success) {
+    services.log.error("webhook: connector is misconfigured", { connectorId, kind: row.kind });
+    return sendError(response, 503, "misconfigured", "This connector's settings are incomplete; an admin must fix them in Emma");
   }
-  const signature = request.headers[SIGNATURE_HEADER];
-  if (!verifyBodySignature(secrets.data.signingSecret, body, Array.isArray(signature) ? signature[0] : signature)) {
-    services.log.warn("webhook: signature mismatch", { connectorId });
-    return sendError(response, 401, "bad_signature", `The ${SIGNATURE_HEADER} header does not match the body`);
-  }
-
-  const text = body.toString("utf8");
-  try {
-    parseNormalizedBody(text);
-  } catch (error) {
-    const detail = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
-    services.log.warn("webhook: rejected a malformed body", { connectorId, detail });
-    return sendError(response, 400, "malformed", `The body is not a valid list of messages: ${detail}`);
+  const webhookRequest: WebhookRequest = {
+    method: request.method ?? "POST",
+    url: request.url ?? "",
+    headers: Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value])),
+    rawBody,
+  };
+  const verdict = connector.acceptWebhook(webhookRequest, { config: config.data, secrets: secrets.data });
+  if (!verdict.ok) {
+    services.log.warn("webhook: refused", { connectorId, code: verdict.code, message: verdict.message });
+    return sendError(response, verdict.status, verdict.code, verdict.message);
   }
 
-  const eventIdHeader = request.headers[EVENT_ID_HEADER];
-  const dedupeKey = (Array.isArray(eventIdHeader) ? eventIdHeader[0] : eventIdHeader)?.slice(0, 200) ?? createHash("sha256").update(body).digest("hex");
   const stored = await storeInboundEvent(db, {
     connectorId,
-    dedupeKey,
-    contentType: NORMALIZED_CONTENT_TYPE,
-    headers: pickHeaders(request),
-    body: text,
+    dedupeKey: verdict.dedupeKey,
+    contentType: verdict.contentType,
+    headers: Object.fromEntries(KEPT_HEADERS.flatMap((name) => (webhookRequest.headers[name] ? [[name, webhookRequest.headers[name]]] : []))),
+    body: rawBody.toString("utf8"),
     receivedAt: services.now(),
   });
   sendJson(response, stored.duplicate ? 200 : 202, { eventId: stored.id, duplicate: stored.duplicate });
@@ -74,13 +67,4 @@ export async function handleWebhook(services: AppServices, connectorId: string, 
       services.log.error("webhook: processing crashed; the worker will retry", { eventId: stored.id, error: String(error) });
     });
   }
-}
-
-/** What is worth keeping for replay and forensics; never Authorization or cookies. */
-function pickHeaders(request: IncomingMessage): Record<string, string> {
-  const keep = ["content-type", "user-agent", SIGNATURE_HEADER, EVENT_ID_HEADER];
-  return Object.fromEntries(keep.flatMap((name) => {
-    const value = request.headers[name];
-    return typeof value === "string" ? [[name, value]] : [];
-  }));
 }

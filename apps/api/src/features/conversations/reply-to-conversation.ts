@@ -1,6 +1,6 @@
 import { REPLY_LIMITS, canReplyInWriting, replyTooLong, type ConversationReplyInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
@@ -21,6 +21,8 @@ interface ReplyProps {
 export async function replyToConversation(db: Kysely<Database>, props: ReplyProps) {
   const { caller, input, now } = props;
   return db.transaction().execute(async (trx) => {
+    // Two submits of one reply at once: the second waits here, then finds the first one's row.
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`reply:${input.idempotencyKey}`}, 0))`.execute(trx);
     const existing = await trx
       .selectFrom("outbox")
       .select(["id", "timeline_event_id", "conversation_id", "status"])

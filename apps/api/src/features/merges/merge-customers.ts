@@ -1,11 +1,11 @@
-import type { MergeInput } from "@emma/core";
+import { MERGEABLE_TABLES, checkMerge, type MergeInput, type MergeMoved } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { publish } from "../../realtime/publish.ts";
 import type { Caller } from "../../trpc/context.ts";
-import { MERGEABLE_TABLES, lockCustomers } from "./merge-tables.ts";
+import { lockCustomers } from "./merge-tables.ts";
 
 interface MergeProps {
   caller: Caller;
@@ -24,11 +24,14 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
     const customers = await lockCustomers(trx, [input.survivorId, input.absorbedId]);
     const survivor = customers.get(input.survivorId);
     const absorbed = customers.get(input.absorbedId);
-    if (!survivor || !absorbed) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
-    if (survivor.merged_into || absorbed.merged_into) {
-      throw new TRPCError({ code: "CONFLICT", message: "One of these customers was already merged into another; open that one instead" });
+    const refusal = checkMerge({
+      survivor: survivor && { id: survivor.id, mergedInto: survivor.merged_into },
+      absorbed: absorbed && { id: absorbed.id, mergedInto: absorbed.merged_into },
+    });
+    if (refusal || !survivor || !absorbed) {
+      throw new TRPCError({ code: refusal?.code === "unknown-customer" ? "NOT_FOUND" : "CONFLICT", message: refusal?.message ?? "No such customer" });
     }
-    const moved: Record<string, number> = {};
+    const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {
       const result = await trx.updateTable(table).set({ customer_id: survivor.id }).where("customer_id", "=", absorbed.id).executeTakeFirst();
       moved[table] = Number(result.numUpdatedRows);
@@ -46,7 +49,7 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         absorbed_id: absorbed.id,
         reason: input.reason,
         evidence: JSON.stringify(input.suggestionId ? await suggestionReasons(trx, input.suggestionId) : []),
-        moved: JSON.stringify({ counts: moved, absorbedName: absorbed.display_name, survivorTagsBefore: survivor.tags }),
+        moved: JSON.stringify({ counts: moved, absorbedName: absorbed.display_name, survivorTagsBefore: survivor.tags } satisfies MergeMoved),
         merged_by: caller.userId,
         merged_at: now,
       })

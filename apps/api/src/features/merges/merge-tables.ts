@@ -1,9 +1,6 @@
 import type { Transaction } from "kysely";
 import type { CustomerRow, Database } from "../../db/schema.ts";
 
-/** Every table whose rows belong to a customer and carry an origin_customer_id. */
-export const MERGEABLE_TABLES = ["identities", "customer_products", "conversations", "timeline_events"] as const;
-
 /** Locks both customers in id order, so two merges of the same pair cannot deadlock or interleave. */
 export async function lockCustomers(trx: Transaction<Database>, ids: string[]): Promise<Map<string, CustomerRow>> {
   const rows = await trx.selectFrom("customers").selectAll().where("id", "in", ids).orderBy("id").forUpdate().execute();

@@ -1,3 +1,4 @@
+import { MERGEABLE_TABLES, checkUnmerge, mergeMovedSchema, type MergeMoved } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -5,7 +6,7 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import { publish } from "../../realtime/publish.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { inMergedSubtree } from "../customers/resolve-customer-id.ts";
-import { MERGEABLE_TABLES, lockCustomers } from "./merge-tables.ts";
+import { lockCustomers } from "./merge-tables.ts";
 
 interface UnmergeProps {
   caller: Caller;
@@ -24,17 +25,15 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
   return db.transaction().execute(async (trx) => {
     const merge = await trx.selectFrom("merges").selectAll().where("id", "=", props.mergeId).forUpdate().executeTakeFirst();
     if (!merge) throw new TRPCError({ code: "NOT_FOUND", message: "No such merge" });
-    if (merge.undone_at) throw new TRPCError({ code: "CONFLICT", message: "This merge was already undone" });
     const customers = await lockCustomers(trx, [merge.survivor_id, merge.absorbed_id]);
     const survivor = customers.get(merge.survivor_id);
     const absorbed = customers.get(merge.absorbed_id);
     if (!survivor || !absorbed) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
-    if (survivor.merged_into) {
-      throw new TRPCError({ code: "CONFLICT", message: "The surviving customer was merged again since; undo that merge first" });
-    }
+    const refusal = checkUnmerge({ undone: merge.undone_at !== null, survivorMergedInto: survivor.merged_into });
+    if (refusal) throw new TRPCError({ code: "CONFLICT", message: refusal.message });
     // Detach first so the subtree below is the absorbed customer's own.
     await trx.updateTable("customers").set({ merged_into: null, updated_at: now }).where("id", "=", absorbed.id).execute();
-    const moved: Record<string, number> = {};
+    const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {
       const result = await trx
         .updateTable(table)
@@ -44,10 +43,8 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
         .executeTakeFirst();
       moved[table] = Number(result.numUpdatedRows);
     }
-    const before = merge.moved as { survivorTagsBefore?: string[] };
-    if (before.survivorTagsBefore) {
-      await trx.updateTable("customers").set({ tags: before.survivorTagsBefore, updated_at: now }).where("id", "=", survivor.id).execute();
-    }
+    const before = mergeMovedSchema.parse(merge.moved);
+    await trx.updateTable("customers").set({ tags: before.survivorTagsBefore, updated_at: now }).where("id", "=", survivor.id).execute();
     await trx.updateTable("merges").set({ undone_at: now, undone_by: caller.userId }).where("id", "=", merge.id).execute();
     await trx
       .insertInto("timeline_events")

@@ -10,6 +10,8 @@ describe("cspHeader", () => {
     const csp = directives(cspHeader({ dev: false }));
     expect(csp.get("script-src")).toBe("'self'");
     expect(csp.get("style-src")).toBe("'self'");
+    expect(csp.get("style-src-elem")).toBe("'self'");
+    expect(csp.get("style-src-attr")).toBe("'unsafe-inline'");
     expect(csp.get("object-src")).toBe("'none'");
     expect(csp.get("frame-src")).toBe("'none'");
     expect(csp.get("connect-src")).toBe("'self'");

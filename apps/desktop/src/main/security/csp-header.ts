@@ -14,7 +14,11 @@ export function cspHeader(options: CspOptions): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
+    "style-src-elem": options.dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
     "style-src": options.dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    // Mail keeps its inline style attributes (the server allows only values that load nothing, and
+    // no position or z-index); <style> elements stay forbidden by style-src above.
+    "style-src-attr": ["'unsafe-inline'"],
     "img-src": ["'self'", "data:", "https:"],
     "font-src": ["'self'"],
     "connect-src": options.dev && options.devSocketOrigin ? ["'self'", options.devSocketOrigin] : ["'self'"],

@@ -1,0 +1,10 @@
+import { PGlite } from "@electric-sql/pglite";
+let t = performance.now();
+const p = await PGlite.create();
+console.log("plain create", performance.now() - t); t = performance.now();
+const dump = await p.dumpDataDir("none");
+console.log("dump", performance.now() - t, dump.size); t = performance.now();
+const q = await PGlite.create({ loadDataDir: dump });
+console.log("create from dump", performance.now() - t); t = performance.now();
+const r = await PGlite.create();
+console.log("plain create again", performance.now() - t); t = performance.now();

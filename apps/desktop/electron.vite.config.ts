@@ -1,0 +1,21 @@
+import { defineConfig } from "electron-vite";
+import { rendererConfig } from "./vite.renderer.config.ts";
+
+// main and preload are bundled for Node/Electron; the renderer is the same web app the browser gets.
+export default defineConfig({
+  main: {
+    build: { outDir: "out/main", externalizeDeps: true, rollupOptions: { input: "src/main/index.ts" } },
+  },
+  preload: {
+    // A sandboxed preload must be one CommonJS file: it cannot require anything but electron.
+    build: {
+      outDir: "out/preload",
+      externalizeDeps: false,
+      rollupOptions: { input: "src/preload/index.ts", output: { format: "cjs", entryFileNames: "[name].cjs" } },
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    build: { ...rendererConfig.build, outDir: "../../out/renderer" },
+  },
+});

@@ -1,0 +1,84 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { errorCode, errorMessage } from "../api/error-code.ts";
+import { useTRPC } from "../api/trpc.ts";
+import { LanguageSwitch } from "../layout/language-switch.tsx";
+import { useSessionStore } from "./session-store.ts";
+
+export function LoginScreen() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const expired = useSessionStore((state) => state.expired);
+  const signIn = useSessionStore((state) => state.signIn);
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const login = useMutation(
+    trpc.auth.login.mutationOptions({
+      onSuccess: async ({ token }) => {
+        await signIn(token);
+      },
+    }),
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate({ email, password });
+  };
+
+  return (
+    <main className="login">
+      <form className="login-card" onSubmit={submit} aria-labelledby="login-title" noValidate={false}>
+        <div className="login-head">
+          <div>
+            <h1 id="login-title">{t("app.name")}</h1>
+            <p className="muted">{t("login.subtitle")}</p>
+          </div>
+          <LanguageSwitch />
+        </div>
+        {expired ? (
+          <p className="notice" role="status">
+            {t("login.expired")}
+          </p>
+        ) : null}
+        <label htmlFor="login-email">{t("login.email")}</label>
+        <input
+          id="login-email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <label htmlFor="login-password">{t("login.password")}</label>
+        <input
+          id="login-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        {login.error ? <LoginError error={login.error} /> : null}
+        <button type="submit" className="primary" disabled={login.isPending}>
+          {login.isPending ? t("login.submitting") : t("login.submit")}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+function LoginError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const code = errorCode(error);
+  const text =
+    code === "UNAUTHORIZED" ? t("login.wrongCredentials") : code === "TOO_MANY_REQUESTS" ? t("login.throttled") : code === null ? t("login.network") : t("common.error");
+  const detail = errorMessage(error);
+  return (
+    <p className="error-note" role="alert">
+      {text}
+      {detail && code !== null ? <span className="error-detail"> ({detail})</span> : null}
+    </p>
+  );
+}

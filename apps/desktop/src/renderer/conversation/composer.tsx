@@ -1,0 +1,30 @@
+import { canReplyInWriting } from "@emma/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ConversationSummary } from "../api/router-types.ts";
+import { NoteBox } from "./note-box.tsx";
+import { ReplyBox } from "./reply-box.tsx";
+
+type Mode = "reply" | "note";
+
+/** Reply or internal note; phone conversations get notes only (they are answered by calling back). */
+export function Composer({ conversation }: { conversation: ConversationSummary }) {
+  const { t } = useTranslation();
+  const writable = canReplyInWriting(conversation.channel);
+  const [mode, setMode] = useState<Mode>(writable ? "reply" : "note");
+
+  return (
+    <section className={`composer mode-${mode}`} aria-label={mode === "reply" ? t("conversation.reply") : t("conversation.note")}>
+      <div className="composer-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={mode === "reply"} onClick={() => setMode("reply")} disabled={!writable}>
+          {t("conversation.tabReply")}
+        </button>
+        <button type="button" role="tab" aria-selected={mode === "note"} onClick={() => setMode("note")}>
+          {t("conversation.tabNote")}
+        </button>
+        {!writable ? <span className="muted small-text">{t("conversation.noWrittenReply")}</span> : null}
+      </div>
+      {mode === "reply" && writable ? <ReplyBox conversation={conversation} /> : <NoteBox conversation={conversation} />}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../api/trpc.ts";
+import { useUiStore } from "../state/ui-store.ts";
+import { ErrorNote } from "../ui/error-note.tsx";
+import { Composer } from "./composer.tsx";
+import { ConversationHeader } from "./conversation-header.tsx";
+import { Thread } from "./thread.tsx";
+
+export function ConversationPane() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const conversationId = useUiStore((state) => state.conversationId);
+  const query = useQuery(trpc.conversations.get.queryOptions({ conversationId: conversationId ?? "" }, { enabled: conversationId !== null }));
+
+  return (
+    <main className="pane conversation-pane" id="main" aria-label={t("conversation.threadLabel")}>
+      {conversationId === null ? (
+        <p className="pane-note center">{t("conversation.empty")}</p>
+      ) : query.isPending ? (
+        <p className="pane-note">{t("common.loading")}</p>
+      ) : query.isError ? (
+        <ErrorNote error={query.error} />
+      ) : (
+        <>
+          <ConversationHeader conversation={query.data.conversation} />
+          <Thread items={query.data.items} deliveries={query.data.deliveries} />
+          <Composer key={query.data.conversation.id} conversation={query.data.conversation} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMutation } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { ConversationSummary } from "../api/router-types.ts";
+import { useTRPC } from "../api/trpc.ts";
+import { useDraft, useDraftStore } from "../drafts/draft-store.ts";
+import { ErrorNote } from "../ui/error-note.tsx";
+import { useInvalidateConversation } from "./use-invalidate-conversation.ts";
+
+export function NoteBox({ conversation }: { conversation: ConversationSummary }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const draft = useDraft(conversation.id);
+  const setNote = useDraftStore((state) => state.setNote);
+  const clear = useDraftStore((state) => state.clear);
+  const invalidate = useInvalidateConversation();
+  const addNote = useMutation(
+    trpc.conversations.addNote.mutationOptions({
+      onSuccess: () => {
+        clear(conversation.id, "note");
+        invalidate(conversation.id, conversation.customerId);
+      },
+    }),
+  );
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft.note.trim() === "") return;
+    addNote.mutate({ conversationId: conversation.id, text: draft.note });
+  };
+
+  return (
+    <form className="note-box" onSubmit={save}>
+      <label htmlFor="note-text" className="visually-hidden">
+        {t("conversation.note")}
+      </label>
+      <textarea
+        id="note-text"
+        rows={3}
+        value={draft.note}
+        placeholder={t("conversation.notePlaceholder")}
+        onChange={(event) => setNote(conversation.id, event.target.value)}
+      />
+      <div className="composer-foot">
+        <span className="muted small-text">{draft.note !== "" ? t("conversation.draftSaved") : ""}</span>
+        <button type="submit" disabled={draft.note.trim() === "" || addNote.isPending}>
+          {t("conversation.addNote")}
+        </button>
+      </div>
+      {addNote.error ? <ErrorNote error={addNote.error} /> : null}
+    </form>
+  );
+}

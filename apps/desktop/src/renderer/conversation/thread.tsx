@@ -1,0 +1,30 @@
+import { useEffect, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Delivery, TimelineItem } from "../api/router-types.ts";
+import { TimelineEntry } from "../timeline/timeline-entry.tsx";
+
+interface ThreadProps {
+  items: TimelineItem[];
+  deliveries: Delivery[];
+}
+
+/** The conversation oldest first, scrolled to its newest item when it opens or grows. */
+export function Thread({ items, deliveries }: ThreadProps) {
+  const { t } = useTranslation();
+  const end = useRef<HTMLDivElement>(null);
+  const byEvent = useMemo(() => new Map(deliveries.map((d) => [d.eventId, d])), [deliveries]);
+  const newest = items.at(-1)?.id;
+
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "end" });
+  }, [newest]);
+
+  return (
+    <section className="thread" aria-label={t("conversation.threadLabel")} aria-live="polite">
+      {items.map((item) => (
+        <TimelineEntry key={item.id} item={item} delivery={byEvent.get(item.id)} showChannel={false} />
+      ))}
+      <div ref={end} />
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../api/trpc.ts";
+import { useUiStore } from "../state/ui-store.ts";
+import { TimelineView } from "../timeline/timeline-view.tsx";
+import { ErrorNote } from "../ui/error-note.tsx";
+import { Customer360View } from "./customer-360-view.tsx";
+
+/** Right pane: who the customer is (360) above everything they ever did with us (timeline). */
+export function CustomerPane() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const customerId = useUiStore((state) => state.customerId);
+  const query = useQuery(trpc.customers.get.queryOptions({ customerId: customerId ?? "" }, { enabled: customerId !== null }));
+
+  return (
+    <aside className="pane customer-pane" aria-label={t("customer.customerLabel")}>
+      {customerId === null ? (
+        <p className="pane-note center">{t("customer.empty")}</p>
+      ) : query.isPending ? (
+        <p className="pane-note">{t("common.loading")}</p>
+      ) : query.isError ? (
+        <ErrorNote error={query.error} />
+      ) : (
+        <>
+          <Customer360View customer={query.data} />
+          {/* Keyed by the live id: a merged-away id resolves to the survivor's timeline. */}
+          <TimelineView key={query.data.id} customerId={query.data.id} />
+        </>
+      )}
+    </aside>
+  );
+}

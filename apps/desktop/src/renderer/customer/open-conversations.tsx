@@ -1,0 +1,38 @@
+import { useTranslation } from "react-i18next";
+import type { Customer360 } from "../api/router-types.ts";
+import { useUiStore } from "../state/ui-store.ts";
+import { ChannelBadge } from "../ui/channel-badge.tsx";
+import { formatListTime } from "../ui/format.ts";
+import { StatusPill } from "../ui/status-pill.tsx";
+
+/** Every open conversation of this customer, on every channel, one click from the thread. */
+export function OpenConversations({ conversations }: { conversations: Customer360["openConversations"] }) {
+  const { t, i18n } = useTranslation();
+  const openConversation = useUiStore((state) => state.openConversation);
+  const current = useUiStore((state) => state.conversationId);
+  return (
+    <details open className="section">
+      <summary>
+        {t("customer.openConversations")} <span className="muted">({conversations.length})</span>
+      </summary>
+      {conversations.length === 0 ? <p className="muted">{t("common.none")}</p> : null}
+      <ul className="open-conversations">
+        {conversations.map((conversation) => (
+          <li key={conversation.id}>
+            <button
+              type="button"
+              className="link-row"
+              aria-current={conversation.id === current ? "true" : undefined}
+              onClick={() => openConversation(conversation.id, conversation.customerId)}
+            >
+              <ChannelBadge channel={conversation.channel} compact />
+              <span className="subject">{conversation.subject ?? t("conversation.noSubject")}</span>
+              <StatusPill status={conversation.status} />
+              <time dateTime={conversation.lastMessageAt}>{formatListTime(conversation.lastMessageAt, i18n.language)}</time>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useMe } from "../auth/use-me.ts";
+import { ConversationPane } from "../conversation/conversation-pane.tsx";
+import { CustomerPane } from "../customer/customer-pane.tsx";
+import { rememberLanguage, storedLanguage } from "../i18n/i18n.ts";
+import { QueuePane } from "../queues/queue-pane.tsx";
+import { ScreenPops } from "../realtime/screen-pops.tsx";
+import { useEventStream } from "../realtime/use-event-stream.ts";
+import { ShortcutOverlay } from "../shortcuts/shortcut-overlay.tsx";
+import { useGlobalShortcuts } from "../shortcuts/use-global-shortcuts.ts";
+import { TopBar } from "./top-bar.tsx";
+
+/** The three panes: queues | conversation | customer 360 and timeline. */
+export function Workspace() {
+  const { i18n } = useTranslation();
+  const me = useMe();
+  const live = useEventStream();
+  useGlobalShortcuts();
+
+  useEffect(() => {
+    // The profile's language applies until the agent picks one on this machine.
+    if (me && storedLanguage() === null && me.locale !== i18n.language) {
+      void i18n.changeLanguage(me.locale);
+      rememberLanguage(me.locale);
+    }
+  }, [me, i18n]);
+
+  return (
+    <div className="workspace">
+      <TopBar live={live} />
+      <div className="panes">
+        <QueuePane />
+        <ConversationPane />
+        <CustomerPane />
+      </div>
+      <ScreenPops />
+      <ShortcutOverlay />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from "react-i18next";
+import type { ConversationSummary } from "../api/router-types.ts";
+import { ChannelBadge } from "../ui/channel-badge.tsx";
+import { formatDateTime, formatListTime } from "../ui/format.ts";
+import { StatusPill } from "../ui/status-pill.tsx";
+
+interface ConversationRowProps {
+  item: ConversationSummary;
+  selected: boolean;
+  onOpen: () => void;
+}
+
+export function ConversationRow({ item, selected, onOpen }: ConversationRowProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li
+      id={`conv-${item.id}`}
+      role="option"
+      aria-selected={selected}
+      className={`conversation-row priority-${item.priority}`}
+      onClick={onOpen}
+    >
+      <div className="row-line">
+        <span className="customer-name">{item.customerName ?? t("common.unknown")}</span>
+        <time dateTime={item.lastMessageAt} title={formatDateTime(item.lastMessageAt, i18n.language)}>
+          {formatListTime(item.lastMessageAt, i18n.language)}
+        </time>
+      </div>
+      <div className="row-line">
+        <span className="subject">{item.subject ?? t("conversation.noSubject")}</span>
+      </div>
+      <div className="row-line meta">
+        <ChannelBadge channel={item.channel} />
+        <StatusPill status={item.status} />
+      </div>
+    </li>
+  );
+}

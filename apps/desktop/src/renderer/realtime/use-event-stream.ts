@@ -1,0 +1,58 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../api/trpc.ts";
+import { bridge } from "../platform/bridge.ts";
+import { useCallStore } from "./call-store.ts";
+import { realtimeActions, type RealtimeAction } from "./realtime-actions.ts";
+
+/**
+ * The console's ONE realtime stream (DESIGN: realtime). Events only say what changed; the data is
+ * refetched through the normal queries, so the stream never has to carry customer data.
+ * Returns whether the stream is connected.
+ */
+export function useEventStream(): boolean {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const addCall = useCallStore((state) => state.add);
+
+  const apply = (action: RealtimeAction) => {
+    switch (action.type) {
+      case "refresh-customer":
+        void queryClient.invalidateQueries(trpc.customers.get.queryFilter({ customerId: action.customerId }));
+        void queryClient.invalidateQueries(trpc.timeline.list.pathFilter());
+        return;
+      case "refresh-conversation":
+        void queryClient.invalidateQueries(trpc.conversations.get.queryFilter({ conversationId: action.conversationId }));
+        return;
+      case "refresh-queues":
+        void queryClient.invalidateQueries(trpc.conversations.list.pathFilter());
+        void queryClient.invalidateQueries(trpc.conversations.counts.pathFilter());
+        return;
+      case "refresh-all-customers":
+        void queryClient.invalidateQueries(trpc.customers.pathFilter());
+        void queryClient.invalidateQueries(trpc.timeline.pathFilter());
+        void queryClient.invalidateQueries(trpc.merges.pathFilter());
+        return;
+      case "screen-pop":
+        addCall(action.call);
+        void bridge.notify({ title: t("call.incoming"), body: action.call.from || t("call.unknownNumber") });
+        return;
+      default: {
+        const unreachable: never = action;
+        return unreachable;
+      }
+    }
+  };
+
+  const subscription = useSubscription(
+    trpc.events.stream.subscriptionOptions(
+      {},
+      {
+        onData: (tracked) => realtimeActions(tracked.data).forEach(apply),
+      },
+    ),
+  );
+  return subscription.status === "pending";
+}

@@ -1,0 +1,38 @@
+import type { Channel, Queue } from "@emma/core";
+import { create } from "zustand";
+
+interface UiState {
+  queue: Queue;
+  conversationId: string | null;
+  customerId: string | null;
+  /** Channels the timeline shows; empty means every channel. */
+  timelineChannels: Channel[];
+  shortcutsOpen: boolean;
+  setQueue: (queue: Queue) => void;
+  openConversation: (conversationId: string, customerId: string) => void;
+  openCustomer: (customerId: string) => void;
+  toggleTimelineChannel: (channel: Channel) => void;
+  clearTimelineChannels: () => void;
+  setShortcutsOpen: (open: boolean) => void;
+  reset: () => void;
+}
+
+const initial = { queue: "mine" as Queue, conversationId: null, customerId: null, timelineChannels: [], shortcutsOpen: false };
+
+/** What the agent is looking at. Server data lives in react-query, never here. */
+export const useUiStore = create<UiState>((set) => ({
+  ...initial,
+  setQueue: (queue) => set({ queue }),
+  openConversation: (conversationId, customerId) => set({ conversationId, customerId }),
+  openCustomer: (customerId) =>
+    set((state) => ({ customerId, conversationId: state.customerId === customerId ? state.conversationId : null })),
+  toggleTimelineChannel: (channel) =>
+    set((state) => ({
+      timelineChannels: state.timelineChannels.includes(channel)
+        ? state.timelineChannels.filter((c) => c !== channel)
+        : [...state.timelineChannels, channel],
+    })),
+  clearTimelineChannels: () => set({ timelineChannels: [] }),
+  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+  reset: () => set(initial),
+}));

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// Metadata is free-form JSON per item kind; the console reads only what it shows and checks it
+// first, so an item from an older or newer API version renders instead of breaking the timeline.
+const callSchema = z.object({
+  status: z.string(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  durationSeconds: z.number().nonnegative().optional(),
+  transcript: z.string().optional(),
+});
+const attachmentSchema = z.object({ filename: z.string(), size: z.number().optional() });
+const statusChangeSchema = z.object({ from: z.string(), to: z.string() });
+const mergeSchema = z.object({ absorbedName: z.string().optional() });
+
+export type CallMetadata = z.infer<typeof callSchema>;
+
+export function callOf(metadata: unknown): CallMetadata | null {
+  const parsed = z.object({ call: callSchema }).safeParse(metadata);
+  return parsed.success ? parsed.data.call : null;
+}
+
+export function attachmentsOf(metadata: unknown): z.infer<typeof attachmentSchema>[] {
+  const parsed = z.object({ attachments: z.array(attachmentSchema) }).safeParse(metadata);
+  return parsed.success ? parsed.data.attachments : [];
+}
+
+export function statusChangeOf(metadata: unknown): z.infer<typeof statusChangeSchema> | null {
+  const parsed = statusChangeSchema.safeParse(metadata);
+  return parsed.success ? parsed.data : null;
+}
+
+export function mergedNameOf(metadata: unknown): string | null {
+  const parsed = mergeSchema.safeParse(metadata);
+  return parsed.success ? (parsed.data.absorbedName ?? null) : null;
+}

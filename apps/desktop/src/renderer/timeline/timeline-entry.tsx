@@ -1,0 +1,87 @@
+import type { ConversationStatus } from "@emma/core";
+import { useTranslation } from "react-i18next";
+import type { Delivery, TimelineItem } from "../api/router-types.ts";
+import { ChannelBadge } from "../ui/channel-badge.tsx";
+import { formatDateTime } from "../ui/format.ts";
+import { CallDetails } from "./call-details.tsx";
+import { attachmentsOf, callOf, mergedNameOf, statusChangeOf } from "./item-metadata.ts";
+import { MailBody } from "./mail-body.tsx";
+
+interface TimelineEntryProps {
+  item: TimelineItem;
+  /** The outbox state of an outbound reply, when known. */
+  delivery?: Delivery | undefined;
+  /** In a thread the channel is the conversation's; the timeline shows it per item. */
+  showChannel?: boolean;
+}
+
+/** One message, call, note or system event; inbound, outbound and internal look different. */
+export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEntryProps) {
+  const { t, i18n } = useTranslation();
+  const author = item.author.type === "user" ? item.author.name : (item.author.name ?? t("common.unknown"));
+
+  if (item.kind === "status_change" || item.kind === "assignment" || item.kind === "merge" || item.kind === "unmerge") {
+    return (
+      <div className="entry system" data-kind={item.kind}>
+        <span>{systemText(item, t)}</span>
+        <span className="muted">
+          {t("timeline.by", { name: author })} · <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt, i18n.language)}</time>
+        </span>
+      </div>
+    );
+  }
+
+  const call = callOf(item.metadata);
+  const attachments = attachmentsOf(item.metadata);
+  return (
+    <article className={`entry ${item.direction}`} data-kind={item.kind} data-channel={item.channel} aria-label={`${t(`timeline.${item.direction}`)} ${t(`kinds.${item.kind}`)}`}>
+      <header className="entry-head">
+        <span className="direction">{t(`timeline.${item.direction}`)}</span>
+        {showChannel ? <ChannelBadge channel={item.channel} compact /> : null}
+        <span className="kind">{t(`kinds.${item.kind}`)}</span>
+        <span className="author">{author}</span>
+        <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt, i18n.language)}</time>
+      </header>
+      {item.subject ? <div className="entry-subject">{item.subject}</div> : null}
+      {call ? <CallDetails call={call} /> : null}
+      {item.html ? <MailBody html={item.html} /> : item.text && !call?.transcript ? <p className="entry-text">{item.text}</p> : null}
+      {attachments.length > 0 ? (
+        <ul className="attachments">
+          {attachments.map((file) => (
+            <li key={file.filename}>📎 {file.filename}</li>
+          ))}
+        </ul>
+      ) : null}
+      {delivery ? (
+        <div className={`delivery delivery-${delivery.status}`} role="status">
+          {t(`delivery.${delivery.status}`)}
+          {delivery.lastError ? <span className="muted"> – {delivery.lastError}</span> : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+type Translate = ReturnType<typeof useTranslation>["t"];
+
+function isStatus(value: string): value is ConversationStatus {
+  return value === "open" || value === "pending" || value === "resolved" || value === "snoozed";
+}
+
+function systemText(item: TimelineItem, t: Translate): string {
+  switch (item.kind) {
+    case "status_change": {
+      const change = statusChangeOf(item.metadata);
+      if (!change || !isStatus(change.from) || !isStatus(change.to)) return t("kinds.status_change");
+      return t("timeline.statusChanged", { from: t(`statuses.${change.from}`), to: t(`statuses.${change.to}`) });
+    }
+    case "assignment":
+      return t("timeline.assignmentChanged");
+    case "merge":
+      return t("timeline.merged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
+    case "unmerge":
+      return t("timeline.unmerged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
+    default:
+      return t(`kinds.${item.kind}`);
+  }
+}

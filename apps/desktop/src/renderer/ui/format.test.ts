@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { formatDuration, formatListTime, formatMoney } from "./format.ts";
+
+describe("format", () => {
+  it("formats money per locale", () => {
+    expect(formatMoney(123456, "EUR", "de")).toBe("1.234,56\u00a0€");
+    expect(formatMoney(123456, "EUR", "en")).toBe("€1,234.56");
+  });
+
+  it("formats call durations", () => {
+    expect(formatDuration(5)).toBe("0:05");
+    expect(formatDuration(125)).toBe("2:05");
+    expect(formatDuration(3725)).toBe("1:02:05");
+  });
+
+  it("shows only the time for today and the date for older items", () => {
+    const now = new Date(2025, 5, 10, 15, 0);
+    expect(formatListTime(new Date(2025, 5, 10, 9, 5).toISOString(), "de", now)).toBe("09:05");
+    expect(formatListTime(new Date(2024, 0, 2, 9, 5).toISOString(), "de", now)).toBe("02.01.24");
+  });
+});

@@ -1,0 +1,30 @@
+import { defineConfig, type Plugin, type UserConfig } from "vite";
+import { cspHeader } from "./src/main/security/csp-header.ts";
+
+const API_URL = process.env.EMMA_API_URL ?? "http://127.0.0.1:4400";
+
+/**
+ * In a plain browser there is no Electron main to send the CSP header, so the built page carries
+ * the same policy in a meta tag (frame-ancestors is ignored there; the API's own headers cover it).
+ * Only at build time: the dev server needs inline styles and its HMR socket.
+ */
+function cspMetaTag(): Plugin {
+  const policy = cspHeader({ dev: false }).replace(/; frame-ancestors 'none'/, "");
+  return {
+    name: "emma-csp-meta",
+    apply: "build",
+    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }],
+  };
+}
+
+/** The renderer alone: `vite build` for the browser console the API serves, `vite` for development. */
+export const rendererConfig: UserConfig = {
+  root: "src/renderer",
+  base: "./",
+  plugins: [cspMetaTag()],
+  // One console loaded once from the API on the same machine or LAN: a single chunk is fine.
+  build: { outDir: "../../dist/renderer", emptyOutDir: true, target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1000 },
+  server: { port: 5173, strictPort: true, proxy: { "/trpc": { target: API_URL, changeOrigin: false } } },
+};
+
+export default defineConfig(rendererConfig);

@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { AcceptedDelivery, Connector, WebhookRefusal } from "../connector.ts";
+import { NORMALIZED_CONTENT_TYPE, parseNormalizedBody } from "./normalized-body.ts";
+import { EVENT_ID_HEADER, SIGNATURE_HEADER, verifyBodySignature } from "./signature.ts";
+
+export const emmaInboundConfigSchema = z.object({
+  channel: z
+    .enum(["email", "phone", "facebook", "twitter", "forum"])
+    .optional()
+    .describe("The channel this integration feeds, for the admin's overview; messages carry their own"),
+  demo: z.boolean().optional().describe("Made by the demo seeder"),
+});
+export type EmmaInboundConfig = z.infer<typeof emmaInboundConfigSchema>;
+
+export const emmaInboundSecretsSchema = z.object({
+  signingSecret: z.string().min(16).describe("HMAC-SHA256 key the sender signs each body with"),
+});
+export type EmmaInboundSecrets = z.infer<typeof emmaInboundSecretsSchema>;
+
+/**
+ * Emma's own webhook: a signed JSON array of normalized messages. For custom integrations (a PBX, a
+ * CRM) and for the demo traffic and benchmarks, which thereby use the same path as real providers.
+ */
+export const emmaInboundConnector: Connector<EmmaInboundConfig, EmmaInboundSecrets> = {
+  kind: "emma-inbound",
+  title: "Emma inbound webhook",
+  channels: ["email", "phone", "facebook", "twitter", "forum"],
+  configSchema: emmaInboundConfigSchema,
+  secretsSchema: emmaInboundSecretsSchema,
+  acceptWebhook(request, { secrets }): AcceptedDelivery | WebhookRefusal {
+    if (!verifyBodySignature(secrets.signingSecret, request.rawBody, request.headers[SIGNATURE_HEADER])) {
+      return { ok: false, status: 401, code: "bad_signature", message: `The ${SIGNATURE_HEADER} header does not match the body` };
+    }
+    try {
+      parseNormalizedBody(request.rawBody.toString("utf8"));
+    } catch (error) {
+      const detail = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
+      return { ok: false, status: 400, code: "malformed", message: `The body is not a valid list of messages: ${detail}` };
+    }
+    const eventId = request.headers[EVENT_ID_HEADER]?.trim().slice(0, 200);
+    return {
+      ok: true,
+      dedupeKey: eventId || createHash("sha256").update(request.rawBody).digest("hex"),
+      contentType: NORMALIZED_CONTENT_TYPE,
+    };
+  },
+  parseStored(contentType, body) {
+    if (contentType !== NORMALIZED_CONTENT_TYPE) throw new Error(`emma-inbound cannot read ${contentType}`);
+    return parseNormalizedBody(body);
+  },
+};
