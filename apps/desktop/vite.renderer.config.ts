@@ -23,7 +23,22 @@ export const rendererConfig: UserConfig = {
   base: "./",
   plugins: [cspMetaTag()],
   // One console loaded once from the API on the same machine or LAN: a single chunk is fine.
-  build: { outDir: "../../dist/renderer", emptyOutDir: true, target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1000 },
+  build: {
+    outDir: "../../dist/renderer",
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: true,
+    chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // react-query's "use client" markers and zod's comment placement are harmless in a client
+        // bundle; hiding them keeps real warnings visible.
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE" || warning.code === "INVALID_ANNOTATION") return;
+        if (warning.message.includes("Can't resolve original location of error")) return;
+        warn(warning);
+      },
+    },
+  },
   server: { port: 5173, strictPort: true, proxy: { "/trpc": { target: API_URL, changeOrigin: false } } },
 };
 

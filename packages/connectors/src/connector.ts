@@ -57,4 +57,4 @@ export interface Connector<Config = unknown, Secrets = unknown> {
  * A connector with its types erased, as the registry holds it; callers parse config and secrets with
  * the connector's own schemas. (Method parameters are bivariant, which makes this assignment legal.)
  */
-export type AnyConnector = Connector<unknown, unknown>;
+export type AnyConnector = Connector;

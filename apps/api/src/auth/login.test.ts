@@ -45,10 +45,9 @@ describe("auth", () => {
     for (let i = 0; i < MAX_FAILURES; i++) {
       await expect(anonymous.auth.login({ email: "locked@emma.example", password: "falsch" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     }
-    await expect(anonymous.auth.login({ email: "locked@emma.example", password })).rejects.toMatchObject({
-      code: "TOO_MANY_REQUESTS",
-      message: expect.stringMatching(/Try again in 1[45] minutes/),
-    });
+    const refusal = await anonymous.auth.login({ email: "locked@emma.example", password }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(String(refusal)).toMatch(/Try again in 1[45] minutes/);
   });
 
   it("ends a session on logout, refused at once on this instance", async () => {

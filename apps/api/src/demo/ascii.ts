@@ -1,5 +1,13 @@
 // German transliteration first (ü → ue, not u), then strip what remains of accents.
-const GERMAN: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
+const GERMAN: Readonly<Record<string, string>> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  Ä: "Ae",
+  Ö: "Oe",
+  Ü: "Ue",
+  ß: "ss",
+};
 const OTHER: Readonly<Record<string, string>> = { ı: "i", İ: "I", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d" };
 
 /** "Jürgen Weiß" → "Juergen Weiss", "Yılmaz" → "Yilmaz": what people type into usernames and addresses. */

@@ -16,7 +16,15 @@ import type { Locale } from "./types.ts";
  * - householdBridge: the partner's email (the previous customer) with this customer's own mobile,
  *   because the couple shares one address for the family's mail. Two real people: dismiss.
  */
-function contactForm(person: DemoPerson, locale: Locale, seq: number, at: number, email: string, phone: string, concern: string): Thread {
+function contactForm(
+  person: DemoPerson,
+  locale: Locale,
+  seq: number,
+  at: number,
+  email: string,
+  phone: string,
+  concern: string,
+): Thread {
   const threadKey = `demo-form-${person.key}-${seq}@forms.emma-bank.de`;
   const text =
     locale === "de"
@@ -54,7 +62,12 @@ export function sameHolderBridge(person: DemoPerson, seq: number, at: number): T
   return contactForm(person, person.locale, seq, at, email, phone, concern);
 }
 
-export function householdBridge(person: DemoPerson, partner: DemoPerson, seq: number, at: number): Thread | null {
+export function householdBridge(
+  person: DemoPerson,
+  partner: DemoPerson,
+  seq: number,
+  at: number,
+): Thread | null {
   if (partner.email === null || person.mobile === null) return null;
   const concern =
     person.locale === "de"

@@ -4,7 +4,15 @@ import { formatDate } from "./format.ts";
 import { agentGreeting, agentSignoff, customerGreeting, customerSignoff, replySubject } from "./phrases.ts";
 import type { Random } from "./random.ts";
 import { fill } from "./template.ts";
-import { capRecent, cycle, demoMessage, textToHtml, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
+import {
+  capRecent,
+  cycle,
+  demoMessage,
+  textToHtml,
+  threadTimes,
+  type Thread,
+  type ThreadContext,
+} from "./thread.ts";
 import type { TopicId } from "./topics.ts";
 import type { DemoMessage } from "./types.ts";
 
@@ -12,8 +20,14 @@ import type { DemoMessage } from "./types.ts";
 export const SERVICE_MAILBOX = "service@emma-bank.de";
 
 const ATTACHMENTS: Partial<Record<TopicId, readonly (readonly [name: string, type: string])[]>> = {
-  address_change: [["Meldebescheinigung.pdf", "application/pdf"], ["Ummeldung_scan.jpg", "image/jpeg"]],
-  app_crash: [["Screenshot_Fehler.png", "image/png"], ["IMG_4711.PNG", "image/png"]],
+  address_change: [
+    ["Meldebescheinigung.pdf", "application/pdf"],
+    ["Ummeldung_scan.jpg", "image/jpeg"],
+  ],
+  app_crash: [
+    ["Screenshot_Fehler.png", "image/png"],
+    ["IMG_4711.PNG", "image/png"],
+  ],
   sepa_missing: [["Überweisungsbeleg.pdf", "application/pdf"]],
   transfer_recall: [["Überweisung_Screenshot.png", "image/png"]],
   card_blocked: [["Kassenbon.jpg", "image/jpeg"]],
@@ -37,7 +51,17 @@ function mailHost(address: string): string {
  */
 export function emailThread(ctx: ThreadContext, from: string): Thread {
   const { person, random, locale, text, vars } = ctx;
-  const count = capRecent(ctx, ctx.long ? random.int(2, 5) : random.weighted([[1, 25], [2, 35], [3, 25], [4, 15]]));
+  const count = capRecent(
+    ctx,
+    ctx.long
+      ? random.int(2, 5)
+      : random.weighted([
+          [1, 25],
+          [2, 35],
+          [3, 25],
+          [4, 15],
+        ]),
+  );
   const times = threadTimes(random, ctx.start, count, ctx.now, [25, 3 * 24 * 60]);
   // One variant for the whole thread: the subject, the opening and our answer belong together.
   const variant = random.int(0, text.openings.length - 1);
@@ -49,7 +73,10 @@ export function emailThread(ctx: ThreadContext, from: string): Thread {
   let previousId = rootId;
   times.forEach((at, i) => {
     const inbound = i % 2 === 0;
-    const messageId = i === 0 ? rootId : `demo-email-${person.key}-${ctx.nextSeq()}@${inbound ? mailHost(from) : "mail.emma-bank.de"}`;
+    const messageId =
+      i === 0
+        ? rootId
+        : `demo-email-${person.key}-${ctx.nextSeq()}@${inbound ? mailHost(from) : "mail.emma-bank.de"}`;
     let body: string;
     if (!inbound) {
       const reply = fill(cycle(text.replies, variant + (i - 1) / 2), vars);
@@ -58,7 +85,10 @@ export function emailThread(ctx: ThreadContext, from: string): Thread {
       const greeting = customerGreeting(random, locale);
       body = `${greeting}\n\n${fill(cycle(text.openings, variant), vars)}\n\n${customerSignoff(random, person, locale)}`;
     } else {
-      const quote = locale === "de" ? `Am ${formatDate(times[i - 1] ?? at, locale)} schrieb Emma Bank:` : `On ${formatDate(times[i - 1] ?? at, locale)}, Emma Bank wrote:`;
+      const quote =
+        locale === "de"
+          ? `Am ${formatDate(times[i - 1] ?? at, locale)} schrieb Emma Bank:`
+          : `On ${formatDate(times[i - 1] ?? at, locale)}, Emma Bank wrote:`;
       body = `${fill(cycle(followUps, i / 2 - 1), vars)}\n\n${customerSignoff(random, person, locale)}\n\n${quote}\n> ${agentGreeting(person, locale)}`;
     }
     messages.push(

@@ -9,7 +9,10 @@ export const FACEBOOK_PAGE_ID = "104729384756201";
 
 const PAGE_POSTS: readonly (readonly [id: string, text: string])[] = [
   ["104729384756201_873201", "Neue App-Version ist da! 🚀 Mit Dark Mode und schnellerem Login."],
-  ["104729384756201_873355", "Wartungsarbeiten: Sonntag zwischen 2 und 6 Uhr ist das Online-Banking nicht erreichbar."],
+  [
+    "104729384756201_873355",
+    "Wartungsarbeiten: Sonntag zwischen 2 und 6 Uhr ist das Online-Banking nicht erreichbar.",
+  ],
   ["104729384756201_874012", "Tagesgeld jetzt mit 2,5 % p. a. für Neukundinnen und Neukunden."],
   ["104729384756201_874560", "Vorsicht vor Phishing! Wir fragen niemals per SMS nach deiner PIN oder TAN."],
 ];
@@ -34,12 +37,29 @@ export function facebookThread(ctx: ThreadContext): Thread {
   const vars = { ...ctx.vars, agent: initials(ctx.agent) };
   const comment = ctx.variant === "comment";
   const post = random.pick(PAGE_POSTS);
-  const threadKey = comment ? `demo-fb-comment-${post[0]}-${person.key}-${ctx.conversationNo}` : `demo-fb-thread-${person.key}-${ctx.conversationNo}`;
-  const count = capRecent(ctx, ctx.long ? random.int(3, 5) : random.weighted([[1, 20], [2, 45], [3, 35]]));
+  const threadKey = comment
+    ? `demo-fb-comment-${post[0]}-${person.key}-${ctx.conversationNo}`
+    : `demo-fb-thread-${person.key}-${ctx.conversationNo}`;
+  const count = capRecent(
+    ctx,
+    ctx.long
+      ? random.int(3, 5)
+      : random.weighted([
+          [1, 20],
+          [2, 45],
+          [3, 35],
+        ]),
+  );
   const times = threadTimes(random, ctx.start, count, ctx.now, [4, 8 * 60]);
   const messages: DemoMessage[] = times.map((at, i) => {
     const inbound = i % 2 === 0;
-    const text = !inbound ? (i === 1 ? fill(random.pick(ctx.text.shortReplies), vars) : chatClosing(random, ctx.locale, vars.agent)) : i === 0 ? fill(random.pick(ctx.text.shorts), vars) : chatThanks(random, ctx.locale);
+    const text = !inbound
+      ? i === 1
+        ? fill(random.pick(ctx.text.shortReplies), vars)
+        : chatClosing(random, ctx.locale, vars.agent)
+      : i === 0
+        ? fill(random.pick(ctx.text.shorts), vars)
+        : chatThanks(random, ctx.locale);
     const seq = ctx.nextSeq();
     return demoMessage({
       channel: "facebook",
@@ -52,7 +72,13 @@ export function facebookThread(ctx: ThreadContext): Thread {
       identities: [identity],
       text,
       metadata: comment
-        ? { source: "page_comment", pageId: FACEBOOK_PAGE_ID, postId: post[0], postText: post[1], permalink: `https://www.facebook.com/${post[0]}?comment_id=${seq}` }
+        ? {
+            source: "page_comment",
+            pageId: FACEBOOK_PAGE_ID,
+            postId: post[0],
+            postText: post[1],
+            permalink: `https://www.facebook.com/${post[0]}?comment_id=${seq}`,
+          }
         : { source: "messenger", pageId: FACEBOOK_PAGE_ID },
     });
   });

@@ -28,7 +28,10 @@ type Post = "community" | "staff" | "thanks";
 
 /** Discourse's URL slug: "Karte gesperrt – dringend!" → "karte-gesperrt-dringend". */
 function topicSlug(title: string): string {
-  const slug = toAscii(title).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = toAscii(title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return slug.slice(0, 50) || "topic";
 }
 
@@ -41,7 +44,8 @@ export function forumThread(ctx: ThreadContext, members: readonly DemoPerson[]):
   const { person, random, vars } = ctx;
   const starter = forumIdentity(person);
   // Sixteen topic ids per customer; planConversations makes at most fifteen conversations.
-  if (ctx.conversationNo >= 16) throw new RangeError(`${person.key} has too many conversations for unique topic ids`);
+  if (ctx.conversationNo >= 16)
+    throw new RangeError(`${person.key} has too many conversations for unique topic ids`);
   const topicId = 10_000 + person.index * 16 + ctx.conversationNo;
   const variant = random.int(0, ctx.text.openings.length - 1);
   const title = fill(cycle(ctx.text.subjects, variant), vars);

@@ -8,7 +8,12 @@ import type { DemoMessage } from "./types.ts";
 
 type CallStep = "answered" | "missed" | "voicemail" | "callback" | "callback-missed";
 
-const STEPS: Readonly<Record<Extract<ThreadVariant, "answered" | "voicemail" | "missed-callback" | "outbound">, readonly CallStep[]>> = {
+const STEPS: Readonly<
+  Record<
+    Extract<ThreadVariant, "answered" | "voicemail" | "missed-callback" | "outbound">,
+    readonly CallStep[]
+  >
+> = {
   answered: ["answered"],
   voicemail: ["missed", "voicemail", "callback"],
   "missed-callback": ["missed", "callback-missed", "callback"],
@@ -19,7 +24,9 @@ function transcript(ctx: ThreadContext): string {
   const { random, locale, person, vars } = ctx;
   const customer = speaker(person, locale);
   const lines = [`${ctx.agent}: ${callOpener(ctx.agent, locale)}`];
-  ctx.text.call.forEach((line, i) => lines.push(`${i % 2 === 0 ? customer : ctx.agent}: ${fill(line, vars)}`));
+  ctx.text.call.forEach((line, i) =>
+    lines.push(`${i % 2 === 0 ? customer : ctx.agent}: ${fill(line, vars)}`),
+  );
   const [bye, agentBye] = callCloser(random, locale);
   lines.push(`${customer}: ${bye}`, `${ctx.agent}: ${agentBye}`);
   return lines.join("\n");
@@ -32,7 +39,10 @@ function transcript(ctx: ThreadContext): string {
  */
 export function phoneThread(ctx: ThreadContext, number: string, recordingConsent: boolean): Thread {
   const { person, random } = ctx;
-  const variant = ctx.variant === "voicemail" || ctx.variant === "missed-callback" || ctx.variant === "outbound" ? ctx.variant : "answered";
+  const variant =
+    ctx.variant === "voicemail" || ctx.variant === "missed-callback" || ctx.variant === "outbound"
+      ? ctx.variant
+      : "answered";
   const steps = STEPS[variant];
   const times = threadTimes(random, ctx.start, steps.length, ctx.now, [1, 26 * 60]);
   const threadKey = `demo-phone-${person.key}-${ctx.conversationNo}`;
@@ -58,7 +68,14 @@ export function phoneThread(ctx: ThreadContext, number: string, recordingConsent
         call = { status: random.chance(0.7) ? "no-answer" : "busy", from, to };
         break;
       case "voicemail":
-        call = { status: "completed", from, to, durationSeconds: random.int(12, 75), recordingUrl: recording(), transcript: fill(random.pick(ctx.text.voicemails), ctx.vars) };
+        call = {
+          status: "completed",
+          from,
+          to,
+          durationSeconds: random.int(12, 75),
+          recordingUrl: recording(),
+          transcript: fill(random.pick(ctx.text.voicemails), ctx.vars),
+        };
         break;
       default: {
         const unknown: never = step;
@@ -77,7 +94,11 @@ export function phoneThread(ctx: ThreadContext, number: string, recordingConsent
       identities: [identity],
       text: call.transcript ?? "",
       call,
-      metadata: { provider: "twilio", callSid: `CA${random.hex(32)}`, direction: inbound ? "inbound" : "outbound-api" },
+      metadata: {
+        provider: "twilio",
+        callSid: `CA${random.hex(32)}`,
+        direction: inbound ? "inbound" : "outbound-api",
+      },
     });
   });
   return { threadKey, messages };

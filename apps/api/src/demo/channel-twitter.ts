@@ -30,11 +30,26 @@ export function twitterThread(ctx: ThreadContext): Thread {
   const vars = { ...ctx.vars, agent: initials(ctx.agent) };
   const mention = ctx.variant === "mention";
   const threadKey = `demo-x-${mention ? "conversation" : "dm"}-${person.key}-${ctx.conversationNo}`;
-  const count = capRecent(ctx, ctx.long ? random.int(3, 4) : random.weighted([[1, 25], [2, 45], [3, 30]]));
+  const count = capRecent(
+    ctx,
+    ctx.long
+      ? random.int(3, 4)
+      : random.weighted([
+          [1, 25],
+          [2, 45],
+          [3, 30],
+        ]),
+  );
   const times = threadTimes(random, ctx.start, count, ctx.now, [3, 6 * 60]);
   const messages: DemoMessage[] = times.map((at, i) => {
     const inbound = i % 2 === 0;
-    const body = !inbound ? (i === 1 ? fill(random.pick(ctx.text.shortReplies), vars) : chatClosing(random, ctx.locale, vars.agent)) : i === 0 ? fill(random.pick(ctx.text.shorts), vars) : chatThanks(random, ctx.locale);
+    const body = !inbound
+      ? i === 1
+        ? fill(random.pick(ctx.text.shortReplies), vars)
+        : chatClosing(random, ctx.locale, vars.agent)
+      : i === 0
+        ? fill(random.pick(ctx.text.shorts), vars)
+        : chatThanks(random, ctx.locale);
     const text = post(mention ? `${inbound ? `@${X_SERVICE_HANDLE}` : `@${account.handle}`} ${body}` : body);
     const seq = ctx.nextSeq();
     const postId = `1${random.digits(18)}`;
@@ -49,7 +64,10 @@ export function twitterThread(ctx: ThreadContext): Thread {
       identities: [identity],
       text,
       metadata: mention
-        ? { source: "mention", url: `https://x.com/${inbound ? account.handle : X_SERVICE_HANDLE}/status/${postId}` }
+        ? {
+            source: "mention",
+            url: `https://x.com/${inbound ? account.handle : X_SERVICE_HANDLE}/status/${postId}`,
+          }
         : { source: "dm" },
     });
   });

@@ -15,7 +15,8 @@ beforeAll(() => {
 describe("messages", () => {
   it("every one passes the inbound message schema", () => {
     for (const customer of customers) {
-      for (const message of messagesOf(customer)) expect(() => inboundMessageSchema.parse(message), message.externalId).not.toThrow();
+      for (const message of messagesOf(customer))
+        expect(() => inboundMessageSchema.parse(message), message.externalId).not.toThrow();
     }
   });
 
@@ -56,7 +57,9 @@ describe("messages", () => {
   });
 
   it("keep the queues alive: a good share of customers wrote in the last three days", () => {
-    const recent = customers.filter((c) => messagesOf(c).some((m) => NOW.getTime() - Date.parse(m.occurredAt) < 3 * DAY));
+    const recent = customers.filter((c) =>
+      messagesOf(c).some((m) => NOW.getTime() - Date.parse(m.occurredAt) < 3 * DAY),
+    );
     expect(recent.length / customers.length).toBeGreaterThan(0.1);
     expect(customers.some((c) => c.contacts.some((k) => k.status === "open"))).toBe(true);
   });
@@ -64,7 +67,9 @@ describe("messages", () => {
   it("have recordings only for customers who consented to recording", () => {
     for (const customer of customers) {
       const consented = customer.consents.some((c) => c.purpose === "recording" && c.granted);
-      const recorded = messagesOf(customer).some((m) => m.kind === "call" && m.call?.recordingUrl !== undefined);
+      const recorded = messagesOf(customer).some(
+        (m) => m.kind === "call" && m.call?.recordingUrl !== undefined,
+      );
       if (recorded) expect(consented, customer.key).toBe(true);
     }
   });
@@ -100,7 +105,11 @@ describe("products and consents", () => {
     expect(anna?.products.some((p) => p.kind === "card" && p.status === "blocked")).toBe(true);
     for (const customer of customers) {
       const asksLoan = customer.contacts.some((c) => c.team === "Baufinanzierung");
-      if (asksLoan) expect(customer.products.some((p) => p.name === "Baufinanzierung"), customer.key).toBe(true);
+      if (asksLoan)
+        expect(
+          customer.products.some((p) => p.name === "Baufinanzierung"),
+          customer.key,
+        ).toBe(true);
     }
   });
 });

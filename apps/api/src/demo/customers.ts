@@ -40,8 +40,21 @@ function suggestedStatus(thread: Thread, now: number): DemoContact["status"] {
   return age < 7 * DAY ? "pending" : "resolved";
 }
 
-function contact(thread: Thread, channel: DemoContact["channel"], scenario: DemoScenario, team: DemoTeamName, now: number): DemoContact {
-  return { channel, threadKey: thread.threadKey, scenario, team, status: suggestedStatus(thread, now), messages: thread.messages };
+function contact(
+  thread: Thread,
+  channel: DemoContact["channel"],
+  scenario: DemoScenario,
+  team: DemoTeamName,
+  now: number,
+): DemoContact {
+  return {
+    channel,
+    threadKey: thread.threadKey,
+    scenario,
+    team,
+    status: suggestedStatus(thread, now),
+    messages: thread.messages,
+  };
 }
 
 interface Assembly {
@@ -56,13 +69,25 @@ interface Assembly {
 
 function conversation(a: Assembly, plan: PlannedConversation, conversationNo: number): DemoContact {
   const { person, random } = a;
-  const team: DemoTeamName = plan.channel === "facebook" || plan.channel === "twitter" ? "Social Media" : topicTeam(plan.topic);
+  const team: DemoTeamName =
+    plan.channel === "facebook" || plan.channel === "twitter" ? "Social Media" : topicTeam(plan.topic);
   const agent = random.pick(teamAgents(team));
   const locale = person.locale;
   const vars = templateVars(random, { person, locale, at: plan.start, agent, ...a.facts });
   const ctx: ThreadContext = {
-    person, random, now: a.now, start: plan.start, topic: plan.topic, locale, text: topicText(locale, plan.topic), vars,
-    agent, variant: plan.variant, long: plan.long, conversationNo, nextSeq: a.nextSeq,
+    person,
+    random,
+    now: a.now,
+    start: plan.start,
+    topic: plan.topic,
+    locale,
+    text: topicText(locale, plan.topic),
+    vars,
+    agent,
+    variant: plan.variant,
+    long: plan.long,
+    conversationNo,
+    nextSeq: a.nextSeq,
   };
   let thread: Thread;
   switch (plan.channel) {
@@ -70,7 +95,11 @@ function conversation(a: Assembly, plan: PlannedConversation, conversationNo: nu
       thread = emailThread(ctx, plan.split ? splitValue(person) : linkedEmail(person, random.chance(0.2)));
       break;
     case "phone":
-      thread = phoneThread(ctx, plan.split ? splitValue(person) : linkedPhone(person, random.chance(0.3)), a.recordingConsent);
+      thread = phoneThread(
+        ctx,
+        plan.split ? splitValue(person) : linkedPhone(person, random.chance(0.3)),
+        a.recordingConsent,
+      );
       break;
     case "facebook":
       thread = facebookThread(ctx);
@@ -79,7 +108,14 @@ function conversation(a: Assembly, plan: PlannedConversation, conversationNo: nu
       thread = twitterThread(ctx);
       break;
     case "forum": {
-      const count = plan.long ? random.int(1, 3) : random.weighted([[0, 30], [1, 35], [2, 25], [3, 10]]);
+      const count = plan.long
+        ? random.int(1, 3)
+        : random.weighted([
+            [0, 30],
+            [1, 35],
+            [2, 25],
+            [3, 10],
+          ]);
       thread = forumThread(ctx, communityMembers(random, a.seed, person.index, count));
       break;
     }
@@ -99,10 +135,17 @@ function bridges(a: Assembly, contacts: readonly DemoContact[]): DemoContact[] {
   if (person.splitBridge && split) {
     // After the split conversation, so its identifier already belongs to the second customer.
     const at = Math.min(Date.parse(split.occurredAt) + random.int(60, 10 * 24 * 60) * MINUTE, now - MINUTE);
-    out.push(contact(sameHolderBridge(person, a.nextSeq(), at), "email", "same-person-bridge", "Privatkunden", now));
+    out.push(
+      contact(sameHolderBridge(person, a.nextSeq(), at), "email", "same-person-bridge", "Privatkunden", now),
+    );
   }
   if (person.partnerIndex !== null) {
-    const thread = householdBridge(person, demoPerson(a.seed, person.partnerIndex), a.nextSeq(), now - random.int(1, 30 * 24) * HOUR);
+    const thread = householdBridge(
+      person,
+      demoPerson(a.seed, person.partnerIndex),
+      a.nextSeq(),
+      now - random.int(1, 30 * 24) * HOUR,
+    );
     if (thread) out.push(contact(thread, "email", "household-bridge", "Privatkunden", now));
   }
   return out;
@@ -119,7 +162,11 @@ export function demoCustomer(options: DemoOptions, index: number): DemoCustomer 
   const consents = demoConsents(randomFor(seed, index, "consents"), person, hero);
   let seq = 0;
   const assembly: Assembly = {
-    seed, now, person, random: randomFor(seed, index, "contacts"), facts,
+    seed,
+    now,
+    person,
+    random: randomFor(seed, index, "contacts"),
+    facts,
     recordingConsent: consents.some((c) => c.purpose === "recording" && c.granted),
     nextSeq: () => ++seq,
   };
@@ -127,8 +174,15 @@ export function demoCustomer(options: DemoOptions, index: number): DemoCustomer 
   contacts.push(...bridges(assembly, contacts));
   contacts.sort((x, y) => (x.messages[0]?.occurredAt ?? "").localeCompare(y.messages[0]?.occurredAt ?? ""));
   return {
-    key: person.key, index, displayName: person.displayName, locale: person.locale, tags: [...person.tags],
-    identities: personIdentities(person), products, consents, contacts,
+    key: person.key,
+    index,
+    displayName: person.displayName,
+    locale: person.locale,
+    tags: [...person.tags],
+    identities: personIdentities(person),
+    products,
+    consents,
+    contacts,
   };
 }
 

@@ -7,12 +7,18 @@ export function personIdentities(person: DemoPerson): DemoIdentity[] {
   const identities: DemoIdentity[] = [];
   const add = (identity: RawIdentity, linked = true) => identities.push({ identity, linked });
   if (person.email) add({ kind: "email", value: person.email, display: person.displayName });
-  if (person.secondEmail) add({ kind: "email", value: person.secondEmail, display: person.displayName }, person.split !== "second-email");
+  if (person.secondEmail)
+    add(
+      { kind: "email", value: person.secondEmail, display: person.displayName },
+      person.split !== "second-email",
+    );
   if (person.mobile) add({ kind: "phone", value: person.mobile });
   if (person.landline) add({ kind: "phone", value: person.landline }, person.split !== "landline");
   if (person.facebook) add({ kind: "facebook", value: person.facebook.id, display: person.facebook.name });
-  if (person.twitter) add({ kind: "twitter", value: person.twitter.id, display: `@${person.twitter.handle}` });
-  if (person.forum) add({ kind: "forum", value: person.forum.id, site: FORUM_SITE, display: person.forum.username });
+  if (person.twitter)
+    add({ kind: "twitter", value: person.twitter.id, display: `@${person.twitter.handle}` });
+  if (person.forum)
+    add({ kind: "forum", value: person.forum.id, site: FORUM_SITE, display: person.forum.username });
   return identities;
 }
 

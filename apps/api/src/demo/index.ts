@@ -18,7 +18,8 @@ export function generateDemo(options: DemoOptions): DemoDataset {
     staff: demoStaff(),
     customers: { [Symbol.iterator]: () => demoCustomers(valid) },
     customerAt(index) {
-      if (!Number.isInteger(index) || index < 0 || index >= valid.customers) throw new RangeError(`no demo customer ${index}`);
+      if (!Number.isInteger(index) || index < 0 || index >= valid.customers)
+        throw new RangeError(`no demo customer ${index}`);
       return demoCustomer(valid, index);
     },
   };

@@ -68,7 +68,12 @@ export function pickName(random: Random): PersonName {
   const origin = random.weighted(ORIGINS);
   const pool = POOLS[origin];
   const gender: Gender = random.chance(0.5) ? "f" : "m";
-  return { first: random.pick(gender === "f" ? pool.female : pool.male), last: random.pick(pool.last), gender, origin };
+  return {
+    first: random.pick(gender === "f" ? pool.female : pool.male),
+    last: random.pick(pool.last),
+    gender,
+    origin,
+  };
 }
 
 /** A first name for a household partner who shares `origin` (and the last name). */

@@ -8,7 +8,12 @@ export const demoOptionsSchema = z.object({
     .min(0)
     .max(MAX_DEMO_CUSTOMERS)
     .describe("How many customers to generate; the first five are the scripted heroes"),
-  seed: z.number().int().min(0).max(0xffff_ffff).describe("Same seed, customers and now: byte-identical output"),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(0xffff_ffff)
+    .describe("Same seed, customers and now: byte-identical output"),
   now: z
     .date()
     .refine((date) => !Number.isNaN(date.getTime()), "now must be a valid date")

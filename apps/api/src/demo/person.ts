@@ -43,9 +43,19 @@ export function customerKey(index: number): string {
 }
 
 const CHANNEL_WEIGHTS: readonly (readonly [CustomerChannel, number])[] = [
-  ["email", 45], ["phone", 38], ["facebook", 14], ["twitter", 9], ["forum", 12],
+  ["email", 45],
+  ["phone", 38],
+  ["facebook", 14],
+  ["twitter", 9],
+  ["forum", 12],
 ];
-const CHANNEL_COUNTS: readonly (readonly [number, number])[] = [[1, 22], [2, 26], [3, 24], [4, 16], [5, 12]];
+const CHANNEL_COUNTS: readonly (readonly [number, number])[] = [
+  [1, 22],
+  [2, 26],
+  [3, 24],
+  [4, 16],
+  [5, 12],
+];
 
 function pickChannels(random: Random): CustomerChannel[] {
   const count = random.weighted(CHANNEL_COUNTS);
@@ -54,14 +64,21 @@ function pickChannels(random: Random): CustomerChannel[] {
   while (chosen.length < count) {
     const channel = random.weighted(remaining);
     chosen.push(channel);
-    remaining.splice(remaining.findIndex(([c]) => c === channel), 1);
+    remaining.splice(
+      remaining.findIndex(([c]) => c === channel),
+      1,
+    );
   }
   return chosen;
 }
 
 function pickTags(random: Random): string[] {
   const tags: string[] = [];
-  const age = random.weighted<"student" | "senior" | "adult">([["student", 10], ["senior", 9], ["adult", 81]]);
+  const age = random.weighted<"student" | "senior" | "adult">([
+    ["student", 10],
+    ["senior", 9],
+    ["adult", 81],
+  ]);
   if (age !== "adult") tags.push(age);
   if (age !== "student" && random.chance(0.09)) tags.push("business");
   if (random.chance(0.03)) tags.push("vip");
@@ -91,13 +108,27 @@ function cityByName(name: string): City {
   return CITIES.find((city) => city.name === name) ?? (CITIES[0] as City);
 }
 
-function social(random: Random, name: PersonName, channels: readonly CustomerChannel[], t: Tails, handle?: string, username?: string) {
+function social(
+  random: Random,
+  name: PersonName,
+  channels: readonly CustomerChannel[],
+  t: Tails,
+  handle?: string,
+  username?: string,
+) {
   return {
-    facebook: channels.includes("facebook") ? { id: providerId(random, 9, t.facebook), name: `${name.first} ${name.last}` } : null,
-    twitter: channels.includes("twitter")
-      ? { id: providerId(random, random.chance(0.7) ? 12 : 2, t.twitter), handle: handle ?? twitterHandle(random, name.first, name.last) }
+    facebook: channels.includes("facebook")
+      ? { id: providerId(random, 9, t.facebook), name: `${name.first} ${name.last}` }
       : null,
-    forum: channels.includes("forum") ? { id: String(t.forum), username: username ?? forumUsername(random, name.first, name.last) } : null,
+    twitter: channels.includes("twitter")
+      ? {
+          id: providerId(random, random.chance(0.7) ? 12 : 2, t.twitter),
+          handle: handle ?? twitterHandle(random, name.first, name.last),
+        }
+      : null,
+    forum: channels.includes("forum")
+      ? { id: String(t.forum), username: username ?? forumUsername(random, name.first, name.last) }
+      : null,
   };
 }
 
@@ -107,12 +138,22 @@ function heroPerson(seed: number, index: number, hero: HeroSpec): DemoPerson {
   const name: PersonName = { first: hero.first, last: hero.last, gender: hero.gender, origin: hero.origin };
   const channels: CustomerChannel[] = ["email", "phone", "facebook", "twitter", "forum"];
   return {
-    index, key: customerKey(index), name, displayName: `${hero.first} ${hero.last}`, locale: hero.locale,
-    tags: hero.tags, city: hero.city, channels, email: hero.email, secondEmail: hero.secondEmail,
+    index,
+    key: customerKey(index),
+    name,
+    displayName: `${hero.first} ${hero.last}`,
+    locale: hero.locale,
+    tags: hero.tags,
+    city: hero.city,
+    channels,
+    email: hero.email,
+    secondEmail: hero.secondEmail,
     mobile: mobileNumber(random, t.mobile),
     landline: hero.landline ? landlineNumber(random, cityByName(hero.city), t.landline) : null,
     ...social(random, name, channels, t, hero.twitterHandle, hero.forumUsername),
-    split: hero.split, splitBridge: hero.splitBridge, partnerIndex: null,
+    split: hero.split,
+    splitBridge: hero.splitBridge,
+    partnerIndex: null,
     unique: uniqueNumber(seed, "account", index, SPACE_6_DIGITS),
   };
 }
@@ -129,7 +170,12 @@ function regularPerson(seed: number, index: number): DemoPerson {
   const own = pickName(randomFor(seed, index, "name"));
   const partner = partnerIndex === null ? null : pickName(randomFor(seed, partnerIndex, "name"));
   const name: PersonName = partner
-    ? { first: pickFirstName(random, partner.origin, own.gender), last: partner.last, gender: own.gender, origin: partner.origin }
+    ? {
+        first: pickFirstName(random, partner.origin, own.gender),
+        last: partner.last,
+        gender: own.gender,
+        origin: partner.origin,
+      }
     : own;
   const city = randomFor(seed, partnerIndex ?? index, "address").pick(CITIES);
   const title = name.origin === "german" && random.chance(0.03) ? "Dr. " : "";
@@ -138,9 +184,18 @@ function regularPerson(seed: number, index: number): DemoPerson {
   const channels = pickChannels(random);
   const t = tails(seed, index);
   const unique = uniqueNumber(seed, "account", index, SPACE_6_DIGITS);
-  const split = partnerIndex === null && random.chance(0.04) ? (channels.includes("phone") ? "landline" : channels.includes("email") ? "second-email" : null) : null;
+  const split =
+    partnerIndex === null && random.chance(0.04)
+      ? channels.includes("phone")
+        ? "landline"
+        : channels.includes("email")
+          ? "second-email"
+          : null
+      : null;
 
-  const domain = tags.includes("business") ? companyDomain(random, name.last) : freemailDomain(random, locale);
+  const domain = tags.includes("business")
+    ? companyDomain(random, name.last)
+    : freemailDomain(random, locale);
   const hasEmail = channels.includes("email") || split !== null || random.chance(0.85);
   const email = hasEmail ? emailAddress(random, name.first, name.last, unique, domain) : null;
   const hasSecond = split === "second-email" || random.chance(0.06);
@@ -149,14 +204,32 @@ function regularPerson(seed: number, index: number): DemoPerson {
   const other = secondDomain !== domain ? secondDomain : domain === "gmx.net" ? "web.de" : "gmx.net";
   const secondEmail = hasSecond ? emailAddress(random, name.first, name.last, unique, other) : null;
   const needsMobile = partnerIndex !== null || split !== null;
-  const mobile = needsMobile || random.chance(channels.includes("phone") ? 0.9 : 0.8) ? mobileNumber(random, t.mobile) : null;
-  const hasLandline = split === "landline" || random.chance(0.25) || (channels.includes("phone") && mobile === null);
+  const mobile =
+    needsMobile || random.chance(channels.includes("phone") ? 0.9 : 0.8)
+      ? mobileNumber(random, t.mobile)
+      : null;
+  const hasLandline =
+    split === "landline" || random.chance(0.25) || (channels.includes("phone") && mobile === null);
   const landline = hasLandline ? landlineNumber(random, city, t.landline) : null;
 
   return {
-    index, key: customerKey(index), name, displayName: `${title}${name.first} ${name.last}`, locale, tags,
-    city: city.name, channels, email, secondEmail, mobile, landline, ...social(random, name, channels, t),
-    split, splitBridge: split !== null && random.chance(0.4), partnerIndex, unique,
+    index,
+    key: customerKey(index),
+    name,
+    displayName: `${title}${name.first} ${name.last}`,
+    locale,
+    tags,
+    city: city.name,
+    channels,
+    email,
+    secondEmail,
+    mobile,
+    landline,
+    ...social(random, name, channels, t),
+    split,
+    splitBridge: split !== null && random.chance(0.4),
+    partnerIndex,
+    unique,
   };
 }
 

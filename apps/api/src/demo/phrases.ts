@@ -16,10 +16,16 @@ export function customerSignoff(random: Random, person: DemoPerson, locale: Loca
   const { first, last } = person.name;
   const lines =
     locale === "de"
-      ? [`Mit freundlichen Grüßen\n${person.displayName}`, `Viele Grüße\n${first}`, `LG ${first}`, `Beste Grüße\n${first} ${last}`]
+      ? [
+          `Mit freundlichen Grüßen\n${person.displayName}`,
+          `Viele Grüße\n${first}`,
+          `LG ${first}`,
+          `Beste Grüße\n${first} ${last}`,
+        ]
       : [`Kind regards,\n${person.displayName}`, `Thanks,\n${first}`, `Best,\n${first} ${last}`];
   const signoff = random.pick(lines);
-  if (random.chance(0.15)) return `${signoff}\n\n${locale === "de" ? "Von meinem iPhone gesendet" : "Sent from my iPhone"}`;
+  if (random.chance(0.15))
+    return `${signoff}\n\n${locale === "de" ? "Von meinem iPhone gesendet" : "Sent from my iPhone"}`;
   return signoff;
 }
 
@@ -49,7 +55,10 @@ export function callOpener(agent: string, locale: Locale): string {
 
 export function callCloser(random: Random, locale: Locale): [customer: string, agent: string] {
   return locale === "de"
-    ? [random.pick(["Danke, das war's schon.", "Alles klar, vielen Dank!", "Gut, dann warte ich ab."]), "Gerne. Einen schönen Tag noch!"]
+    ? [
+        random.pick(["Danke, das war's schon.", "Alles klar, vielen Dank!", "Gut, dann warte ich ab."]),
+        "Gerne. Einen schönen Tag noch!",
+      ]
     : [random.pick(["Thanks, that's all.", "Great, thank you!"]), "You're welcome, have a nice day!"];
 }
 
@@ -62,7 +71,12 @@ export function speaker(person: DemoPerson, locale: Locale): string {
 export function chatThanks(random: Random, locale: Locale): string {
   return random.pick(
     locale === "de"
-      ? ["Danke, hat sich erledigt! 👍", "Okay, danke für die schnelle Antwort.", "DM ist raus.", "Super, hat geklappt, danke!"]
+      ? [
+          "Danke, hat sich erledigt! 👍",
+          "Okay, danke für die schnelle Antwort.",
+          "DM ist raus.",
+          "Super, hat geklappt, danke!",
+        ]
       : ["Thanks, sorted! 👍", "OK, thanks for the quick reply.", "DM sent.", "Great, that worked, thanks!"],
   );
 }
@@ -80,7 +94,11 @@ export function chatClosing(random: Random, locale: Locale, signature: string): 
 export function forumThanks(random: Random, locale: Locale): string {
   return random.pick(
     locale === "de"
-      ? ["Danke euch allen, hat geklappt! 👍", "Danke für die Tipps, jetzt läuft es wieder.", "Hat sich erledigt, danke!"]
+      ? [
+          "Danke euch allen, hat geklappt! 👍",
+          "Danke für die Tipps, jetzt läuft es wieder.",
+          "Hat sich erledigt, danke!",
+        ]
       : ["Thanks everyone, that worked! 👍", "Thanks for the tips, all good now."],
   );
 }

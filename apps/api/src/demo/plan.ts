@@ -5,7 +5,8 @@ import type { DemoPerson } from "./person.ts";
 import type { Random } from "./random.ts";
 import type { TopicId } from "./topics.ts";
 
-export type ThreadVariant = "answered" | "voicemail" | "missed-callback" | "outbound" | "messenger" | "comment" | "mention" | "dm";
+export type ThreadVariant =
+  "answered" | "voicemail" | "missed-callback" | "outbound" | "messenger" | "comment" | "mention" | "dm";
 
 /** A conversation decided before any text is written: products and consents depend on these. */
 export interface PlannedConversation {
@@ -28,27 +29,110 @@ export const LATEST_GAP = 5 * MINUTE;
 type Weights<T> = readonly (readonly [T, number])[];
 
 const TOPIC_WEIGHTS: Readonly<Record<CustomerChannel, Weights<TopicId>>> = {
-  email: [["statements_missing", 12], ["sepa_missing", 12], ["card_blocked", 10], ["transfer_recall", 6], ["login_tan", 12], ["address_change", 10], ["loan_question", 6], ["fees_complaint", 10], ["app_crash", 6], ["etf_savings_plan", 6]],
-  phone: [["card_blocked", 16], ["sepa_missing", 10], ["transfer_recall", 10], ["login_tan", 14], ["address_change", 8], ["loan_question", 8], ["fees_complaint", 8], ["statements_missing", 6], ["app_crash", 4], ["etf_savings_plan", 4]],
-  facebook: [["app_crash", 16], ["fees_complaint", 14], ["card_blocked", 10], ["login_tan", 12], ["sepa_missing", 8], ["statements_missing", 6], ["address_change", 6], ["etf_savings_plan", 6], ["loan_question", 3], ["transfer_recall", 3]],
-  twitter: [["app_crash", 18], ["fees_complaint", 18], ["card_blocked", 12], ["login_tan", 14], ["sepa_missing", 10], ["statements_missing", 4], ["address_change", 2], ["etf_savings_plan", 6], ["loan_question", 2], ["transfer_recall", 4]],
-  forum: [["etf_savings_plan", 20], ["app_crash", 18], ["login_tan", 16], ["fees_complaint", 10], ["card_blocked", 8], ["sepa_missing", 6], ["loan_question", 8], ["statements_missing", 6], ["address_change", 3], ["transfer_recall", 2]],
+  email: [
+    ["statements_missing", 12],
+    ["sepa_missing", 12],
+    ["card_blocked", 10],
+    ["transfer_recall", 6],
+    ["login_tan", 12],
+    ["address_change", 10],
+    ["loan_question", 6],
+    ["fees_complaint", 10],
+    ["app_crash", 6],
+    ["etf_savings_plan", 6],
+  ],
+  phone: [
+    ["card_blocked", 16],
+    ["sepa_missing", 10],
+    ["transfer_recall", 10],
+    ["login_tan", 14],
+    ["address_change", 8],
+    ["loan_question", 8],
+    ["fees_complaint", 8],
+    ["statements_missing", 6],
+    ["app_crash", 4],
+    ["etf_savings_plan", 4],
+  ],
+  facebook: [
+    ["app_crash", 16],
+    ["fees_complaint", 14],
+    ["card_blocked", 10],
+    ["login_tan", 12],
+    ["sepa_missing", 8],
+    ["statements_missing", 6],
+    ["address_change", 6],
+    ["etf_savings_plan", 6],
+    ["loan_question", 3],
+    ["transfer_recall", 3],
+  ],
+  twitter: [
+    ["app_crash", 18],
+    ["fees_complaint", 18],
+    ["card_blocked", 12],
+    ["login_tan", 14],
+    ["sepa_missing", 10],
+    ["statements_missing", 4],
+    ["address_change", 2],
+    ["etf_savings_plan", 6],
+    ["loan_question", 2],
+    ["transfer_recall", 4],
+  ],
+  forum: [
+    ["etf_savings_plan", 20],
+    ["app_crash", 18],
+    ["login_tan", 16],
+    ["fees_complaint", 10],
+    ["card_blocked", 8],
+    ["sepa_missing", 6],
+    ["loan_question", 8],
+    ["statements_missing", 6],
+    ["address_change", 3],
+    ["transfer_recall", 2],
+  ],
 };
 
 const VARIANTS: Readonly<Record<CustomerChannel, Weights<ThreadVariant | null>>> = {
   email: [[null, 1]],
   forum: [[null, 1]],
-  phone: [["answered", 50], ["voicemail", 22], ["missed-callback", 13], ["outbound", 15]],
-  facebook: [["messenger", 65], ["comment", 35]],
-  twitter: [["mention", 55], ["dm", 45]],
+  phone: [
+    ["answered", 50],
+    ["voicemail", 22],
+    ["missed-callback", 13],
+    ["outbound", 15],
+  ],
+  facebook: [
+    ["messenger", 65],
+    ["comment", 35],
+  ],
+  twitter: [
+    ["mention", 55],
+    ["dm", 45],
+  ],
 };
 
 const COUNTS: Readonly<Record<CustomerChannel, Weights<number>>> = {
-  email: [[1, 60], [2, 28], [3, 12]],
-  phone: [[1, 60], [2, 28], [3, 12]],
-  facebook: [[1, 75], [2, 25]],
-  twitter: [[1, 75], [2, 25]],
-  forum: [[1, 75], [2, 25]],
+  email: [
+    [1, 60],
+    [2, 28],
+    [3, 12],
+  ],
+  phone: [
+    [1, 60],
+    [2, 28],
+    [3, 12],
+  ],
+  facebook: [
+    [1, 75],
+    [2, 25],
+  ],
+  twitter: [
+    [1, 75],
+    [2, 25],
+  ],
+  forum: [
+    [1, 75],
+    [2, 25],
+  ],
 };
 
 /** Skewed towards the present (u^2.2): about one conversation in eight started in the last three days. */
@@ -62,7 +146,12 @@ function pickStart(random: Random, now: number): number {
   return timed < now - 10 * MINUTE ? timed : at;
 }
 
-function planned(random: Random, channel: CustomerChannel, start: number, topic?: TopicId): PlannedConversation {
+function planned(
+  random: Random,
+  channel: CustomerChannel,
+  start: number,
+  topic?: TopicId,
+): PlannedConversation {
   return {
     channel,
     topic: topic ?? random.weighted(TOPIC_WEIGHTS[channel]),
@@ -77,7 +166,14 @@ export function planConversations(random: Random, person: DemoPerson, now: numbe
   const hero = HEROES[person.index];
   if (hero) {
     return hero.story
-      .map((c) => ({ channel: c.channel, topic: c.topic, start: now - c.daysAgo * DAY, variant: c.variant ?? null, split: c.split ?? false, long: true }))
+      .map((c) => ({
+        channel: c.channel,
+        topic: c.topic,
+        start: now - c.daysAgo * DAY,
+        variant: c.variant ?? null,
+        split: c.split ?? false,
+        long: true,
+      }))
       .sort((a, b) => a.start - b.start);
   }
   const plan: PlannedConversation[] = [];

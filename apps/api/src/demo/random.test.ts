@@ -43,7 +43,14 @@ describe("Random", () => {
     const sample = random.sample(["a", "b", "c", "d"], 3);
     expect(new Set(sample).size).toBe(3);
     let heavy = 0;
-    for (let i = 0; i < 10_000; i++) if (random.weighted([["heavy", 9], ["light", 1]]) === "heavy") heavy++;
+    for (let i = 0; i < 10_000; i++)
+      if (
+        random.weighted([
+          ["heavy", 9],
+          ["light", 1],
+        ]) === "heavy"
+      )
+        heavy++;
     expect(heavy).toBeGreaterThan(8_700);
     expect(heavy).toBeLessThan(9_300);
     expect(() => random.pick([])).toThrow(RangeError);

@@ -1,7 +1,15 @@
 import { slug, toAscii } from "./ascii.ts";
 import type { Random } from "./random.ts";
 
-const NICKNAMES = ["Sparfuchs", "Zinsjaeger", "Kontoheld", "Finanzneuling", "ETF_Fan", "Kaffeetante", "Fahrradfan"];
+const NICKNAMES = [
+  "Sparfuchs",
+  "Zinsjaeger",
+  "Kontoheld",
+  "Finanzneuling",
+  "ETF_Fan",
+  "Kaffeetante",
+  "Fahrradfan",
+];
 
 /** An X handle (without @): letters, digits and _, at most 15 characters. */
 export function twitterHandle(random: Random, first: string, last: string): string {

@@ -20,8 +20,12 @@ describe("demoStaff", () => {
     expect(staff.teams.map((t) => t.name)).toEqual([...DEMO_TEAMS]);
     for (const team of staff.teams) {
       const members = staff.users.filter((u) => team.members.includes(u.email));
-      expect(members.some((u) => u.role === "agent"), team.name).toBe(true);
-      for (const user of staff.users) expect(user.teams.includes(team.name)).toBe(team.members.includes(user.email));
+      expect(
+        members.some((u) => u.role === "agent"),
+        team.name,
+      ).toBe(true);
+      for (const user of staff.users)
+        expect(user.teams.includes(team.name)).toBe(team.members.includes(user.email));
     }
   });
 

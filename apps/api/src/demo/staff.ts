@@ -25,7 +25,13 @@ export interface DemoStaff {
   teams: DemoTeam[];
 }
 
-type StaffEntry = readonly [first: string, last: string, role: Role, teams: readonly DemoTeamName[], locale?: Locale];
+type StaffEntry = readonly [
+  first: string,
+  last: string,
+  role: Role,
+  teams: readonly DemoTeamName[],
+  locale?: Locale,
+];
 
 // Supervisors are members of the teams they oversee; the admin is in none.
 const STAFF: readonly StaffEntry[] = [
@@ -57,11 +63,16 @@ export function demoStaff(): DemoStaff {
   const all = users();
   return {
     users: all,
-    teams: DEMO_TEAMS.map((name) => ({ name, members: all.filter((u) => u.teams.includes(name)).map((u) => u.email) })),
+    teams: DEMO_TEAMS.map((name) => ({
+      name,
+      members: all.filter((u) => u.teams.includes(name)).map((u) => u.email),
+    })),
   };
 }
 
 /** The agents of a team, by display name: who signs the team's answers. */
 export function teamAgents(team: DemoTeamName): readonly string[] {
-  return STAFF.filter(([, , role, teams]) => role === "agent" && teams.includes(team)).map(([first, last]) => `${first} ${last}`);
+  return STAFF.filter(([, , role, teams]) => role === "agent" && teams.includes(team)).map(
+    ([first, last]) => `${first} ${last}`,
+  );
 }

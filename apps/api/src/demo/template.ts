@@ -4,8 +4,27 @@ import type { Random } from "./random.ts";
 import type { Locale } from "./types.ts";
 
 export const TEMPLATE_VARS = [
-  "firstName", "lastName", "fullName", "amount", "fee", "date", "month", "last4", "recipient", "ibanTail",
-  "city", "street", "device", "appVersion", "etf", "rate", "loanNo", "loanAmount", "repayment", "refNo", "agent",
+  "firstName",
+  "lastName",
+  "fullName",
+  "amount",
+  "fee",
+  "date",
+  "month",
+  "last4",
+  "recipient",
+  "ibanTail",
+  "city",
+  "street",
+  "device",
+  "appVersion",
+  "etf",
+  "rate",
+  "loanNo",
+  "loanAmount",
+  "repayment",
+  "refNo",
+  "agent",
 ] as const;
 export type TemplateVar = (typeof TEMPLATE_VARS)[number];
 export type TemplateVars = Readonly<Record<TemplateVar, string>>;
@@ -21,13 +40,47 @@ export function fill(template: string, vars: TemplateVars): string {
 }
 
 const RECIPIENTS = [
-  "Stadtwerke München", "Vermieterin Frau Koch", "Finanzamt Köln-Mitte", "Amazon EU S.à r.l.", "Telekom Deutschland",
-  "Hausverwaltung Brandt & Söhne", "ADAC e.V.", "Zahnarztpraxis Dr. Özdemir", "Fitnessstudio Kraftwerk", "Vodafone GmbH",
+  "Stadtwerke München",
+  "Vermieterin Frau Koch",
+  "Finanzamt Köln-Mitte",
+  "Amazon EU S.à r.l.",
+  "Telekom Deutschland",
+  "Hausverwaltung Brandt & Söhne",
+  "ADAC e.V.",
+  "Zahnarztpraxis Dr. Özdemir",
+  "Fitnessstudio Kraftwerk",
+  "Vodafone GmbH",
 ];
-const DEVICES = ["iPhone 13", "iPhone 15 Pro", "Samsung Galaxy S23", "Google Pixel 8", "Xiaomi Redmi Note 12", "iPad Air"];
+const DEVICES = [
+  "iPhone 13",
+  "iPhone 15 Pro",
+  "Samsung Galaxy S23",
+  "Google Pixel 8",
+  "Xiaomi Redmi Note 12",
+  "iPad Air",
+];
 const ETFS = ["MSCI World", "FTSE All-World", "MSCI Emerging Markets", "Core DAX", "S&P 500"];
-const STREETS = ["Hauptstraße", "Bahnhofstraße", "Lindenweg", "Schillerstraße", "Am Mühlbach", "Goethestraße", "Birkenallee"];
-const CITIES = ["Berlin", "Hamburg", "München", "Köln", "Frankfurt", "Leipzig", "Düsseldorf", "Münster", "Lübeck", "Würzburg"];
+const STREETS = [
+  "Hauptstraße",
+  "Bahnhofstraße",
+  "Lindenweg",
+  "Schillerstraße",
+  "Am Mühlbach",
+  "Goethestraße",
+  "Birkenallee",
+];
+const CITIES = [
+  "Berlin",
+  "Hamburg",
+  "München",
+  "Köln",
+  "Frankfurt",
+  "Leipzig",
+  "Düsseldorf",
+  "Münster",
+  "Lübeck",
+  "Würzburg",
+];
 
 export interface VarsContext {
   person: DemoPerson;

@@ -36,7 +36,13 @@ export interface Thread {
  * `count` strictly increasing times from `start`, gaps log-uniform in [minMinutes, maxMinutes]. A thread
  * that would reach into the future is moved back as a whole, so it ends LATEST_GAP before `now`.
  */
-export function threadTimes(random: Random, start: number, count: number, now: number, gaps: readonly [number, number]): number[] {
+export function threadTimes(
+  random: Random,
+  start: number,
+  count: number,
+  now: number,
+  gaps: readonly [number, number],
+): number[] {
   const [min, max] = gaps;
   const times = [start];
   for (let i = 1; i < count; i++) {

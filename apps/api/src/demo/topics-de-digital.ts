@@ -4,7 +4,11 @@ type DigitalTopics = "login_tan" | "app_crash" | "address_change" | "loan_questi
 
 export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
   login_tan: {
-    subjects: ["pushTAN funktioniert nicht", "Zugang gesperrt nach falscher PIN", "Login ins Online-Banking nicht möglich"],
+    subjects: [
+      "pushTAN funktioniert nicht",
+      "Zugang gesperrt nach falscher PIN",
+      "Login ins Online-Banking nicht möglich",
+    ],
     openings: [
       "seit dem Wechsel auf mein neues {device} bekomme ich keine pushTAN mehr. Die alte App ist gelöscht, und ich kann keine Überweisung freigeben. Wie richte ich das neu ein?",
       "ich habe dreimal die falsche PIN eingegeben und jetzt ist mein Online-Banking gesperrt. Bitte entsperren Sie den Zugang oder schicken Sie mir eine neue PIN.",
@@ -34,7 +38,9 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
       "Geht das nicht schneller? Ich muss heute noch die Miete überweisen.",
       "Sie können die Überweisung mit Ihrer Karte am Automaten oder in der Filiale machen.",
     ],
-    voicemails: ["Hallo, {fullName} hier. Meine pushTAN funktioniert nicht mehr, bitte rufen Sie mich zurück."],
+    voicemails: [
+      "Hallo, {fullName} hier. Meine pushTAN funktioniert nicht mehr, bitte rufen Sie mich zurück.",
+    ],
     community: [
       "Für das neue Handy brauchst du einen neuen Aktivierungsbrief, den kann man im Online-Banking bestellen.",
       "Bei mir hat es geholfen, die App komplett neu zu installieren und danach das Handy neu zu starten.",
@@ -46,7 +52,10 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
       "seit dem Update auf Version {appVersion} stürzt die App auf meinem {device} direkt nach dem Start ab. Neu installieren hat nicht geholfen.",
       "in der App kommt beim Öffnen der Umsätze nur ein weißer Bildschirm. Ich nutze ein {device} mit aktuellem Betriebssystem.",
     ],
-    followUps: ["Mit dem neuen Update geht es wieder. Danke!", "Das Problem besteht weiterhin, auch mit der neuesten Version."],
+    followUps: [
+      "Mit dem neuen Update geht es wieder. Danke!",
+      "Das Problem besteht weiterhin, auch mit der neuesten Version.",
+    ],
     replies: [
       "danke für den Hinweis. Das Problem mit Version {appVersion} auf einigen Geräten ist bekannt; ein Update mit der Korrektur ist im App Store bereits verfügbar. Bis dahin können Sie das Online-Banking im Browser nutzen.",
       "wir haben Ihre Fehlermeldung an unsere App-Entwicklung gegeben (Vorgang {refNo}). Könnten Sie uns noch sagen, welche Betriebssystem-Version Ihr {device} hat?",
@@ -77,7 +86,10 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
       "ich bin umgezogen und wohne jetzt in der {street} in {city}. Bitte ändern Sie meine Adresse für alle Konten und Karten. Die Meldebescheinigung hänge ich an.",
       "meine neue Anschrift lautet {street}, {city}. Wo kann ich das im Online-Banking selbst ändern?",
     ],
-    followUps: ["Wann wird die neue Adresse auch auf den Kontoauszügen angezeigt?", "Danke, jetzt stimmt alles."],
+    followUps: [
+      "Wann wird die neue Adresse auch auf den Kontoauszügen angezeigt?",
+      "Danke, jetzt stimmt alles.",
+    ],
     replies: [
       "Ihre neue Anschrift {street}, {city} haben wir für alle Konten hinterlegt. Zur Bestätigung bekommen Sie einen Brief an die neue Adresse.",
       "Sie können Ihre Adresse im Online-Banking unter Profil → Persönliche Daten ändern; zur Freigabe brauchen Sie eine TAN.",
@@ -86,39 +98,60 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
       "Ich bin umgezogen – wie ändere ich meine Adresse bei euch?",
       "Adressänderung vor 3 Wochen geschickt, Post kommt immer noch an die alte Adresse. Hallo?",
     ],
-    shortReplies: ["Das geht im Online-Banking unter Profil → Persönliche Daten. Bei Problemen schreib uns gern per DM. ^{agent}"],
+    shortReplies: [
+      "Das geht im Online-Banking unter Profil → Persönliche Daten. Bei Problemen schreib uns gern per DM. ^{agent}",
+    ],
     call: [
       "Ich möchte meine Adresse ändern, ich bin umgezogen.",
       "Gerne. Wie lautet die neue Anschrift?",
       "{street} in {city}.",
       "Ich habe das eingetragen. Sie bekommen eine Bestätigung per Post.",
     ],
-    voicemails: ["Guten Tag, hier ist {fullName}, ich möchte eine Adressänderung durchgeben. Bitte zurückrufen."],
+    voicemails: [
+      "Guten Tag, hier ist {fullName}, ich möchte eine Adressänderung durchgeben. Bitte zurückrufen.",
+    ],
     community: ["Geht ganz einfach im Online-Banking unter Profil, brauchst nur eine TAN."],
   },
   loan_question: {
-    subjects: ["Sondertilgung für {loanNo}", "Anschlussfinanzierung {loanNo}", "Beratungstermin Baufinanzierung"],
+    subjects: [
+      "Sondertilgung für {loanNo}",
+      "Anschlussfinanzierung {loanNo}",
+      "Beratungstermin Baufinanzierung",
+    ],
     openings: [
       "ich möchte für meine Baufinanzierung {loanNo} eine Sondertilgung über {repayment} leisten. Bis wann muss das Geld auf dem Darlehenskonto sein und welche Kontoverbindung nutze ich?",
       "die Zinsbindung meiner Baufinanzierung ({loanNo}) läuft nächstes Jahr aus. Können Sie mir ein Angebot für eine Anschlussfinanzierung über {loanAmount} machen?",
       "wir planen einen Hauskauf in {city} und bräuchten ungefähr {loanAmount}. Wie läuft bei Ihnen eine Beratung ab?",
     ],
-    followUps: ["Das Angebot klingt gut. Welche Unterlagen brauchen Sie noch?", "Können wir einen Termin für nächste Woche vereinbaren?"],
+    followUps: [
+      "Das Angebot klingt gut. Welche Unterlagen brauchen Sie noch?",
+      "Können wir einen Termin für nächste Woche vereinbaren?",
+    ],
     replies: [
       "Sondertilgungen bis 5 % der Darlehenssumme pro Jahr sind in Ihrem Vertrag {loanNo} kostenfrei. Überweisen Sie den Betrag einfach auf das Darlehenskonto; wir verrechnen ihn zum Monatsende.",
       "gerne erstellen wir Ihnen ein Angebot für die Anschlussfinanzierung. Unsere Baufinanzierungsberaterin meldet sich in den nächsten Tagen für einen Termin bei Ihnen.",
       "gerne beraten wir Sie zu Ihrem Hauskauf. Für das Gespräch brauchen wir die Gehaltsnachweise der letzten drei Monate, einen Eigenkapitalnachweis und das Exposé der Immobilie.",
     ],
-    shorts: ["Bietet ihr auch Forward-Darlehen an? Zinsbindung läuft bei mir in 2 Jahren aus.", "Wie lange dauert bei euch eine Kreditzusage für die Baufinanzierung?"],
-    shortReplies: ["Ja! Unsere Beraterinnen und Berater melden sich gern bei dir – schick uns per DM deine Telefonnummer. ^{agent}"],
+    shorts: [
+      "Bietet ihr auch Forward-Darlehen an? Zinsbindung läuft bei mir in 2 Jahren aus.",
+      "Wie lange dauert bei euch eine Kreditzusage für die Baufinanzierung?",
+    ],
+    shortReplies: [
+      "Ja! Unsere Beraterinnen und Berater melden sich gern bei dir – schick uns per DM deine Telefonnummer. ^{agent}",
+    ],
     call: [
       "Ich wollte wegen einer Sondertilgung fragen.",
       "Gerne. Sie können pro Jahr bis zu 5 % kostenfrei tilgen. Um welchen Betrag geht es?",
       "Um {repayment}.",
       "Das passt. Überweisen Sie den Betrag einfach auf das Darlehenskonto {loanNo}.",
     ],
-    voicemails: ["Hallo, hier ist {fullName}. Ich hätte eine Frage zu meiner Baufinanzierung, bitte rufen Sie mich zurück."],
-    community: ["Sondertilgung ging bei mir problemlos, einfach aufs Darlehenskonto überweisen.", "Lass dir unbedingt mehrere Angebote machen, die Unterschiede sind groß."],
+    voicemails: [
+      "Hallo, hier ist {fullName}. Ich hätte eine Frage zu meiner Baufinanzierung, bitte rufen Sie mich zurück.",
+    ],
+    community: [
+      "Sondertilgung ging bei mir problemlos, einfach aufs Darlehenskonto überweisen.",
+      "Lass dir unbedingt mehrere Angebote machen, die Unterschiede sind groß.",
+    ],
   },
   etf_savings_plan: {
     subjects: ["ETF-Sparplan wurde nicht ausgeführt", "Sparplan erhöhen", "Frage zum Depot: Vorabpauschale"],
@@ -137,7 +170,9 @@ export const TOPICS_DE_DIGITAL: Pick<TopicCatalog, DigitalTopics> = {
       "Mein ETF-Sparplan ist diesen Monat einfach nicht gelaufen. Geld war da. Was ist los?",
       "Kann man bei euch Sparpläne auch in 14-tägigem Rhythmus ausführen lassen?",
     ],
-    shortReplies: ["Danke für den Hinweis! Wir prüfen das – schreib uns bitte per DM, um welchen Sparplan es geht. ^{agent}"],
+    shortReplies: [
+      "Danke für den Hinweis! Wir prüfen das – schreib uns bitte per DM, um welchen Sparplan es geht. ^{agent}",
+    ],
     call: [
       "Mein Sparplan auf den {etf} ist nicht ausgeführt worden.",
       "Ich sehe, die Ausführung wurde wegen einer Handelsunterbrechung verschoben. Sie läuft morgen.",

@@ -1,10 +1,15 @@
 import type { TopicCatalog } from "./topics.ts";
 
-type PaymentTopics = "card_blocked" | "sepa_missing" | "transfer_recall" | "fees_complaint" | "statements_missing";
+type PaymentTopics =
+  "card_blocked" | "sepa_missing" | "transfer_recall" | "fees_complaint" | "statements_missing";
 
 export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
   card_blocked: {
-    subjects: ["Karte beim Bezahlen abgelehnt – dringend!", "Kreditkarte verloren", "girocard funktioniert nicht mehr"],
+    subjects: [
+      "Karte beim Bezahlen abgelehnt – dringend!",
+      "Kreditkarte verloren",
+      "girocard funktioniert nicht mehr",
+    ],
     openings: [
       "meine Karte mit der Endung {last4} wurde heute an der Kasse abgelehnt, obwohl genug Geld auf dem Konto ist. In der App steht nur „vorübergehend gesperrt“. Was ist da los? Ich bin gerade in {city} und brauche die Karte dringend.",
       "ich habe gestern Abend meine Geldbörse verloren, darin war auch meine Visa-Karte (Endung {last4}). Ich habe sie in der App gesperrt, bin mir aber nicht sicher, ob das geklappt hat. Bitte bestätigen Sie mir die Sperre und schicken Sie mir eine neue Karte.",
@@ -95,15 +100,21 @@ export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
       "Hilfe, ich habe Geld an die falsche IBAN überwiesen! Wie schnell könnt ihr das zurückholen?",
       "Habe euch wegen eines Überweisungsrückrufs geschrieben und seit 3 Tagen keine Antwort. Ernsthaft?",
     ],
-    shortReplies: ["Bitte ruf uns direkt an (069 9071 2340), dann stoßen wir den Rückruf sofort an. ^{agent}"],
+    shortReplies: [
+      "Bitte ruf uns direkt an (069 9071 2340), dann stoßen wir den Rückruf sofort an. ^{agent}",
+    ],
     call: [
       "Ich habe gerade Geld an die falsche Person überwiesen, können Sie das stoppen?",
       "Ich schaue sofort nach. Die Überweisung über {amount} ist schon raus, ich starte den Rückruf.",
       "Und bekomme ich das Geld sicher zurück?",
       "Das hängt vom Empfänger ab. Ihre Vorgangsnummer ist {refNo}, wir melden uns.",
     ],
-    voicemails: ["Hallo, hier ist {fullName}. Ich habe eine Überweisung an einen falschen Empfänger geschickt. Bitte dringend zurückrufen!"],
-    community: ["Ruf am besten sofort an. Bei mir hat der Rückruf geklappt, weil der Empfänger zugestimmt hat."],
+    voicemails: [
+      "Hallo, hier ist {fullName}. Ich habe eine Überweisung an einen falschen Empfänger geschickt. Bitte dringend zurückrufen!",
+    ],
+    community: [
+      "Ruf am besten sofort an. Bei mir hat der Rückruf geklappt, weil der Empfänger zugestimmt hat.",
+    ],
   },
   fees_complaint: {
     subjects: ["Beschwerde: Kontoführungsgebühren", "Gebührenerhöhung – Kündigung"],
@@ -133,7 +144,9 @@ export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
       "Das wusste ich nicht. Was kann ich tun?",
       "Ich erstatte Ihnen den {month} einmalig und stelle Ihr Konto auf Girokonto Plus um.",
     ],
-    voicemails: ["Ja, {fullName} hier, ich möchte mich über die neuen Kontoführungsgebühren beschweren. Rufen Sie mich bitte zurück."],
+    voicemails: [
+      "Ja, {fullName} hier, ich möchte mich über die neuen Kontoführungsgebühren beschweren. Rufen Sie mich bitte zurück.",
+    ],
     community: [
       "Mit einem monatlichen Geldeingang ab 700 € ist das Konto weiterhin kostenlos, steht im Preisaushang.",
       "Die Info kam per Post im Frühjahr. Widersprechen kann man, dann wird aber das Konto gekündigt.",
@@ -154,7 +167,9 @@ export const TOPICS_DE_PAYMENTS: Pick<TopicCatalog, PaymentTopics> = {
       "Wo sind meine Kontoauszüge? Seit {month} ist das Postfach leer.",
       "Brauche dringend Kontoauszüge für die Wohnungsbewerbung, der Download geht nicht. Wie komme ich da ran?",
     ],
-    shortReplies: ["Die Auszüge sind wieder im Postfach im Online-Banking. Falls noch etwas fehlt, schreib uns eine DM. ^{agent}"],
+    shortReplies: [
+      "Die Auszüge sind wieder im Postfach im Online-Banking. Falls noch etwas fehlt, schreib uns eine DM. ^{agent}",
+    ],
     call: [
       "Mir fehlen die Kontoauszüge seit {month}.",
       "Ich sehe, da gab es eine Störung. Ich stoße die Erzeugung neu an, morgen sind sie im Postfach.",

@@ -31,7 +31,8 @@ describe("topic texts", () => {
         }
         expect(text.subjects.length).toBe(text.openings.length);
         // Room for "@EmmaBank_Hilfe " or "@handle " in front, within X's 280 characters.
-        for (const short of [...text.shorts, ...text.shortReplies]) expect(fill(short, filled).length).toBeLessThanOrEqual(240);
+        for (const short of [...text.shorts, ...text.shortReplies])
+          expect(fill(short, filled).length).toBeLessThanOrEqual(240);
       });
     }
   }

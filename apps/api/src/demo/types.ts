@@ -3,7 +3,15 @@ import type { CustomerChannel, InboundMessageInput, RawIdentity } from "@emma/co
 export type Locale = "de" | "en";
 
 /** Mirrors the check constraints of customer_products (migration 0001). */
-export const PRODUCT_KINDS = ["account", "card", "loan", "deposit", "insurance", "contract", "product"] as const;
+export const PRODUCT_KINDS = [
+  "account",
+  "card",
+  "loan",
+  "deposit",
+  "insurance",
+  "contract",
+  "product",
+] as const;
 export type ProductKind = (typeof PRODUCT_KINDS)[number];
 export const PRODUCT_STATUSES = ["active", "pending", "blocked", "closed"] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
@@ -59,7 +67,12 @@ export type DemoMessage = InboundMessageInput & { occurredAt: string };
  */
 export type DemoScenario = "regular" | "split-identity" | "same-person-bridge" | "household-bridge";
 
-export const DEMO_TEAMS = ["Privatkunden", "Karten & Zahlungsverkehr", "Social Media", "Baufinanzierung"] as const;
+export const DEMO_TEAMS = [
+  "Privatkunden",
+  "Karten & Zahlungsverkehr",
+  "Social Media",
+  "Baufinanzierung",
+] as const;
 export type DemoTeamName = (typeof DEMO_TEAMS)[number];
 
 export interface DemoContact {

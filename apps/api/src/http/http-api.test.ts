@@ -44,9 +44,9 @@ describe("HTTP API", () => {
   });
 
   it("signs in over HTTP and streams a webhook's message to the console", async () => {
-    let token: string | undefined;
-    const client = httpClient(url, () => token);
-    ({ token } = await client.auth.login.mutate({ email: "http@emma.example", password: "http-password" }));
+    const session: { token?: string } = {};
+    const client = httpClient(url, () => session.token);
+    session.token = (await client.auth.login.mutate({ email: "http@emma.example", password: "http-password" })).token;
     expect((await client.auth.me.query()).displayName).toBe("Hanna Http");
 
     const received: RealtimeEvent[] = [];
@@ -84,7 +84,9 @@ describe("HTTP API", () => {
     expect(await forged.json()).toMatchObject({ error: { code: "bad_signature" } });
     const malformed = await postWebhook(JSON.stringify([{ channel: "fax" }]));
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()) as unknown).toMatchObject({ error: { code: "malformed", message: expect.stringContaining("channel") } });
+    const refusal = JSON.stringify(await malformed.json());
+    expect(refusal).toContain('"code":"malformed"');
+    expect(refusal).toContain("channel");
     const unknown = await postWebhook(body, {}, "00000000-0000-4000-8000-000000000000");
     expect(unknown.status).toBe(404);
     const after = await t.database.db.selectFrom("inbound_events").select("id").execute();

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
 import { createTestDatabase } from "../test/test-database.ts";
@@ -18,8 +19,8 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const count = async (table: "customers" | "identities" | "conversations" | "timeline_events" | "inbound_events" | "merge_suggestions") => {
-  const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-  return Number(row.n);
+  const row = await database.db.selectFrom(table).select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+  return row.n;
 };
 
 describe("ingest", () => {

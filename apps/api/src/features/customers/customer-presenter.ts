@@ -26,7 +26,8 @@ function presentProduct(row: Selectable<CustomerProductsTable>) {
     id: row.id,
     kind: row.kind,
     name: row.name,
-    reference: maskReference(row.reference),
+    // Cards show the masked card number the system of record gives, never the contract reference.
+    reference: typeof row.details.maskedPan === "string" ? row.details.maskedPan : maskReference(row.reference),
     status: row.status,
     openedAt: row.opened_at,
     balanceMinor: row.balance_minor === null ? null : Number(row.balance_minor),

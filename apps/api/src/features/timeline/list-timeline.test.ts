@@ -4,21 +4,20 @@ import { createTestConnector, ingestMessages, message } from "../../test/test-in
 
 let t: TestApp;
 let customerId: string;
-const identities = [
-  { kind: "email" as const, value: "timeline@example.de" },
-  { kind: "phone" as const, value: "+4917612345678" },
-];
+const email = { kind: "email" as const, value: "timeline@example.de" };
+const phone = { kind: "phone" as const, value: "+4917612345678" };
 
 beforeAll(async () => {
   t = await createTestApp();
-  const email = await createTestConnector(t.database.db, "email");
-  const phone = await createTestConnector(t.database.db, "phone");
+  const emailConnector = await createTestConnector(t.database.db, "email");
+  const phoneConnector = await createTestConnector(t.database.db, "phone");
   // 25 items, two of them at the very same instant, alternating channels.
   for (let i = 0; i < 25; i++) {
     const channel = i % 2 ? "phone" : "email";
     const at = new Date(Date.UTC(2026, 5, 1, 8, 0, i === 13 ? 12 : i));
-    await ingestMessages(t.database.db, channel === "email" ? email : phone, [
-      message(channel, { occurredAt: at, threadKey: `tl-${channel}`, text: `Eintrag ${i}`, author: { name: "Tim Line", identities: [identities[i % 2] ?? identities[0]!, identities[0]!] } }),
+    // Each message carries both identifiers, so all 25 land on one customer.
+    await ingestMessages(t.database.db, channel === "email" ? emailConnector : phoneConnector, [
+      message(channel, { occurredAt: at, threadKey: `tl-${channel}`, text: `Eintrag ${i}`, author: { name: "Tim Line", identities: channel === "email" ? [email, phone] : [phone, email] } }),
     ]);
   }
   const row = await t.database.db.selectFrom("identities").select("customer_id").where("value", "=", "timeline@example.de").executeTakeFirstOrThrow();

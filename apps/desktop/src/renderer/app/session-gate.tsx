@@ -10,6 +10,7 @@ import { useUiStore } from "../state/ui-store.ts";
 export function SessionGate() {
   const { t } = useTranslation();
   const status = useSessionStore((state) => state.status);
+  const expired = useSessionStore((state) => state.expired);
   const restore = useSessionStore((state) => state.restore);
   const queryClient = useQueryClient();
 
@@ -18,12 +19,13 @@ export function SessionGate() {
   }, [restore]);
 
   useEffect(() => {
-    // Nothing of the previous session may show to whoever signs in next.
+    // No server data of the previous session may show to whoever signs in next. After an expiry
+    // the view stays: the same agent usually signs straight back in and continues the draft.
     if (status === "signed-out") {
       queryClient.clear();
-      useUiStore.getState().reset();
+      if (!expired) useUiStore.getState().reset();
     }
-  }, [status, queryClient]);
+  }, [status, expired, queryClient]);
 
   switch (status) {
     case "restoring":

@@ -1,5 +1,6 @@
 import type { Channel, Queue } from "@emma/core";
 import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
 
 interface UiState {
   queue: Queue;
@@ -19,20 +20,33 @@ interface UiState {
 
 const initial = { queue: "mine" as Queue, conversationId: null, customerId: null, timelineChannels: [], shortcutsOpen: false };
 
-/** What the agent is looking at. Server data lives in react-query, never here. */
-export const useUiStore = create<UiState>((set) => ({
-  ...initial,
-  setQueue: (queue) => set({ queue }),
-  openConversation: (conversationId, customerId) => set({ conversationId, customerId }),
-  openCustomer: (customerId) =>
-    set((state) => ({ customerId, conversationId: state.customerId === customerId ? state.conversationId : null })),
-  toggleTimelineChannel: (channel) =>
-    set((state) => ({
-      timelineChannels: state.timelineChannels.includes(channel)
-        ? state.timelineChannels.filter((c) => c !== channel)
-        : [...state.timelineChannels, channel],
-    })),
-  clearTimelineChannels: () => set({ timelineChannels: [] }),
-  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
-  reset: () => set(initial),
-}));
+/**
+ * What the agent is looking at. Server data lives in react-query, never here. Kept per tab in
+ * sessionStorage so a reload returns to the same conversation; reset when the session ends.
+ */
+export const useUiStore = create<UiState>()(
+  persist(
+    (set) => ({
+      ...initial,
+      setQueue: (queue) => set({ queue }),
+      openConversation: (conversationId, customerId) => set({ conversationId, customerId }),
+      openCustomer: (customerId) =>
+        set((state) => ({ customerId, conversationId: state.customerId === customerId ? state.conversationId : null })),
+      toggleTimelineChannel: (channel) =>
+        set((state) => ({
+          timelineChannels: state.timelineChannels.includes(channel)
+            ? state.timelineChannels.filter((c) => c !== channel)
+            : [...state.timelineChannels, channel],
+        })),
+      clearTimelineChannels: () => set({ timelineChannels: [] }),
+      setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+      reset: () => set(initial),
+    }),
+    {
+      name: "emma.view",
+      version: 1,
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: (state) => ({ queue: state.queue, conversationId: state.conversationId, customerId: state.customerId, timelineChannels: state.timelineChannels }),
+    },
+  ),
+);
