@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "./lib/api.ts";
 import { parseBenchArgs } from "./lib/args.ts";
 import { openBenchDatabase, PGLITE_NOTE } from "./lib/setup-app.ts";
@@ -58,7 +58,10 @@ const phrases = [
 const subjects = ["Karte eingezogen", "Frage zur Abrechnung", "Überweisung fehlt", "Kontoauszüge", "Address change", "Double charge", "PIN-Brief", "Dauerauftrag", "Kredit", "Login problem"];
 
 const textArray = (values: string[]) => sql`${sql.val(values)}::text[]`;
-const customerUuid = (c: ReturnType<typeof sql.ref> | ReturnType<typeof sql.raw>) => sql`md5('bench-customer-' || ${c})::uuid`;
+// md5 made into a version-4-shaped uuid: the API's zod schemas accept RFC 4122 ids only.
+const uuidOf = (text: RawBuilder<unknown>) => sql`overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
+const customerUuid = (c: RawBuilder<unknown>) => uuidOf(sql`'bench-customer-' || ${c}`);
+const conversationUuid = sql`overlay(overlay(md5('bench-conv-' || c || '-' || k) placing '4' from 13) placing '8' from 17)::uuid`;
 
 export async function bulkLoad(db: Kysely<Database>, options: BulkLoadOptions, say: (line: string) => void): Promise<BulkLoadResult> {
   const started = performance.now();
@@ -91,7 +94,7 @@ export async function bulkLoad(db: Kysely<Database>, options: BulkLoadOptions, s
   `.execute(db);
   await sql`
     insert into conversations (id, customer_id, origin_customer_id, connector_id, channel, external_thread_key, subject, status, created_at, updated_at, last_message_at)
-    select md5('bench-conv-' || c || '-' || k)::uuid, ${customerUuid(c)}, ${customerUuid(c)}, ${connector.id}::uuid,
+    select ${conversationUuid}, ${customerUuid(c)}, ${customerUuid(c)}, ${connector.id}::uuid,
       (array['email', 'phone', 'facebook', 'twitter', 'forum'])[1 + (c + k) % 5],
       'bulk-thread-' || c || '-' || k,
       (${textArray(subjects)})[1 + (c * 7 + k) % ${subjects.length}],
@@ -107,7 +110,7 @@ export async function bulkLoad(db: Kysely<Database>, options: BulkLoadOptions, s
     await sql`
       insert into timeline_events (customer_id, origin_customer_id, conversation_id, connector_id, channel, kind, direction,
         occurred_at, author_name, subject, body_text, metadata, external_id)
-      select ${customerUuid(c)}, ${customerUuid(c)}, md5('bench-conv-' || c || '-' || k)::uuid, ${connector.id}::uuid,
+      select ${customerUuid(c)}, ${customerUuid(c)}, ${conversationUuid}, ${connector.id}::uuid,
         ch, case ch when 'phone' then 'call' when 'forum' then 'forum_post' else 'message' end,
         case when g % 3 = 0 then 'outbound' else 'inbound' end,
         timestamptz '2023-01-01' + (g::float8 / ${events}) * interval '1095 days' + random() * interval '1 day',

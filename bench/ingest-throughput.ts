@@ -3,12 +3,12 @@ import type pg from "pg";
 import { formatProfile, startActivitySampler, type ActivityProfile } from "./lib/activity-sampler.ts";
 import type { BenchOptions, DbKind } from "./lib/args.ts";
 import { runChild } from "./lib/child.ts";
-import { cpuWindow } from "./lib/cpu.ts";
+import { cpuWindow, type CpuUse } from "./lib/cpu.ts";
 import { identityPool, inboundMessage, random } from "./lib/messages.ts";
 import type { FigureResult, Measured, Row } from "./lib/report.ts";
 import { isMain, log, runAlone } from "./lib/run-alone.ts";
 import { createWebhookConnector, openBenchDatabase, PGLITE_NOTE, sleep, startApp, type BenchDatabase } from "./lib/setup-app.ts";
-import type { SendersInput, SendersResult } from "./lib/webhook-senders.ts";
+import type { SendersInput, SendersJob, SendersResult } from "./lib/webhook-senders.ts";
 
 /**
  * Figure 1: events fully processed per second (inbound_events.status = 'processed'), through signed
@@ -55,7 +55,11 @@ function metTarget(measured: Measured): boolean {
 function bodies(count: number, options: BenchOptions): string[] {
   const next = random(99);
   const pool = identityPool(options.identities, next);
-  return Array.from({ length: count }, (_, i) => JSON.stringify([inboundMessage(pool[i % pool.length] ?? pool[0]!, next)]));
+  return Array.from({ length: count }, (_, i) => {
+    const person = pool[i % pool.length];
+    if (!person) throw new Error("--identities must be at least 1");
+    return JSON.stringify([inboundMessage(person, next)]);
+  });
 }
 
 /** Rows per second of `insert … values ($1, $2)` autocommitted, RAW_WORKERS at a time. */
@@ -99,7 +103,7 @@ interface ApiIngest {
   identities: number;
   retried: number;
   failed: number;
-  cpu: Awaited<ReturnType<Awaited<ReturnType<typeof cpuWindow>>["stop"]>>;
+  cpu: CpuUse;
   profile?: ActivityProfile;
   appLog: Record<string, number>;
 }
@@ -121,7 +125,7 @@ async function apiIngest(bench: BenchDatabase, deliveries: number, options: Benc
       redeliveryRate: options.redeliveryRate,
       seed: 7,
     };
-    const sent = await runChild<SendersInput, SendersResult>(new URL("./lib/webhook-senders.ts", import.meta.url), input);
+    const sent = await runChild<SendersJob>(new URL("./lib/webhook-senders.ts", import.meta.url), input);
     const drained = await waitUntilProcessed(bench, sent.unique);
     const usage = await cpu.stop();
     const profile = await sampler?.stop();

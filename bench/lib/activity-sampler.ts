@@ -17,9 +17,9 @@ export function startActivitySampler(pool: pg.Pool, everyMs = 20): { stop(): Pro
   const counts = new Map<string, number>();
   let samples = 0;
   let busy = 0;
-  let running = true;
+  const state = { running: true };
   const loop = (async () => {
-    while (running) {
+    while (state.running) {
       const { rows } = await pool.query<{ state: string | null; wait: string | null; query: string | null }>(
         `select state, wait_event_type || ':' || wait_event as wait, query
            from pg_stat_activity where application_name = $1 and backend_type = 'client backend' and state <> 'idle'`,
@@ -38,7 +38,7 @@ export function startActivitySampler(pool: pg.Pool, everyMs = 20): { stop(): Pro
   })();
   return {
     async stop() {
-      running = false;
+      state.running = false;
       await loop;
       const top = [...counts.entries()]
         .sort((a, b) => b[1] - a[1])

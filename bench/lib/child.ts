@@ -7,10 +7,21 @@ import { fileURLToPath } from "node:url";
  * `start` with the input; the child may `ask` at a named checkpoint (the parent answers when it has
  * done its part, e.g. turned a probe off) and finally sends `result`.
  */
+/** What a child script takes and gives back. */
+export interface ChildSpec {
+  input: unknown;
+  result: unknown;
+}
 type ToChild<I> = { type: "start"; input: I } | { type: "continue"; checkpoint: string };
 type ToParent<R> = { type: "result"; result: R } | { type: "ask"; checkpoint: string } | { type: "error"; message: string };
 
-export function runChild<I, R>(file: URL, input: I, onCheckpoint: (name: string) => Promise<void> | void = () => undefined): Promise<R> {
+export function runChild<S extends ChildSpec>(
+  file: URL,
+  input: S["input"],
+  onCheckpoint: (name: string) => Promise<void> | void = () => undefined,
+): Promise<S["result"]> {
+  type R = S["result"];
+  type I = S["input"];
   const child = fork(fileURLToPath(file), [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
   return new Promise<R>((resolve, reject) => {
     let settled = false;
@@ -20,7 +31,7 @@ export function runChild<I, R>(file: URL, input: I, onCheckpoint: (name: string)
       if (error) {
         child.kill();
         reject(error);
-      } else resolve(result as R);
+      } else resolve(result);
     };
     child.on("message", (raw) => {
       const message = raw as ToParent<R>;
@@ -40,7 +51,9 @@ export function runChild<I, R>(file: URL, input: I, onCheckpoint: (name: string)
 }
 
 /** The child's side: runs `work` with the parent's input and a way to wait at checkpoints. */
-export function childMain<I, R>(work: (input: I, ask: (checkpoint: string) => Promise<void>) => Promise<R>): void {
+export function childMain<S extends ChildSpec>(work: (input: S["input"], ask: (checkpoint: string) => Promise<void>) => Promise<S["result"]>): void {
+  type R = S["result"];
+  type I = S["input"];
   const waiting = new Map<string, () => void>();
   const send = (message: ToParent<R>, then?: () => void) => process.send?.(message, undefined, {}, () => then?.());
   process.on("message", (raw) => {

@@ -30,9 +30,15 @@ export async function postgresCpuMs(): Promise<number | undefined> {
   return found ? (total * 1000) / TICKS_PER_SECOND : undefined;
 }
 
+/** Share of one core used by each party over the window, e.g. 0.93 = 93 % of a core. */
+export interface CpuUse {
+  wallMs: number;
+  apiCores: number;
+  postgresCores: number | undefined;
+}
+
 export interface CpuWindow {
-  /** Share of one core used by each party over the window, e.g. 0.93 = 93 % of a core. */
-  stop(): Promise<{ wallMs: number; apiCores: number; postgresCores: number | undefined }>;
+  stop(): Promise<CpuUse>;
 }
 
 /** Starts measuring this process (the API, and PGlite when in-process) and PostgreSQL. */

@@ -66,7 +66,7 @@ export function inboundMessage(person: Person, next: () => number, overrides: Pa
     author: { name: person.name, identities: [person.identity] },
     ...(person.channel === "email" ? { subject: "Frage zu meinem Konto" } : {}),
     text: phone ? "" : text,
-    ...(phone ? { call: { status: "completed", from: String(person.identity.value), to: "+4930123456", durationSeconds: Math.floor(next() * 600), transcript: text } } : {}),
+    ...(phone ? { call: { status: "completed", from: person.identity.value, to: "+4930123456", durationSeconds: Math.floor(next() * 600), transcript: text } } : {}),
     metadata: { source: "bench" },
     ...overrides,
   };

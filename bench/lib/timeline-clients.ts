@@ -22,7 +22,12 @@ export interface TimelineClientsResult {
   walkMs: number;
 }
 
-childMain<TimelineClientsInput, TimelineClientsResult>(async (input, ask) => {
+export interface TimelineClientsJob {
+  input: TimelineClientsInput;
+  result: TimelineClientsResult;
+}
+
+childMain<TimelineClientsJob>(async (input, ask) => {
   const clients = Array.from({ length: input.clients }, () => consoleClient(input.url, input.token));
   const page = (client: (typeof clients)[number], cursor?: string) =>
     client.timeline.list.query({ customerId: input.customerId, limit: input.limit, ...(cursor ? { cursor } : {}) });

@@ -28,11 +28,16 @@ export interface SendersResult {
 
 const epochNow = () => performance.timeOrigin + performance.now();
 
-childMain<SendersInput, SendersResult>(async (input) => {
+export interface SendersJob {
+  input: SendersInput;
+  result: SendersResult;
+}
+
+childMain<SendersJob>(async (input) => {
   const next = random(input.seed);
   const pool = identityPool(input.identities, next);
   // Bodies are made before the clock starts; only sending is measured.
-  const plan = Array.from({ length: input.deliveries }, (_, i) => (i >= input.senders && next() < input.redeliveryRate ? null : i));
+  const plan: (number | null)[] = Array.from({ length: input.deliveries }, (_, i) => (i >= input.senders && next() < input.redeliveryRate ? null : i));
   const bodies = new Map<number, { eventId: string; body: string }>();
   for (const i of plan) {
     if (i === null) continue;
@@ -49,7 +54,7 @@ childMain<SendersInput, SendersResult>(async (input) => {
   const startedAt = epochNow();
   const sender = async () => {
     for (let k = cursor++; k < plan.length; k = cursor++) {
-      const i = plan[k];
+      const i = plan[k] ?? null;
       // A redelivery repeats an event the API has already answered, with its event id (the dedupe key).
       const delivery = i === null ? answered[Math.floor(next() * answered.length)] : bodies.get(i);
       if (!delivery) continue;

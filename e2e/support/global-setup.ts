@@ -31,8 +31,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     detached: true,
   });
   const log: string[] = [];
-  api.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
-  api.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  api.stdout.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  api.stderr.on("data", (chunk: Buffer) => log.push(chunk.toString()));
 
   try {
     await waitForHealth(url, api);

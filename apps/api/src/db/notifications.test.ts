@@ -5,6 +5,7 @@ import { createTestDatabase, testDatabaseUrl } from "../test/test-database.ts";
 import { openDatabase, type EmmaDatabase } from "./connect.ts";
 import { currentSchema } from "./current-schema.ts";
 import { notify } from "./notifications.ts";
+import { postgresOnly } from "../test/postgres-only.ts";
 
 const rolledBack = new Error("roll back on purpose");
 
@@ -108,7 +109,7 @@ describe("notifications", () => {
   });
 });
 
-describe.skipIf(!testDatabaseUrl())("notifications between API instances on PostgreSQL", () => {
+describe.runIf(postgresOnly("notifications between API instances"))("notifications between API instances on PostgreSQL", () => {
   let first: EmmaDatabase;
   let second: EmmaDatabase;
   const errors: string[] = [];

@@ -5,6 +5,7 @@ import { createTestDatabase } from "../test/test-database.ts";
 import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
 import { storeInboundEvent } from "./store-inbound-event.ts";
 import { processInboundEvent } from "./process-inbound-event.ts";
+import { drainPendingInbound } from "./inbound-worker.ts";
 import { memoryLogger } from "../test/test-app.ts";
 import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 
@@ -114,6 +115,23 @@ describe("ingest", () => {
     expect(row.attempts).toBe(1);
     expect(row.last_error).toMatch(/JSON/);
     expect(log.lines.some((line) => line.level === "warn")).toBe(true);
+  });
+
+  it("retries a pending event from the worker once its wait is over", async () => {
+    const m = message("email");
+    const stored = await storeInboundEvent(database.db, {
+      connectorId: email,
+      dedupeKey: "left-pending",
+      contentType: NORMALIZED_CONTENT_TYPE,
+      headers: {},
+      body: JSON.stringify([m]),
+      // As if the process had died right after storing it a minute ago.
+      receivedAt: new Date(Date.now() - 60_000),
+    });
+    expect(await drainPendingInbound(database.db, memoryLogger())).toBeGreaterThanOrEqual(1);
+    const row = await database.db.selectFrom("inbound_events").select("status").where("id", "=", stored.id).executeTakeFirstOrThrow();
+    expect(row.status).toBe("processed");
+    expect(await database.db.selectFrom("timeline_events").select("id").where("external_id", "=", m.externalId).execute()).toHaveLength(1);
   });
 
   it("sanitizes HTML before it is stored", async () => {

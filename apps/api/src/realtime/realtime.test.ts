@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type EmmaDatabase } from "../db/connect.ts";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
+import { postgresOnly } from "../test/postgres-only.ts";
 import { testDatabaseUrl } from "../test/test-database.ts";
 import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
 
@@ -60,7 +61,7 @@ describe("realtime", () => {
     expect(BigInt(events[0]?.id ?? "0")).toBeGreaterThan(BigInt(last.id));
   });
 
-  it.runIf(testDatabaseUrl())("reaches consoles on a second API instance through PostgreSQL", async () => {
+  it.runIf(postgresOnly("the two-instance realtime test"))("reaches consoles on a second API instance through PostgreSQL", async () => {
     if (!secondDatabase) throw new Error("second database missing");
     second = await createTestApp({ database: secondDatabase, existingUsers: first.users });
     const controller = new AbortController();

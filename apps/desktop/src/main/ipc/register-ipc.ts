@@ -1,4 +1,4 @@
-import { BrowserWindow, ipcMain, Notification, shell, type IpcMainInvokeEvent } from "electron";
+import { ipcMain, Notification, shell, type BrowserWindow, type IpcMainInvokeEvent } from "electron";
 import { IPC_CHANNELS } from "../../shared/ipc-channels.ts";
 import type { TokenStore } from "../secrets/token-store.ts";
 import { isAllowedExternalUrl } from "../security/is-allowed-external-url.ts";

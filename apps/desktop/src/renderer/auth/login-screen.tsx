@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorCode, errorMessage } from "../api/error-code.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -21,7 +21,7 @@ export function LoginScreen() {
     }),
   );
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     login.mutate({ email, password });
   };

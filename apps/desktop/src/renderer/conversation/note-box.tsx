@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -23,7 +23,7 @@ export function NoteBox({ conversation }: { conversation: ConversationSummary })
     }),
   );
 
-  const save = (event: FormEvent) => {
+  const save = (event: SubmitEvent) => {
     event.preventDefault();
     if (draft.note.trim() === "") return;
     addNote.mutate({ conversationId: conversation.id, text: draft.note });

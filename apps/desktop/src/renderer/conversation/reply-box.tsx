@@ -1,6 +1,6 @@
 import { replyTooLong, REPLY_LIMITS } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, type FormEvent, type KeyboardEvent } from "react";
+import { useRef, type SubmitEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -32,7 +32,7 @@ export function ReplyBox({ conversation }: { conversation: ConversationSummary }
   const tooLong = replyTooLong(conversation.channel, text);
   const limit = REPLY_LIMITS[conversation.channel];
 
-  const send = (event?: FormEvent) => {
+  const send = (event?: SubmitEvent) => {
     event?.preventDefault();
     if (text.trim() === "" || tooLong || reply.isPending) return;
     if (pending.current?.text !== text) pending.current = { text, key: newIdempotencyKey() };

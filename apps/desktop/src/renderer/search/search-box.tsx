@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-import { useState, type KeyboardEvent } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { useUiStore } from "../state/ui-store.ts";
@@ -16,16 +16,30 @@ export function SearchBox() {
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Enter pressed before the results for the typed text arrived: open the best hit once they do.
+  const [enterPending, setEnterPending] = useState(false);
   const query = useDebounced(text.trim(), 250);
-  const search = useQuery(trpc.customers.search.queryOptions({ query, limit: 8 }, { enabled: query.length >= 2 }));
+  const search = useQuery(
+    trpc.customers.search.queryOptions({ query, limit: 8 }, { enabled: query.length >= 2, placeholderData: keepPreviousData }),
+  );
   const hits = search.data ?? [];
   const expanded = open && query.length >= 2;
+  const settled = query === text.trim() && !search.isFetching;
 
   const choose = (customerId: string) => {
     openCustomer(customerId);
     setOpen(false);
     setText("");
+    setEnterPending(false);
   };
+
+  useEffect(() => {
+    if (!enterPending || !settled) return;
+    const first = search.data?.[0];
+    if (first) choose(first.id);
+    else setEnterPending(false);
+    // `choose` is left out of the deps on purpose: it only calls stable setters.
+  }, [enterPending, settled, search.data]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
@@ -36,7 +50,8 @@ export function SearchBox() {
       setActive((index) => Math.max(0, index - 1));
     } else if (event.key === "Enter") {
       const hit = hits[active];
-      if (hit) choose(hit.id);
+      if (settled && hit) choose(hit.id);
+      else if (text.trim().length >= 2) setEnterPending(true);
     } else if (event.key === "Escape") {
       setOpen(false);
       event.currentTarget.blur();

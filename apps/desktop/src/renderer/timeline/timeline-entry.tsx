@@ -81,7 +81,15 @@ function systemText(item: TimelineItem, t: Translate): string {
       return t("timeline.merged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
     case "unmerge":
       return t("timeline.unmerged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
-    default:
+    case "message":
+    case "call":
+    case "voicemail":
+    case "forum_post":
+    case "note":
       return t(`kinds.${item.kind}`);
+    default: {
+      const unreachable: never = item.kind;
+      return unreachable;
+    }
   }
 }

@@ -1,0 +1,202 @@
+import { CompiledQuery } from "kysely";
+import { formatProfile, startActivitySampler, type ActivityProfile } from "./lib/activity-sampler.ts";
+import { decodeCursor } from "./lib/api.ts";
+import type { BenchOptions, DbKind } from "./lib/args.ts";
+import { captureQueries } from "./lib/capture-query.ts";
+import { runChild } from "./lib/child.ts";
+import { cpuWindow, type CpuUse, type CpuWindow } from "./lib/cpu.ts";
+import { formatSummary, summarize, type Summary } from "./lib/percentiles.ts";
+import type { FigureResult, Row } from "./lib/report.ts";
+import { isMain, log, runAlone } from "./lib/run-alone.ts";
+import { createSession, openBenchDatabase, PGLITE_NOTE, startApp, type BenchDatabase } from "./lib/setup-app.ts";
+import type { TimelineClientsInput, TimelineClientsJob } from "./lib/timeline-clients.ts";
+import { bulkLoad } from "./bulk-load.ts";
+
+/**
+ * Figure 2: timeline.list latency over HTTP for a customer with a long history, first page and a
+ * deep page (by cursor), against the equivalent keyset SELECT through the driver, same concurrency.
+ */
+const RAW_SQL = `
+  select e.id, e.conversation_id, e.channel, e.kind, e.direction, e.occurred_at, e.author_name, e.author_user_id, e.subject,
+         e.body_text, e.body_html, e.metadata, e.inbound_event_id, u.display_name as author_user_name,
+         c.subject as conversation_subject, c.status as conversation_status
+  from timeline_events e
+  left join users u on u.id = e.author_user_id
+  left join conversations c on c.id = e.conversation_id
+  where e.customer_id = $1 and ($2::timestamptz is null or (e.occurred_at, e.id) < ($2::timestamptz, $3::uuid))
+  order by e.occurred_at desc, e.id desc
+  limit $4`;
+
+interface Measured {
+  first: Summary;
+  deep: Summary;
+  rawFirst: Summary;
+  rawDeep: Summary;
+  deepAt: number;
+  walkMs: number;
+  load: Awaited<ReturnType<typeof bulkLoad>>;
+  explain: Record<string, string[]>;
+  profiles: Record<string, ActivityProfile>;
+  cpu: Record<string, CpuUse>;
+}
+
+export async function runTimelineLatency(options: BenchOptions): Promise<FigureResult> {
+  const first50: Row = { label: "2 timeline first page p50 (ms)", kind: "latency", values: {}, target: "p50 ≤ 3 ms", met: {} };
+  const first99: Row = { label: "2 timeline first page p99 (ms)", kind: "latency", values: {}, target: "p99 ≤ 10 ms", met: {} };
+  const deep50: Row = { label: "2 timeline deep page p50 (ms)", kind: "latency", values: {}, target: "p50 ≤ 3 ms", met: {} };
+  const deep99: Row = { label: "2 timeline deep page p99 (ms)", kind: "latency", values: {}, target: "p99 ≤ 10 ms", met: {} };
+  const deepVsFirst: Row = { label: "2 timeline deep / first p50", kind: "factor", values: {}, target: "≤ 1.5×", met: {} };
+  const details: Record<string, unknown> = {};
+  const sizes: Record<string, unknown> = {
+    customers: options.customers,
+    bigCustomerEvents: options.bigCustomerEvents,
+    clients: options.clients,
+    requests: options.requests,
+    warmup: options.warmup,
+    deepOffset: options.deepOffset,
+    limit: options.pageLimit,
+  };
+  for (const kind of options.databases) {
+    const events = kind === "pglite" ? options.pgliteEvents : options.events;
+    sizes[`${kind}Events`] = events;
+    const bench = await openBenchDatabase(kind, options.url);
+    try {
+      console.log(`\n2 timeline latency on ${bench.label}${kind === "pglite" ? `\n  ${PGLITE_NOTE}` : ""}`);
+      log(kind, `${events.toLocaleString("en")} events over ${options.customers.toLocaleString("en")} customers; ${options.clients} clients × ${options.requests} requests per page kind after ${options.warmup} warm-up; limit ${options.pageLimit}`);
+      const m = await measure(bench, events, options);
+      const pg = kind === "postgres";
+      first50.values[kind] = { api: m.first.p50, raw: m.rawFirst.p50 };
+      first99.values[kind] = { api: m.first.p99, raw: m.rawFirst.p99 };
+      deep50.values[kind] = { api: m.deep.p50, raw: m.rawDeep.p50 };
+      deep99.values[kind] = { api: m.deep.p99, raw: m.rawDeep.p99 };
+      deepVsFirst.values[kind] = { api: m.deep.p50 / m.first.p50, raw: m.rawDeep.p50 / m.rawFirst.p50 };
+      // The targets are PostgreSQL's; PGlite is shown for comparison.
+      const met = (row: Row, ok: boolean) => (row.met = { ...row.met, [kind]: pg ? ok : undefined });
+      met(first50, m.first.p50 <= 3);
+      met(first99, m.first.p99 <= 10);
+      met(deep50, m.deep.p50 <= 3);
+      met(deep99, m.deep.p99 <= 10);
+      met(deepVsFirst, m.deep.p50 <= 1.5 * m.first.p50);
+      details[kind] = m;
+    } finally {
+      await bench.close();
+    }
+  }
+  const notes = [
+    "bulk-loaded with insert … select from generate_series, bypassing the ingest path (inbound_event_id left null)",
+    "API latency measured in a separate client process over HTTP (tRPC batch link); raw = same keyset SELECT through pg / PGlite, same concurrency",
+    "first page (no cursor) also writes one audit_log row per request (timeline.viewed); a deep page does not",
+  ];
+  return { figure: "timeline-latency", rows: [first50, first99, deep50, deep99, deepVsFirst], sizes, notes, details };
+}
+
+async function measure(bench: BenchDatabase, events: number, options: BenchOptions): Promise<Measured> {
+  const { kind, database } = bench;
+  const load = await bulkLoad(database.db, { events, customers: options.customers, bigCustomerEvents: options.bigCustomerEvents }, (line) => log(kind, line));
+  const session = await createSession(database);
+  const capture = captureQueries(database.db, (text) => text.includes('from "timeline_events"'));
+  const running = await startApp({ ...database, db: capture.db });
+  const profiles: Record<string, ActivityProfile> = {};
+  const cpu: Record<string, CpuUse> = {};
+  try {
+    capture.arm(true);
+    const samplerPool = bench.rawPool(1);
+    let sampler: ReturnType<typeof startActivitySampler> | undefined;
+    const input: TimelineClientsInput = {
+      url: running.url,
+      token: session.token,
+      customerId: load.bigCustomerId,
+      clients: options.clients,
+      requests: options.requests,
+      warmup: options.warmup,
+      deepOffset: options.deepOffset,
+      limit: options.pageLimit,
+    };
+    // At each checkpoint the previous phase ends: its pg_stat_activity profile and CPU use are kept.
+    let phase: { name: string; cpu: CpuWindow } | undefined;
+    const endPhase = async () => {
+      if (!phase) return;
+      if (sampler) profiles[phase.name] = await sampler.stop();
+      cpu[phase.name] = await phase.cpu.stop();
+    };
+    const api = await runChild<TimelineClientsJob>(new URL("./lib/timeline-clients.ts", import.meta.url), input, async (checkpoint) => {
+      capture.arm(false);
+      await endPhase();
+      if (samplerPool) sampler = startActivitySampler(samplerPool, 10);
+      phase = { name: checkpoint === "measure-first" ? "first" : "deep", cpu: await cpuWindow() };
+    });
+    await endPhase();
+    const first = summarize(api.first);
+    const deep = summarize(api.deep);
+    log(kind, `followed cursors to item ${api.deepAt} in ${api.walkMs.toFixed(0)} ms (${Math.ceil(api.deepAt / options.pageLimit)} pages)`);
+    log(kind, `API first page: ${formatSummary(first)}`);
+    log(kind, `API deep page:  ${formatSummary(deep)}`);
+    for (const [name, use] of Object.entries(cpu)) {
+      const pgUse = use.postgresCores === undefined ? "" : `, PostgreSQL ${(use.postgresCores * 100).toFixed(0)}% of a core`;
+      log(kind, `${name}: API process ${(use.apiCores * 100).toFixed(0)}% of a core = ${((use.apiCores * use.wallMs) / options.requests).toFixed(2)} ms CPU per request${pgUse}`);
+    }
+    for (const [name, profile] of Object.entries(profiles)) for (const line of formatProfile(profile)) log(kind, `${name}: ${line}`);
+
+    const position = decodeCursor(api.deepCursor);
+    const raw = rawQuery(bench, options.clients);
+    const args = (deepPage: boolean) => [load.bigCustomerId, deepPage ? position.occurredAt : null, deepPage ? position.id : null, options.pageLimit + 1];
+    await raw.load(options.warmup, args(false));
+    await raw.load(options.warmup, args(true));
+    const rawFirst = summarize(await raw.load(options.requests, args(false)));
+    const rawDeep = summarize(await raw.load(options.requests, args(true)));
+    log(kind, `raw first page: ${formatSummary(rawFirst)}`);
+    log(kind, `raw deep page:  ${formatSummary(rawDeep)}`);
+    const explain = await explainCaptured(bench, capture.captured);
+    return { first, deep, rawFirst, rawDeep, deepAt: api.deepAt, walkMs: api.walkMs, load, explain, profiles, cpu };
+  } finally {
+    await running.app.close();
+  }
+}
+
+function rawQuery(bench: BenchDatabase, clients: number) {
+  const pool = bench.rawPool(clients);
+  const run = pool
+    ? (params: unknown[]) => pool.query(RAW_SQL, params)
+    : (params: unknown[]) => bench.database.db.executeQuery(CompiledQuery.raw(RAW_SQL, params));
+  return {
+    async load(total: number, params: unknown[]): Promise<number[]> {
+      const latencies: number[] = [];
+      let issued = 0;
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          while (issued++ < total) {
+            const started = performance.now();
+            await run(params);
+            latencies.push(performance.now() - started);
+          }
+        }),
+      );
+      return latencies;
+    },
+  };
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the API's own first-page and deep-page statements, as captured. */
+async function explainCaptured(bench: BenchDatabase, captured: CompiledQuery[]): Promise<Record<string, string[]>> {
+  const deep = captured.find((q) => q.sql.includes('"e"."occurred_at", "e"."id") <') || q.sql.includes("(e.occurred_at, e.id) <"));
+  const first = captured.find((q) => q !== deep && !q.sql.includes(") < ("));
+  const plans: Record<string, string[]> = {};
+  for (const [name, query] of Object.entries({ first, deep })) {
+    if (!query) {
+      log(bench.kind, `EXPLAIN ${name}: the API's query was not captured`);
+      continue;
+    }
+    const result = await bench.database.db.executeQuery<{ "QUERY PLAN": string }>(CompiledQuery.raw(`explain (analyze, buffers) ${query.sql}`, [...query.parameters]));
+    const plan = result.rows.map((row) => row["QUERY PLAN"]);
+    plans[name] = [query.sql.replace(/\s+/g, " "), ...plan];
+    const scan = plan.find((line) => /Scan.* on timeline_events/.test(line))?.trim() ?? "no scan on timeline_events found";
+    const buffers = plan.find((line) => line.includes("Buffers:"))?.trim() ?? "";
+    const time = plan.find((line) => line.startsWith("Execution Time"))?.trim() ?? "";
+    const offset = /\boffset\b/i.test(query.sql) ? "OFFSET present" : "no OFFSET";
+    log(bench.kind, `EXPLAIN ${name} page (API's SQL, ${offset}): ${scan}; ${buffers}; ${time}`);
+  }
+  return plans;
+}
+
+export type { DbKind };
+if (isMain(import.meta.url)) await runAlone(runTimelineLatency);
