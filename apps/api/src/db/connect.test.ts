@@ -1,13 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../test/test-database.ts";
 import { insertConnector } from "../test/fixtures.ts";
-import { databaseOptionsFromEnv, openDatabase, type EmmaDatabase } from "./connect.ts";
+import { openDatabase, type EmmaDatabase } from "./connect.ts";
 import { migrateToLatest } from "./migrate.ts";
 
 describe("openDatabase", () => {
@@ -114,16 +113,4 @@ describe("openDatabase with PGlite on disk", () => {
   });
 });
 
-describe("databaseOptionsFromEnv", () => {
-  it("uses DATABASE_URL when set", () => {
-    expect(databaseOptionsFromEnv({ DATABASE_URL: "postgres://emma@db/emma" })).toEqual({
-      url: "postgres://emma@db/emma",
-    });
-  });
 
-  it("uses EMMA_DATA_DIR, else .emma-data/db at the repository root whatever the cwd", () => {
-    expect(databaseOptionsFromEnv({ EMMA_DATA_DIR: "/srv/emma" })).toEqual({ dataDir: "/srv/emma" });
-    const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-    expect(databaseOptionsFromEnv({})).toEqual({ dataDir: join(repoRoot, ".emma-data", "db") });
-  });
-});

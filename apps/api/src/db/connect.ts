@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
 import type { NotificationBus, ErrorReporter } from "./notifications.ts";
 import { openPglite } from "./open-pglite.ts";
@@ -35,14 +34,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<EmmaDataba
     throw new Error("openDatabase needs a url, a dataDir or inMemory: true");
   }
   return openPglite({ ...options, dataDir: options.inMemory ? undefined : options.dataDir });
-}
-
-// Resolved from this file, so that `pnpm --filter` and scripts run from any directory share one database.
-const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-
-export function databaseOptionsFromEnv(env: Record<string, string | undefined>): DatabaseOptions {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
-  return { dataDir: env.EMMA_DATA_DIR || `${repoRoot}.emma-data/db` };
 }
 
 // Goes into a `-c search_path=` connection option, where quoting would need its own escaping.

@@ -21,6 +21,11 @@ describe("migrateToLatest", () => {
     expect(rows).toEqual([{ count: 0 }]);
   });
 
+  it("hands tests a database already at the latest migration", async () => {
+    database = await createTestDatabase();
+    expect(await migrateToLatest(database.db)).toEqual([]);
+  });
+
   it("lists migrations in the order kysely runs them (by name)", () => {
     const names = migrations.map(([name]) => name);
     expect(names).toEqual([...names].sort());

@@ -109,50 +109,53 @@ describe("notifications", () => {
   });
 });
 
-describe.runIf(postgresOnly("notifications between API instances"))("notifications between API instances on PostgreSQL", () => {
-  let first: EmmaDatabase;
-  let second: EmmaDatabase;
-  const errors: string[] = [];
-  beforeAll(async () => {
-    first = await createTestDatabase();
-    second = await openDatabase({
-      url: testDatabaseUrl(),
-      schema: await currentSchema(first.db),
-      poolSize: 2,
-      onError: (_error, context) => errors.push(context),
+describe.runIf(postgresOnly("notifications between API instances"))(
+  "notifications between API instances on PostgreSQL",
+  () => {
+    let first: EmmaDatabase;
+    let second: EmmaDatabase;
+    const errors: string[] = [];
+    beforeAll(async () => {
+      first = await createTestDatabase();
+      second = await openDatabase({
+        url: testDatabaseUrl(),
+        schema: await currentSchema(first.db),
+        poolSize: 2,
+        onError: (_error, context) => errors.push(context),
+      });
     });
-  });
-  afterAll(async () => {
-    await second.close();
-    await first.close();
-  });
+    afterAll(async () => {
+      await second.close();
+      await first.close();
+    });
 
-  it("delivers a commit on one instance to the listener of the other", async () => {
-    const received: string[] = [];
-    const stop = await second.notifications.listen("shared", (payload) => received.push(payload));
-    await first.db.transaction().execute((trx) => notify(trx, "shared", "hello from first"));
-    await vi.waitFor(() => expect(received).toEqual(["hello from first"]));
-    await stop();
-  });
+    it("delivers a commit on one instance to the listener of the other", async () => {
+      const received: string[] = [];
+      const stop = await second.notifications.listen("shared", (payload) => received.push(payload));
+      await first.db.transaction().execute((trx) => notify(trx, "shared", "hello from first"));
+      await vi.waitFor(() => expect(received).toEqual(["hello from first"]));
+      await stop();
+    });
 
-  it("reconnects and LISTENs again after the listener connection is killed", async () => {
-    const received: string[] = [];
-    let reconnects = 0;
-    const stopWatching = second.notifications.onReconnect(() => (reconnects += 1));
-    const stop = await second.notifications.listen("survivor", (payload) => received.push(payload));
-    const listenStatement = `listen "${await currentSchema(first.db)}.survivor"`;
+    it("reconnects and LISTENs again after the listener connection is killed", async () => {
+      const received: string[] = [];
+      let reconnects = 0;
+      const stopWatching = second.notifications.onReconnect(() => (reconnects += 1));
+      const stop = await second.notifications.listen("survivor", (payload) => received.push(payload));
+      const listenStatement = `listen "${await currentSchema(first.db)}.survivor"`;
 
-    const { rows } = await sql<{ killed: boolean }>`
+      const { rows } = await sql<{ killed: boolean }>`
       select pg_terminate_backend(pid) as killed from pg_stat_activity
       where application_name = 'emma-listen' and query = ${listenStatement}
     `.execute(first.db);
-    expect(rows).toEqual([{ killed: true }]);
+      expect(rows).toEqual([{ killed: true }]);
 
-    await vi.waitFor(() => expect(reconnects).toBe(1), { timeout: 10_000 });
-    expect(errors).toContain("notification listener connection lost, reconnecting");
-    await notify(first.db, "survivor", "after reconnect");
-    await vi.waitFor(() => expect(received).toEqual(["after reconnect"]));
-    stopWatching();
-    await stop();
-  });
-});
+      await vi.waitFor(() => expect(reconnects).toBe(1), { timeout: 10_000 });
+      expect(errors).toContain("notification listener connection lost, reconnecting");
+      await notify(first.db, "survivor", "after reconnect");
+      await vi.waitFor(() => expect(received).toEqual(["after reconnect"]));
+      stopWatching();
+      await stop();
+    });
+  },
+);

@@ -8,12 +8,16 @@ import { createPgliteNotificationBus } from "./pglite-notification-bus.ts";
 import { EmmaPgliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
 
-/** `dataDir` undefined means in memory. One process per data directory: PGlite takes no file lock. */
-export async function openPglite(
-  options: DatabaseOptions & { dataDir: string | undefined },
-): Promise<EmmaDatabase> {
+export interface PgliteOptions extends DatabaseOptions {
+  /** Undefined means in memory. One process per data directory: PGlite takes no file lock. */
+  dataDir: string | undefined;
+  /** Start from a `dumpDataDir()` tarball instead of an empty cluster (the test harness's template). */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(options: PgliteOptions): Promise<EmmaDatabase> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.dataDir);
+  const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const db = new Kysely<Database>({ dialect: new EmmaPgliteDialect(pglite) });
   let schema: string;
   try {

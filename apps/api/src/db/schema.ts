@@ -115,7 +115,10 @@ export interface CustomerProductsTable {
   kind: "account" | "card" | "loan" | "deposit" | "insurance" | "contract" | "product";
   name: string;
   reference: string;
-  status: ColumnType<"active" | "pending" | "blocked" | "closed", "active" | "pending" | "blocked" | "closed" | undefined>;
+  status: ColumnType<
+    "active" | "pending" | "blocked" | "closed",
+    "active" | "pending" | "blocked" | "closed" | undefined
+  >;
   opened_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** int8: pg returns a string, PGlite a number; read it through `Number()` in presenters. */
   balance_minor: ColumnType<string | number | null, number | null | undefined, number | null>;
@@ -148,7 +151,10 @@ export interface ConversationsTable {
   identity_id: string | null;
   subject: string | null;
   status: ColumnType<ConversationStatusColumn, ConversationStatusColumn | undefined>;
-  priority: ColumnType<"low" | "normal" | "high" | "urgent", "low" | "normal" | "high" | "urgent" | undefined>;
+  priority: ColumnType<
+    "low" | "normal" | "high" | "urgent",
+    "low" | "normal" | "high" | "urgent" | undefined
+  >;
   assignee_id: string | null;
   team_id: string | null;
   tags: ColumnType<string[], string[] | undefined, string[]>;
@@ -229,7 +235,10 @@ export interface OutboxTable {
   timeline_event_id: string;
   idempotency_key: string;
   payload: Json<JsonObject>;
-  status: ColumnType<"queued" | "sending" | "sent" | "failed", "queued" | "sending" | "sent" | "failed" | undefined>;
+  status: ColumnType<
+    "queued" | "sending" | "sent" | "failed",
+    "queued" | "sending" | "sent" | "failed" | undefined
+  >;
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
   last_error: string | null;

@@ -3,6 +3,8 @@ import { sql } from "kysely";
 import { openDatabase, type EmmaDatabase } from "../db/connect.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import type { ErrorReporter } from "../db/notifications.ts";
+import { openPglite } from "../db/open-pglite.ts";
+import { discardPgliteTemplate, migratedPgliteTemplate } from "./pglite-template.ts";
 
 export interface TestDatabaseOptions {
   /** Run the migrations; default true. False gives an empty schema, for testing migrations. */
@@ -23,11 +25,7 @@ export function testDatabaseUrl(): string | undefined {
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<EmmaDatabase> {
   const { migrated = true, onError } = options;
   const url = testDatabaseUrl();
-  if (!url) {
-    const database = await openDatabase({ inMemory: true, onError });
-    if (migrated) await migrateToLatest(database.db);
-    return database;
-  }
+  if (!url) return migrated ? openMigratedPglite(onError) : openDatabase({ inMemory: true, onError });
   const schema = `t_${randomBytes(6).toString("hex")}`;
   // Small pools: many test files, each with several databases, share one max_connections.
   const database = await openDatabase({ url, schema, poolSize: 4, onError });
@@ -46,4 +44,14 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   }
   let closing: Promise<void> | undefined;
   return { ...database, close: () => (closing ??= close()) };
+}
+
+async function openMigratedPglite(onError: ErrorReporter | undefined): Promise<EmmaDatabase> {
+  try {
+    return await openPglite({ dataDir: undefined, loadDataDir: await migratedPgliteTemplate(), onError });
+  } catch {
+    // A cached template from an interrupted run or another PGlite build: rebuild it once.
+    await discardPgliteTemplate();
+    return openPglite({ dataDir: undefined, loadDataDir: await migratedPgliteTemplate(), onError });
+  }
 }
