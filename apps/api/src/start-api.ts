@@ -3,15 +3,33 @@ import type { CountryCode } from "@emma/core";
 import { createApp, type App } from "./create-app.ts";
 import { loadSecretKey } from "./crypto/secret-box.ts";
 import { openDatabase, type EmmaDatabase } from "./db/connect.ts";
+import { lockDataDir } from "./db/data-dir-lock.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createLogger } from "./logger.ts";
 import type { RuntimeConfig } from "./runtime-config.ts";
 import type { Logger } from "./services.ts";
 
 export async function openConfiguredDatabase(config: RuntimeConfig): Promise<EmmaDatabase> {
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: `${config.EMMA_DATA_DIR}/db` });
-  await migrateToLatest(database.db);
-  return database;
+  if (config.DATABASE_URL) {
+    const database = await openDatabase({ url: config.DATABASE_URL });
+    await migrateToLatest(database.db);
+    return database;
+  }
+  const unlock = await lockDataDir(`${config.EMMA_DATA_DIR}/db.lock`);
+  try {
+    const database = await openDatabase({ dataDir: `${config.EMMA_DATA_DIR}/db` });
+    await migrateToLatest(database.db);
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 /** Opens and migrates the database, then serves API and console until the process is stopped. */
