@@ -125,7 +125,7 @@ export async function bulkLoad(db: Kysely<Database>, options: BulkLoadOptions, s
           select g, c, case when c = 1 then (g / ${bigEvery}::int) % ${BIG_CONVERSATIONS} else g % ${CONVERSATIONS_PER_CUSTOMER} end as k
           from (
             select g, case when g % ${bigEvery}::int = 0 and g / ${bigEvery}::int <= ${bigEvents}::int then 1
-                           else 2 + (g * 7919) % (${customers}::int - 1) end as c
+                           else (2 + (g::bigint * 7919) % (${customers}::int - 1))::int end as c
             from generate_series(${from}::int, ${to}::int) g
           ) by_customer
         ) by_conversation

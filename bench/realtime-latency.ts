@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { InboundMessageInput, RealtimeEvent } from "@emma/core";
 import pg from "pg";
 import { ingest, notify } from "./lib/api.ts";
-import type { BenchOptions, DbKind } from "./lib/args.ts";
+import type { BenchOptions } from "./lib/args.ts";
 import { subscribeConsole } from "./lib/console-client.ts";
 import { identityPool, inboundMessage, random } from "./lib/messages.ts";
 import { formatSummary, summarize, type Summary } from "./lib/percentiles.ts";
 import type { FigureResult, Row } from "./lib/report.ts";
 import { isMain, log, runAlone } from "./lib/run-alone.ts";
-import { createSession, createWebhookConnector, openBenchDatabase, PGLITE_NOTE, sleep, startApp, type BenchDatabase, type RunningApp } from "./lib/setup-app.ts";
+import { createSession, createWebhookConnector, openBenchDatabase, PGLITE_NOTE, sleep, startApp, type BenchDatabase } from "./lib/setup-app.ts";
 import { NORMALIZED_CONTENT_TYPE, postWebhook } from "./lib/webhook-contract.ts";
 
 /**
@@ -113,10 +113,10 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
       return { ...plain(), channel: "phone", kind: "call", text: "", author: { name: "Anrufer", identities: [{ kind: "phone", value: from }] }, call: { status: "ringing", from, to: "+4930123456" } };
     };
 
-    await timeEach(running, arrivals["timeline.created"], messages(WARMUP, plain), viaWebhook, options.gapMs, bench);
-    const webhook = await timeEach(running, arrivals["timeline.created"], messages(options.realtimeEvents, plain), viaWebhook, options.gapMs, bench);
-    const commit = await timeEach(running, arrivals["timeline.created"], messages(options.realtimeEvents, plain), viaIngest, options.gapMs, bench);
-    const call = await timeEach(running, arrivals["call.incoming"], messages(options.calls, ringing), viaWebhook, options.gapMs, bench);
+    await timeEach(arrivals["timeline.created"], messages(WARMUP, plain), viaWebhook, options.gapMs, bench);
+    const webhook = await timeEach(arrivals["timeline.created"], messages(options.realtimeEvents, plain), viaWebhook, options.gapMs, bench);
+    const commit = await timeEach(arrivals["timeline.created"], messages(options.realtimeEvents, plain), viaIngest, options.gapMs, bench);
+    const call = await timeEach(arrivals["call.incoming"], messages(options.calls, ringing), viaWebhook, options.gapMs, bench);
     const clamped = commit.latencies.filter((ms) => ms < 0).length;
     const result: Measured = {
       webhook: summarize(webhook.latencies),
@@ -140,14 +140,12 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
  * timeline event id: the SSE payload carries it, the database maps it back to our external id.
  */
 async function timeEach(
-  running: RunningApp,
   arrived: Map<string, number>,
   messages: InboundMessageInput[],
   send: (message: InboundMessageInput) => Promise<number>,
   gapMs: number,
   bench: BenchDatabase,
 ): Promise<{ latencies: number[]; lost: number }> {
-  void running;
   const sentAt = new Map<string, number>();
   for (const message of messages) {
     sentAt.set(message.externalId, await send(message));
@@ -206,5 +204,4 @@ async function rawNotify(bench: BenchDatabase, options: BenchOptions): Promise<n
   });
 }
 
-export type { DbKind };
 if (isMain(import.meta.url)) await runAlone(runRealtimeLatency);

@@ -1,7 +1,7 @@
 import { CompiledQuery } from "kysely";
 import { formatProfile, startActivitySampler, type ActivityProfile } from "./lib/activity-sampler.ts";
 import { decodeCursor } from "./lib/api.ts";
-import type { BenchOptions, DbKind } from "./lib/args.ts";
+import type { BenchOptions } from "./lib/args.ts";
 import { captureQueries } from "./lib/capture-query.ts";
 import { runChild } from "./lib/child.ts";
 import { cpuWindow, type CpuUse, type CpuWindow } from "./lib/cpu.ts";
@@ -132,7 +132,7 @@ async function measure(bench: BenchDatabase, events: number, options: BenchOptio
     log(kind, `API first page: ${formatSummary(first)}`);
     log(kind, `API deep page:  ${formatSummary(deep)}`);
     for (const [name, use] of Object.entries(cpu)) {
-      const pgUse = use.postgresCores === undefined ? "" : `, PostgreSQL ${(use.postgresCores * 100).toFixed(0)}% of a core`;
+      const pgUse = kind === "pglite" || use.postgresCores === undefined ? "" : `, PostgreSQL ${(use.postgresCores * 100).toFixed(0)}% of a core`;
       log(kind, `${name}: API process ${(use.apiCores * 100).toFixed(0)}% of a core = ${((use.apiCores * use.wallMs) / options.requests).toFixed(2)} ms CPU per request${pgUse}`);
     }
     for (const [name, profile] of Object.entries(profiles)) for (const line of formatProfile(profile)) log(kind, `${name}: ${line}`);
@@ -198,5 +198,4 @@ async function explainCaptured(bench: BenchDatabase, captured: CompiledQuery[]):
   return plans;
 }
 
-export type { DbKind };
 if (isMain(import.meta.url)) await runAlone(runTimelineLatency);

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "electron-vite";
 import { rendererConfig } from "./vite.renderer.config.ts";
 
@@ -11,11 +12,14 @@ export default defineConfig({
     build: {
       outDir: "out/preload",
       externalizeDeps: false,
-      rollupOptions: { input: "src/preload/index.ts", output: { format: "cjs", entryFileNames: "[name].cjs" } },
+      rollupOptions: {
+        input: "src/preload/index.ts",
+        output: { format: "cjs", entryFileNames: "[name].cjs" },
+      },
     },
   },
   renderer: {
     ...rendererConfig,
-    build: { ...rendererConfig.build, outDir: "../../out/renderer" },
+    build: { ...rendererConfig.build, outDir: fileURLToPath(new URL("out/renderer", import.meta.url)) },
   },
 });

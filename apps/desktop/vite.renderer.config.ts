@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { cspHeader } from "./src/main/security/csp-header.ts";
 
+// Absolute paths: electron-vite and plain vite resolve relative ones from different roots.
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const API_URL = process.env.EMMA_API_URL ?? "http://127.0.0.1:4400";
 
 /**
@@ -13,18 +16,24 @@ function cspMetaTag(): Plugin {
   return {
     name: "emma-csp-meta",
     apply: "build",
-    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }],
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: policy },
+        injectTo: "head-prepend",
+      },
+    ],
   };
 }
 
 /** The renderer alone: `vite build` for the browser console the API serves, `vite` for development. */
 export const rendererConfig: UserConfig = {
-  root: "src/renderer",
+  root: here("src/renderer"),
   base: "./",
   plugins: [cspMetaTag()],
   // One console loaded once from the API on the same machine or LAN: a single chunk is fine.
   build: {
-    outDir: "../../dist/renderer",
+    outDir: here("dist/renderer"),
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,

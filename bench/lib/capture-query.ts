@@ -26,3 +26,19 @@ export function captureQueries(db: Kysely<Database>, matches: (sql: string) => b
     },
   };
 }
+
+/**
+ * Counts the statements the API sends (BEGIN and COMMIT go around plugins and are not counted):
+ * statements per event is what a round-trip-bound path is paid in.
+ */
+export function countQueries(db: Kysely<Database>) {
+  const counts = { statements: 0 };
+  const plugin: KyselyPlugin = {
+    transformQuery({ node }) {
+      counts.statements++;
+      return node;
+    },
+    transformResult: (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => Promise.resolve(args.result),
+  };
+  return { db: db.withPlugin(plugin), counts };
+}

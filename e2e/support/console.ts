@@ -10,12 +10,19 @@ export const SUPERVISOR = "stefan.supervisor@emma.example";
 
 export function appUrl(): string {
   const url = process.env.EMMA_E2E_URL;
-  if (!url) throw new Error("EMMA_E2E_URL is not set: run through playwright.config.ts, whose global setup starts the API");
+  if (!url)
+    throw new Error(
+      "EMMA_E2E_URL is not set: run through playwright.config.ts, whose global setup starts the API",
+    );
   return url;
 }
 
-export async function signIn(page: Page, email: string = AGENT): Promise<void> {
-  await page.goto(appUrl());
+export async function signIn(
+  page: Page,
+  email: string = AGENT,
+  options: { navigate: boolean } = { navigate: true },
+): Promise<void> {
+  if (options.navigate) await page.goto(appUrl());
   await page.getByLabel(/^(E-Mail|Email)$/).fill(email);
   await page.getByLabel(/^(Passwort|Password)$/).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: /^(Anmelden|Sign in)$/ }).click();

@@ -38,7 +38,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await waitForHealth(url, api);
   } catch (error) {
     stop(api);
-    throw new Error(`The API did not start: ${String(error)}\n--- API output ---\n${log.join("").slice(-4000)}`);
+    throw new Error(
+      `The API did not start: ${String(error)}\n--- API output ---\n${log.join("").slice(-4000)}`,
+    );
   }
   process.env.EMMA_E2E_URL = url;
 
@@ -53,10 +55,14 @@ function buildConsole(): void {
   // vite's exports map hides bin/, so find the package and join the path.
   const vitePackage = createRequire(join(repoRoot, "apps/desktop/package.json")).resolve("vite/package.json");
   const viteBin = join(vitePackage, "..", "bin", "vite.js");
-  const result = spawnSync(process.execPath, [viteBin, "build", "--config", "vite.renderer.config.ts", "--logLevel", "warn"], {
-    cwd: join(repoRoot, "apps/desktop"),
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [viteBin, "build", "--config", "vite.renderer.config.ts", "--logLevel", "warn"],
+    {
+      cwd: join(repoRoot, "apps/desktop"),
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) throw new Error("Building the console failed");
 }
 

@@ -17,7 +17,9 @@ test("login shows the queues, a conversation and its customer 360", async ({ pag
   const customer = page.getByRole("complementary", { name: "Kunde 360" });
   await expect(customer.locator("#customer-name")).toBeVisible();
   await expect(customer.getByText("Kontaktwege")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Verlauf der Konversation" }).locator(".entry").first()).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Verlauf der Konversation" }).locator(".entry").first(),
+  ).toBeVisible();
   await screenshot(page, "02-workspace");
 });
 
@@ -31,13 +33,24 @@ test("the timeline of a customer spans several channels and filters by channel",
 
   const timeline = page.getByRole("feed", { name: "Zeitleiste" });
   await expect(timeline.locator(".entry").first()).toBeVisible();
-  const channels = new Set(await timeline.locator("[data-channel]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-channel"))));
+  const channels = new Set(
+    await timeline
+      .locator("[data-channel]")
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-channel"))),
+  );
   expect(channels.size).toBeGreaterThanOrEqual(2);
   await screenshot(page, "03-timeline");
+  // Scrolled to the end, the keyset pages run out at the very first contact.
+  await timeline.evaluate((node) => node.scrollTo({ top: node.scrollHeight }));
+  await expect(timeline.getByText("Erster Kontakt – keine älteren Einträge.")).toBeVisible();
 
   await page.getByRole("group", { name: "Kanäle filtern" }).getByRole("button", { name: "Telefon" }).click();
   await expect(timeline.locator("[data-channel]").first()).toBeVisible();
-  const filtered = new Set(await timeline.locator("[data-channel]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-channel"))));
+  const filtered = new Set(
+    await timeline
+      .locator("[data-channel]")
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-channel"))),
+  );
   expect([...filtered]).toEqual(["phone"]);
   await page.getByRole("group", { name: "Kanäle filtern" }).getByRole("button", { name: "Alle" }).click();
 });
@@ -58,7 +71,9 @@ test("a reply lands in the thread with its delivery state", async ({ page }) => 
   const thread = page.getByRole("region", { name: "Verlauf der Konversation" });
   const sent = thread.locator(".entry.outbound", { hasText: text });
   await expect(sent).toBeVisible();
-  await expect(sent.locator(".delivery")).toHaveText(/In Warteschlange|Wird zugestellt|Zugestellt|Fehlgeschlagen/);
+  await expect(sent.locator(".delivery")).toHaveText(
+    /In Warteschlange|Wird zugestellt|Zugestellt|Fehlgeschlagen/,
+  );
   await expect(page.getByRole("textbox", { name: "Antwort" })).toHaveValue("");
   await screenshot(page, "04-reply");
 });
@@ -67,7 +82,9 @@ test("the language switches between German and English", async ({ page }) => {
   await signIn(page);
   await page.getByRole("group", { name: "Sprache" }).getByRole("button", { name: "EN" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Queues" }).getByRole("button", { name: /Mine/ })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Queues" }).getByRole("button", { name: /Mine/ }),
+  ).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await screenshot(page, "05-english");
   await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "DE" }).click();
@@ -88,13 +105,21 @@ test("a draft survives a reload and an expired session", async ({ page }) => {
   // End the session behind the console's back, as an expiry or a revocation elsewhere would.
   await page.evaluate(async () => {
     const token = sessionStorage.getItem("emma.session-token") ?? "";
-    await fetch("/trpc/auth.logout", { method: "POST", headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" }, body: "{}" });
+    await fetch("/trpc/auth.logout", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: "{}",
+    });
   });
-  await page.getByRole("navigation", { name: "Warteschlangen" }).getByRole("button", { name: /Nicht zugewiesen/ }).click();
+  await page
+    .getByRole("navigation", { name: "Warteschlangen" })
+    .getByRole("button", { name: /Nicht zugewiesen/ })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "Sitzung ist abgelaufen" })).toBeVisible();
   await screenshot(page, "06-expired");
 
-  await signIn(page);
+  // Signing back in on the same screen returns to the conversation with the draft still there.
+  await signIn(page, undefined, { navigate: false });
   await page.getByRole("tab", { name: "Notiz" }).click();
   await expect(page.getByRole("textbox", { name: "Interne Notiz" })).toHaveValue(draft);
 });
@@ -112,4 +137,8 @@ test("keyboard: j/k move through the list and ? shows the shortcuts", async ({ p
   await screenshot(page, "07-shortcuts");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Abmelden" }).click();
+  await expect(page.getByRole("button", { name: "Anmelden" })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.getItem("emma.session-token"))).toBeNull();
 });

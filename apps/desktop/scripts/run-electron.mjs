@@ -25,7 +25,11 @@ The same console runs in the browser: start the API (pnpm start) and open ${url}
 }
 
 const mode = process.argv[2] === "preview" ? "preview" : "dev";
-const child = spawn(process.execPath, [require.resolve("electron-vite/bin/electron-vite.js"), mode, "--config", "electron.vite.config.ts"], {
-  stdio: "inherit",
-});
+const child = spawn(
+  process.execPath,
+  [require.resolve("electron-vite/bin/electron-vite.js"), mode, "--config", "electron.vite.config.ts"],
+  {
+    stdio: "inherit",
+  },
+);
 child.on("exit", (code) => process.exit(code ?? 1));

@@ -31,10 +31,22 @@ export function registerIpc(deps: IpcDeps): void {
       return handler(payload);
     };
 
-  ipcMain.handle(IPC_CHANNELS.getToken, guard(() => deps.tokens.get()));
-  ipcMain.handle(IPC_CHANNELS.setToken, guard((payload) => deps.tokens.set(tokenPayload.parse(payload))));
-  ipcMain.handle(IPC_CHANNELS.clearToken, guard(() => deps.tokens.clear()));
-  ipcMain.handle(IPC_CHANNELS.secureStorageAvailable, guard(() => deps.tokens.secure));
+  ipcMain.handle(
+    IPC_CHANNELS.getToken,
+    guard(() => deps.tokens.get()),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.setToken,
+    guard((payload) => deps.tokens.set(tokenPayload.parse(payload))),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.clearToken,
+    guard(() => deps.tokens.clear()),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.secureStorageAvailable,
+    guard(() => deps.tokens.secure),
+  );
   ipcMain.handle(
     IPC_CHANNELS.notify,
     guard((payload) => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { cspHeader } from "./csp-header.ts";
 
 function directives(header: string): Map<string, string> {
-  return new Map(header.split("; ").map((part) => [part.split(" ")[0] ?? "", part.slice(part.indexOf(" ") + 1)]));
+  return new Map(
+    header.split("; ").map((part) => [part.split(" ")[0] ?? "", part.slice(part.indexOf(" ") + 1)]),
+  );
 }
 
 describe("cspHeader", () => {

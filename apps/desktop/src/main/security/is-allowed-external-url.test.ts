@@ -10,7 +10,15 @@ describe("isAllowedExternalUrl", () => {
   });
 
   it("refuses schemes that could run or read something", () => {
-    for (const url of ["http://example.com", "file:///C:/Windows/system32/calc.exe", "javascript:alert(1)", "smb://host/share", "ms-msdt:/id", "data:text/html,hi", "vbscript:x"]) {
+    for (const url of [
+      "http://example.com",
+      "file:///C:/Windows/system32/calc.exe",
+      "javascript:alert(1)",
+      "smb://host/share",
+      "ms-msdt:/id",
+      "data:text/html,hi",
+      "vbscript:x",
+    ]) {
       expect(isAllowedExternalUrl(url), url).toBe(false);
     }
   });

@@ -6,5 +6,9 @@ import { parseUrl } from "./parse-url.ts";
  */
 export function isAllowedNavigation(url: string, appOrigin: string): boolean {
   const parsed = parseUrl(url);
-  return parsed !== null && (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.origin === appOrigin;
+  return (
+    parsed !== null &&
+    (parsed.protocol === "http:" || parsed.protocol === "https:") &&
+    parsed.origin === appOrigin
+  );
 }

@@ -10,7 +10,14 @@ describe("isAllowedPermission", () => {
 
   it("denies everything else and every other origin", () => {
     expect(isAllowedPermission("notifications", "https://evil.example/", APP)).toBe(false);
-    for (const permission of ["media", "geolocation", "clipboard-read", "hid", "openExternal", "fullscreen"]) {
+    for (const permission of [
+      "media",
+      "geolocation",
+      "clipboard-read",
+      "hid",
+      "openExternal",
+      "fullscreen",
+    ]) {
       expect(isAllowedPermission(permission, "http://127.0.0.1:4400/", APP), permission).toBe(false);
     }
   });

@@ -1,7 +1,14 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { errorCode } from "./error-code.ts";
 
-const NO_RETRY = new Set(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "BAD_REQUEST", "CONFLICT", "TOO_MANY_REQUESTS"]);
+const NO_RETRY = new Set([
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_REQUEST",
+  "CONFLICT",
+  "TOO_MANY_REQUESTS",
+]);
 
 /**
  * One place sees every failed call: an UNAUTHORIZED from any query or mutation means the session

@@ -4,13 +4,11 @@ import { useTranslation } from "react-i18next";
 import { LoginScreen } from "../auth/login-screen.tsx";
 import { useSessionStore } from "../auth/session-store.ts";
 import { Workspace } from "../layout/workspace.tsx";
-import { useUiStore } from "../state/ui-store.ts";
 
 /** Login or workspace. Drafts live in their own persisted store, so switching screens keeps them. */
 export function SessionGate() {
   const { t } = useTranslation();
   const status = useSessionStore((state) => state.status);
-  const expired = useSessionStore((state) => state.expired);
   const restore = useSessionStore((state) => state.restore);
   const queryClient = useQueryClient();
 
@@ -19,13 +17,11 @@ export function SessionGate() {
   }, [restore]);
 
   useEffect(() => {
-    // No server data of the previous session may show to whoever signs in next. After an expiry
-    // the view stays: the same agent usually signs straight back in and continues the draft.
-    if (status === "signed-out") {
-      queryClient.clear();
-      if (!expired) useUiStore.getState().reset();
-    }
-  }, [status, expired, queryClient]);
+    // No server data of the previous session may show to whoever signs in next. The view (which
+    // conversation was open) is reset by an explicit logout only: after an expiry the same agent
+    // usually signs straight back in and continues where the draft is.
+    if (status === "signed-out") queryClient.clear();
+  }, [status, queryClient]);
 
   switch (status) {
     case "restoring":

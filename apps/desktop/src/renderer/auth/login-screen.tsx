@@ -73,7 +73,13 @@ function LoginError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const code = errorCode(error);
   const text =
-    code === "UNAUTHORIZED" ? t("login.wrongCredentials") : code === "TOO_MANY_REQUESTS" ? t("login.throttled") : code === null ? t("login.network") : t("common.error");
+    code === "UNAUTHORIZED"
+      ? t("login.wrongCredentials")
+      : code === "TOO_MANY_REQUESTS"
+        ? t("login.throttled")
+        : code === null
+          ? t("login.network")
+          : t("common.error");
   const detail = errorMessage(error);
   return (
     <p className="error-note" role="alert">

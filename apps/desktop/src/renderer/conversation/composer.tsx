@@ -14,9 +14,18 @@ export function Composer({ conversation }: { conversation: ConversationSummary }
   const [mode, setMode] = useState<Mode>(writable ? "reply" : "note");
 
   return (
-    <section className={`composer mode-${mode}`} aria-label={mode === "reply" ? t("conversation.reply") : t("conversation.note")}>
+    <section
+      className={`composer mode-${mode}`}
+      aria-label={mode === "reply" ? t("conversation.reply") : t("conversation.note")}
+    >
       <div className="composer-tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={mode === "reply"} onClick={() => setMode("reply")} disabled={!writable}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === "reply"}
+          onClick={() => setMode("reply")}
+          disabled={!writable}
+        >
           {t("conversation.tabReply")}
         </button>
         <button type="button" role="tab" aria-selected={mode === "note"} onClick={() => setMode("note")}>
@@ -24,7 +33,11 @@ export function Composer({ conversation }: { conversation: ConversationSummary }
         </button>
         {!writable ? <span className="muted small-text">{t("conversation.noWrittenReply")}</span> : null}
       </div>
-      {mode === "reply" && writable ? <ReplyBox conversation={conversation} /> : <NoteBox conversation={conversation} />}
+      {mode === "reply" && writable ? (
+        <ReplyBox conversation={conversation} />
+      ) : (
+        <NoteBox conversation={conversation} />
+      )}
     </section>
   );
 }

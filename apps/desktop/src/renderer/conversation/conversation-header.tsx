@@ -51,7 +51,11 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
           ))}
         </div>
         {!mine && me ? (
-          <button type="button" disabled={assign.isPending} onClick={() => assign.mutate({ conversationId: conversation.id, assigneeId: me.id })}>
+          <button
+            type="button"
+            disabled={assign.isPending}
+            onClick={() => assign.mutate({ conversationId: conversation.id, assigneeId: me.id })}
+          >
             {t("conversation.assignToMe")}
           </button>
         ) : null}

@@ -11,7 +11,20 @@ export function ConversationPane() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const conversationId = useUiStore((state) => state.conversationId);
-  const query = useQuery(trpc.conversations.get.queryOptions({ conversationId: conversationId ?? "" }, { enabled: conversationId !== null }));
+  const query = useQuery(
+    trpc.conversations.get.queryOptions(
+      { conversationId: conversationId ?? "" },
+      {
+        enabled: conversationId !== null,
+        // The outbox sends in the background and a delivery change need not come as an event:
+        // while a reply waits, look again now and then so its state does not go stale on screen.
+        refetchInterval: (query) =>
+          query.state.data?.deliveries.some((d) => d.status === "queued" || d.status === "sending")
+            ? 10_000
+            : false,
+      },
+    ),
+  );
 
   return (
     <main className="pane conversation-pane" id="main" aria-label={t("conversation.threadLabel")}>

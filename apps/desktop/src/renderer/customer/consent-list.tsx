@@ -18,7 +18,8 @@ export function ConsentList({ consents }: { consents: Customer360["consents"] })
             </span>
             <span>{consent.purpose}</span>
             <span className="muted">
-              {consent.granted ? t("customer.granted") : t("customer.revoked")} · {formatDate(consent.recordedAt, i18n.language)} · {consent.source}
+              {consent.granted ? t("customer.granted") : t("customer.revoked")} ·{" "}
+              {formatDate(consent.recordedAt, i18n.language)} · {consent.source}
             </span>
           </li>
         ))}

@@ -11,7 +11,9 @@ export function CustomerPane() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const customerId = useUiStore((state) => state.customerId);
-  const query = useQuery(trpc.customers.get.queryOptions({ customerId: customerId ?? "" }, { enabled: customerId !== null }));
+  const query = useQuery(
+    trpc.customers.get.queryOptions({ customerId: customerId ?? "" }, { enabled: customerId !== null }),
+  );
 
   return (
     <aside className="pane customer-pane" aria-label={t("customer.customerLabel")}>

@@ -23,30 +23,57 @@ export function MergeBanner({ customerId, suggestion }: { customerId: string; su
   const trpc = useTRPC();
   const invalidate = useInvalidateCustomers();
   const evidence = reasonText(suggestion.reasons);
-  const [reason, setReason] = useState<string>(() => t("customer.mergeReasonDefault", { reasons: evidence || "—" }));
+  const [reason, setReason] = useState<string>(() =>
+    t("customer.mergeReasonDefault", { reasons: evidence || "—" }),
+  );
   const { data: suggestions } = useQuery(trpc.merges.suggestions.queryOptions({ customerId }));
-  const other = suggestions?.find((s) => s.id === suggestion.id)?.customers.find((c) => c.id === suggestion.otherCustomerId);
+  const other = suggestions
+    ?.find((s) => s.id === suggestion.id)
+    ?.customers.find((c) => c.id === suggestion.otherCustomerId);
   const merge = useMutation(trpc.merges.merge.mutationOptions({ onSuccess: invalidate }));
   const dismiss = useMutation(trpc.merges.dismiss.mutationOptions({ onSuccess: invalidate }));
 
   return (
-    <div className="merge-banner" role="region" aria-label={t("customer.mergeSuggestion", { name: other?.displayName ?? "…" })}>
+    <div
+      className="merge-banner"
+      role="region"
+      aria-label={t("customer.mergeSuggestion", { name: other?.displayName ?? "…" })}
+    >
       <strong>{t("customer.mergeSuggestion", { name: other?.displayName ?? "…" })}</strong>
-      {evidence ? <p className="muted small-text">{evidence}</p> : null}
-      <label className="small-text" htmlFor={`merge-reason-${suggestion.id}`}>
-        {t("customer.mergeReasonLabel")}
-      </label>
-      <input id={`merge-reason-${suggestion.id}`} value={reason} onChange={(event) => setReason(event.target.value)} />
+      <details className="merge-details">
+        <summary className="small-text">{t("customer.mergeReasonLabel")}</summary>
+        {evidence ? <p className="muted small-text">{evidence}</p> : null}
+        <label className="visually-hidden" htmlFor={`merge-reason-${suggestion.id}`}>
+          {t("customer.mergeReasonLabel")}
+        </label>
+        <input
+          id={`merge-reason-${suggestion.id}`}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </details>
       <div className="button-row">
         <button
           type="button"
-          className="primary"
+          className="primary small"
           disabled={merge.isPending || reason.trim().length < 3}
-          onClick={() => merge.mutate({ survivorId: customerId, absorbedId: suggestion.otherCustomerId, reason, suggestionId: suggestion.id })}
+          onClick={() =>
+            merge.mutate({
+              survivorId: customerId,
+              absorbedId: suggestion.otherCustomerId,
+              reason,
+              suggestionId: suggestion.id,
+            })
+          }
         >
           {t("customer.merge")}
         </button>
-        <button type="button" disabled={dismiss.isPending} onClick={() => dismiss.mutate({ suggestionId: suggestion.id })}>
+        <button
+          type="button"
+          className="small"
+          disabled={dismiss.isPending}
+          onClick={() => dismiss.mutate({ suggestionId: suggestion.id })}
+        >
           {t("customer.dismiss")}
         </button>
       </div>

@@ -23,9 +23,19 @@ export function MergeHistory({ merges }: { merges: Customer360["merges"] }) {
       <ul className="merge-history">
         {merges.map((merge) => (
           <li key={merge.id}>
-            <span>{t("customer.mergedOn", { reason: merge.reason, date: formatDate(merge.mergedAt, i18n.language) })}</span>
+            <span>
+              {t("customer.mergedOn", {
+                reason: merge.reason,
+                date: formatDate(merge.mergedAt, i18n.language),
+              })}
+            </span>
             {mayUndo ? (
-              <button type="button" className="small" disabled={unmerge.isPending} onClick={() => unmerge.mutate({ mergeId: merge.id })}>
+              <button
+                type="button"
+                className="small"
+                disabled={unmerge.isPending}
+                onClick={() => unmerge.mutate({ mergeId: merge.id })}
+              >
                 {t("customer.undo")}
               </button>
             ) : null}

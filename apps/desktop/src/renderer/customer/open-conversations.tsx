@@ -28,7 +28,9 @@ export function OpenConversations({ conversations }: { conversations: Customer36
               <ChannelBadge channel={conversation.channel} compact />
               <span className="subject">{conversation.subject ?? t("conversation.noSubject")}</span>
               <StatusPill status={conversation.status} />
-              <time dateTime={conversation.lastMessageAt}>{formatListTime(conversation.lastMessageAt, i18n.language)}</time>
+              <time dateTime={conversation.lastMessageAt}>
+                {formatListTime(conversation.lastMessageAt, i18n.language)}
+              </time>
             </button>
           </li>
         ))}

@@ -1,11 +1,9 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 
-export interface Draft {
-  reply: string;
-  note: string;
-  updatedAt: number;
-}
+import { freshDrafts, type Draft } from "./fresh-drafts.ts";
+
+export type { Draft };
 
 interface DraftState {
   drafts: Record<string, Draft>;
@@ -14,19 +12,12 @@ interface DraftState {
   clear: (conversationId: string, field: "reply" | "note") => void;
 }
 
-/** Drafts older than this are dropped on load: they belong to conversations long handled. */
-export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
-
 const EMPTY: Draft = { reply: "", note: "", updatedAt: 0 };
 
 function update(drafts: Record<string, Draft>, id: string, patch: Partial<Draft>): Record<string, Draft> {
   const next = { ...(drafts[id] ?? EMPTY), ...patch, updatedAt: Date.now() };
   const rest = Object.fromEntries(Object.entries(drafts).filter(([key]) => key !== id));
   return next.reply === "" && next.note === "" ? rest : { ...rest, [id]: next };
-}
-
-export function freshDrafts(drafts: Record<string, Draft>, now: number): Record<string, Draft> {
-  return Object.fromEntries(Object.entries(drafts).filter(([, draft]) => now - draft.updatedAt < DRAFT_MAX_AGE_MS));
 }
 
 /**
@@ -47,8 +38,11 @@ export const useDraftStore = create<DraftState>()(
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ drafts: state.drafts }),
       merge: (persisted, current) => {
-        const drafts = (persisted as { drafts?: Record<string, Draft> } | undefined)?.drafts ?? {};
-        return { ...current, drafts: freshDrafts(drafts, Date.now()) };
+        const stored: unknown =
+          typeof persisted === "object" && persisted !== null && "drafts" in persisted
+            ? persisted.drafts
+            : null;
+        return { ...current, drafts: freshDrafts(stored, Date.now()) };
       },
     },
   ),

@@ -54,7 +54,7 @@ export const de = {
   statuses: { open: "Offen", pending: "Wartend", resolved: "Gelöst", snoozed: "Zurückgestellt" },
   priorities: { low: "Niedrig", normal: "Normal", high: "Hoch", urgent: "Dringend" },
   conversation: {
-    empty: "Wählen Sie links eine Konversation.",
+    empty: "Wählen Sie eine Konversation: links in der Warteschlange oder rechts beim Kunden.",
     noSubject: "(ohne Betreff)",
     assignee: "Bearbeitung: {{name}}",
     unassigned: "Nicht zugewiesen",
@@ -75,7 +75,13 @@ export const de = {
     tabReply: "Antworten",
     tabNote: "Notiz",
   },
-  delivery: { queued: "In Warteschlange", sending: "Wird zugestellt", sent: "Zugestellt", failed: "Fehlgeschlagen", dead: "Fehlgeschlagen" },
+  delivery: {
+    queued: "In Warteschlange",
+    sending: "Wird zugestellt",
+    sent: "Zugestellt",
+    failed: "Fehlgeschlagen",
+    dead: "Fehlgeschlagen",
+  },
   customer: {
     empty: "Kein Kunde geöffnet.",
     identities: "Kontaktwege",

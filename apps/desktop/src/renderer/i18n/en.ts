@@ -55,7 +55,7 @@ export const en: Messages = {
   statuses: { open: "Open", pending: "Pending", resolved: "Resolved", snoozed: "Snoozed" },
   priorities: { low: "Low", normal: "Normal", high: "High", urgent: "Urgent" },
   conversation: {
-    empty: "Pick a conversation on the left.",
+    empty: "Pick a conversation: from a queue on the left or from the customer on the right.",
     noSubject: "(no subject)",
     assignee: "Handled by {{name}}",
     unassigned: "Unassigned",

@@ -17,7 +17,10 @@ export function TopBar({ live }: { live: boolean }) {
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       // Signed out locally even when the server cannot be reached: the agent asked to leave.
-      onSettled: () => void signOut("logout"),
+      onSettled: () => {
+        useUiStore.getState().reset();
+        void signOut("logout");
+      },
     }),
   );
 
@@ -26,11 +29,19 @@ export function TopBar({ live }: { live: boolean }) {
       <div className="brand">{t("app.name")}</div>
       <SearchBox />
       <div className="top-bar-end">
-        <span className={`live-dot ${live ? "on" : "off"}`} role="status" title={live ? t("topBar.live") : t("topBar.offline")}>
+        <span
+          className={`live-dot ${live ? "on" : "off"}`}
+          role="status"
+          title={live ? t("topBar.live") : t("topBar.offline")}
+        >
           <span className="visually-hidden">{live ? t("topBar.live") : t("topBar.offline")}</span>
         </span>
         {!secureStorage ? (
-          <span className="storage-hint" title={t("topBar.insecureStorage")} aria-label={t("topBar.insecureStorage")}>
+          <span
+            className="storage-hint"
+            title={t("topBar.insecureStorage")}
+            aria-label={t("topBar.insecureStorage")}
+          >
             ⚠
           </span>
         ) : null}

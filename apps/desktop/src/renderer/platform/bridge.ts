@@ -25,7 +25,10 @@ const webBridge: EmmaBridge = {
   },
   notify: async ({ title, body }: NotifyRequest) => {
     if (!("Notification" in window)) return;
-    const permission = Notification.permission === "default" ? await Notification.requestPermission() : Notification.permission;
+    const permission =
+      Notification.permission === "default"
+        ? await Notification.requestPermission()
+        : Notification.permission;
     if (permission === "granted") new Notification(title, { body });
   },
   openExternal: (url) => {

@@ -47,7 +47,12 @@ export function ConversationList() {
         ))}
       </ul>
       {query.hasNextPage ? (
-        <button type="button" className="ghost load-more" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+        <button
+          type="button"
+          className="ghost load-more"
+          onClick={() => void query.fetchNextPage()}
+          disabled={query.isFetchingNextPage}
+        >
           {query.isFetchingNextPage ? t("common.loading") : t("queues.loadMore")}
         </button>
       ) : null}

@@ -24,7 +24,12 @@ export function QueueNav() {
           const count = counts?.[q] ?? null;
           return (
             <li key={q}>
-              <button type="button" className="queue-button" aria-current={q === queue ? "page" : undefined} onClick={() => setQueue(q)}>
+              <button
+                type="button"
+                className="queue-button"
+                aria-current={q === queue ? "page" : undefined}
+                onClick={() => setQueue(q)}
+              >
                 <span>{t(`queues.${q}`)}</span>
                 {count !== null ? (
                   <span className="count" aria-label={t("queues.count", { count })}>

@@ -18,6 +18,10 @@ interface CallState {
 export const useCallStore = create<CallState>((set) => ({
   calls: [],
   add: (call) =>
-    set((state) => (state.calls.some((c) => c.eventId === call.eventId) ? state : { calls: [call, ...state.calls].slice(0, 3) })),
+    set((state) =>
+      state.calls.some((c) => c.eventId === call.eventId)
+        ? state
+        : { calls: [call, ...state.calls].slice(0, 3) },
+    ),
   dismiss: (eventId) => set((state) => ({ calls: state.calls.filter((c) => c.eventId !== eventId) })),
 }));

@@ -5,7 +5,12 @@ const at = "2025-01-01T00:00:00.000Z";
 
 describe("realtimeActions", () => {
   it("refreshes the customer, the conversation and the queues on a new timeline item", () => {
-    const actions = realtimeActions({ id: "1", topic: "timeline.created", at, payload: { customerId: "c", conversationId: "v", eventId: "e" } });
+    const actions = realtimeActions({
+      id: "1",
+      topic: "timeline.created",
+      at,
+      payload: { customerId: "c", conversationId: "v", eventId: "e" },
+    });
     expect(actions).toEqual([
       { type: "refresh-customer", customerId: "c" },
       { type: "refresh-conversation", conversationId: "v" },
@@ -14,12 +19,22 @@ describe("realtimeActions", () => {
   });
 
   it("pops the screen for an incoming call", () => {
-    const [action] = realtimeActions({ id: "2", topic: "call.incoming", at, payload: { customerId: "c", conversationId: "v", eventId: "e", from: "+49301234" } });
-    expect(action).toEqual({ type: "screen-pop", call: { eventId: "e", customerId: "c", conversationId: "v", from: "+49301234", at } });
+    const [action] = realtimeActions({
+      id: "2",
+      topic: "call.incoming",
+      at,
+      payload: { customerId: "c", conversationId: "v", eventId: "e", from: "+49301234" },
+    });
+    expect(action).toEqual({
+      type: "screen-pop",
+      call: { eventId: "e", customerId: "c", conversationId: "v", from: "+49301234", at },
+    });
   });
 
   it("ignores presence and survives odd payloads", () => {
     expect(realtimeActions({ id: "3", topic: "presence", at, payload: {} })).toEqual([]);
-    expect(realtimeActions({ id: "4", topic: "conversation.changed", at, payload: { customerId: 42 } })).toEqual([{ type: "refresh-queues" }]);
+    expect(
+      realtimeActions({ id: "4", topic: "conversation.changed", at, payload: { customerId: 42 } }),
+    ).toEqual([{ type: "refresh-queues" }]);
   });
 });

@@ -30,7 +30,13 @@ export function realtimeActions(event: RealtimeEvent): RealtimeAction[] {
       return [
         {
           type: "screen-pop",
-          call: { eventId: text(payload, "eventId") ?? event.id, customerId, conversationId, from: text(payload, "from") ?? "", at: event.at },
+          call: {
+            eventId: text(payload, "eventId") ?? event.id,
+            customerId,
+            conversationId,
+            from: text(payload, "from") ?? "",
+            at: event.at,
+          },
         },
       ];
     case "merge.suggested":

@@ -24,8 +24,15 @@ export function ScreenPopCard({ call, autoFocus }: { call: IncomingCall; autoFoc
   const dismiss = useCallStore((state) => state.dismiss);
   const openRef = useRef<HTMLButtonElement>(null);
   const customerId = call.customerId;
-  const customer = useQuery(trpc.customers.get.queryOptions({ customerId: customerId ?? "" }, { enabled: customerId !== null }));
-  const recent = useQuery(trpc.timeline.list.queryOptions({ customerId: customerId ?? "", limit: 4 }, { enabled: customerId !== null }));
+  const customer = useQuery(
+    trpc.customers.get.queryOptions({ customerId: customerId ?? "" }, { enabled: customerId !== null }),
+  );
+  const recent = useQuery(
+    trpc.timeline.list.queryOptions(
+      { customerId: customerId ?? "", limit: 4 },
+      { enabled: customerId !== null },
+    ),
+  );
   const unknown = isUnknownCaller(customer.data);
   // The ringing call itself is the newest item; the three contacts before it are what helps.
   const lastContacts = (recent.data?.items ?? []).filter((item) => item.id !== call.eventId).slice(0, 3);
@@ -42,11 +49,21 @@ export function ScreenPopCard({ call, autoFocus }: { call: IncomingCall; autoFoc
   };
 
   return (
-    <section className="screen-pop" role="alertdialog" aria-labelledby={`pop-${call.eventId}`} aria-describedby={`pop-desc-${call.eventId}`}>
+    <section
+      className="screen-pop"
+      role="alertdialog"
+      aria-labelledby={`pop-${call.eventId}`}
+      aria-describedby={`pop-desc-${call.eventId}`}
+    >
       <header>
         <span className="ring" aria-hidden="true" />
         <h2 id={`pop-${call.eventId}`}>{t("call.incoming")}</h2>
-        <button type="button" className="ghost small" onClick={() => dismiss(call.eventId)} aria-label={t("call.dismiss")}>
+        <button
+          type="button"
+          className="ghost small"
+          onClick={() => dismiss(call.eventId)}
+          aria-label={t("call.dismiss")}
+        >
           ✕
         </button>
       </header>
@@ -60,7 +77,8 @@ export function ScreenPopCard({ call, autoFocus }: { call: IncomingCall; autoFoc
           <ul className="pop-list">
             {customer.data.openConversations.slice(0, 3).map((conversation) => (
               <li key={conversation.id}>
-                <ChannelBadge channel={conversation.channel} compact /> {conversation.subject ?? t("conversation.noSubject")}
+                <ChannelBadge channel={conversation.channel} compact />{" "}
+                {conversation.subject ?? t("conversation.noSubject")}
               </li>
             ))}
           </ul>
@@ -79,10 +97,17 @@ export function ScreenPopCard({ call, autoFocus }: { call: IncomingCall; autoFoc
           </ul>
         </div>
       ) : null}
-      <button ref={openRef} type="button" className="primary" onClick={open} aria-keyshortcuts="Enter" disabled={customerId === null}>
+      <button
+        ref={openRef}
+        type="button"
+        className="primary"
+        onClick={open}
+        aria-keyshortcuts="Enter"
+        disabled={customerId === null}
+      >
         {t("call.open")}
       </button>
-      <span className="muted small-text"> {t("call.openHint")}</span>
+      {customerId !== null ? <span className="muted small-text"> {t("call.openHint")}</span> : null}
     </section>
   );
 }

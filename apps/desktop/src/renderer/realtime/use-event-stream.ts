@@ -24,7 +24,9 @@ export function useEventStream(): boolean {
         void queryClient.invalidateQueries(trpc.timeline.list.pathFilter());
         return;
       case "refresh-conversation":
-        void queryClient.invalidateQueries(trpc.conversations.get.queryFilter({ conversationId: action.conversationId }));
+        void queryClient.invalidateQueries(
+          trpc.conversations.get.queryFilter({ conversationId: action.conversationId }),
+        );
         return;
       case "refresh-queues":
         void queryClient.invalidateQueries(trpc.conversations.list.pathFilter());

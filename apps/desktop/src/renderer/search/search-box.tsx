@@ -20,7 +20,10 @@ export function SearchBox() {
   const [enterPending, setEnterPending] = useState(false);
   const query = useDebounced(text.trim(), 250);
   const search = useQuery(
-    trpc.customers.search.queryOptions({ query, limit: 8 }, { enabled: query.length >= 2, placeholderData: keepPreviousData }),
+    trpc.customers.search.queryOptions(
+      { query, limit: 8 },
+      { enabled: query.length >= 2, placeholderData: keepPreviousData },
+    ),
   );
   const hits = search.data ?? [];
   const expanded = open && query.length >= 2;

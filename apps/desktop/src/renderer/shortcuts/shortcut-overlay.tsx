@@ -30,7 +30,13 @@ export function ShortcutOverlay() {
   if (!open) return null;
   return (
     <div className="overlay" onClick={() => setOpen(false)}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" onClick={(event) => event.stopPropagation()}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        onClick={(event) => event.stopPropagation()}
+      >
         <h2 id="shortcuts-title">{t("shortcuts.title")}</h2>
         <dl className="shortcut-list">
           {SHORTCUTS.map((shortcut) => (

@@ -18,7 +18,13 @@ interface UiState {
   reset: () => void;
 }
 
-const initial = { queue: "mine" as Queue, conversationId: null, customerId: null, timelineChannels: [], shortcutsOpen: false };
+const initial = {
+  queue: "mine" as Queue,
+  conversationId: null,
+  customerId: null,
+  timelineChannels: [],
+  shortcutsOpen: false,
+};
 
 /**
  * What the agent is looking at. Server data lives in react-query, never here. Kept per tab in
@@ -31,7 +37,10 @@ export const useUiStore = create<UiState>()(
       setQueue: (queue) => set({ queue }),
       openConversation: (conversationId, customerId) => set({ conversationId, customerId }),
       openCustomer: (customerId) =>
-        set((state) => ({ customerId, conversationId: state.customerId === customerId ? state.conversationId : null })),
+        set((state) => ({
+          customerId,
+          conversationId: state.customerId === customerId ? state.conversationId : null,
+        })),
       toggleTimelineChannel: (channel) =>
         set((state) => ({
           timelineChannels: state.timelineChannels.includes(channel)
@@ -46,7 +55,12 @@ export const useUiStore = create<UiState>()(
       name: "emma.view",
       version: 1,
       storage: createJSONStorage(() => sessionStorage),
-      partialize: (state) => ({ queue: state.queue, conversationId: state.conversationId, customerId: state.customerId, timelineChannels: state.timelineChannels }),
+      partialize: (state) => ({
+        queue: state.queue,
+        conversationId: state.conversationId,
+        customerId: state.customerId,
+        timelineChannels: state.timelineChannels,
+      }),
     },
   ),
 );

@@ -2,7 +2,15 @@ import { useTranslation } from "react-i18next";
 import { formatDuration } from "../ui/format.ts";
 import type { CallMetadata } from "./item-metadata.ts";
 
-const KNOWN_STATUSES = ["ringing", "in-progress", "completed", "busy", "no-answer", "canceled", "failed"] as const;
+const KNOWN_STATUSES = [
+  "ringing",
+  "in-progress",
+  "completed",
+  "busy",
+  "no-answer",
+  "canceled",
+  "failed",
+] as const;
 type KnownStatus = (typeof KNOWN_STATUSES)[number];
 
 function isKnownStatus(status: string): status is KnownStatus {
@@ -13,9 +21,13 @@ export function CallDetails({ call }: { call: CallMetadata }) {
   const { t } = useTranslation();
   return (
     <div className="call-details">
-      <span className={`call-status call-${call.status}`}>{isKnownStatus(call.status) ? t(`callStatus.${call.status}`) : call.status}</span>
+      <span className={`call-status call-${call.status}`}>
+        {isKnownStatus(call.status) ? t(`callStatus.${call.status}`) : call.status}
+      </span>
       {call.from ? <span className="muted">{t("call.from", { number: call.from })}</span> : null}
-      {call.durationSeconds !== undefined ? <span>{t("timeline.duration", { duration: formatDuration(call.durationSeconds) })}</span> : null}
+      {call.durationSeconds !== undefined ? (
+        <span>{t("timeline.duration", { duration: formatDuration(call.durationSeconds) })}</span>
+      ) : null}
       {call.transcript ? (
         <details className="transcript">
           <summary>{t("timeline.transcript")}</summary>

@@ -17,7 +17,9 @@ export function ConversationBoundary({ item }: { item: TimelineItem }) {
           {t("timeline.conversation", { subject: item.conversationSubject ?? t("conversation.noSubject") })}
         </button>
       ) : (
-        <span>{t("timeline.conversation", { subject: item.conversationSubject ?? t("conversation.noSubject") })}</span>
+        <span>
+          {t("timeline.conversation", { subject: item.conversationSubject ?? t("conversation.noSubject") })}
+        </span>
       )}
     </div>
   );

@@ -37,7 +37,22 @@ export function purifyMail(html: string, loadImages: boolean): PurifiedMail {
     }
   });
   const clean = purify.sanitize(html, {
-    FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select", "iframe", "object", "embed", "svg", "math", "link", "meta", "base"],
+    FORBID_TAGS: [
+      "style",
+      "form",
+      "input",
+      "button",
+      "textarea",
+      "select",
+      "iframe",
+      "object",
+      "embed",
+      "svg",
+      "math",
+      "link",
+      "meta",
+      "base",
+    ],
     FORBID_ATTR: ["id", "name", "background", "srcset", "poster", "action", "formaction"],
     ADD_ATTR: ["data-remote-src", "target"],
     ALLOW_DATA_ATTR: false,

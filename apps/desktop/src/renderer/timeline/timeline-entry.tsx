@@ -20,12 +20,18 @@ export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEn
   const { t, i18n } = useTranslation();
   const author = item.author.type === "user" ? item.author.name : (item.author.name ?? t("common.unknown"));
 
-  if (item.kind === "status_change" || item.kind === "assignment" || item.kind === "merge" || item.kind === "unmerge") {
+  if (
+    item.kind === "status_change" ||
+    item.kind === "assignment" ||
+    item.kind === "merge" ||
+    item.kind === "unmerge"
+  ) {
     return (
       <div className="entry system" data-kind={item.kind}>
         <span>{systemText(item, t)}</span>
         <span className="muted">
-          {t("timeline.by", { name: author })} · <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt, i18n.language)}</time>
+          {t("timeline.by", { name: author })} ·{" "}
+          <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt, i18n.language)}</time>
         </span>
       </div>
     );
@@ -34,7 +40,12 @@ export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEn
   const call = callOf(item.metadata);
   const attachments = attachmentsOf(item.metadata);
   return (
-    <article className={`entry ${item.direction}`} data-kind={item.kind} data-channel={item.channel} aria-label={`${t(`timeline.${item.direction}`)} ${t(`kinds.${item.kind}`)}`}>
+    <article
+      className={`entry ${item.direction}`}
+      data-kind={item.kind}
+      data-channel={item.channel}
+      aria-label={`${t(`timeline.${item.direction}`)} ${t(`kinds.${item.kind}`)}`}
+    >
       <header className="entry-head">
         <span className="direction">{t(`timeline.${item.direction}`)}</span>
         {showChannel ? <ChannelBadge channel={item.channel} compact /> : null}
@@ -44,7 +55,11 @@ export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEn
       </header>
       {item.subject ? <div className="entry-subject">{item.subject}</div> : null}
       {call ? <CallDetails call={call} /> : null}
-      {item.html ? <MailBody html={item.html} /> : item.text && !call?.transcript ? <p className="entry-text">{item.text}</p> : null}
+      {item.html ? (
+        <MailBody html={item.html} />
+      ) : item.text && !call?.transcript ? (
+        <p className="entry-text">{item.text}</p>
+      ) : null}
       {attachments.length > 0 ? (
         <ul className="attachments">
           {attachments.map((file) => (
@@ -73,7 +88,10 @@ function systemText(item: TimelineItem, t: Translate): string {
     case "status_change": {
       const change = statusChangeOf(item.metadata);
       if (!change || !isStatus(change.from) || !isStatus(change.to)) return t("kinds.status_change");
-      return t("timeline.statusChanged", { from: t(`statuses.${change.from}`), to: t(`statuses.${change.to}`) });
+      return t("timeline.statusChanged", {
+        from: t(`statuses.${change.from}`),
+        to: t(`statuses.${change.to}`),
+      });
     }
     case "assignment":
       return t("timeline.assignmentChanged");

@@ -23,8 +23,21 @@ function item(id: string, conversationId: string | null): TimelineItem {
 
 describe("timelineRows", () => {
   it("marks each change of conversation and ends with the first contact", () => {
-    const rows = timelineRows([item("1", "a"), item("2", "a"), item("3", "b"), item("4", null), item("5", "b")], false);
-    expect(rows.map((row) => row.type)).toEqual(["boundary", "item", "item", "boundary", "item", "item", "boundary", "item", "end"]);
+    const rows = timelineRows(
+      [item("1", "a"), item("2", "a"), item("3", "b"), item("4", null), item("5", "b")],
+      false,
+    );
+    expect(rows.map((row) => row.type)).toEqual([
+      "boundary",
+      "item",
+      "item",
+      "boundary",
+      "item",
+      "item",
+      "boundary",
+      "item",
+      "end",
+    ]);
   });
 
   it("ends with a loader while older pages exist", () => {

@@ -28,7 +28,11 @@ export function TimelineView({ customerId }: { customerId: string }) {
     ),
   );
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
-  const rows = useMemo(() => timelineRows(items, query.hasNextPage), [items, query.hasNextPage]);
+  // Nothing, not even the "first contact" end, until the first page is in.
+  const rows = useMemo(
+    () => (query.isPending ? [] : timelineRows(items, query.hasNextPage)),
+    [items, query.hasNextPage, query.isPending],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -41,7 +45,8 @@ export function TimelineView({ customerId }: { customerId: string }) {
 
   useEffect(() => {
     // Fetch the next older page as the agent nears the bottom, one page at a time.
-    if (lastIndex >= rows.length - 3 && query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+    if (lastIndex >= rows.length - 3 && query.hasNextPage && !query.isFetchingNextPage)
+      void query.fetchNextPage();
   }, [lastIndex, rows.length, query]);
 
   return (
@@ -51,7 +56,14 @@ export function TimelineView({ customerId }: { customerId: string }) {
         <ChannelFilter />
       </div>
       {query.isError ? <ErrorNote error={query.error} /> : null}
-      <div ref={scrollRef} className="timeline-scroll" role="feed" aria-busy={query.isFetching} tabIndex={0} aria-label={t("timeline.title")}>
+      <div
+        ref={scrollRef}
+        className="timeline-scroll"
+        role="feed"
+        aria-busy={query.isFetching}
+        tabIndex={0}
+        aria-label={t("timeline.title")}
+      >
         {query.isPending ? <p className="pane-note">{t("common.loading")}</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {virtualRows.map((virtual) => {
@@ -63,7 +75,13 @@ export function TimelineView({ customerId }: { customerId: string }) {
                 data-index={virtual.index}
                 ref={virtualizer.measureElement}
                 className="timeline-row"
-                style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${virtual.start}px)` }}
+                style={{
+                  position: "absolute",
+                  top: 0,
+                  left: 0,
+                  width: "100%",
+                  transform: `translateY(${virtual.start}px)`,
+                }}
               >
                 {row.type === "item" ? (
                   <TimelineEntry item={row.item} />
@@ -72,7 +90,11 @@ export function TimelineView({ customerId }: { customerId: string }) {
                 ) : row.type === "loader" ? (
                   <p className="timeline-end">{t("timeline.loadingMore")}</p>
                 ) : (
-                  <p className="timeline-end">{items.length === 0 && !query.isPending ? t("timeline.empty") : t("timeline.firstContact")}</p>
+                  <p className="timeline-end">
+                    {items.length === 0 && !query.isPending
+                      ? t("timeline.empty")
+                      : t("timeline.firstContact")}
+                  </p>
                 )}
               </div>
             );

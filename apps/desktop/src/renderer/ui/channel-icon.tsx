@@ -8,7 +8,14 @@ interface ChannelIconProps {
 /** Simple line icons drawn here: no icon font or remote asset, which the CSP would refuse anyway. */
 export function ChannelIcon({ channel, size = 14 }: ChannelIconProps) {
   return (
-    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="channel-icon">
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+      className="channel-icon"
+    >
       <ChannelPath channel={channel} />
     </svg>
   );
@@ -31,9 +38,19 @@ function ChannelPath({ channel }: { channel: Channel }) {
         />
       );
     case "facebook":
-      return <path fill="currentColor" d="M9 15V9h2l.4-2.5H9V5c0-.7.3-1.2 1.3-1.2h1.2V1.6C11.2 1.5 10.4 1.4 9.6 1.4 7.7 1.4 6.5 2.6 6.5 4.6v1.9h-2V9h2v6z" />;
+      return (
+        <path
+          fill="currentColor"
+          d="M9 15V9h2l.4-2.5H9V5c0-.7.3-1.2 1.3-1.2h1.2V1.6C11.2 1.5 10.4 1.4 9.6 1.4 7.7 1.4 6.5 2.6 6.5 4.6v1.9h-2V9h2v6z"
+        />
+      );
     case "twitter":
-      return <path fill="currentColor" d="M2 2h3.3l3 4.1L11.8 2h1.6L9 7.1 14 14h-3.3L7.5 9.6 3.7 14H2.1l4.7-5.4zm2 1l7.3 10h1L5 3z" />;
+      return (
+        <path
+          fill="currentColor"
+          d="M2 2h3.3l3 4.1L11.8 2h1.6L9 7.1 14 14h-3.3L7.5 9.6 3.7 14H2.1l4.7-5.4zm2 1l7.3 10h1L5 3z"
+        />
+      );
     case "forum":
       return (
         <g fill="none" stroke="currentColor" strokeWidth="1.5">

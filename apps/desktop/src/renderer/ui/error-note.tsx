@@ -1,7 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { errorCode, errorMessage } from "../api/error-code.ts";
 
-const KNOWN = ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "BAD_REQUEST", "TOO_MANY_REQUESTS"] as const;
+const KNOWN = [
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "BAD_REQUEST",
+  "TOO_MANY_REQUESTS",
+] as const;
 type KnownCode = (typeof KNOWN)[number];
 
 function isKnown(code: string | null): code is KnownCode {
