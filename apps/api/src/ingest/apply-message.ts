@@ -106,7 +106,8 @@ export async function applyMessage(
       direction: message.direction,
       occurred_at: message.occurredAt,
       author_identity_id: inbound ? authorIdentity : null,
-      author_name: message.author.name ?? null,
+      // An outbound item's author block names its recipient; who sent it is the connector's mailbox or page.
+      author_name: inbound ? (message.author.name ?? null) : null,
       subject: message.subject ?? null,
       body_text: message.text,
       body_html: html?.html ?? null,

@@ -4,6 +4,8 @@ import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 
 const t = initTRPC.context<Context>().create({
+  // Stack traces name server files; only a developer running the API by hand wants them.
+  isDev: process.env.NODE_ENV === "development",
   sse: {
     // Keep proxies from closing an idle stream; the client reconnects with Last-Event-ID anyway.
     ping: { enabled: true, intervalMs: 15_000 },

@@ -4,6 +4,7 @@ type ConversationWithNames = ConversationRow & {
   assignee_name: string | null;
   customer_name?: string | null;
   team_name?: string | null;
+  preview?: string | null;
 };
 
 export function presentConversationSummary(row: ConversationWithNames) {
@@ -13,6 +14,7 @@ export function presentConversationSummary(row: ConversationWithNames) {
     customerName: row.customer_name ?? null,
     channel: row.channel,
     subject: row.subject,
+    preview: row.preview ?? null,
     status: row.status,
     priority: row.priority,
     assigneeId: row.assignee_id,

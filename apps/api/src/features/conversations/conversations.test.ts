@@ -25,7 +25,7 @@ describe("conversations", () => {
     await agent.conversations.assign({ conversationId: emailConversation, assigneeId: t.users.agent.id });
     const mine = await agent.conversations.list({ queue: "mine" });
     expect(mine.items.map((c) => c.id)).toEqual([emailConversation]);
-    expect(mine.items[0]).toMatchObject({ assigneeName: "Test agent", subject: "Karte gesperrt" });
+    expect(mine.items[0]).toMatchObject({ assigneeName: "Test agent", subject: "Karte gesperrt", preview: expect.stringMatching(/^Nachricht/) as unknown });
     expect((await agent.conversations.counts()).mine).toBe(1);
   });
 

@@ -16,8 +16,21 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
     .innerJoin("customers as cu", "cu.id", "c.customer_id")
     .leftJoin("users as u", "u.id", "c.assignee_id")
     .leftJoin("teams as t", "t.id", "c.team_id")
+    // The latest message's first words, for threads without a subject (chats, calls, posts).
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("timeline_events")
+          .select(sql<string>`left(body_text, 160)`.as("text"))
+          .whereRef("conversation_id", "=", "c.id")
+          .where("kind", "in", ["message", "call", "voicemail", "forum_post"])
+          .orderBy("occurred_at", "desc")
+          .limit(1)
+          .as("last"),
+      (join) => join.onTrue(),
+    )
     .selectAll("c")
-    .select(["u.display_name as assignee_name", "cu.display_name as customer_name", "t.name as team_name"])
+    .select(["u.display_name as assignee_name", "cu.display_name as customer_name", "t.name as team_name", "last.text as preview"])
     .select(sql<string>`to_char(c.last_message_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"))
     .where("c.status", "in", input.statuses)
     .where((eb) => queueCondition(eb, caller, input.queue))

@@ -29,9 +29,7 @@ export function presentTimelineItem(row: TimelineItemRow) {
     kind: row.kind,
     direction: row.direction,
     occurredAt: row.occurred_at.toISOString(),
-    author: row.author_user_id
-      ? { type: "user" as const, id: row.author_user_id, name: row.author_user_name ?? "" }
-      : { type: "customer" as const, name: row.author_name },
+    author: presentAuthor(row),
     subject: row.subject,
     text: row.body_text,
     html: row.body_html,
@@ -40,4 +38,11 @@ export function presentTimelineItem(row: TimelineItemRow) {
     source: row.inbound_event_id ? { type: "inbound-event" as const, id: row.inbound_event_id } : { type: "user-action" as const },
   };
 }
+/** An agent in Emma, the customer, or our own channel (a reply sent from outside Emma, e.g. a mail client). */
+function presentAuthor(row: TimelineItemRow) {
+  if (row.author_user_id) return { type: "user" as const, id: row.author_user_id, name: row.author_user_name ?? "" };
+  if (row.direction === "outbound") return { type: "channel" as const, name: null };
+  return { type: "customer" as const, name: row.author_name };
+}
+
 export type TimelineItem = ReturnType<typeof presentTimelineItem>;

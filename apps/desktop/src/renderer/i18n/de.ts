@@ -104,6 +104,7 @@ export const de = {
     customerLabel: "Kunde 360",
   },
   timeline: {
+    ourChannel: "Unser Kanal",
     statusChanged: "Status: {{from}} → {{to}}",
     assignmentChanged: "Zuweisung geändert",
     merged: "{{name}} zusammengeführt",

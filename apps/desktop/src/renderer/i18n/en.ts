@@ -99,6 +99,7 @@ export const en: Messages = {
     customerLabel: "Customer 360",
   },
   timeline: {
+    ourChannel: "Our channel",
     statusChanged: "Status: {{from}} → {{to}}",
     assignmentChanged: "Assignment changed",
     merged: "{{name}} merged in",

@@ -27,7 +27,7 @@ export function ConversationRow({ item, selected, onOpen }: ConversationRowProps
         </time>
       </div>
       <div className="row-line">
-        <span className="subject">{item.subject ?? t("conversation.noSubject")}</span>
+        <span className="subject">{item.subject ?? item.preview ?? t("conversation.noSubject")}</span>
       </div>
       <div className="row-line meta">
         <ChannelBadge channel={item.channel} />

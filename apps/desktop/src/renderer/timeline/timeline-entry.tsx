@@ -18,7 +18,12 @@ interface TimelineEntryProps {
 /** One message, call, note or system event; inbound, outbound and internal look different. */
 export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEntryProps) {
   const { t, i18n } = useTranslation();
-  const author = item.author.type === "user" ? item.author.name : (item.author.name ?? t("common.unknown"));
+  const author =
+    item.author.type === "user"
+      ? item.author.name
+      : item.author.type === "channel"
+        ? t("timeline.ourChannel")
+        : (item.author.name ?? t("common.unknown"));
 
   if (
     item.kind === "status_change" ||
