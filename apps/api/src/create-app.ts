@@ -6,7 +6,7 @@ import { z } from "zod";
 import { SESSIONS_CHANNEL, SessionStore } from "./auth/session-store.ts";
 import type { EmmaDatabase } from "./db/connect.ts";
 import { createApiServer } from "./http/create-server.ts";
-import { drainPendingInbound } from "./ingest/inbound-worker.ts";
+import { InboundProcessor } from "./ingest/inbound-processor.ts";
 import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
 import { startInterval } from "./start-interval.ts";
@@ -37,10 +37,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const realtime = new RealtimeHub(database.db, log);
   const sessions = new SessionStore(database.db, now);
+  // PGlite has one connection: parallel batches would only queue for it.
+  const inbound = new InboundProcessor(database.db, log, { concurrency: database.kind === "postgres" ? 4 : 1, batchSize: 100 });
   const services: AppServices = {
     database,
     sessions,
     realtime,
+    inbound,
     now,
     log,
     secretKey: options.secretKey,
@@ -55,7 +58,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const stops: (() => Promise<void>)[] = [stopSessionNotices];
   if (options.workers !== false) {
-    stops.push(startInterval(log, "inbound retries", 5_000, () => drainPendingInbound(database.db, log)));
+    // Retries, and events stored by an instance that died before processing them.
+    stops.push(startInterval(log, "inbound retries", 5_000, () => Promise.resolve(inbound.wake())));
     stops.push(startInterval(log, "realtime pruning", 60 * 60_000, () => realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS))));
   }
   const server = createApiServer(services, { allowedOrigins: options.allowedOrigins ?? [], consoleDir: options.consoleDir });
@@ -73,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: async () => {
       for (const stop of stops) await stop();
+      await inbound.stop();
       await realtime.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

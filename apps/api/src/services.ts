@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import type { CountryCode } from "@emma/core";
 import type { EmmaDatabase } from "./db/connect.ts";
+import type { InboundProcessor } from "./ingest/inbound-processor.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
 
@@ -9,6 +10,7 @@ export interface AppServices {
   database: EmmaDatabase;
   sessions: SessionStore;
   realtime: RealtimeHub;
+  inbound: InboundProcessor;
   now: () => Date;
   /** Country assumed for phone numbers typed without a country code (search, CLI). */
   defaultCountry: CountryCode;

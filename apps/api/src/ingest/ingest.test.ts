@@ -4,8 +4,8 @@ import type { EmmaDatabase } from "../db/connect.ts";
 import { createTestDatabase } from "../test/test-database.ts";
 import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
 import { storeInboundEvent } from "./store-inbound-event.ts";
-import { processInboundEvent } from "./process-inbound-event.ts";
-import { drainPendingInbound } from "./inbound-worker.ts";
+import { processBatch } from "./process-batch.ts";
+import { InboundProcessor } from "./inbound-processor.ts";
 import { memoryLogger } from "../test/test-app.ts";
 import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 
@@ -108,7 +108,7 @@ describe("ingest", () => {
       body: "{not json",
       receivedAt: new Date(),
     });
-    expect(await processInboundEvent(database.db, log, stored.id)).toBe("failed");
+    expect((await processBatch(database.db, log, { limit: 1, ids: [stored.id] })).failed.map((f) => f.id)).toEqual([stored.id]);
     const row = await database.db.selectFrom("inbound_events").selectAll().where("id", "=", stored.id).executeTakeFirstOrThrow();
     expect(row.body).toBe("{not json");
     expect(row.status).toBe("pending");
@@ -117,7 +117,7 @@ describe("ingest", () => {
     expect(log.lines.some((line) => line.level === "warn")).toBe(true);
   });
 
-  it("retries a pending event from the worker once its wait is over", async () => {
+  it("processes an event left pending (e.g. by a crashed instance) when woken", async () => {
     const m = message("email");
     const stored = await storeInboundEvent(database.db, {
       connectorId: email,
@@ -128,7 +128,9 @@ describe("ingest", () => {
       // As if the process had died right after storing it a minute ago.
       receivedAt: new Date(Date.now() - 60_000),
     });
-    expect(await drainPendingInbound(database.db, memoryLogger())).toBeGreaterThanOrEqual(1);
+    const processor = new InboundProcessor(database.db, memoryLogger(), { concurrency: 2, batchSize: 10 });
+    processor.wake();
+    await processor.idle();
     const row = await database.db.selectFrom("inbound_events").select("status").where("id", "=", stored.id).executeTakeFirstOrThrow();
     expect(row.status).toBe("processed");
     expect(await database.db.selectFrom("timeline_events").select("id").where("external_id", "=", m.externalId).execute()).toHaveLength(1);
@@ -140,5 +142,24 @@ describe("ingest", () => {
     const row = await database.db.selectFrom("timeline_events").select("body_html").where("external_id", "=", m.externalId).executeTakeFirstOrThrow();
     expect(row.body_html).toContain("Hallo");
     expect(row.body_html).not.toMatch(/script|onclick/);
+  });
+});
+
+describe("batched processing", () => {
+  it("processes many events in one batch, keeps one bad event out, and links repeat senders", async () => {
+    const log = memoryLogger();
+    const sender = { name: "Batch Kundin", identities: [{ kind: "email" as const, value: "batch@example.de" }] };
+    const good = [1, 2, 3].map((n) => message("email", { threadKey: "batch-thread", text: `Teil ${n}`, author: sender }));
+    const ids: string[] = [];
+    for (const [index, m] of good.entries()) {
+      ids.push((await storeInboundEvent(database.db, { connectorId: email, dedupeKey: `batch-${index}`, contentType: NORMALIZED_CONTENT_TYPE, headers: {}, body: JSON.stringify([m]), receivedAt: new Date() })).id);
+    }
+    const bad = await storeInboundEvent(database.db, { connectorId: email, dedupeKey: "batch-bad", contentType: NORMALIZED_CONTENT_TYPE, headers: {}, body: "[]", receivedAt: new Date() });
+    const result = await processBatch(database.db, log, { limit: 10, ids: [...ids, bad.id] });
+    expect(result.processed.sort()).toEqual([...ids].sort());
+    expect(result.failed.map((f) => f.id)).toEqual([bad.id]);
+    const items = await database.db.selectFrom("timeline_events").select(["customer_id", "conversation_id"]).where("external_id", "in", good.map((m) => m.externalId)).execute();
+    expect(new Set(items.map((i) => i.customer_id)).size).toBe(1);
+    expect(new Set(items.map((i) => i.conversation_id)).size).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { RealtimeTopic } from "@emma/core";
 import { sql, type Kysely, type Transaction } from "kysely";
+import { notify } from "../db/notifications.ts";
 import type { Database } from "../db/schema.ts";
 
 export const REALTIME_CHANNEL = "emma_realtime";
@@ -11,21 +12,36 @@ export interface RealtimeMessage {
   payload: Record<string, unknown>;
 }
 
+type Executor = Kysely<Database> | Transaction<Database>;
+
 /**
- * Stores the event (so a reconnecting console can resume) and NOTIFYs every API instance with the
- * whole event, so fan-out needs no extra query. The channel is schema-qualified like `notify()` in
- * db/notifications.ts. Call it inside the transaction that made the change:
- * PostgreSQL delivers the notification only if that transaction commits.
+ * Stores events (so a reconnecting console can resume) and returns their ids. Nobody hears of them
+ * until `notifyRealtime` is called with those ids in the same transaction.
  */
-export async function publish(db: Kysely<Database> | Transaction<Database>, message: RealtimeMessage): Promise<void> {
-  await sql`
-    with event as (
-      insert into realtime_events (topic, user_ids, payload)
-      values (${message.topic}, ${message.userIds}::uuid[], ${JSON.stringify(message.payload)}::jsonb)
-      returning id, topic, user_ids, payload, created_at
-    )
-    select pg_notify(current_schema()::text || '.' || ${REALTIME_CHANNEL}::text, json_build_object(
-      'id', id::text, 'topic', topic, 'userIds', user_ids, 'payload', payload, 'at', created_at
-    )::text) from event
-  `.execute(db);
+export async function insertRealtimeEvents(db: Executor, messages: RealtimeMessage[]): Promise<string[]> {
+  if (messages.length === 0) return [];
+  const rows = await db
+    .insertInto("realtime_events")
+    .values(messages.map((m) => ({ topic: m.topic, user_ids: m.userIds, payload: JSON.stringify(m.payload) })))
+    .returning(sql<string>`id::text`.as("id"))
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+// PostgreSQL refuses notification payloads of 8000 bytes or more; ids are ~10 bytes each.
+const IDS_PER_NOTIFICATION = 500;
+
+/**
+ * One NOTIFY for many events: every commit that NOTIFYs takes PostgreSQL's global notify-queue lock,
+ * so a batch that notifies once commits as cheaply as one event. Delivered on commit only.
+ */
+export async function notifyRealtime(db: Executor, ids: string[]): Promise<void> {
+  for (let start = 0; start < ids.length; start += IDS_PER_NOTIFICATION) {
+    await notify(db, REALTIME_CHANNEL, JSON.stringify({ ids: ids.slice(start, start + IDS_PER_NOTIFICATION) }));
+  }
+}
+
+/** Stores and announces one event; call it inside the transaction that made the change. */
+export async function publish(db: Executor, message: RealtimeMessage): Promise<void> {
+  await notifyRealtime(db, await insertRealtimeEvents(db, [message]));
 }

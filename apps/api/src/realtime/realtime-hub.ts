@@ -1,5 +1,6 @@
 import { realtimeEventSchema, type RealtimeEvent } from "@emma/core";
 import { sql, type Kysely } from "kysely";
+import { z } from "zod";
 import type { NotificationBus } from "../db/notifications.ts";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
@@ -30,7 +31,9 @@ export class RealtimeHub {
   }
 
   async start(bus: NotificationBus): Promise<void> {
-    this.#unlisten = await bus.listen(REALTIME_CHANNEL, (payload) => this.#deliver(payload));
+    this.#unlisten = await bus.listen(REALTIME_CHANNEL, (payload) => {
+      this.#deliver(payload).catch((error: unknown) => this.#log.error("realtime: delivery failed", { error: String(error) }));
+    });
   }
 
   async stop(): Promise<void> {
@@ -97,22 +100,43 @@ export class RealtimeHub {
       .orderBy("id")
       .limit(RESUME_LIMIT)
       .execute();
-    return rows.map((row) =>
-      realtimeEventSchema.parse({ id: row.idText, topic: row.topic, payload: row.payload, at: row.created_at.toISOString() }),
-    );
+    return rows.map(toEvent);
   }
 
-  #deliver(raw: string): void {
-    let parsed: { event: RealtimeEvent; userIds: string[] | null };
-    try {
-      const json = JSON.parse(raw) as { userIds?: string[] | null } & Record<string, unknown>;
-      parsed = { event: realtimeEventSchema.parse(json), userIds: json.userIds ?? null };
-    } catch (error) {
-      this.#log.error("realtime: dropped a malformed notification", { error: String(error) });
+  /** The notification names event ids; one query fetches them for every console of this instance. */
+  async #deliver(raw: string): Promise<void> {
+    const notice = noticeSchema.safeParse(safeJson(raw));
+    if (!notice.success) {
+      this.#log.error("realtime: dropped a malformed notification", { raw: raw.slice(0, 200) });
       return;
     }
-    for (const subscriber of this.#subscribers) {
-      if (parsed.userIds === null || parsed.userIds.includes(subscriber.userId)) subscriber.push(parsed.event);
+    if (this.#subscribers.size === 0) return;
+    const rows = await this.#db
+      .selectFrom("realtime_events")
+      .select(["topic", "payload", "created_at", "user_ids"])
+      .select(sql<string>`id::text`.as("idText"))
+      .where(sql<boolean>`id = any(${notice.data.ids}::bigint[])`)
+      .orderBy("id")
+      .execute();
+    for (const row of rows) {
+      const event = toEvent(row);
+      for (const subscriber of this.#subscribers) {
+        if (row.user_ids === null || row.user_ids.includes(subscriber.userId)) subscriber.push(event);
+      }
     }
   }
+}
+
+const noticeSchema = z.object({ ids: z.array(z.string().regex(/^\d+$/)).min(1) });
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+function toEvent(row: { idText: string; topic: string; payload: Record<string, unknown>; created_at: Date }): RealtimeEvent {
+  return realtimeEventSchema.parse({ id: row.idText, topic: row.topic, payload: row.payload, at: row.created_at.toISOString() });
 }

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { openSecrets } from "../crypto/secret-box.ts";
 import { BodyTooLargeError, readRawBody } from "../http/read-body.ts";
 import { sendError, sendJson } from "../http/send.ts";
-import { processInboundEvent } from "../ingest/process-inbound-event.ts";
 import { storeInboundEvent } from "../ingest/store-inbound-event.ts";
 import type { AppServices } from "../services.ts";
 
@@ -61,10 +60,6 @@ export async function handleWebhook(services: AppServices, connectorId: string, 
     receivedAt: services.now(),
   });
   sendJson(response, stored.duplicate ? 200 : 202, { eventId: stored.id, duplicate: stored.duplicate });
-  if (!stored.duplicate) {
-    // After the answer: the sender does not wait for identity resolution.
-    void processInboundEvent(db, services.log, stored.id).catch((error: unknown) => {
-      services.log.error("webhook: processing crashed; the worker will retry", { eventId: stored.id, error: String(error) });
-    });
-  }
+  // After the answer: the sender does not wait for identity resolution.
+  if (!stored.duplicate) services.inbound.wake();
 }

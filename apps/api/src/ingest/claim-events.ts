@@ -1,0 +1,43 @@
+import { sql, type Transaction } from "kysely";
+import type { Database } from "../db/schema.ts";
+
+export interface ClaimedEvent {
+  id: string;
+  contentType: string;
+  body: string;
+  attempts: number;
+  connectorId: string;
+  kind: string;
+  config: unknown;
+  defaultCountry: string;
+}
+
+/**
+ * Locks pending raw events for this transaction (SKIP LOCKED: other workers and API instances take
+ * the rest). A failed event waits longer after each attempt (5 s, 20 s, 45 s …) so it cannot spin.
+ */
+export async function claimEvents(trx: Transaction<Database>, options: { limit: number; ids?: string[] }): Promise<ClaimedEvent[]> {
+  let query = trx
+    .selectFrom("inbound_events as e")
+    .innerJoin("connectors as c", "c.id", "e.connector_id")
+    .select(["e.id", "e.content_type", "e.body", "e.attempts", "c.id as connectorId", "c.kind", "c.config", "c.default_country"])
+    .where("e.status", "=", "pending")
+    .orderBy("e.received_at")
+    .limit(options.limit)
+    .forUpdate("e")
+    .skipLocked();
+  query = options.ids
+    ? query.where("e.id", "in", options.ids)
+    : query.where(sql<boolean>`(e.attempts = 0 or e.received_at + make_interval(secs => 5 * e.attempts * e.attempts) < now())`);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    contentType: row.content_type,
+    body: row.body,
+    attempts: row.attempts,
+    connectorId: row.connectorId,
+    kind: row.kind,
+    config: row.config,
+    defaultCountry: row.default_country,
+  }));
+}

@@ -1,0 +1,121 @@
+import { normalizeIdentities, type CountryCode, type InboundMessage, type NormalizedIdentity } from "@emma/core";
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { insertRealtimeEvents, notifyRealtime, type RealtimeMessage } from "../realtime/publish.ts";
+import type { Logger } from "../services.ts";
+import { claimEvents, type ClaimedEvent } from "./claim-events.ts";
+import { IdentityBook, lockIdentities } from "./identity-book.ts";
+import { linkMessage } from "./link-message.ts";
+import { parseStoredEvent } from "./parse-stored-event.ts";
+import { writeMessage } from "./write-message.ts";
+
+/** After this many failed attempts an event stays `failed` until someone replays it. */
+export const MAX_PROCESS_ATTEMPTS = 5;
+
+export interface BatchResult {
+  processed: string[];
+  failed: { id: string; reason: string }[];
+}
+
+interface Prepared {
+  event: ClaimedEvent;
+  messages: { message: InboundMessage; identities: NormalizedIdentity[]; unlinked: { kind: string; reason: string }[] }[];
+}
+
+/**
+ * Turns pending raw events into customers, conversations and timeline items, many per transaction:
+ * one commit and one NOTIFY per batch instead of per event. If anything in a batch fails, the batch
+ * is rolled back and its events are tried one by one, so one bad event delays only itself.
+ */
+export async function processBatch(db: Kysely<Database>, log: Logger, options: { limit: number; ids?: string[] }): Promise<BatchResult> {
+  try {
+    return await db.transaction().execute((trx) => processClaimed(trx, log, options));
+  } catch (error) {
+    if (options.ids?.length === 1 || options.limit === 1) {
+      const id = options.ids?.[0];
+      if (id) await recordFailure(db, log, id, error);
+      return { processed: [], failed: id ? [{ id, reason: reasonOf(error) }] : [] };
+    }
+    log.warn("ingest: a batch failed; trying its events one by one", { reason: reasonOf(error) });
+    const ids = await db.selectFrom("inbound_events").select("id").where("status", "=", "pending").orderBy("received_at").limit(options.limit).execute();
+    const result: BatchResult = { processed: [], failed: [] };
+    for (const { id } of options.ids ? options.ids.map((id) => ({ id })) : ids) {
+      const single = await processBatch(db, log, { limit: 1, ids: [id] });
+      result.processed.push(...single.processed);
+      result.failed.push(...single.failed);
+    }
+    return result;
+  }
+}
+
+async function processClaimed(trx: Transaction<Database>, log: Logger, options: { limit: number; ids?: string[] }): Promise<BatchResult> {
+  const claimed = await claimEvents(trx, options);
+  if (claimed.length === 0) return { processed: [], failed: [] };
+  const prepared: Prepared[] = [];
+  const failed: BatchResult["failed"] = [];
+  for (const event of claimed) {
+    try {
+      prepared.push(prepare(event));
+    } catch (error) {
+      // A body its connector cannot read fails alone, inside this batch; it is kept for replay.
+      failed.push({ id: event.id, reason: reasonOf(error) });
+      log.warn("ingest: event could not be read; kept for replay", { eventId: event.id, reason: reasonOf(error) });
+      await markFailedAttempt(trx, event, error);
+    }
+  }
+  const allIdentities = prepared.flatMap((p) => p.messages.flatMap((m) => m.identities));
+  await lockIdentities(trx, allIdentities);
+  const book = await IdentityBook.load(trx, allIdentities);
+  const realtime: RealtimeMessage[] = [];
+  for (const { event, messages } of prepared) {
+    for (const { message, identities, unlinked } of messages) {
+      const linked = await linkMessage(trx, book, { connectorId: event.connectorId, inboundEventId: event.id, identities, displayName: message.author.name }, realtime);
+      const written = await writeMessage(trx, { connectorId: event.connectorId, inboundEventId: event.id, message, linked, unlinked });
+      if (!written.timelineEventId) continue;
+      const facts = { customerId: linked.customerId, conversationId: written.conversationId, eventId: written.timelineEventId };
+      realtime.push({ topic: "timeline.created", userIds: null, payload: { ...facts, channel: message.channel, kind: message.kind } });
+      if (message.kind === "call" && message.call?.status === "ringing") {
+        realtime.push({ topic: "call.incoming", userIds: null, payload: { ...facts, from: message.call.from } });
+      }
+    }
+  }
+  const processed = prepared.map((p) => p.event.id);
+  if (processed.length > 0) {
+    await trx.updateTable("inbound_events").set({ status: "processed", processed_at: new Date(), last_error: null }).where("id", "in", processed).execute();
+  }
+  await notifyRealtime(trx, await insertRealtimeEvents(trx, realtime));
+  return { processed, failed };
+}
+
+function prepare(event: ClaimedEvent): Prepared {
+  const messages = parseStoredEvent(event.kind, event.config, event.contentType, event.body);
+  return {
+    event,
+    messages: messages.map((message) => {
+      const { identities, rejected } = normalizeIdentities(message.author.identities, { defaultCountry: event.defaultCountry as CountryCode });
+      return { message, identities, unlinked: rejected.map((r) => ({ kind: r.raw.kind, reason: r.reason })) };
+    }),
+  };
+}
+
+async function markFailedAttempt(trx: Transaction<Database> | Kysely<Database>, event: { id: string; attempts: number }, error: unknown): Promise<void> {
+  await trx
+    .updateTable("inbound_events")
+    .set({
+      attempts: event.attempts + 1,
+      last_error: reasonOf(error).slice(0, 2000),
+      status: event.attempts + 1 >= MAX_PROCESS_ATTEMPTS ? "failed" : "pending",
+    })
+    .where("id", "=", event.id)
+    .execute();
+}
+
+async function recordFailure(db: Kysely<Database>, log: Logger, id: string, error: unknown): Promise<void> {
+  log.warn("ingest: event could not be processed; kept for replay", { eventId: id, reason: reasonOf(error) });
+  const row = await db.selectFrom("inbound_events").select(["id", "attempts"]).where("id", "=", id).executeTakeFirst();
+  if (row) await markFailedAttempt(db, row, error);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
