@@ -1,18 +1,7 @@
-import { createHmac } from "node:crypto";
+import { EVENT_ID_HEADER, NORMALIZED_CONTENT_TYPE, SIGNATURE_HEADER, emmaInboundConnector, signBody } from "@emma/connectors";
 
-/**
- * The `emma-inbound` webhook contract as a sender sees it (packages/connectors/src/emma-inbound):
- * written out here rather than imported, because a sender only has the documentation, and because
- * bench does not depend on @emma/connectors.
- */
-export const WEBHOOK_KIND = "emma-inbound";
-export const NORMALIZED_CONTENT_TYPE = "application/vnd.emma.inbound+json";
-export const SIGNATURE_HEADER = "x-emma-signature";
-export const EVENT_ID_HEADER = "x-emma-event-id";
-
-export function signBody(secret: string, body: string): string {
-  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-}
+export { NORMALIZED_CONTENT_TYPE };
+export const WEBHOOK_KIND = emmaInboundConnector.kind;
 
 /** Posts one signed delivery; resolves with the HTTP status once the API has answered. */
 export async function postWebhook(url: string, secret: string, eventId: string, body: string): Promise<number> {

@@ -17,7 +17,13 @@ export class IdentityBook {
 
   static async load(trx: Transaction<Database>, identities: NormalizedIdentity[]): Promise<IdentityBook> {
     const book = new IdentityBook();
-    if (identities.length === 0) return book;
+    await book.read(trx, identities);
+    return book;
+  }
+
+  /** Reads (again) what the database knows of these identities. */
+  async read(trx: Transaction<Database>, identities: NormalizedIdentity[]): Promise<void> {
+    if (identities.length === 0) return;
     const rows = await trx
       .selectFrom("identities")
       .select(["id", "kind", "value", "customer_id", "origin_customer_id"])
@@ -26,9 +32,13 @@ export class IdentityBook {
       )
       .execute();
     for (const row of rows) {
-      book.#known.set(`${row.kind}:${row.value}`, { id: row.id, customerId: row.customer_id, originCustomerId: row.origin_customer_id });
+      this.#known.set(`${row.kind}:${row.value}`, { id: row.id, customerId: row.customer_id, originCustomerId: row.origin_customer_id });
     }
-    return book;
+  }
+
+  /** The identities this book has not seen in the database: the ones a message may have to create. */
+  unknown(identities: NormalizedIdentity[]): NormalizedIdentity[] {
+    return identities.filter((identity) => !this.#known.has(identityKey(identity)));
   }
 
   get(identity: NormalizedIdentity): KnownIdentity | undefined {
@@ -46,12 +56,25 @@ export class IdentityBook {
 }
 
 /**
- * Serializes batches that name the same identifiers, so "look up, else create" is race-free across
- * workers and API instances. Taken in sorted order, once per batch, so two batches never deadlock.
- * Must run as its own statement before the lookups: a statement's snapshot predates its locks.
+ * Serializes batches that may create the same identifiers, so "look up, else create" is race-free
+ * across workers and API instances. Only identifiers unknown at the first lookup are locked (known
+ * ones never disappear), so batches of returning customers never wait for each other.
+ *
+ * "wait" blocks until each lock is free (taken in sorted order, so two callers never deadlock);
+ * "skip" takes what is free at once and returns the keys it could not get, so a busy batch worker
+ * leaves those events for its next round instead of queueing behind another batch.
+ * Read the locked identifiers again afterwards, in a new statement: a statement's snapshot
+ * predates its locks.
  */
-export async function lockIdentities(trx: Transaction<Database>, identities: NormalizedIdentity[]): Promise<void> {
+export async function lockIdentities(trx: Transaction<Database>, identities: NormalizedIdentity[], mode: "wait" | "skip"): Promise<Set<string>> {
   const keys = [...new Set(identities.map(identityKey))].sort();
-  if (keys.length === 0) return;
-  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(${keys}::text[]) as k order by 1) sorted`.execute(trx);
+  if (keys.length === 0) return new Set();
+  if (mode === "wait") {
+    await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(${keys}::text[]) as k order by 1) sorted`.execute(trx);
+    return new Set();
+  }
+  const { rows } = await sql<{ k: string; got: boolean }>`
+    select k, pg_try_advisory_xact_lock(hashtextextended(k, 0)) as got from unnest(${keys}::text[]) as k
+  `.execute(trx);
+  return new Set(rows.filter((row) => !row.got).map((row) => row.k));
 }

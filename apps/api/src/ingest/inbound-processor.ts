@@ -62,8 +62,8 @@ export class InboundProcessor {
     try {
       for (;;) {
         this.#dirty = false;
-        const result = await processBatch(this.#db, this.#log, { limit: this.#options.batchSize });
-        const found = result.processed.length + result.failed.length;
+        const result = await processBatch(this.#db, this.#log, { limit: this.#options.batchSize, lockMode: "skip" });
+        const found = result.processed.length + result.failed.length + result.deferred.length;
         // A loop that found nothing still runs again if a wake came in while it was looking.
         if (this.#stopped || (found === 0 && !this.#wokenMeanwhile())) break;
       }

@@ -45,6 +45,15 @@ describe("ingest", () => {
     expect(await count("timeline_events")).toBe(before);
   });
 
+  it("does not reopen a resolved conversation when an old message is delivered again", async () => {
+    const m = message("email", { threadKey: "resolved-thread" });
+    await ingestMessages(database.db, email, [m], { dedupeKey: "first-delivery" });
+    await database.db.updateTable("conversations").set({ status: "resolved" }).where("external_thread_key", "=", "resolved-thread").execute();
+    await ingestMessages(database.db, email, [m], { dedupeKey: "second-delivery" });
+    const row = await database.db.selectFrom("conversations").select("status").where("external_thread_key", "=", "resolved-thread").executeTakeFirstOrThrow();
+    expect(row.status).toBe("resolved");
+  });
+
   it("links a known email in any spelling to the same customer and thread", async () => {
     const first = message("email", { threadKey: "t-anna", author: { name: "Anna", identities: [{ kind: "email", value: "anna@müller-bau.de" }] } });
     const second = message("email", { threadKey: "t-anna", author: { name: "Anna", identities: [{ kind: "email", value: " ANNA@xn--mller-bau-q9a.de " }] } });

@@ -1,4 +1,4 @@
-import { normalizeIdentities, type CountryCode, type InboundMessage, type NormalizedIdentity } from "@emma/core";
+import { identityKey, normalizeIdentities, type CountryCode, type InboundMessage, type NormalizedIdentity } from "@emma/core";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { insertRealtimeEvents, notifyRealtime, type RealtimeMessage } from "../realtime/publish.ts";
@@ -15,6 +15,16 @@ export const MAX_PROCESS_ATTEMPTS = 5;
 export interface BatchResult {
   processed: string[];
   failed: { id: string; reason: string }[];
+  /** Left pending for the next round: another batch was creating one of their identities. */
+  deferred: string[];
+}
+
+export interface BatchOptions {
+  limit: number;
+  /** Only these events (still pending); otherwise the oldest due ones. */
+  ids?: string[];
+  /** See `lockIdentities`: the background processor skips, a caller waiting for its event waits. */
+  lockMode?: "wait" | "skip";
 }
 
 interface Prepared {
@@ -27,20 +37,20 @@ interface Prepared {
  * one commit and one NOTIFY per batch instead of per event. If anything in a batch fails, the batch
  * is rolled back and its events are tried one by one, so one bad event delays only itself.
  */
-export async function processBatch(db: Kysely<Database>, log: Logger, options: { limit: number; ids?: string[] }): Promise<BatchResult> {
+export async function processBatch(db: Kysely<Database>, log: Logger, options: BatchOptions): Promise<BatchResult> {
   try {
     return await db.transaction().execute((trx) => processClaimed(trx, log, options));
   } catch (error) {
     if (options.ids?.length === 1 || options.limit === 1) {
       const id = options.ids?.[0];
       if (id) await recordFailure(db, log, id, error);
-      return { processed: [], failed: id ? [{ id, reason: reasonOf(error) }] : [] };
+      return { processed: [], failed: id ? [{ id, reason: reasonOf(error) }] : [], deferred: [] };
     }
     log.warn("ingest: a batch failed; trying its events one by one", { reason: reasonOf(error) });
     const ids = await db.selectFrom("inbound_events").select("id").where("status", "=", "pending").orderBy("received_at").limit(options.limit).execute();
-    const result: BatchResult = { processed: [], failed: [] };
+    const result: BatchResult = { processed: [], failed: [], deferred: [] };
     for (const { id } of options.ids ? options.ids.map((id) => ({ id })) : ids) {
-      const single = await processBatch(db, log, { limit: 1, ids: [id] });
+      const single = await processBatch(db, log, { limit: 1, ids: [id], lockMode: "wait" });
       result.processed.push(...single.processed);
       result.failed.push(...single.failed);
     }
@@ -48,10 +58,10 @@ export async function processBatch(db: Kysely<Database>, log: Logger, options: {
   }
 }
 
-async function processClaimed(trx: Transaction<Database>, log: Logger, options: { limit: number; ids?: string[] }): Promise<BatchResult> {
+async function processClaimed(trx: Transaction<Database>, log: Logger, options: BatchOptions): Promise<BatchResult> {
   const claimed = await claimEvents(trx, options);
-  if (claimed.length === 0) return { processed: [], failed: [] };
-  const prepared: Prepared[] = [];
+  if (claimed.length === 0) return { processed: [], failed: [], deferred: [] };
+  let prepared: Prepared[] = [];
   const failed: BatchResult["failed"] = [];
   for (const event of claimed) {
     try {
@@ -64,19 +74,27 @@ async function processClaimed(trx: Transaction<Database>, log: Logger, options: 
     }
   }
   const allIdentities = prepared.flatMap((p) => p.messages.flatMap((m) => m.identities));
-  await lockIdentities(trx, allIdentities);
   const book = await IdentityBook.load(trx, allIdentities);
+  const unknown = book.unknown(allIdentities);
+  const deferred: string[] = [];
+  if (unknown.length > 0) {
+    const busy = await lockIdentities(trx, unknown, options.lockMode ?? "wait");
+    if (busy.size > 0) {
+      const waiting = prepared.filter((p) => p.messages.some((m) => m.identities.some((i) => busy.has(identityKey(i)))));
+      deferred.push(...waiting.map((p) => p.event.id));
+      prepared = prepared.filter((p) => !waiting.includes(p));
+    }
+    await book.read(trx, unknown.filter((i) => !busy.has(identityKey(i))));
+  }
   const realtime: RealtimeMessage[] = [];
-  for (const { event, messages } of prepared) {
-    for (const { message, identities, unlinked } of messages) {
-      const linked = await linkMessage(trx, book, { connectorId: event.connectorId, inboundEventId: event.id, identities, displayName: message.author.name }, realtime);
-      const written = await writeMessage(trx, { connectorId: event.connectorId, inboundEventId: event.id, message, linked, unlinked });
-      if (!written.timelineEventId) continue;
-      const facts = { customerId: linked.customerId, conversationId: written.conversationId, eventId: written.timelineEventId };
-      realtime.push({ topic: "timeline.created", userIds: null, payload: { ...facts, channel: message.channel, kind: message.kind } });
-      if (message.kind === "call" && message.call?.status === "ringing") {
-        realtime.push({ topic: "call.incoming", userIds: null, payload: { ...facts, from: message.call.from } });
-      }
+  for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
+    const linked = await linkMessage(trx, book, { connectorId: event.connectorId, inboundEventId: event.id, identities, displayName: message.author.name }, realtime);
+    const written = await writeMessage(trx, { connectorId: event.connectorId, inboundEventId: event.id, message, linked, unlinked });
+    if (!written.timelineEventId) continue;
+    const facts = { customerId: linked.customerId, conversationId: written.conversationId, eventId: written.timelineEventId };
+    realtime.push({ topic: "timeline.created", userIds: null, payload: { ...facts, channel: message.channel, kind: message.kind } });
+    if (message.kind === "call" && message.call?.status === "ringing") {
+      realtime.push({ topic: "call.incoming", userIds: null, payload: { ...facts, from: message.call.from } });
     }
   }
   const processed = prepared.map((p) => p.event.id);
@@ -84,7 +102,21 @@ async function processClaimed(trx: Transaction<Database>, log: Logger, options: 
     await trx.updateTable("inbound_events").set({ status: "processed", processed_at: new Date(), last_error: null }).where("id", "in", processed).execute();
   }
   await notifyRealtime(trx, await insertRealtimeEvents(trx, realtime));
-  return { processed, failed };
+  return { processed, failed, deferred };
+}
+
+/**
+ * Every batch upserts its conversations in the same global order (connector, thread), so two
+ * batches locking the same conversation rows wait for each other instead of deadlocking. Within a
+ * thread, messages keep their order.
+ */
+function inLockOrder(prepared: Prepared[]) {
+  const flat = prepared.flatMap(({ event, messages }) => messages.map((m) => ({ event, ...m })));
+  return flat.sort((a, b) => compare(a.event.connectorId, b.event.connectorId) || compare(a.message.threadKey, b.message.threadKey) || a.message.occurredAt.getTime() - b.message.occurredAt.getTime());
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function prepare(event: ClaimedEvent): Prepared {

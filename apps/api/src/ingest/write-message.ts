@@ -28,6 +28,7 @@ export async function writeMessage(
     ...(props.unlinked.length > 0 ? { unlinkedIdentities: props.unlinked } : {}),
   };
   const at = message.occurredAt;
+  const seen = sql<boolean>`exists (select 1 from timeline_events where connector_id = ${props.connectorId} and external_id = ${message.externalId})`;
   const result = await sql<{ conversation_id: string; event_id: string | null }>`
     with conversation as (
       insert into conversations (customer_id, origin_customer_id, connector_id, channel, external_thread_key, identity_id,
@@ -39,9 +40,9 @@ export async function writeMessage(
         last_message_at = greatest(conversations.last_message_at, excluded.last_message_at),
         last_inbound_at = greatest(conversations.last_inbound_at, excluded.last_inbound_at),
         first_response_at = least(conversations.first_response_at, excluded.first_response_at),
-        -- a customer writing again reopens a resolved or waiting conversation
-        status = case when ${inbound} and conversations.status in ('resolved', 'pending') then 'open' else conversations.status end,
-        resolved_at = case when ${inbound} then null else conversations.resolved_at end,
+        -- a customer writing again reopens a resolved or waiting conversation; a redelivered old message does not
+        status = case when ${inbound} and conversations.status in ('resolved', 'pending') and not ${seen} then 'open' else conversations.status end,
+        resolved_at = case when ${inbound} and not ${seen} then null else conversations.resolved_at end,
         updated_at = greatest(conversations.updated_at, excluded.updated_at)
       returning id
     ), event as (

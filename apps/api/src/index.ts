@@ -1,0 +1,13 @@
+// What other workspace packages (bench, tools) may use of the server; the console imports only
+// `@emma/api/router`'s AppRouter type.
+export { createApp, type App, type AppOptions } from "./create-app.ts";
+export { openDatabase, type EmmaDatabase, type DatabaseOptions } from "./db/connect.ts";
+export { migrateToLatest } from "./db/migrate.ts";
+export type { Database } from "./db/schema.ts";
+export { notify } from "./db/notifications.ts";
+export { ingest, type IngestResult } from "./ingest/ingest.ts";
+export { storeInboundEvent } from "./ingest/store-inbound-event.ts";
+export { sealSecrets } from "./crypto/secret-box.ts";
+export { hashSessionToken, newSessionToken } from "./auth/session-token.ts";
+export { decodeCursor } from "./features/timeline/timeline-cursor.ts";
+export type { Logger } from "./services.ts";
