@@ -6,6 +6,7 @@ import { z } from "zod";
 import { SESSIONS_CHANNEL, SessionStore } from "./auth/session-store.ts";
 import type { EmmaDatabase } from "./db/connect.ts";
 import { createApiServer } from "./http/create-server.ts";
+import { ReadAuditLog } from "./audit/read-audit-log.ts";
 import { InboundProcessor } from "./ingest/inbound-processor.ts";
 import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
@@ -44,6 +45,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     sessions,
     realtime,
     inbound,
+    readAudit: new ReadAuditLog(database.db, log),
     now,
     log,
     secretKey: options.secretKey,
@@ -78,6 +80,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     close: async () => {
       for (const stop of stops) await stop();
       await inbound.stop();
+      await services.readAudit.flush();
       await realtime.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import type { CountryCode } from "@emma/core";
 import type { EmmaDatabase } from "./db/connect.ts";
+import type { ReadAuditLog } from "./audit/read-audit-log.ts";
 import type { InboundProcessor } from "./ingest/inbound-processor.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
@@ -11,6 +12,8 @@ export interface AppServices {
   sessions: SessionStore;
   realtime: RealtimeHub;
   inbound: InboundProcessor;
+  /** Batched audit entries for reads; changes write theirs in their own transaction. */
+  readAudit: ReadAuditLog;
   now: () => Date;
   /** Country assumed for phone numbers typed without a country code (search, CLI). */
   defaultCountry: CountryCode;

@@ -23,7 +23,7 @@ export const conversationsRouter = router({
   get: procedureWith("conversation.read")
     .input(conversationGetInputSchema)
     .query(({ ctx, input }) =>
-      getConversation(ctx.services.database.db, { caller: ctx.caller, conversationId: input.conversationId, ip: ctx.ip, now: ctx.services.now() }),
+      getConversation(ctx.services.database.db, { caller: ctx.caller, conversationId: input.conversationId, ip: ctx.ip, now: ctx.services.now(), audit: ctx.services.readAudit }),
     ),
   assign: procedureWith("conversation.assign")
     .input(conversationAssignInputSchema)

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { writeAudit } from "../../audit/write-audit.ts";
+import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { presentTimelineItem } from "../timeline/timeline-presenter.ts";
 import { presentConversationSummary } from "./conversation-presenter.ts";
@@ -9,7 +9,7 @@ import { presentConversationSummary } from "./conversation-presenter.ts";
 /** The items of one thread shown at once; older ones come from the customer's timeline. */
 const THREAD_ITEMS = 200;
 
-export async function getConversation(db: Kysely<Database>, props: { caller: Caller; conversationId: string; ip: string | null; now: Date }) {
+export async function getConversation(db: Kysely<Database>, props: { caller: Caller; conversationId: string; ip: string | null; now: Date; audit: ReadAuditLog }) {
   const row = await db
     .selectFrom("conversations as c")
     .innerJoin("customers as cu", "cu.id", "c.customer_id")
@@ -53,7 +53,7 @@ export async function getConversation(db: Kysely<Database>, props: { caller: Cal
       .limit(THREAD_ITEMS)
       .execute(),
   ]);
-  await writeAudit(db, {
+  props.audit.record({
     actorUserId: props.caller.userId,
     action: "conversation.viewed",
     subjectType: "conversation",

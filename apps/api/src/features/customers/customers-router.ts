@@ -9,6 +9,7 @@ export const customersRouter = router({
     .query(({ ctx, input }) =>
       searchCustomers(ctx.services.database.db, {
         caller: ctx.caller,
+        audit: ctx.services.readAudit,
         query: input.query,
         limit: input.limit,
         defaultCountry: ctx.services.defaultCountry,
@@ -18,5 +19,5 @@ export const customersRouter = router({
     ),
   get: procedureWith("customer.read")
     .input(customerGetInputSchema)
-    .query(({ ctx, input }) => getCustomer(ctx.services.database.db, { caller: ctx.caller, customerId: input.customerId, ip: ctx.ip, now: ctx.services.now() })),
+    .query(({ ctx, input }) => getCustomer(ctx.services.database.db, { caller: ctx.caller, customerId: input.customerId, ip: ctx.ip, now: ctx.services.now(), audit: ctx.services.readAudit })),
 });

@@ -56,6 +56,7 @@ describe("customers.get", () => {
     expect(customer.products[0]).toMatchObject({ name: "Girokonto", reference: "DE89…3000", balanceMinor: 123456 });
     expect(customer.consents).toEqual([expect.objectContaining({ purpose: "marketing", granted: false })]);
     expect(customer.openConversations).toHaveLength(1);
+    await t.app.services.readAudit.flush();
     const audit = await t.database.db.selectFrom("audit_log").selectAll().where("action", "=", "customer.viewed").execute();
     expect(audit.at(-1)).toMatchObject({ actor_user_id: t.users.agent.id, customer_id: customerId });
   });

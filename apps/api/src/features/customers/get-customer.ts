@@ -1,12 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { writeAudit } from "../../audit/write-audit.ts";
+import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { presentCustomer360 } from "./customer-presenter.ts";
 import { inMergedSubtree, resolveLiveCustomerId } from "./resolve-customer-id.ts";
 
 interface GetCustomerProps {
   caller: Caller;
+  audit: ReadAuditLog;
   customerId: string;
   ip: string | null;
   now: Date;
@@ -39,7 +40,7 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
       .execute(),
     db.selectFrom("merges").selectAll().where("survivor_id", "=", id).where("undone_at", "is", null).orderBy("merged_at", "desc").execute(),
   ]);
-  await writeAudit(db, {
+  props.audit.record({
     actorUserId: props.caller.userId,
     action: "customer.viewed",
     subjectType: "customer",

@@ -1,12 +1,13 @@
 import { likePrefixPattern, searchTermsFor, type CountryCode } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { writeAudit } from "../../audit/write-audit.ts";
+import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { presentIdentity } from "./customer-presenter.ts";
 
 interface SearchProps {
   caller: Caller;
+  audit: ReadAuditLog;
   query: string;
   limit: number;
   defaultCountry: CountryCode;
@@ -79,7 +80,7 @@ export async function searchCustomers(db: Kysely<Database>, props: SearchProps) 
     .where("merged_into", "is", null)
     .execute();
   const identities = await db.selectFrom("identities").selectAll().where("customer_id", "in", [...ids]).execute();
-  await writeAudit(db, {
+  props.audit.record({
     actorUserId: props.caller.userId,
     action: "customer.searched",
     subjectType: "customer",

@@ -48,6 +48,9 @@ describe("merge and unmerge", () => {
     expect(during.events.filter((e) => e.customer_id === b)).toEqual([]);
     const opened = await agent.customers.get({ customerId: b });
     expect(opened.id).toBe(a);
+    const timeline = await agent.timeline.list({ customerId: b });
+    expect(timeline.customerId).toBe(a);
+    expect(timeline.items.some((item) => item.kind === "merge")).toBe(true);
     await expect(agent.merges.unmerge({ mergeId: merged.mergeId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await t.caller("supervisor").merges.unmerge({ mergeId: merged.mergeId });
     expect(await snapshot()).toEqual(before);

@@ -61,9 +61,11 @@ describe("timeline.list", () => {
   });
 
   it("writes one audit entry per opening, not per page", async () => {
+    await t.app.services.readAudit.flush();
     const before = await t.database.db.selectFrom("audit_log").select("id").where("action", "=", "timeline.viewed").execute();
     const first = await t.caller("supervisor").timeline.list({ customerId, limit: 5 });
     await t.caller("supervisor").timeline.list({ customerId, limit: 5, cursor: first.nextCursor ?? undefined });
+    await t.app.services.readAudit.flush();
     const after = await t.database.db.selectFrom("audit_log").selectAll().where("action", "=", "timeline.viewed").execute();
     expect(after.length - before.length).toBe(1);
     expect(after.at(-1)).toMatchObject({ actor_user_id: t.users.supervisor.id, customer_id: customerId });
