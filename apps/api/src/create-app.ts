@@ -39,7 +39,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const realtime = new RealtimeHub(database.db, log);
   const sessions = new SessionStore(database.db, now);
   // PGlite has one connection: parallel batches would only queue for it.
-  const inbound = new InboundProcessor(database.db, log, { concurrency: database.kind === "postgres" ? 4 : 1, batchSize: 100 });
+  const inbound = new InboundProcessor(database.db, log, { concurrency: database.kind === "postgres" ? 2 : 1, batchSize: 200, lingerMs: 5 });
   const services: AppServices = {
     database,
     sessions,

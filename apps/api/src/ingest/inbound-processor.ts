@@ -8,6 +8,11 @@ export interface InboundProcessorOptions {
   concurrency: number;
   /** Most events per batch: bigger batches commit (and NOTIFY) less often under load. */
   batchSize: number;
+  /**
+   * After a small batch, wait this long before the next: under load the next batch then carries many
+   * events for one set of round trips and one commit; when quiet, an event waits at most this long.
+   */
+  lingerMs: number;
 }
 
 /**
@@ -66,6 +71,7 @@ export class InboundProcessor {
         const found = result.processed.length + result.failed.length + result.deferred.length;
         // A loop that found nothing still runs again if a wake came in while it was looking.
         if (this.#stopped || (found === 0 && !this.#wokenMeanwhile())) break;
+        if (found < this.#options.batchSize / 4) await new Promise((resolve) => setTimeout(resolve, this.#options.lingerMs));
       }
     } catch (error) {
       this.#log.error("ingest: processor run failed; the next wake retries", { error: String(error) });

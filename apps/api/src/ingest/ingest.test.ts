@@ -137,7 +137,7 @@ describe("ingest", () => {
       // As if the process had died right after storing it a minute ago.
       receivedAt: new Date(Date.now() - 60_000),
     });
-    const processor = new InboundProcessor(database.db, memoryLogger(), { concurrency: 2, batchSize: 10 });
+    const processor = new InboundProcessor(database.db, memoryLogger(), { concurrency: 2, batchSize: 10, lingerMs: 1 });
     processor.wake();
     await processor.idle();
     const row = await database.db.selectFrom("inbound_events").select("status").where("id", "=", stored.id).executeTakeFirstOrThrow();

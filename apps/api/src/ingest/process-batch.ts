@@ -7,7 +7,7 @@ import { claimEvents, type ClaimedEvent } from "./claim-events.ts";
 import { IdentityBook, lockIdentities } from "./identity-book.ts";
 import { linkMessage } from "./link-message.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
-import { writeMessage } from "./write-message.ts";
+import { writeMessages, type MessageToWrite } from "./write-messages.ts";
 
 /** After this many failed attempts an event stays `failed` until someone replays it. */
 export const MAX_PROCESS_ATTEMPTS = 5;
@@ -87,11 +87,14 @@ async function processClaimed(trx: Transaction<Database>, log: Logger, options: 
     await book.read(trx, unknown.filter((i) => !busy.has(identityKey(i))));
   }
   const realtime: RealtimeMessage[] = [];
+  const items: MessageToWrite[] = [];
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
     const linked = await linkMessage(trx, book, { connectorId: event.connectorId, inboundEventId: event.id, identities, displayName: message.author.name }, realtime);
-    const written = await writeMessage(trx, { connectorId: event.connectorId, inboundEventId: event.id, message, linked, unlinked });
-    if (!written.timelineEventId) continue;
-    const facts = { customerId: linked.customerId, conversationId: written.conversationId, eventId: written.timelineEventId };
+    items.push({ connectorId: event.connectorId, inboundEventId: event.id, message, linked, unlinked });
+  }
+  for (const { item, conversationId, timelineEventId } of await writeMessages(trx, items)) {
+    const { message, linked } = item;
+    const facts = { customerId: linked.customerId, conversationId, eventId: timelineEventId };
     realtime.push({ topic: "timeline.created", userIds: null, payload: { ...facts, channel: message.channel, kind: message.kind } });
     if (message.kind === "call" && message.call?.status === "ringing") {
       realtime.push({ topic: "call.incoming", userIds: null, payload: { ...facts, from: message.call.from } });

@@ -2,31 +2,24 @@ import { TRPCError } from "@trpc/server";
 import { sql, type Kysely, type SqlBool, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 
-/** A merged-away customer id still opens: it leads to the customer it was merged into. */
-/** The same resolution as a scalar subquery, so a hot query needs no extra round trip. */
-export function liveCustomerIdSql(customerId: string) {
-  return sql<string>`(
-    with recursive chain (id, merged_into, depth) as (
-      select id, merged_into, 0 from customers where id = ${customerId}::uuid
-      union all
-      select c.id, c.merged_into, chain.depth + 1 from customers c join chain on c.id = chain.merged_into
-      where chain.depth < 100
-    )
-    select id from chain where merged_into is null limit 1
-  )`;
-}
-
+/**
+ * A merged-away customer id still opens: it leads to the customer it was merged into. One indexed
+ * lookup in the common case (not merged); the chain is followed only for merged-away ids.
+ */
 export async function resolveLiveCustomerId(db: Kysely<Database> | Transaction<Database>, customerId: string): Promise<string> {
-  const row = await sql<{ id: string }>`
+  const row = await db.selectFrom("customers").select(["id", "merged_into"]).where("id", "=", customerId).executeTakeFirst();
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
+  if (row.merged_into === null) return row.id;
+  const chain = await sql<{ id: string }>`
     with recursive chain (id, merged_into, depth) as (
-      select id, merged_into, 0 from customers where id = ${customerId}
+      select id, merged_into, 0 from customers where id = ${row.merged_into}
       union all
       select c.id, c.merged_into, chain.depth + 1 from customers c join chain on c.id = chain.merged_into
       where chain.depth < 100
     )
     select id from chain where merged_into is null limit 1
   `.execute(db);
-  const live = row.rows[0];
+  const live = chain.rows[0];
   if (!live) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
   return live.id;
 }

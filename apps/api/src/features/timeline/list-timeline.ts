@@ -3,7 +3,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
-import { liveCustomerIdSql, resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
+import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
 import { decodeCursor, encodeCursor } from "./timeline-cursor.ts";
 import { presentTimelineItem } from "./timeline-presenter.ts";
 
@@ -21,13 +21,13 @@ interface ListTimelineProps {
  */
 export async function listTimeline(db: Kysely<Database>, props: ListTimelineProps) {
   const { input } = props;
+  const customerId = await resolveLiveCustomerId(db, input.customerId);
   let query = db
     .selectFrom("timeline_events as e")
     .leftJoin("users as u", "u.id", "e.author_user_id")
     .leftJoin("conversations as c", "c.id", "e.conversation_id")
     .select([
       "e.id",
-      "e.customer_id",
       "e.conversation_id",
       "e.channel",
       "e.kind",
@@ -45,8 +45,7 @@ export async function listTimeline(db: Kysely<Database>, props: ListTimelineProp
       "c.status as conversation_status",
     ])
     .select(sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"))
-    // Resolved inside the query (a merged-away id shows its survivor's timeline): no extra round trip.
-    .where("e.customer_id", "=", liveCustomerIdSql(input.customerId))
+    .where("e.customer_id", "=", customerId)
     .orderBy("e.occurred_at", "desc")
     .orderBy("e.id", "desc")
     .limit(input.limit + 1);
@@ -57,8 +56,6 @@ export async function listTimeline(db: Kysely<Database>, props: ListTimelineProp
   if (input.channels) query = query.where("e.channel", "in", input.channels);
   if (input.kinds) query = query.where("e.kind", "in", input.kinds);
   const rows = await query.execute();
-  // An empty page still has to tell a customer without items from one that does not exist.
-  const customerId = rows[0]?.customer_id ?? (await resolveLiveCustomerId(db, input.customerId));
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   if (!input.cursor) {

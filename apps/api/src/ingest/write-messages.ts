@@ -1,0 +1,166 @@
+import { sanitizeEmailHtml, type InboundMessage } from "@emma/core";
+import { sql, type Transaction } from "kysely";
+import type { Database } from "../db/schema.ts";
+import type { LinkedCustomer } from "./link-message.ts";
+
+export interface MessageToWrite {
+  connectorId: string;
+  inboundEventId: string;
+  message: InboundMessage;
+  linked: LinkedCustomer;
+  unlinked: { kind: string; reason: string }[];
+}
+
+export interface WrittenItem {
+  item: MessageToWrite;
+  conversationId: string;
+  timelineEventId: string;
+}
+
+/**
+ * Writes a batch's conversations and timeline items in two statements, whatever its size: ingest
+ * throughput is bound by round trips and per-statement planning, not by the rows. Messages already
+ * stored (a redelivery under another event id) are left out first, so they neither duplicate nor
+ * reopen anything. Returns only the items it wrote.
+ */
+export async function writeMessages(trx: Transaction<Database>, items: MessageToWrite[]): Promise<WrittenItem[]> {
+  const fresh = await withoutStored(trx, items);
+  if (fresh.length === 0) return [];
+  const conversations = await upsertConversations(trx, fresh);
+  const rows = fresh.map((item) => eventRow(item, conversations.get(threadKey(item)) ?? ""));
+  const inserted = await sql<{ id: string; connector_id: string; external_id: string }>`
+    insert into timeline_events (customer_id, origin_customer_id, conversation_id, connector_id, channel, kind, direction,
+      occurred_at, author_identity_id, author_name, subject, body_text, body_html, metadata, external_id, inbound_event_id)
+    select customer_id, origin_customer_id, conversation_id, connector_id, channel, kind, direction, occurred_at,
+      author_identity_id, author_name, subject, body_text, body_html, metadata, external_id, inbound_event_id
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(customer_id uuid, origin_customer_id uuid, conversation_id uuid,
+      connector_id uuid, channel text, kind text, direction text, occurred_at timestamptz, author_identity_id uuid,
+      author_name text, subject text, body_text text, body_html text, metadata jsonb, external_id text, inbound_event_id uuid)
+    on conflict (connector_id, external_id) do nothing
+    returning id, connector_id, external_id
+  `.execute(trx);
+  const ids = new Map(inserted.rows.map((row) => [`${row.connector_id}|${row.external_id}`, row.id]));
+  return fresh.flatMap((item) => {
+    const timelineEventId = ids.get(`${item.connectorId}|${item.message.externalId}`);
+    const conversationId = conversations.get(threadKey(item));
+    return timelineEventId && conversationId ? [{ item, conversationId, timelineEventId }] : [];
+  });
+}
+
+function threadKey(item: MessageToWrite): string {
+  return `${item.connectorId}|${item.message.threadKey}`;
+}
+
+async function withoutStored(trx: Transaction<Database>, items: MessageToWrite[]): Promise<MessageToWrite[]> {
+  const { rows } = await sql<{ key: string }>`
+    select connector_id::text || '|' || external_id as key from timeline_events
+    where (connector_id, external_id) in (select * from unnest(${items.map((i) => i.connectorId)}::uuid[], ${items.map((i) => i.message.externalId)}::text[]))
+  `.execute(trx);
+  const stored = new Set(rows.map((row) => row.key));
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.connectorId}|${item.message.externalId}`;
+    if (stored.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface ThreadRow {
+  customer_id: string;
+  origin_customer_id: string;
+  connector_id: string;
+  channel: string;
+  external_thread_key: string;
+  identity_id: string | null;
+  subject: string | null;
+  /** ISO 8601 in UTC, so string order is time order. */
+  first_at: string;
+  last_at: string;
+  last_inbound_at: string | null;
+  first_response_at: string | null;
+}
+
+/** One row per thread: the first message decides who the thread is with; times are min/max. */
+async function upsertConversations(trx: Transaction<Database>, items: MessageToWrite[]): Promise<Map<string, string>> {
+  const threads = new Map<string, ThreadRow>();
+  for (const item of items) {
+    const { message, linked } = item;
+    const at = message.occurredAt.toISOString();
+    const inbound = message.direction === "inbound";
+    const thread = threads.get(threadKey(item));
+    if (!thread) {
+      threads.set(threadKey(item), {
+        customer_id: linked.customerId,
+        origin_customer_id: linked.originCustomerId,
+        connector_id: item.connectorId,
+        channel: message.channel,
+        external_thread_key: message.threadKey,
+        identity_id: linked.contactIdentityId,
+        subject: message.subject ?? null,
+        first_at: at,
+        last_at: at,
+        last_inbound_at: inbound ? at : null,
+        first_response_at: inbound ? null : at,
+      });
+      continue;
+    }
+    thread.subject ??= message.subject ?? null;
+    if (at < thread.first_at) thread.first_at = at;
+    if (at > thread.last_at) thread.last_at = at;
+    if (inbound && (thread.last_inbound_at === null || at > thread.last_inbound_at)) thread.last_inbound_at = at;
+    if (!inbound && (thread.first_response_at === null || at < thread.first_response_at)) thread.first_response_at = at;
+  }
+  const { rows } = await sql<{ id: string; connector_id: string; external_thread_key: string }>`
+    insert into conversations (customer_id, origin_customer_id, connector_id, channel, external_thread_key, identity_id,
+      subject, created_at, updated_at, last_message_at, last_inbound_at, first_response_at)
+    select customer_id, origin_customer_id, connector_id, channel, external_thread_key, identity_id, subject,
+      first_at, last_at, last_at, last_inbound_at, first_response_at
+    from jsonb_to_recordset(${JSON.stringify([...threads.values()])}::jsonb) as x(customer_id uuid, origin_customer_id uuid,
+      connector_id uuid, channel text, external_thread_key text, identity_id uuid, subject text, first_at timestamptz,
+      last_at timestamptz, last_inbound_at timestamptz, first_response_at timestamptz)
+    -- every batch sorts its threads the same way, so two batches lock shared conversations in one order
+    order by connector_id, external_thread_key
+    on conflict (connector_id, external_thread_key) do update set
+      last_message_at = greatest(conversations.last_message_at, excluded.last_message_at),
+      last_inbound_at = greatest(conversations.last_inbound_at, excluded.last_inbound_at),
+      first_response_at = least(conversations.first_response_at, excluded.first_response_at),
+      -- a customer writing again reopens a resolved or waiting conversation
+      status = case when excluded.last_inbound_at is not null and conversations.status in ('resolved', 'pending') then 'open' else conversations.status end,
+      resolved_at = case when excluded.last_inbound_at is not null then null else conversations.resolved_at end,
+      updated_at = greatest(conversations.updated_at, excluded.updated_at)
+    returning id, connector_id, external_thread_key
+  `.execute(trx);
+  return new Map(rows.map((row) => [`${row.connector_id}|${row.external_thread_key}`, row.id]));
+}
+
+function eventRow(item: MessageToWrite, conversationId: string): Record<string, unknown> {
+  const { message, linked } = item;
+  const inbound = message.direction === "inbound";
+  const html = message.html ? sanitizeEmailHtml(message.html) : null;
+  return {
+    customer_id: linked.customerId,
+    origin_customer_id: linked.originCustomerId,
+    conversation_id: conversationId,
+    connector_id: item.connectorId,
+    channel: message.channel,
+    kind: message.kind,
+    direction: message.direction,
+    occurred_at: message.occurredAt.toISOString(),
+    author_identity_id: inbound ? linked.contactIdentityId : null,
+    // An outbound item's author block names its recipient; who sent it is our mailbox or page.
+    author_name: inbound ? (message.author.name ?? null) : null,
+    subject: message.subject ?? null,
+    body_text: message.text,
+    body_html: html?.html ?? null,
+    metadata: {
+      ...message.metadata,
+      ...(message.call ? { call: message.call } : {}),
+      ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
+      ...(html?.blockedRemoteContent ? { blockedRemoteContent: true } : {}),
+      ...(item.unlinked.length > 0 ? { unlinkedIdentities: item.unlinked } : {}),
+    },
+    external_id: message.externalId,
+    inbound_event_id: item.inboundEventId,
+  };
+}
