@@ -3,7 +3,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/dist/**", "**/out/**", "**/.emma-data/**", "e2e/artifacts/**", "**/*.js", "**/*.mjs", "**/*.cjs"],
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/out/**",
+      "**/.emma-data/**",
+      "e2e/artifacts/**",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.cjs",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

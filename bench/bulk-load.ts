@@ -31,8 +31,46 @@ const CHUNK = 100_000;
 const BIG_CONVERSATIONS = 40;
 const CONVERSATIONS_PER_CUSTOMER = 3;
 
-const firstNames = ["Anna", "Jürgen", "Lena", "Mehmet", "Sophie", "Lukas", "Fatma", "Paul", "Marie", "Jonas", "Elif", "Felix", "Hannah", "Leon", "Olga", "Tim"];
-const lastNames = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Yılmaz", "Hoffmann", "Schulz", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schröder", "Zimmermann", "Braun", "Krüger"];
+const firstNames = [
+  "Anna",
+  "Jürgen",
+  "Lena",
+  "Mehmet",
+  "Sophie",
+  "Lukas",
+  "Fatma",
+  "Paul",
+  "Marie",
+  "Jonas",
+  "Elif",
+  "Felix",
+  "Hannah",
+  "Leon",
+  "Olga",
+  "Tim",
+];
+const lastNames = [
+  "Müller",
+  "Schmidt",
+  "Schneider",
+  "Fischer",
+  "Weber",
+  "Meyer",
+  "Wagner",
+  "Becker",
+  "Yılmaz",
+  "Hoffmann",
+  "Schulz",
+  "Koch",
+  "Richter",
+  "Klein",
+  "Wolf",
+  "Neumann",
+  "Schröder",
+  "Zimmermann",
+  "Braun",
+  "Krüger",
+];
 const phrases = [
   "Guten Tag, meine Karte wurde gestern am Automaten eingezogen.",
   "Ich habe eine Frage zu meiner letzten Abrechnung.",
@@ -55,15 +93,31 @@ const phrases = [
   "Where can I find the IBAN for my business account?",
   "Die Zinsen auf dem Tagesgeldkonto wurden nicht gutgeschrieben.",
 ];
-const subjects = ["Karte eingezogen", "Frage zur Abrechnung", "Überweisung fehlt", "Kontoauszüge", "Address change", "Double charge", "PIN-Brief", "Dauerauftrag", "Kredit", "Login problem"];
+const subjects = [
+  "Karte eingezogen",
+  "Frage zur Abrechnung",
+  "Überweisung fehlt",
+  "Kontoauszüge",
+  "Address change",
+  "Double charge",
+  "PIN-Brief",
+  "Dauerauftrag",
+  "Kredit",
+  "Login problem",
+];
 
 const textArray = (values: string[]) => sql`${sql.val(values)}::text[]`;
 // md5 made into a version-4-shaped uuid: the API's zod schemas accept RFC 4122 ids only.
-const uuidOf = (text: RawBuilder<unknown>) => sql`overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
+const uuidOf = (text: RawBuilder<unknown>) =>
+  sql`overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
 const customerUuid = (c: RawBuilder<unknown>) => uuidOf(sql`'bench-customer-' || ${c}`);
 const conversationUuid = sql`overlay(overlay(md5('bench-conv-' || c || '-' || k) placing '4' from 13) placing '8' from 17)::uuid`;
 
-export async function bulkLoad(db: Kysely<Database>, options: BulkLoadOptions, say: (line: string) => void): Promise<BulkLoadResult> {
+export async function bulkLoad(
+  db: Kysely<Database>,
+  options: BulkLoadOptions,
+  say: (line: string) => void,
+): Promise<BulkLoadResult> {
   const started = performance.now();
   const { customers, events } = options;
   const bigEvents = Math.min(options.bigCustomerEvents, events);
@@ -103,7 +157,9 @@ export async function bulkLoad(db: Kysely<Database>, options: BulkLoadOptions, s
     from generate_series(1, ${customers}::int) c
     cross join lateral generate_series(0, case when c = 1 then ${BIG_CONVERSATIONS - 1}::int else ${CONVERSATIONS_PER_CUSTOMER - 1}::int end) k
   `.execute(db);
-  say(`bulk load: ${customers} customers, ${customers + Math.ceil(customers / 2)} identities, conversations done in ${seconds(started)} s`);
+  say(
+    `bulk load: ${customers} customers, ${customers + Math.ceil(customers / 2)} identities, conversations done in ${seconds(started)} s`,
+  );
 
   for (let from = 1; from <= events; from += CHUNK) {
     const to = Math.min(events, from + CHUNK - 1);
@@ -131,13 +187,28 @@ export async function bulkLoad(db: Kysely<Database>, options: BulkLoadOptions, s
         ) by_conversation
       ) rows
     `.execute(db);
-    say(`bulk load: timeline_events ${to.toLocaleString("en")} / ${events.toLocaleString("en")} after ${seconds(started)} s`);
+    say(
+      `bulk load: timeline_events ${to.toLocaleString("en")} / ${events.toLocaleString("en")} after ${seconds(started)} s`,
+    );
   }
   await sql`analyze`.execute(db);
-  const big = await sql<{ n: number }>`select count(*)::int as n from timeline_events where customer_id = ${customerUuid(sql.lit(1))}`.execute(db);
-  const bigCustomerId = (await sql<{ id: string }>`select ${customerUuid(sql.lit(1))} as id`.execute(db)).rows[0]?.id ?? "";
-  const result = { bigCustomerId, events, customers, bigCustomerEvents: big.rows[0]?.n ?? 0, seconds: Number(seconds(started)) };
-  say(`bulk load: done, ANALYZE run; ${events.toLocaleString("en")} events, big customer has ${result.bigCustomerEvents.toLocaleString("en")}, ${result.seconds} s`);
+  const big = await sql<{
+    n: number;
+  }>`select count(*)::int as n from timeline_events where customer_id = ${customerUuid(sql.lit(1))}`.execute(
+    db,
+  );
+  const bigCustomerId =
+    (await sql<{ id: string }>`select ${customerUuid(sql.lit(1))} as id`.execute(db)).rows[0]?.id ?? "";
+  const result = {
+    bigCustomerId,
+    events,
+    customers,
+    bigCustomerEvents: big.rows[0]?.n ?? 0,
+    seconds: Number(seconds(started)),
+  };
+  say(
+    `bulk load: done, ANALYZE run; ${events.toLocaleString("en")} events, big customer has ${result.bigCustomerEvents.toLocaleString("en")}, ${result.seconds} s`,
+  );
   return result;
 }
 
@@ -153,7 +224,11 @@ async function main(): Promise<void> {
     try {
       console.log(`${bench.label}${kind === "pglite" ? ` (${PGLITE_NOTE})` : ""}`);
       const events = kind === "pglite" ? options.pgliteEvents : options.events;
-      await bulkLoad(bench.database.db, { events, customers: options.customers, bigCustomerEvents: options.bigCustomerEvents }, (line) => console.log(`  [${kind}] ${line}`));
+      await bulkLoad(
+        bench.database.db,
+        { events, customers: options.customers, bigCustomerEvents: options.bigCustomerEvents },
+        (line) => console.log(`  [${kind}] ${line}`),
+      );
     } finally {
       await bench.close();
     }

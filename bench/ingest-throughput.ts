@@ -10,7 +10,14 @@ import type { FigureResult, Measured, Row } from "./lib/report.ts";
 import { isMain, log, runAlone } from "./lib/run-alone.ts";
 import { storeInboundEvent } from "./lib/api.ts";
 import { NORMALIZED_CONTENT_TYPE } from "./lib/webhook-contract.ts";
-import { createWebhookConnector, openBenchDatabase, PGLITE_NOTE, sleep, startApp, type BenchDatabase } from "./lib/setup-app.ts";
+import {
+  createWebhookConnector,
+  openBenchDatabase,
+  PGLITE_NOTE,
+  sleep,
+  startApp,
+  type BenchDatabase,
+} from "./lib/setup-app.ts";
 import type { SendersInput, SendersJob, SendersResult } from "./lib/webhook-senders.ts";
 
 /**
@@ -27,25 +34,41 @@ const RAW_WORKERS = 8;
 const DRAIN_TIMEOUT_MS = 180_000;
 
 export async function runIngestThroughput(options: BenchOptions): Promise<FigureResult> {
-  const rate: Row = { label: "1 ingest, 8 senders → processed (ev/s)", kind: "rate", values: {}, target: "≥2,000/s and ≥30% of raw", met: {} };
+  const rate: Row = {
+    label: "1 ingest, 8 senders → processed (ev/s)",
+    kind: "rate",
+    values: {},
+    target: "≥2,000/s and ≥30% of raw",
+    met: {},
+  };
   const http: Row = { label: "1 ingest, HTTP webhooks → processed", kind: "rate", values: {} };
   const ack: Row = { label: "1 ingest, webhook answered (deliveries/s)", kind: "rate", values: {} };
   const notes: string[] = [];
   const details: Record<string, unknown> = {};
-  const sizes: Record<string, unknown> = { senders: options.senders, identities: options.identities, redeliveryRate: options.redeliveryRate };
+  const sizes: Record<string, unknown> = {
+    senders: options.senders,
+    identities: options.identities,
+    redeliveryRate: options.redeliveryRate,
+  };
   for (const kind of options.databases) {
     const deliveries = kind === "pglite" ? options.pgliteIngestDeliveries : options.ingestDeliveries;
     sizes[`${kind}Deliveries`] = deliveries;
     const bench = await openBenchDatabase(kind, options.url);
     try {
       console.log(`\n1 ingest throughput on ${bench.label}${kind === "pglite" ? `\n  ${PGLITE_NOTE}` : ""}`);
-      log(kind, `${deliveries} deliveries (~${Math.round(options.redeliveryRate * 100)}% redeliveries) from ${options.senders} senders, ${options.identities} customer identities`);
+      log(
+        kind,
+        `${deliveries} deliveries (~${Math.round(options.redeliveryRate * 100)}% redeliveries) from ${options.senders} senders, ${options.identities} customer identities`,
+      );
       const before = await rawInserts(bench, deliveries, options);
       const inProcess = await inProcessIngest(bench, deliveries, options);
       const measured = await apiIngest(bench, deliveries, options);
       const after = await rawInserts(bench, deliveries, options);
       const raw = (before + after) / 2;
-      log(kind, `raw ${kind === "postgres" ? "durable " : ""}single-row INSERTs, ${RAW_WORKERS} concurrent: ${Math.round(before)}/s before, ${Math.round(after)}/s after → ${Math.round(raw)}/s`);
+      log(
+        kind,
+        `raw ${kind === "postgres" ? "durable " : ""}single-row INSERTs, ${RAW_WORKERS} concurrent: ${Math.round(before)}/s before, ${Math.round(after)}/s after → ${Math.round(raw)}/s`,
+      );
       rate.values[kind] = { api: inProcess, raw };
       http.values[kind] = { api: measured.processedPerSecond, raw };
       ack.values[kind] = { api: measured.ackPerSecond };
@@ -55,7 +78,9 @@ export async function runIngestThroughput(options: BenchOptions): Promise<Figure
       await bench.close();
     }
   }
-  notes.push("raw baseline: autocommit INSERT of a similar JSON body into a one-index table; PostgreSQL synchronous_commit as configured (printed)");
+  notes.push(
+    "raw baseline: autocommit INSERT of a similar JSON body into a one-index table; PostgreSQL synchronous_commit as configured (printed)",
+  );
   return { figure: "ingest-throughput", rows: [rate, http, ack], sizes, notes, details };
 }
 
@@ -78,7 +103,9 @@ async function rawInserts(bench: BenchDatabase, count: number, options: BenchOpt
   const payloads = bodies(count, options);
   const { db } = bench.database;
   await sql`drop table if exists raw_inserts`.execute(db);
-  await sql`create table raw_inserts (id bigint generated always as identity primary key, dedupe_key text not null, body text not null, received_at timestamptz not null default now())`.execute(db);
+  await sql`create table raw_inserts (id bigint generated always as identity primary key, dedupe_key text not null, body text not null, received_at timestamptz not null default now())`.execute(
+    db,
+  );
   const pool = bench.rawPool(RAW_WORKERS);
   let insert: (key: string, body: string) => Promise<unknown>;
   if (pool) {
@@ -86,13 +113,20 @@ async function rawInserts(bench: BenchDatabase, count: number, options: BenchOpt
     const clients = await Promise.all(Array.from({ length: RAW_WORKERS }, () => pool.connect()));
     for (const client of clients) client.release();
     if (!rawSettingsPrinted) {
-      const { rows } = await pool.query<{ sc: string; fsync: string }>("select current_setting('synchronous_commit') as sc, current_setting('fsync') as fsync");
-      log(bench.kind, `PostgreSQL synchronous_commit=${rows[0]?.sc ?? "?"} fsync=${rows[0]?.fsync ?? "?"} (durable commits)`);
+      const { rows } = await pool.query<{ sc: string; fsync: string }>(
+        "select current_setting('synchronous_commit') as sc, current_setting('fsync') as fsync",
+      );
+      log(
+        bench.kind,
+        `PostgreSQL synchronous_commit=${rows[0]?.sc ?? "?"} fsync=${rows[0]?.fsync ?? "?"} (durable commits)`,
+      );
       rawSettingsPrinted = true;
     }
-    insert = (key, body) => pool.query("insert into raw_inserts (dedupe_key, body) values ($1, $2)", [key, body]);
+    insert = (key, body) =>
+      pool.query("insert into raw_inserts (dedupe_key, body) values ($1, $2)", [key, body]);
   } else {
-    insert = (key, body) => sql`insert into raw_inserts (dedupe_key, body) values (${key}, ${body})`.execute(db);
+    insert = (key, body) =>
+      sql`insert into raw_inserts (dedupe_key, body) values (${key}, ${body})`.execute(db);
   }
   let next = 0;
   const started = performance.now();
@@ -120,7 +154,11 @@ interface ApiIngest {
   statementsPerEvent: number;
 }
 
-async function apiIngest(bench: BenchDatabase, deliveries: number, options: BenchOptions): Promise<ApiIngest> {
+async function apiIngest(
+  bench: BenchDatabase,
+  deliveries: number,
+  options: BenchOptions,
+): Promise<ApiIngest> {
   const { db } = bench.database;
   const counted = countQueries(db);
   const running = await startApp({ ...bench.database, db: counted.db });
@@ -173,7 +211,11 @@ async function apiIngest(bench: BenchDatabase, deliveries: number, options: Benc
 }
 
 /** 8 async senders in this process: commit the raw event, wake the processor, next delivery. */
-async function inProcessIngest(bench: BenchDatabase, deliveries: number, options: BenchOptions): Promise<number> {
+async function inProcessIngest(
+  bench: BenchDatabase,
+  deliveries: number,
+  options: BenchOptions,
+): Promise<number> {
   const running = await startApp(bench.database);
   try {
     const connector = await createWebhookConnector(running, bench.database);
@@ -199,15 +241,23 @@ async function inProcessIngest(bench: BenchDatabase, deliveries: number, options
     const answered = (performance.now() - startedAt) / 1000;
     const drained = await waitUntilProcessed(bench, deliveries);
     const seconds = (drained.lastProcessedAt - (Date.now() - (performance.now() - startedAt))) / 1000;
-    log(bench.kind, `in-process: ${deliveries} events stored in ${answered.toFixed(2)} s, all processed after ${seconds.toFixed(2)} s → ${Math.round(deliveries / seconds)} events/s`);
-    await sql`truncate inbound_events, timeline_events, conversations, identities, merge_suggestions, realtime_events, customers cascade`.execute(db);
+    log(
+      bench.kind,
+      `in-process: ${deliveries} events stored in ${answered.toFixed(2)} s, all processed after ${seconds.toFixed(2)} s → ${Math.round(deliveries / seconds)} events/s`,
+    );
+    await sql`truncate inbound_events, timeline_events, conversations, identities, merge_suggestions, realtime_events, customers cascade`.execute(
+      db,
+    );
     return deliveries / seconds;
   } finally {
     await running.app.close();
   }
 }
 
-async function waitUntilProcessed(bench: BenchDatabase, unique: number): Promise<{ lastProcessedAt: number; retried: number; failed: number }> {
+async function waitUntilProcessed(
+  bench: BenchDatabase,
+  unique: number,
+): Promise<{ lastProcessedAt: number; retried: number; failed: number }> {
   const deadline = performance.now() + DRAIN_TIMEOUT_MS;
   for (;;) {
     const { rows } = await sql<{ processed: number; failed: number; retried: number; last: Date | null }>`
@@ -216,19 +266,40 @@ async function waitUntilProcessed(bench: BenchDatabase, unique: number): Promise
       from inbound_events
     `.execute(bench.database.db);
     const row = rows[0];
-    if (row && row.processed + row.failed >= unique && row.last) return { lastProcessedAt: row.last.getTime(), retried: row.retried, failed: row.failed };
-    if (performance.now() > deadline) throw new Error(`only ${row?.processed ?? 0} of ${unique} events processed after ${DRAIN_TIMEOUT_MS / 1000} s`);
+    if (row && row.processed + row.failed >= unique && row.last)
+      return { lastProcessedAt: row.last.getTime(), retried: row.retried, failed: row.failed };
+    if (performance.now() > deadline)
+      throw new Error(
+        `only ${row?.processed ?? 0} of ${unique} events processed after ${DRAIN_TIMEOUT_MS / 1000} s`,
+      );
     await sleep(100);
   }
 }
 
 function report(kind: DbKind, r: ApiIngest, seconds: number): void {
   const s = r.senders;
-  log(kind, `sent ${s.unique} events + ${s.redeliveries} redeliveries; HTTP ${JSON.stringify(s.statuses)}; answered at ${Math.round(r.ackPerSecond)}/s (ack p50 ${s.ack.p50.toFixed(1)} ms, p99 ${s.ack.p99.toFixed(1)} ms)`);
-  log(kind, `all processed after ${seconds.toFixed(2)} s → ${Math.round(r.processedPerSecond)} events/s; ${r.timelineEvents} timeline events, ${r.customers} customers, ${r.identities} identities; ${r.retried} needed a retry, ${r.failed} failed; app log ${JSON.stringify(r.appLog)}`);
-  const pgCores = kind === "pglite" ? "(in the API process)" : r.cpu.postgresCores === undefined ? "n/a" : `${(r.cpu.postgresCores * 100).toFixed(0)}%`;
-  log(kind, `CPU (of one core) over the run: API process ${(r.cpu.apiCores * 100).toFixed(0)}%, PostgreSQL ${pgCores}, senders ${((s.cpuMs / r.cpu.wallMs) * 100).toFixed(0)}% (2 cores = 200%)`);
-  log(kind, `${r.statementsPerEvent.toFixed(1)} SQL statements per event through the API's kysely (webhook + processing; BEGIN/COMMIT not counted), each a sequential round trip`);
+  log(
+    kind,
+    `sent ${s.unique} events + ${s.redeliveries} redeliveries; HTTP ${JSON.stringify(s.statuses)}; answered at ${Math.round(r.ackPerSecond)}/s (ack p50 ${s.ack.p50.toFixed(1)} ms, p99 ${s.ack.p99.toFixed(1)} ms)`,
+  );
+  log(
+    kind,
+    `all processed after ${seconds.toFixed(2)} s → ${Math.round(r.processedPerSecond)} events/s; ${r.timelineEvents} timeline events, ${r.customers} customers, ${r.identities} identities; ${r.retried} needed a retry, ${r.failed} failed; app log ${JSON.stringify(r.appLog)}`,
+  );
+  const pgCores =
+    kind === "pglite"
+      ? "(in the API process)"
+      : r.cpu.postgresCores === undefined
+        ? "n/a"
+        : `${(r.cpu.postgresCores * 100).toFixed(0)}%`;
+  log(
+    kind,
+    `CPU (of one core) over the run: API process ${(r.cpu.apiCores * 100).toFixed(0)}%, PostgreSQL ${pgCores}, senders ${((s.cpuMs / r.cpu.wallMs) * 100).toFixed(0)}% (2 cores = 200%)`,
+  );
+  log(
+    kind,
+    `${r.statementsPerEvent.toFixed(1)} SQL statements per event through the API's kysely (webhook + processing; BEGIN/COMMIT not counted), each a sequential round trip`,
+  );
   if (r.profile) for (const line of formatProfile(r.profile)) log(kind, line);
 }
 

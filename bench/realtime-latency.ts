@@ -8,7 +8,15 @@ import { identityPool, inboundMessage, random } from "./lib/messages.ts";
 import { formatSummary, summarize, type Summary } from "./lib/percentiles.ts";
 import type { FigureResult, Row } from "./lib/report.ts";
 import { isMain, log, runAlone } from "./lib/run-alone.ts";
-import { createSession, createWebhookConnector, openBenchDatabase, PGLITE_NOTE, sleep, startApp, type BenchDatabase } from "./lib/setup-app.ts";
+import {
+  createSession,
+  createWebhookConnector,
+  openBenchDatabase,
+  PGLITE_NOTE,
+  sleep,
+  startApp,
+  type BenchDatabase,
+} from "./lib/setup-app.ts";
 import { NORMALIZED_CONTENT_TYPE, postWebhook } from "./lib/webhook-contract.ts";
 
 /**
@@ -28,7 +36,12 @@ interface Measured {
 }
 
 export async function runRealtimeLatency(options: BenchOptions): Promise<FigureResult> {
-  const row = (label: string, target?: string): Row => ({ label, kind: "latency", values: {}, ...(target ? { target, met: {} } : {}) });
+  const row = (label: string, target?: string): Row => ({
+    label,
+    kind: "latency",
+    values: {},
+    ...(target ? { target, met: {} } : {}),
+  });
   const rt50 = row("3 realtime webhook → console p50 (ms)");
   const rt99 = row("3 realtime webhook → console p99 (ms)", "p99 ≤ 100 ms");
   const commit50 = row("3 realtime commit → console p50 (ms)");
@@ -39,8 +52,13 @@ export async function runRealtimeLatency(options: BenchOptions): Promise<FigureR
   for (const kind of options.databases) {
     const bench = await openBenchDatabase(kind, options.url);
     try {
-      console.log(`\n3+4 realtime and screen pop on ${bench.label}${kind === "pglite" ? `\n  ${PGLITE_NOTE}` : ""}`);
-      log(kind, `${options.realtimeEvents} events by webhook, ${options.realtimeEvents} by in-process ingest(), ${options.calls} ringing calls; one at a time, ${options.gapMs} ms apart`);
+      console.log(
+        `\n3+4 realtime and screen pop on ${bench.label}${kind === "pglite" ? `\n  ${PGLITE_NOTE}` : ""}`,
+      );
+      log(
+        kind,
+        `${options.realtimeEvents} events by webhook, ${options.realtimeEvents} by in-process ingest(), ${options.calls} ringing calls; one at a time, ${options.gapMs} ms apart`,
+      );
       const m = await measure(bench, options);
       rt50.values[kind] = { api: m.webhook.p50, raw: m.raw.p50 };
       rt99.values[kind] = { api: m.webhook.p99, raw: m.raw.p99 };
@@ -72,7 +90,10 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
   const raw = summarize(await rawNotify(bench, options));
   log(bench.kind, `raw NOTIFY → LISTEN: ${formatSummary(raw)}`);
   const running = await startApp(bench.database);
-  const arrivals = { "timeline.created": new Map<string, number>(), "call.incoming": new Map<string, number>() };
+  const arrivals = {
+    "timeline.created": new Map<string, number>(),
+    "call.incoming": new Map<string, number>(),
+  };
   let console_: { close(): void } | undefined;
   try {
     const connector = await createWebhookConnector(running, bench.database);
@@ -80,7 +101,8 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
     console_ = await subscribeConsole(running.url, session.token, (event: RealtimeEvent, at) => {
       const eventId = event.payload.eventId;
       if (typeof eventId !== "string") return;
-      if (event.topic === "timeline.created" || event.topic === "call.incoming") arrivals[event.topic].set(eventId, at);
+      if (event.topic === "timeline.created" || event.topic === "call.incoming")
+        arrivals[event.topic].set(eventId, at);
     });
     const next = random(3);
     const people = identityPool(options.identities, next);
@@ -110,13 +132,38 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
     };
     const ringing = (): InboundMessageInput => {
       const from = `+49171${String(Math.floor(next() * 1e7)).padStart(7, "0")}`;
-      return { ...plain(), channel: "phone", kind: "call", text: "", author: { name: "Anrufer", identities: [{ kind: "phone", value: from }] }, call: { status: "ringing", from, to: "+4930123456" } };
+      return {
+        ...plain(),
+        channel: "phone",
+        kind: "call",
+        text: "",
+        author: { name: "Anrufer", identities: [{ kind: "phone", value: from }] },
+        call: { status: "ringing", from, to: "+4930123456" },
+      };
     };
 
     await timeEach(arrivals["timeline.created"], messages(WARMUP, plain), viaWebhook, options.gapMs, bench);
-    const webhook = await timeEach(arrivals["timeline.created"], messages(options.realtimeEvents, plain), viaWebhook, options.gapMs, bench);
-    const commit = await timeEach(arrivals["timeline.created"], messages(options.realtimeEvents, plain), viaIngest, options.gapMs, bench);
-    const call = await timeEach(arrivals["call.incoming"], messages(options.calls, ringing), viaWebhook, options.gapMs, bench);
+    const webhook = await timeEach(
+      arrivals["timeline.created"],
+      messages(options.realtimeEvents, plain),
+      viaWebhook,
+      options.gapMs,
+      bench,
+    );
+    const commit = await timeEach(
+      arrivals["timeline.created"],
+      messages(options.realtimeEvents, plain),
+      viaIngest,
+      options.gapMs,
+      bench,
+    );
+    const call = await timeEach(
+      arrivals["call.incoming"],
+      messages(options.calls, ringing),
+      viaWebhook,
+      options.gapMs,
+      bench,
+    );
     const clamped = commit.latencies.filter((ms) => ms < 0).length;
     const result: Measured = {
       webhook: summarize(webhook.latencies),
@@ -125,8 +172,14 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
       raw,
       lost: { webhook: webhook.lost, commit: commit.lost, call: call.lost },
     };
-    log(bench.kind, `webhook → console:        ${formatSummary(result.webhook)}; ${webhook.lost} never arrived`);
-    log(bench.kind, `commit → console:         ${formatSummary(result.commit)}; ${clamped} arrived before ingest() resolved (clamped to 0); ${commit.lost} never arrived`);
+    log(
+      bench.kind,
+      `webhook → console:        ${formatSummary(result.webhook)}; ${webhook.lost} never arrived`,
+    );
+    log(
+      bench.kind,
+      `commit → console:         ${formatSummary(result.commit)}; ${clamped} arrived before ingest() resolved (clamped to 0); ${commit.lost} never arrived`,
+    );
     log(bench.kind, `webhook → call.incoming:  ${formatSummary(result.call)}; ${call.lost} never arrived`);
     return result;
   } finally {
@@ -157,9 +210,17 @@ async function timeEach(
   let ids: { id: string; external_id: string | null }[] = [];
   for (;;) {
     if (ids.length < sentAt.size) {
-      ids = await bench.database.db.selectFrom("timeline_events").select(["id", "external_id"]).where("external_id", "in", [...sentAt.keys()]).execute();
+      ids = await bench.database.db
+        .selectFrom("timeline_events")
+        .select(["id", "external_id"])
+        .where("external_id", "in", [...sentAt.keys()])
+        .execute();
     }
-    if ((ids.length === sentAt.size && ids.every((row) => arrived.has(row.id))) || performance.now() > deadline) break;
+    if (
+      (ids.length === sentAt.size && ids.every((row) => arrived.has(row.id))) ||
+      performance.now() > deadline
+    )
+      break;
     await sleep(10);
   }
   const latencies: number[] = [];
@@ -187,7 +248,9 @@ async function rawNotify(bench: BenchDatabase, options: BenchOptions): Promise<n
     send = (payload) => pool.query("select pg_notify('bench_raw', $1)", [payload]);
     stop = () => listener.end();
   } else {
-    stop = await bench.database.notifications.listen("bench_raw", (payload) => received.set(payload, performance.now()));
+    stop = await bench.database.notifications.listen("bench_raw", (payload) =>
+      received.set(payload, performance.now()),
+    );
     send = (payload) => notify(bench.database.db, "bench_raw", payload);
   }
   try {

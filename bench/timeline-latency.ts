@@ -8,7 +8,13 @@ import { cpuWindow, type CpuUse, type CpuWindow } from "./lib/cpu.ts";
 import { formatSummary, summarize, type Summary } from "./lib/percentiles.ts";
 import type { FigureResult, Row } from "./lib/report.ts";
 import { isMain, log, runAlone } from "./lib/run-alone.ts";
-import { createSession, openBenchDatabase, PGLITE_NOTE, startApp, type BenchDatabase } from "./lib/setup-app.ts";
+import {
+  createSession,
+  openBenchDatabase,
+  PGLITE_NOTE,
+  startApp,
+  type BenchDatabase,
+} from "./lib/setup-app.ts";
 import type { TimelineClientsInput, TimelineClientsJob } from "./lib/timeline-clients.ts";
 import { bulkLoad } from "./bulk-load.ts";
 
@@ -41,11 +47,41 @@ interface Measured {
 }
 
 export async function runTimelineLatency(options: BenchOptions): Promise<FigureResult> {
-  const first50: Row = { label: "2 timeline first page p50 (ms)", kind: "latency", values: {}, target: "p50 ≤ 3 ms", met: {} };
-  const first99: Row = { label: "2 timeline first page p99 (ms)", kind: "latency", values: {}, target: "p99 ≤ 10 ms", met: {} };
-  const deep50: Row = { label: "2 timeline deep page p50 (ms)", kind: "latency", values: {}, target: "p50 ≤ 3 ms", met: {} };
-  const deep99: Row = { label: "2 timeline deep page p99 (ms)", kind: "latency", values: {}, target: "p99 ≤ 10 ms", met: {} };
-  const deepVsFirst: Row = { label: "2 timeline deep / first p50", kind: "factor", values: {}, target: "≤ 1.5×", met: {} };
+  const first50: Row = {
+    label: "2 timeline first page p50 (ms)",
+    kind: "latency",
+    values: {},
+    target: "p50 ≤ 3 ms",
+    met: {},
+  };
+  const first99: Row = {
+    label: "2 timeline first page p99 (ms)",
+    kind: "latency",
+    values: {},
+    target: "p99 ≤ 10 ms",
+    met: {},
+  };
+  const deep50: Row = {
+    label: "2 timeline deep page p50 (ms)",
+    kind: "latency",
+    values: {},
+    target: "p50 ≤ 3 ms",
+    met: {},
+  };
+  const deep99: Row = {
+    label: "2 timeline deep page p99 (ms)",
+    kind: "latency",
+    values: {},
+    target: "p99 ≤ 10 ms",
+    met: {},
+  };
+  const deepVsFirst: Row = {
+    label: "2 timeline deep / first p50",
+    kind: "factor",
+    values: {},
+    target: "≤ 1.5×",
+    met: {},
+  };
   const details: Record<string, unknown> = {};
   const sizes: Record<string, unknown> = {
     customers: options.customers,
@@ -62,7 +98,10 @@ export async function runTimelineLatency(options: BenchOptions): Promise<FigureR
     const bench = await openBenchDatabase(kind, options.url);
     try {
       console.log(`\n2 timeline latency on ${bench.label}${kind === "pglite" ? `\n  ${PGLITE_NOTE}` : ""}`);
-      log(kind, `${events.toLocaleString("en")} events over ${options.customers.toLocaleString("en")} customers; ${options.clients} clients × ${options.requests} requests per page kind after ${options.warmup} warm-up; limit ${options.pageLimit}`);
+      log(
+        kind,
+        `${events.toLocaleString("en")} events over ${options.customers.toLocaleString("en")} customers; ${options.clients} clients × ${options.requests} requests per page kind after ${options.warmup} warm-up; limit ${options.pageLimit}`,
+      );
       const m = await measure(bench, events, options);
       const pg = kind === "postgres";
       first50.values[kind] = { api: m.first.p50, raw: m.rawFirst.p50 };
@@ -87,12 +126,22 @@ export async function runTimelineLatency(options: BenchOptions): Promise<FigureR
     "API latency measured in a separate client process over HTTP (tRPC batch link); raw = same keyset SELECT through pg / PGlite, same concurrency",
     "first page (no cursor) also writes one audit_log row per request (timeline.viewed); a deep page does not",
   ];
-  return { figure: "timeline-latency", rows: [first50, first99, deep50, deep99, deepVsFirst], sizes, notes, details };
+  return {
+    figure: "timeline-latency",
+    rows: [first50, first99, deep50, deep99, deepVsFirst],
+    sizes,
+    notes,
+    details,
+  };
 }
 
 async function measure(bench: BenchDatabase, events: number, options: BenchOptions): Promise<Measured> {
   const { kind, database } = bench;
-  const load = await bulkLoad(database.db, { events, customers: options.customers, bigCustomerEvents: options.bigCustomerEvents }, (line) => log(kind, line));
+  const load = await bulkLoad(
+    database.db,
+    { events, customers: options.customers, bigCustomerEvents: options.bigCustomerEvents },
+    (line) => log(kind, line),
+  );
   const session = await createSession(database);
   const capture = captureQueries(database.db, (text) => text.includes('from "timeline_events"'));
   const running = await startApp({ ...database, db: capture.db });
@@ -119,27 +168,46 @@ async function measure(bench: BenchDatabase, events: number, options: BenchOptio
       if (sampler) profiles[phase.name] = await sampler.stop();
       cpu[phase.name] = await phase.cpu.stop();
     };
-    const api = await runChild<TimelineClientsJob>(new URL("./lib/timeline-clients.ts", import.meta.url), input, async (checkpoint) => {
-      capture.arm(false);
-      await endPhase();
-      if (samplerPool) sampler = startActivitySampler(samplerPool, 10);
-      phase = { name: checkpoint === "measure-first" ? "first" : "deep", cpu: await cpuWindow() };
-    });
+    const api = await runChild<TimelineClientsJob>(
+      new URL("./lib/timeline-clients.ts", import.meta.url),
+      input,
+      async (checkpoint) => {
+        capture.arm(false);
+        await endPhase();
+        if (samplerPool) sampler = startActivitySampler(samplerPool, 10);
+        phase = { name: checkpoint === "measure-first" ? "first" : "deep", cpu: await cpuWindow() };
+      },
+    );
     await endPhase();
     const first = summarize(api.first);
     const deep = summarize(api.deep);
-    log(kind, `followed cursors to item ${api.deepAt} in ${api.walkMs.toFixed(0)} ms (${Math.ceil(api.deepAt / options.pageLimit)} pages)`);
+    log(
+      kind,
+      `followed cursors to item ${api.deepAt} in ${api.walkMs.toFixed(0)} ms (${Math.ceil(api.deepAt / options.pageLimit)} pages)`,
+    );
     log(kind, `API first page: ${formatSummary(first)}`);
     log(kind, `API deep page:  ${formatSummary(deep)}`);
     for (const [name, use] of Object.entries(cpu)) {
-      const pgUse = kind === "pglite" || use.postgresCores === undefined ? "" : `, PostgreSQL ${(use.postgresCores * 100).toFixed(0)}% of a core`;
-      log(kind, `${name}: API process ${(use.apiCores * 100).toFixed(0)}% of a core = ${((use.apiCores * use.wallMs) / options.requests).toFixed(2)} ms CPU per request${pgUse}`);
+      const pgUse =
+        kind === "pglite" || use.postgresCores === undefined
+          ? ""
+          : `, PostgreSQL ${(use.postgresCores * 100).toFixed(0)}% of a core`;
+      log(
+        kind,
+        `${name}: API process ${(use.apiCores * 100).toFixed(0)}% of a core = ${((use.apiCores * use.wallMs) / options.requests).toFixed(2)} ms CPU per request${pgUse}`,
+      );
     }
-    for (const [name, profile] of Object.entries(profiles)) for (const line of formatProfile(profile)) log(kind, `${name}: ${line}`);
+    for (const [name, profile] of Object.entries(profiles))
+      for (const line of formatProfile(profile)) log(kind, `${name}: ${line}`);
 
     const position = decodeCursor(api.deepCursor);
     const raw = rawQuery(bench, options.clients);
-    const args = (deepPage: boolean) => [load.bigCustomerId, deepPage ? position.occurredAt : null, deepPage ? position.id : null, options.pageLimit + 1];
+    const args = (deepPage: boolean) => [
+      load.bigCustomerId,
+      deepPage ? position.occurredAt : null,
+      deepPage ? position.id : null,
+      options.pageLimit + 1,
+    ];
     await raw.load(options.warmup, args(false));
     await raw.load(options.warmup, args(true));
     const rawFirst = summarize(await raw.load(options.requests, args(false)));
@@ -147,7 +215,18 @@ async function measure(bench: BenchDatabase, events: number, options: BenchOptio
     log(kind, `raw first page: ${formatSummary(rawFirst)}`);
     log(kind, `raw deep page:  ${formatSummary(rawDeep)}`);
     const explain = await explainCaptured(bench, capture.captured);
-    return { first, deep, rawFirst, rawDeep, deepAt: api.deepAt, walkMs: api.walkMs, load, explain, profiles, cpu };
+    return {
+      first,
+      deep,
+      rawFirst,
+      rawDeep,
+      deepAt: api.deepAt,
+      walkMs: api.walkMs,
+      load,
+      explain,
+      profiles,
+      cpu,
+    };
   } finally {
     await running.app.close();
   }
@@ -177,8 +256,13 @@ function rawQuery(bench: BenchDatabase, clients: number) {
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the API's own first-page and deep-page statements, as captured. */
-async function explainCaptured(bench: BenchDatabase, captured: CompiledQuery[]): Promise<Record<string, string[]>> {
-  const deep = captured.find((q) => q.sql.includes('"e"."occurred_at", "e"."id") <') || q.sql.includes("(e.occurred_at, e.id) <"));
+async function explainCaptured(
+  bench: BenchDatabase,
+  captured: CompiledQuery[],
+): Promise<Record<string, string[]>> {
+  const deep = captured.find(
+    (q) => q.sql.includes('"e"."occurred_at", "e"."id") <') || q.sql.includes("(e.occurred_at, e.id) <"),
+  );
   const first = captured.find((q) => q !== deep && !q.sql.includes(") < ("));
   const plans: Record<string, string[]> = {};
   for (const [name, query] of Object.entries({ first, deep })) {
@@ -186,10 +270,14 @@ async function explainCaptured(bench: BenchDatabase, captured: CompiledQuery[]):
       log(bench.kind, `EXPLAIN ${name}: the API's query was not captured`);
       continue;
     }
-    const result = await bench.database.db.executeQuery<{ "QUERY PLAN": string }>(CompiledQuery.raw(`explain (analyze, buffers) ${query.sql}`, [...query.parameters]));
+    const result = await bench.database.db.executeQuery<{ "QUERY PLAN": string }>(
+      CompiledQuery.raw(`explain (analyze, buffers) ${query.sql}`, [...query.parameters]),
+    );
     const plan = result.rows.map((row) => row["QUERY PLAN"]);
     plans[name] = [query.sql.replace(/\s+/g, " "), ...plan];
-    const scan = plan.find((line) => /Scan.* on timeline_events/.test(line))?.trim() ?? "no scan on timeline_events found";
+    const scan =
+      plan.find((line) => /Scan.* on timeline_events/.test(line))?.trim() ??
+      "no scan on timeline_events found";
     const buffers = plan.find((line) => line.includes("Buffers:"))?.trim() ?? "";
     const time = plan.find((line) => line.startsWith("Execution Time"))?.trim() ?? "";
     const offset = /\boffset\b/i.test(query.sql) ? "OFFSET present" : "no OFFSET";

@@ -30,7 +30,10 @@ export function startActivitySampler(pool: pg.Pool, everyMs = 20): { stop(): Pro
         if (row.query?.startsWith("listen ")) continue;
         busy++;
         const statement = statementName(row.query ?? "");
-        const what = row.state === "active" ? `${statement} [${row.wait ?? "on CPU"}]` : `${row.state ?? "?"} after ${statement}`;
+        const what =
+          row.state === "active"
+            ? `${statement} [${row.wait ?? "on CPU"}]`
+            : `${row.state ?? "?"} after ${statement}`;
         counts.set(what, (counts.get(what) ?? 0) + 1);
       }
       await new Promise((resolve) => setTimeout(resolve, everyMs));
@@ -59,7 +62,8 @@ export function statementName(query: string): string {
   if (q.startsWith("update")) return `update ${table(/^update "?(\w+)/)}`;
   if (q.startsWith("delete")) return `delete ${table(/^delete from "?(\w+)/)}`;
   if (q.startsWith("with recursive")) return "with recursive (resolve customer)";
-  if (q.startsWith("select")) return `select ${table(/ from "?(\w+)/)}${q.includes("for update") ? " for update" : ""}`;
+  if (q.startsWith("select"))
+    return `select ${table(/ from "?(\w+)/)}${q.includes("for update") ? " for update" : ""}`;
   return q.slice(0, 40);
 }
 

@@ -50,7 +50,9 @@ const defaults = {
 type Flag = keyof typeof defaults;
 
 export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchOptions {
-  const options = Object.fromEntries(Object.keys(defaults).map((name) => [name, { type: "string" as const }]));
+  const options = Object.fromEntries(
+    Object.keys(defaults).map((name) => [name, { type: "string" as const }]),
+  );
   const { values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false });
   const get = (flag: Flag): string => {
     const value = values[flag];
@@ -58,11 +60,13 @@ export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchOpt
   };
   const num = (flag: Flag): number => {
     const value = Number(get(flag));
-    if (!Number.isFinite(value) || value < 0) throw new Error(`--${flag} must be a non-negative number, got "${get(flag)}"`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new Error(`--${flag} must be a non-negative number, got "${get(flag)}"`);
     return value;
   };
   const db = get("db");
-  if (db !== "postgres" && db !== "pglite" && db !== "both") throw new Error(`--db must be postgres, pglite or both, got "${db}"`);
+  if (db !== "postgres" && db !== "pglite" && db !== "both")
+    throw new Error(`--db must be postgres, pglite or both, got "${db}"`);
   return {
     databases: db === "both" ? ["postgres", "pglite"] : [db],
     url: get("url"),

@@ -1,4 +1,11 @@
-import type { CompiledQuery, Kysely, KyselyPlugin, PluginTransformResultArgs, QueryResult, UnknownRow } from "kysely";
+import type {
+  CompiledQuery,
+  Kysely,
+  KyselyPlugin,
+  PluginTransformResultArgs,
+  QueryResult,
+  UnknownRow,
+} from "kysely";
 import type { Database } from "./api.ts";
 
 /**
@@ -16,7 +23,8 @@ export function captureQueries(db: Kysely<Database>, matches: (sql: string) => b
       }
       return node;
     },
-    transformResult: (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => Promise.resolve(args.result),
+    transformResult: (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> =>
+      Promise.resolve(args.result),
   };
   return {
     db: db.withPlugin(plugin),
@@ -38,7 +46,8 @@ export function countQueries(db: Kysely<Database>) {
       counts.statements++;
       return node;
     },
-    transformResult: (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => Promise.resolve(args.result),
+    transformResult: (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> =>
+      Promise.resolve(args.result),
   };
   return { db: db.withPlugin(plugin), counts };
 }

@@ -13,7 +13,8 @@ export interface ChildSpec {
   result: unknown;
 }
 type ToChild<I> = { type: "start"; input: I } | { type: "continue"; checkpoint: string };
-type ToParent<R> = { type: "result"; result: R } | { type: "ask"; checkpoint: string } | { type: "error"; message: string };
+type ToParent<R> =
+  { type: "result"; result: R } | { type: "ask"; checkpoint: string } | { type: "error"; message: string };
 
 export function runChild<S extends ChildSpec>(
   file: URL,
@@ -22,7 +23,10 @@ export function runChild<S extends ChildSpec>(
 ): Promise<S["result"]> {
   type R = S["result"];
   type I = S["input"];
-  const child = fork(fileURLToPath(file), [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(fileURLToPath(file), [], {
+    serialization: "advanced",
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const finish = (error: Error | null, result?: R) => {
@@ -45,17 +49,22 @@ export function runChild<S extends ChildSpec>(
       }
     });
     child.on("error", (error) => finish(error));
-    child.on("exit", (code) => finish(new Error(`load generator exited with code ${String(code)} before its result`)));
+    child.on("exit", (code) =>
+      finish(new Error(`load generator exited with code ${String(code)} before its result`)),
+    );
     child.send({ type: "start", input } satisfies ToChild<I>);
   });
 }
 
 /** The child's side: runs `work` with the parent's input and a way to wait at checkpoints. */
-export function childMain<S extends ChildSpec>(work: (input: S["input"], ask: (checkpoint: string) => Promise<void>) => Promise<S["result"]>): void {
+export function childMain<S extends ChildSpec>(
+  work: (input: S["input"], ask: (checkpoint: string) => Promise<void>) => Promise<S["result"]>,
+): void {
   type R = S["result"];
   type I = S["input"];
   const waiting = new Map<string, () => void>();
-  const send = (message: ToParent<R>, then?: () => void) => process.send?.(message, undefined, {}, () => then?.());
+  const send = (message: ToParent<R>, then?: () => void) =>
+    process.send?.(message, undefined, {}, () => then?.());
   process.on("message", (raw) => {
     const message = raw as ToChild<I>;
     if (message.type === "continue") {
@@ -71,7 +80,11 @@ export function childMain<S extends ChildSpec>(work: (input: S["input"], ask: (c
     work(message.input, ask).then(
       // Exit explicitly: idle keep-alive sockets must not hold the load generator open.
       (result) => send({ type: "result", result }, () => process.exit(0)),
-      (error: unknown) => send({ type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1)),
+      (error: unknown) =>
+        send(
+          { type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+          () => process.exit(1),
+        ),
     );
   });
 }

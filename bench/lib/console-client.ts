@@ -20,7 +20,11 @@ export function consoleClient(url: string, token: string) {
  * The console's one realtime stream. `onEvent` gets each event with the performance.now() of its
  * arrival; resolves once the stream is open.
  */
-export function subscribeConsole(url: string, token: string, onEvent: (event: RealtimeEvent, arrivedAt: number) => void): Promise<{ close(): void }> {
+export function subscribeConsole(
+  url: string,
+  token: string,
+  onEvent: (event: RealtimeEvent, arrivedAt: number) => void,
+): Promise<{ close(): void }> {
   const client = consoleClient(url, token);
   return new Promise((resolve, reject) => {
     const subscription = client.events.stream.subscribe(

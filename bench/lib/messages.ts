@@ -21,8 +21,32 @@ interface Person {
   identity: InboundMessageInput["author"]["identities"][number];
 }
 
-const firstNames = ["Anna", "Jürgen", "Lena", "Mehmet", "Sophie", "Lukas", "Fatma", "Paul", "Marie", "Jonas", "Elif", "Felix"];
-const lastNames = ["Müller", "Schmidt", "Weiß", "Fischer", "Weber", "Yılmaz", "Wagner", "Becker", "Hoffmann", "Koch"];
+const firstNames = [
+  "Anna",
+  "Jürgen",
+  "Lena",
+  "Mehmet",
+  "Sophie",
+  "Lukas",
+  "Fatma",
+  "Paul",
+  "Marie",
+  "Jonas",
+  "Elif",
+  "Felix",
+];
+const lastNames = [
+  "Müller",
+  "Schmidt",
+  "Weiß",
+  "Fischer",
+  "Weber",
+  "Yılmaz",
+  "Wagner",
+  "Becker",
+  "Hoffmann",
+  "Koch",
+];
 const sentences = [
   "Guten Tag, meine Karte wurde gestern am Automaten in der Bahnhofstraße eingezogen.",
   "Ich habe eine Frage zu meiner letzten Abrechnung, dort steht eine Gebühr, die ich nicht kenne.",
@@ -44,17 +68,43 @@ export function identityPool(size: number, next: () => number): Person[] {
   return Array.from({ length: size }, (_, i) => {
     const name = `${firstNames[i % firstNames.length] ?? "Kim"} ${lastNames[Math.floor(i / firstNames.length) % lastNames.length] ?? "Meier"}`;
     const roll = next();
-    if (roll < 0.6) return { channel: "email", name, identity: { kind: "email", value: `${name.split(" ")[0]?.toLowerCase() ?? "kunde"}.${i}@Example.DE` } };
-    if (roll < 0.85) return { channel: "phone", name, identity: { kind: "phone", value: `0171 ${String(2_000_000 + i).padStart(7, "0")}` } };
-    if (roll < 0.93) return { channel: "facebook", name, identity: { kind: "facebook", value: String(7_100_000_000 + i), display: name } };
-    return { channel: "twitter", name, identity: { kind: "twitter", value: String(9_000_000 + i), display: `@kunde${i}` } };
+    if (roll < 0.6)
+      return {
+        channel: "email",
+        name,
+        identity: { kind: "email", value: `${name.split(" ")[0]?.toLowerCase() ?? "kunde"}.${i}@Example.DE` },
+      };
+    if (roll < 0.85)
+      return {
+        channel: "phone",
+        name,
+        identity: { kind: "phone", value: `0171 ${String(2_000_000 + i).padStart(7, "0")}` },
+      };
+    if (roll < 0.93)
+      return {
+        channel: "facebook",
+        name,
+        identity: { kind: "facebook", value: String(7_100_000_000 + i), display: name },
+      };
+    return {
+      channel: "twitter",
+      name,
+      identity: { kind: "twitter", value: String(9_000_000 + i), display: `@kunde${i}` },
+    };
   });
 }
 
 /** One realistic inbound item from `person`: a few sentences of text, one of three threads. */
-export function inboundMessage(person: Person, next: () => number, overrides: Partial<InboundMessageInput> = {}): InboundMessageInput {
+export function inboundMessage(
+  person: Person,
+  next: () => number,
+  overrides: Partial<InboundMessageInput> = {},
+): InboundMessageInput {
   const count = 1 + Math.floor(next() * 4);
-  const text = Array.from({ length: count }, () => sentences[Math.floor(next() * sentences.length)] ?? "").join(" ");
+  const text = Array.from(
+    { length: count },
+    () => sentences[Math.floor(next() * sentences.length)] ?? "",
+  ).join(" ");
   const phone = person.channel === "phone";
   return {
     channel: person.channel,
@@ -66,7 +116,17 @@ export function inboundMessage(person: Person, next: () => number, overrides: Pa
     author: { name: person.name, identities: [person.identity] },
     ...(person.channel === "email" ? { subject: "Frage zu meinem Konto" } : {}),
     text: phone ? "" : text,
-    ...(phone ? { call: { status: "completed", from: person.identity.value, to: "+4930123456", durationSeconds: Math.floor(next() * 600), transcript: text } } : {}),
+    ...(phone
+      ? {
+          call: {
+            status: "completed",
+            from: person.identity.value,
+            to: "+4930123456",
+            durationSeconds: Math.floor(next() * 600),
+            transcript: text,
+          },
+        }
+      : {}),
     metadata: { source: "bench" },
     ...overrides,
   };

@@ -53,8 +53,16 @@ function ratio(measured: Measured | undefined, kind: Row["kind"]): string {
 const yesNo = (met: boolean | undefined) => (met === undefined ? "–" : met ? "yes" : "NO");
 
 export function formatTable(rows: Row[]): string {
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(columns[i]?.width ?? 8) : cell.padStart(columns[i]?.width ?? 8))).join(" ");
-  const out = [line(columns.map((c) => c.title)), "-".repeat(columns.reduce((sum, c) => sum + c.width + 1, -1))];
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) =>
+        i === 0 ? cell.padEnd(columns[i]?.width ?? 8) : cell.padStart(columns[i]?.width ?? 8),
+      )
+      .join(" ");
+  const out = [
+    line(columns.map((c) => c.title)),
+    "-".repeat(columns.reduce((sum, c) => sum + c.width + 1, -1)),
+  ];
   for (const row of rows) {
     const pg = row.values.postgres;
     const lite = row.values.pglite;
@@ -77,7 +85,10 @@ export function formatTable(rows: Row[]): string {
 }
 
 /** Writes every figure, sizes and notes included, to bench/results/<timestamp>.json (git-ignored). */
-export async function writeResults(figures: FigureResult[], extra: Record<string, unknown> = {}): Promise<string> {
+export async function writeResults(
+  figures: FigureResult[],
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const dir = new URL("../results/", import.meta.url);
   await mkdir(dir, { recursive: true });
   const file = new URL(`${new Date().toISOString().replace(/[:.]/g, "-")}.json`, dir);

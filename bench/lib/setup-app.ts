@@ -30,7 +30,8 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-export const PGLITE_NOTE = "PGlite is file-backed here but does not fsync: the demo/dev default, not for production data";
+export const PGLITE_NOTE =
+  "PGlite is file-backed here but does not fsync: the demo/dev default, not for production data";
 
 /** A fresh, migrated database: schema bench_<random> on PostgreSQL, a temp data directory for PGlite. */
 export async function openBenchDatabase(kind: DbKind, url: string): Promise<BenchDatabase> {
@@ -63,7 +64,12 @@ async function openPostgresBench(url: string): Promise<BenchDatabase> {
     database,
     rawPool: (max) => {
       // Same search_path as the app's pool, set in the startup packet like openDatabase does.
-      const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max, application_name: "emma_bench_raw" });
+      const pool = new pg.Pool({
+        connectionString: url,
+        options: `-c search_path=${schema}`,
+        max,
+        application_name: "emma_bench_raw",
+      });
       pools.push(pool);
       return pool;
     },
@@ -96,7 +102,8 @@ export function quietLogger(): Logger & { counts: Record<string, number>; first:
   const first: string[] = [];
   const line = (level: string) => (message: string, facts?: Record<string, unknown>) => {
     counts[level] = (counts[level] ?? 0) + 1;
-    if (level !== "info" && first.length < 5) first.push(`${level}: ${message} ${JSON.stringify(facts ?? {})}`);
+    if (level !== "info" && first.length < 5)
+      first.push(`${level}: ${message} ${JSON.stringify(facts ?? {})}`);
   };
   return { counts, first, info: line("info"), warn: line("warn"), error: line("error") };
 }
@@ -118,11 +125,19 @@ export async function startApp(database: EmmaDatabase): Promise<RunningApp> {
 }
 
 /** A connector of the normalized webhook kind, with its signing secret sealed as the API stores it. */
-export async function createWebhookConnector(running: RunningApp, database: EmmaDatabase): Promise<{ id: string; signingSecret: string }> {
+export async function createWebhookConnector(
+  running: RunningApp,
+  database: EmmaDatabase,
+): Promise<{ id: string; signingSecret: string }> {
   const signingSecret = randomBytes(24).toString("hex");
   const row = await database.db
     .insertInto("connectors")
-    .values({ kind: WEBHOOK_KIND, name: "bench webhook", config: JSON.stringify({}), secrets: sealSecrets(running.secretKey, { signingSecret }) })
+    .values({
+      kind: WEBHOOK_KIND,
+      name: "bench webhook",
+      config: JSON.stringify({}),
+      secrets: sealSecrets(running.secretKey, { signingSecret }),
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return { id: row.id, signingSecret };
@@ -132,13 +147,22 @@ export async function createWebhookConnector(running: RunningApp, database: Emma
 export async function createSession(database: EmmaDatabase): Promise<{ userId: string; token: string }> {
   const user = await database.db
     .insertInto("users")
-    .values({ email: `bench-${randomBytes(4).toString("hex")}@bench.example`, display_name: "Bench Agent", role: "agent", password_hash: "not-a-hash" })
+    .values({
+      email: `bench-${randomBytes(4).toString("hex")}@bench.example`,
+      display_name: "Bench Agent",
+      role: "agent",
+      password_hash: "not-a-hash",
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   const token = newSessionToken();
   await database.db
     .insertInto("sessions")
-    .values({ user_id: user.id, token_hash: hashSessionToken(token), expires_at: new Date(Date.now() + 3_600_000) })
+    .values({
+      user_id: user.id,
+      token_hash: hashSessionToken(token),
+      expires_at: new Date(Date.now() + 3_600_000),
+    })
     .execute();
   return { userId: user.id, token };
 }

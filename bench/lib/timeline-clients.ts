@@ -30,7 +30,11 @@ export interface TimelineClientsJob {
 childMain<TimelineClientsJob>(async (input, ask) => {
   const clients = Array.from({ length: input.clients }, () => consoleClient(input.url, input.token));
   const page = (client: (typeof clients)[number], cursor?: string) =>
-    client.timeline.list.query({ customerId: input.customerId, limit: input.limit, ...(cursor ? { cursor } : {}) });
+    client.timeline.list.query({
+      customerId: input.customerId,
+      limit: input.limit,
+      ...(cursor ? { cursor } : {}),
+    });
   // `clients` loops at once, `total` requests between them; latency of each request in ms.
   const load = async (total: number, cursor?: string) => {
     const latencies: number[] = [];
@@ -55,7 +59,10 @@ childMain<TimelineClientsJob>(async (input, ask) => {
   let deepAt = 0;
   while (deepAt < input.deepOffset) {
     const result = await page(walker, cursor);
-    if (!result.nextCursor) throw new Error(`the timeline ends after ${deepAt + result.items.length} items, before --deep-offset ${input.deepOffset}`);
+    if (!result.nextCursor)
+      throw new Error(
+        `the timeline ends after ${deepAt + result.items.length} items, before --deep-offset ${input.deepOffset}`,
+      );
     deepAt += result.items.length;
     cursor = result.nextCursor;
   }

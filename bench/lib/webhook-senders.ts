@@ -37,7 +37,9 @@ childMain<SendersJob>(async (input) => {
   const next = random(input.seed);
   const pool = identityPool(input.identities, next);
   // Bodies are made before the clock starts; only sending is measured.
-  const plan: (number | null)[] = Array.from({ length: input.deliveries }, (_, i) => (i >= input.senders && next() < input.redeliveryRate ? null : i));
+  const plan: (number | null)[] = Array.from({ length: input.deliveries }, (_, i) =>
+    i >= input.senders && next() < input.redeliveryRate ? null : i,
+  );
   const bodies = new Map<number, { eventId: string; body: string }>();
   for (const i of plan) {
     if (i === null) continue;
@@ -60,7 +62,12 @@ childMain<SendersJob>(async (input) => {
       if (!delivery) continue;
       if (i === null) redeliveries++;
       const sent = performance.now();
-      const status = await postWebhook(input.webhookUrl, input.signingSecret, delivery.eventId, delivery.body);
+      const status = await postWebhook(
+        input.webhookUrl,
+        input.signingSecret,
+        delivery.eventId,
+        delivery.body,
+      );
       ack.push(performance.now() - sent);
       statuses[status] = (statuses[status] ?? 0) + 1;
       if (i !== null) answered.push(delivery);
@@ -69,5 +76,13 @@ childMain<SendersJob>(async (input) => {
   await Promise.all(Array.from({ length: input.senders }, sender));
   const finishedAt = epochNow();
   const used = process.cpuUsage(cpu);
-  return { unique: bodies.size, redeliveries, statuses, startedAt, finishedAt, ack: summarize(ack), cpuMs: (used.user + used.system) / 1000 };
+  return {
+    unique: bodies.size,
+    redeliveries,
+    statuses,
+    startedAt,
+    finishedAt,
+    ack: summarize(ack),
+    cpuMs: (used.user + used.system) / 1000,
+  };
 });

@@ -39,7 +39,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const realtime = new RealtimeHub(database.db, log);
   const sessions = new SessionStore(database.db, now);
   // PGlite has one connection: parallel batches would only queue for it.
-  const inbound = new InboundProcessor(database.db, log, { concurrency: database.kind === "postgres" ? 2 : 1, batchSize: 200, lingerMs: 5 });
+  const inbound = new InboundProcessor(database.db, log, {
+    concurrency: database.kind === "postgres" ? 2 : 1,
+    batchSize: 200,
+    lingerMs: 5,
+  });
   const services: AppServices = {
     database,
     sessions,
@@ -62,9 +66,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (options.workers !== false) {
     // Retries, and events stored by an instance that died before processing them.
     stops.push(startInterval(log, "inbound retries", 5_000, () => Promise.resolve(inbound.wake())));
-    stops.push(startInterval(log, "realtime pruning", 60 * 60_000, () => realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS))));
+    stops.push(
+      startInterval(log, "realtime pruning", 60 * 60_000, () =>
+        realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS)),
+      ),
+    );
   }
-  const server = createApiServer(services, { allowedOrigins: options.allowedOrigins ?? [], consoleDir: options.consoleDir });
+  const server = createApiServer(services, {
+    allowedOrigins: options.allowedOrigins ?? [],
+    consoleDir: options.consoleDir,
+  });
 
   return {
     services,

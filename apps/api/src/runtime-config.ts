@@ -4,13 +4,32 @@ import { z } from "zod";
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4400).describe("Port of the API and the served console"),
-  HOST: z.string().default("127.0.0.1").describe("Interface to listen on; 0.0.0.0 to be reachable from other machines"),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(4400)
+    .describe("Port of the API and the served console"),
+  HOST: z
+    .string()
+    .default("127.0.0.1")
+    .describe("Interface to listen on; 0.0.0.0 to be reachable from other machines"),
   DATABASE_URL: z.string().optional().describe("postgres://… for PostgreSQL; unset for the embedded PGlite"),
   EMMA_DATA_DIR: z.string().default(`${repoRoot}.emma-data`).describe("Embedded database, secret key file"),
-  EMMA_DEFAULT_COUNTRY: z.string().length(2).default("DE").describe("Country for phone numbers without a country code"),
-  EMMA_CONSOLE_ORIGINS: z.string().default("http://localhost:5173,http://127.0.0.1:5173").describe("Comma-separated browser origins allowed to call the API"),
-  EMMA_CONSOLE_DIR: z.string().default(`${repoRoot}apps/desktop/dist/renderer`).describe("The built console, served at /"),
+  EMMA_DEFAULT_COUNTRY: z
+    .string()
+    .length(2)
+    .default("DE")
+    .describe("Country for phone numbers without a country code"),
+  EMMA_CONSOLE_ORIGINS: z
+    .string()
+    .default("http://localhost:5173,http://127.0.0.1:5173")
+    .describe("Comma-separated browser origins allowed to call the API"),
+  EMMA_CONSOLE_DIR: z
+    .string()
+    .default(`${repoRoot}apps/desktop/dist/renderer`)
+    .describe("The built console, served at /"),
 });
 export type RuntimeConfig = z.infer<typeof envSchema>;
 

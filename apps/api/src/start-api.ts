@@ -33,7 +33,10 @@ export async function openConfiguredDatabase(config: RuntimeConfig): Promise<Emm
 }
 
 /** Opens and migrates the database, then serves API and console until the process is stopped. */
-export async function startApi(config: RuntimeConfig, log: Logger = createLogger()): Promise<{ app: App; url: string; consoleServed: boolean }> {
+export async function startApi(
+  config: RuntimeConfig,
+  log: Logger = createLogger(),
+): Promise<{ app: App; url: string; consoleServed: boolean }> {
   const database = await openConfiguredDatabase(config);
   const consoleDir = existsSync(config.EMMA_CONSOLE_DIR) ? config.EMMA_CONSOLE_DIR : undefined;
   const app = await createApp({
@@ -41,7 +44,9 @@ export async function startApi(config: RuntimeConfig, log: Logger = createLogger
     log,
     secretKey: await loadSecretKey(process.env, config.EMMA_DATA_DIR),
     defaultCountry: config.EMMA_DEFAULT_COUNTRY as CountryCode,
-    allowedOrigins: config.EMMA_CONSOLE_ORIGINS.split(",").map((origin) => origin.trim()).filter(Boolean),
+    allowedOrigins: config.EMMA_CONSOLE_ORIGINS.split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     consoleDir,
   });
   const { url } = await app.listen(config.PORT, config.HOST);

@@ -48,9 +48,16 @@ export interface Connector<Config = unknown, Secrets = unknown> {
    * Checks signature and shape before anything is stored. A refusal is answered to the sender as is;
    * an accepted delivery is committed, answered 2xx, then parsed by `parseStored`.
    */
-  acceptWebhook?(request: WebhookRequest, context: ConnectorContext<Config, Secrets>): AcceptedDelivery | WebhookRefusal;
+  acceptWebhook?(
+    request: WebhookRequest,
+    context: ConnectorContext<Config, Secrets>,
+  ): AcceptedDelivery | WebhookRefusal;
   /** Turns a stored raw event into messages; also used to replay events. Throws on a body it cannot read. */
-  parseStored(contentType: string, body: string, context: ConnectorContext<Config, Secrets>): InboundMessage[];
+  parseStored(
+    contentType: string,
+    body: string,
+    context: ConnectorContext<Config, Secrets>,
+  ): InboundMessage[];
 }
 
 /**

@@ -63,7 +63,11 @@ export class ReadAuditLog {
       this.#pending = [...batch, ...this.#pending];
       const dropped = this.#pending.length - MAX_PENDING;
       if (dropped > 0) this.#pending = this.#pending.slice(dropped);
-      this.#log.error("audit: read entries not written yet; retrying", { pending: this.#pending.length, dropped: Math.max(0, dropped), error: String(error) });
+      this.#log.error("audit: read entries not written yet; retrying", {
+        pending: this.#pending.length,
+        dropped: Math.max(0, dropped),
+        error: String(error),
+      });
       this.#timer ??= setTimeout(() => void this.flush(), 5_000);
     }
   }

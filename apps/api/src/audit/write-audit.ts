@@ -14,7 +14,10 @@ export interface AuditEntry {
 }
 
 /** Every read of a customer by a user and every change is written here (DESIGN invariant 5). */
-export async function writeAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<void> {
+export async function writeAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  entry: AuditEntry,
+): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({

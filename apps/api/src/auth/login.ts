@@ -34,7 +34,9 @@ export async function login(db: Kysely<Database>, props: LoginProps): Promise<Lo
     .select(["id", "password_hash", "active"])
     .where(sql<string>`lower(email)`, "=", email)
     .executeTakeFirst();
-  const passwordOk = user ? await verifyPassword(user.password_hash, props.password) : await decoyVerify(props.password);
+  const passwordOk = user
+    ? await verifyPassword(user.password_hash, props.password)
+    : await decoyVerify(props.password);
   const succeeded = Boolean(user?.active) && passwordOk;
 
   await db.insertInto("login_attempts").values({ email, ip: props.ip, succeeded, at: props.now }).execute();

@@ -35,14 +35,22 @@ try {
       await runMigrate(config);
       break;
     case "seed": {
-      const { values } = parseArgs({ args: rest, options: { customers: { type: "string" }, seed: { type: "string" } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { customers: { type: "string" }, seed: { type: "string" } },
+      });
       await runSeed(config, { customers: Number(values.customers ?? 300), seed: Number(values.seed ?? 42) });
       break;
     }
     case "user:create": {
       const { values } = parseArgs({
         args: rest,
-        options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, locale: { type: "string" } },
+        options: {
+          email: { type: "string" },
+          name: { type: "string" },
+          role: { type: "string" },
+          locale: { type: "string" },
+        },
       });
       await runUserCreate(config, values);
       break;

@@ -7,8 +7,15 @@ import { openConfiguredDatabase } from "../start-api.ts";
 
 export const MAX_SEED_CUSTOMERS = 100_000;
 
-export async function runSeed(config: RuntimeConfig, options: { customers: number; seed: number }): Promise<void> {
-  if (!Number.isInteger(options.customers) || options.customers < 1 || options.customers > MAX_SEED_CUSTOMERS) {
+export async function runSeed(
+  config: RuntimeConfig,
+  options: { customers: number; seed: number },
+): Promise<void> {
+  if (
+    !Number.isInteger(options.customers) ||
+    options.customers < 1 ||
+    options.customers > MAX_SEED_CUSTOMERS
+  ) {
     throw new Error(`--customers must be a whole number from 1 to ${MAX_SEED_CUSTOMERS}`);
   }
   if (!Number.isInteger(options.seed)) throw new Error("--seed must be a whole number");

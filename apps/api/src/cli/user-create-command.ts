@@ -6,7 +6,10 @@ import type { RuntimeConfig } from "../runtime-config.ts";
 import { openConfiguredDatabase } from "../start-api.ts";
 
 /** Creates a user from the command line; how the first admin of a new installation comes to be. */
-export async function runUserCreate(config: RuntimeConfig, values: Record<string, string | undefined>): Promise<void> {
+export async function runUserCreate(
+  config: RuntimeConfig,
+  values: Record<string, string | undefined>,
+): Promise<void> {
   const password = process.env.EMMA_PASSWORD ?? (await askPassword());
   const parsed = userCreateInputSchema.safeParse({
     email: values.email,

@@ -112,5 +112,3 @@ describe("openDatabase with PGlite on disk", () => {
     await database.close();
   });
 });
-
-

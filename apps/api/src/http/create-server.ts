@@ -23,20 +23,23 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
     createContext: ({ req, info }) =>
       createContext(services, {
         authorization: req.headers.authorization,
-        connectionToken: typeof info.connectionParams?.token === "string" ? info.connectionParams.token : undefined,
+        connectionToken:
+          typeof info.connectionParams?.token === "string" ? info.connectionParams.token : undefined,
         ip: req.socket.remoteAddress ?? null,
         userAgent: req.headers["user-agent"] ?? null,
       }),
     maxBodySize: 1024 * 1024,
     onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") services.log.error("trpc: procedure failed", { path, error: error.message });
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        services.log.error("trpc: procedure failed", { path, error: error.message });
     },
   });
 
   return createServer((request, response) => {
     route(services, options, trpc, request, response).catch((error: unknown) => {
       services.log.error("http: request failed", { url: request.url, error: String(error) });
-      if (!response.headersSent) sendError(response, 500, "internal", "Something went wrong on our side; it has been logged");
+      if (!response.headersSent)
+        sendError(response, 500, "internal", "Something went wrong on our side; it has been logged");
       else response.end();
     });
   });
@@ -58,12 +61,17 @@ async function route(
   if (url.pathname === "/health") {
     const started = performance.now();
     await services.database.db.selectNoFrom((eb) => eb.val(1).as("ok")).execute();
-    sendJson(response, 200, { status: "ok", database: services.database.kind, dbLatencyMs: Math.round((performance.now() - started) * 10) / 10 });
+    sendJson(response, 200, {
+      status: "ok",
+      database: services.database.kind,
+      dbLatencyMs: Math.round((performance.now() - started) * 10) / 10,
+    });
     return;
   }
   const webhook = /^\/webhooks\/([^/]+)\/?$/.exec(url.pathname);
   if (webhook?.[1]) {
-    if (request.method !== "POST") return sendError(response, 405, "method_not_allowed", "Webhooks take POST");
+    if (request.method !== "POST")
+      return sendError(response, 405, "method_not_allowed", "Webhooks take POST");
     await handleWebhook(services, webhook[1], request, response);
     return;
   }

@@ -17,11 +17,20 @@ beforeAll(async () => {
   ({ url } = await t.app.listen(0));
   await t.database.db
     .insertInto("users")
-    .values({ email: "http@emma.example", display_name: "Hanna Http", role: "agent", password_hash: await hashPassword("http-password") })
+    .values({
+      email: "http@emma.example",
+      display_name: "Hanna Http",
+      role: "agent",
+      password_hash: await hashPassword("http-password"),
+    })
     .execute();
   const connector = await t.database.db
     .insertInto("connectors")
-    .values({ kind: emmaInboundConnector.kind, name: "Integration", secrets: sealSecrets(t.app.services.secretKey, { signingSecret }) })
+    .values({
+      kind: emmaInboundConnector.kind,
+      name: "Integration",
+      secrets: sealSecrets(t.app.services.secretKey, { signingSecret }),
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   connectorId = connector.id;
@@ -31,7 +40,11 @@ afterAll(() => t.close());
 function postWebhook(body: string, headers: Record<string, string> = {}, id = connectorId) {
   return fetch(`${url}/webhooks/${id}`, {
     method: "POST",
-    headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(signingSecret, body), ...headers },
+    headers: {
+      "content-type": "application/json",
+      [SIGNATURE_HEADER]: signBody(signingSecret, body),
+      ...headers,
+    },
     body,
   });
 }
@@ -46,11 +59,16 @@ describe("HTTP API", () => {
   it("signs in over HTTP and streams a webhook's message to the console", async () => {
     const session: { token?: string } = {};
     const client = httpClient(url, () => session.token);
-    session.token = (await client.auth.login.mutate({ email: "http@emma.example", password: "http-password" })).token;
+    session.token = (
+      await client.auth.login.mutate({ email: "http@emma.example", password: "http-password" })
+    ).token;
     expect((await client.auth.me.query()).displayName).toBe("Hanna Http");
 
     const received: RealtimeEvent[] = [];
-    const subscription = client.events.stream.subscribe({ lastEventId: null }, { onData: (event) => received.push(event.data) });
+    const subscription = client.events.stream.subscribe(
+      { lastEventId: null },
+      { onData: (event) => received.push(event.data) },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const response = await postWebhook(JSON.stringify([message("email")]));
     expect(response.status).toBe(202);
@@ -79,7 +97,11 @@ describe("HTTP API", () => {
   it("rejects a wrong signature, a malformed body and an unknown connector with clear errors, storing nothing", async () => {
     const before = await t.database.db.selectFrom("inbound_events").select("id").execute();
     const body = JSON.stringify([message("email")]);
-    const forged = await fetch(`${url}/webhooks/${connectorId}`, { method: "POST", headers: { [SIGNATURE_HEADER]: "sha256=00" }, body });
+    const forged = await fetch(`${url}/webhooks/${connectorId}`, {
+      method: "POST",
+      headers: { [SIGNATURE_HEADER]: "sha256=00" },
+      body,
+    });
     expect(forged.status).toBe(401);
     expect(await forged.json()).toMatchObject({ error: { code: "bad_signature" } });
     const malformed = await postWebhook(JSON.stringify([{ channel: "fax" }]));
@@ -94,9 +116,17 @@ describe("HTTP API", () => {
   });
 
   it("refuses a disabled connector with 409 so the sender retries later", async () => {
-    await t.database.db.updateTable("connectors").set({ enabled: false }).where("id", "=", connectorId).execute();
+    await t.database.db
+      .updateTable("connectors")
+      .set({ enabled: false })
+      .where("id", "=", connectorId)
+      .execute();
     const response = await postWebhook(JSON.stringify([message("email")]));
-    await t.database.db.updateTable("connectors").set({ enabled: true }).where("id", "=", connectorId).execute();
+    await t.database.db
+      .updateTable("connectors")
+      .set({ enabled: true })
+      .where("id", "=", connectorId)
+      .execute();
     expect(response.status).toBe(409);
   });
 });

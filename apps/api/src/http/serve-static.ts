@@ -18,7 +18,11 @@ const TYPES: Record<string, string> = {
  * Serves the built console. Unknown paths get index.html (client-side routes); paths that try to
  * leave the folder get nothing.
  */
-export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<boolean> {
+export async function serveStatic(
+  root: string,
+  pathname: string,
+  response: ServerResponse,
+): Promise<boolean> {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, "");
   const candidate = join(root, relative);
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return false;

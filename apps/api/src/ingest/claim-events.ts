@@ -16,11 +16,23 @@ export interface ClaimedEvent {
  * Locks pending raw events for this transaction (SKIP LOCKED: other workers and API instances take
  * the rest). A failed event waits longer after each attempt (5 s, 20 s, 45 s …) so it cannot spin.
  */
-export async function claimEvents(trx: Transaction<Database>, options: { limit: number; ids?: string[] }): Promise<ClaimedEvent[]> {
+export async function claimEvents(
+  trx: Transaction<Database>,
+  options: { limit: number; ids?: string[] },
+): Promise<ClaimedEvent[]> {
   let query = trx
     .selectFrom("inbound_events as e")
     .innerJoin("connectors as c", "c.id", "e.connector_id")
-    .select(["e.id", "e.content_type", "e.body", "e.attempts", "c.id as connectorId", "c.kind", "c.config", "c.default_country"])
+    .select([
+      "e.id",
+      "e.content_type",
+      "e.body",
+      "e.attempts",
+      "c.id as connectorId",
+      "c.kind",
+      "c.config",
+      "c.default_country",
+    ])
     .where("e.status", "=", "pending")
     .orderBy("e.received_at")
     .limit(options.limit)
@@ -28,7 +40,9 @@ export async function claimEvents(trx: Transaction<Database>, options: { limit: 
     .skipLocked();
   query = options.ids
     ? query.where("e.id", "in", options.ids)
-    : query.where(sql<boolean>`(e.attempts = 0 or e.received_at + make_interval(secs => 5 * e.attempts * e.attempts) < now())`);
+    : query.where(
+        sql<boolean>`(e.attempts = 0 or e.received_at + make_interval(secs => 5 * e.attempts * e.attempts) < now())`,
+      );
   const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,

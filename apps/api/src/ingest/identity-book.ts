@@ -32,7 +32,11 @@ export class IdentityBook {
       )
       .execute();
     for (const row of rows) {
-      this.#known.set(`${row.kind}:${row.value}`, { id: row.id, customerId: row.customer_id, originCustomerId: row.origin_customer_id });
+      this.#known.set(`${row.kind}:${row.value}`, {
+        id: row.id,
+        customerId: row.customer_id,
+        originCustomerId: row.origin_customer_id,
+      });
     }
   }
 
@@ -66,11 +70,17 @@ export class IdentityBook {
  * Read the locked identifiers again afterwards, in a new statement: a statement's snapshot
  * predates its locks.
  */
-export async function lockIdentities(trx: Transaction<Database>, identities: NormalizedIdentity[], mode: "wait" | "skip"): Promise<Set<string>> {
+export async function lockIdentities(
+  trx: Transaction<Database>,
+  identities: NormalizedIdentity[],
+  mode: "wait" | "skip",
+): Promise<Set<string>> {
   const keys = [...new Set(identities.map(identityKey))].sort();
   if (keys.length === 0) return new Set();
   if (mode === "wait") {
-    await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(${keys}::text[]) as k order by 1) sorted`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(${keys}::text[]) as k order by 1) sorted`.execute(
+      trx,
+    );
     return new Set();
   }
   const { rows } = await sql<{ k: string; got: boolean }>`

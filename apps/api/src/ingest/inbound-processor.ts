@@ -67,11 +67,15 @@ export class InboundProcessor {
     try {
       for (;;) {
         this.#dirty = false;
-        const result = await processBatch(this.#db, this.#log, { limit: this.#options.batchSize, lockMode: "skip" });
+        const result = await processBatch(this.#db, this.#log, {
+          limit: this.#options.batchSize,
+          lockMode: "skip",
+        });
         const found = result.processed.length + result.failed.length + result.deferred.length;
         // A loop that found nothing still runs again if a wake came in while it was looking.
         if (this.#stopped || (found === 0 && !this.#wokenMeanwhile())) break;
-        if (found < this.#options.batchSize / 4) await new Promise((resolve) => setTimeout(resolve, this.#options.lingerMs));
+        if (found < this.#options.batchSize / 4)
+          await new Promise((resolve) => setTimeout(resolve, this.#options.lingerMs));
       }
     } catch (error) {
       this.#log.error("ingest: processor run failed; the next wake retries", { error: String(error) });

@@ -19,16 +19,30 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const count = async (table: "customers" | "identities" | "conversations" | "timeline_events" | "inbound_events" | "merge_suggestions") => {
-  const row = await database.db.selectFrom(table).select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+const count = async (
+  table:
+    "customers" | "identities" | "conversations" | "timeline_events" | "inbound_events" | "merge_suggestions",
+) => {
+  const row = await database.db
+    .selectFrom(table)
+    .select(sql<number>`count(*)::int`.as("n"))
+    .executeTakeFirstOrThrow();
   return row.n;
 };
 
 describe("ingest", () => {
   it("stores one event delivered three times at once exactly once", async () => {
-    const before = { events: await count("timeline_events"), raw: await count("inbound_events"), customers: await count("customers") };
-    const m = message("email", { author: { name: "Jürgen Weiß", identities: [{ kind: "email", value: "Juergen.Weiss@GMX.de" }] } });
-    const results = await Promise.all([1, 2, 3].map(() => ingestMessages(database.db, email, [m], { dedupeKey: "provider-event-1" })));
+    const before = {
+      events: await count("timeline_events"),
+      raw: await count("inbound_events"),
+      customers: await count("customers"),
+    };
+    const m = message("email", {
+      author: { name: "Jürgen Weiß", identities: [{ kind: "email", value: "Juergen.Weiss@GMX.de" }] },
+    });
+    const results = await Promise.all(
+      [1, 2, 3].map(() => ingestMessages(database.db, email, [m], { dedupeKey: "provider-event-1" })),
+    );
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(new Set(results.map((r) => r.eventId)).size).toBe(1);
     expect(await count("timeline_events")).toBe(before.events + 1);
@@ -48,15 +62,29 @@ describe("ingest", () => {
   it("does not reopen a resolved conversation when an old message is delivered again", async () => {
     const m = message("email", { threadKey: "resolved-thread" });
     await ingestMessages(database.db, email, [m], { dedupeKey: "first-delivery" });
-    await database.db.updateTable("conversations").set({ status: "resolved" }).where("external_thread_key", "=", "resolved-thread").execute();
+    await database.db
+      .updateTable("conversations")
+      .set({ status: "resolved" })
+      .where("external_thread_key", "=", "resolved-thread")
+      .execute();
     await ingestMessages(database.db, email, [m], { dedupeKey: "second-delivery" });
-    const row = await database.db.selectFrom("conversations").select("status").where("external_thread_key", "=", "resolved-thread").executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom("conversations")
+      .select("status")
+      .where("external_thread_key", "=", "resolved-thread")
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe("resolved");
   });
 
   it("links a known email in any spelling to the same customer and thread", async () => {
-    const first = message("email", { threadKey: "t-anna", author: { name: "Anna", identities: [{ kind: "email", value: "anna@müller-bau.de" }] } });
-    const second = message("email", { threadKey: "t-anna", author: { name: "Anna", identities: [{ kind: "email", value: " ANNA@xn--mller-bau-q9a.de " }] } });
+    const first = message("email", {
+      threadKey: "t-anna",
+      author: { name: "Anna", identities: [{ kind: "email", value: "anna@müller-bau.de" }] },
+    });
+    const second = message("email", {
+      threadKey: "t-anna",
+      author: { name: "Anna", identities: [{ kind: "email", value: " ANNA@xn--mller-bau-q9a.de " }] },
+    });
     await ingestMessages(database.db, email, [first]);
     await ingestMessages(database.db, email, [second]);
     const items = await database.db
@@ -74,7 +102,11 @@ describe("ingest", () => {
     const b = message("phone", { author: { identities: [{ kind: "phone", value: "+49 171 23 45 678" }] } });
     await ingestMessages(database.db, phone, [a]);
     await ingestMessages(database.db, phone, [b]);
-    const owners = await database.db.selectFrom("timeline_events").select("customer_id").where("external_id", "in", [a.externalId, b.externalId]).execute();
+    const owners = await database.db
+      .selectFrom("timeline_events")
+      .select("customer_id")
+      .where("external_id", "in", [a.externalId, b.externalId])
+      .execute();
     expect(new Set(owners.map((o) => o.customer_id)).size).toBe(1);
   });
 
@@ -83,25 +115,50 @@ describe("ingest", () => {
     const b = message("phone", { author: { identities: [{ kind: "phone", value: "anonymous" }] } });
     await ingestMessages(database.db, phone, [a]);
     await ingestMessages(database.db, phone, [b]);
-    const rows = await database.db.selectFrom("timeline_events").select(["customer_id", "metadata"]).where("external_id", "in", [a.externalId, b.externalId]).execute();
+    const rows = await database.db
+      .selectFrom("timeline_events")
+      .select(["customer_id", "metadata"])
+      .where("external_id", "in", [a.externalId, b.externalId])
+      .execute();
     expect(new Set(rows.map((r) => r.customer_id)).size).toBe(2);
     expect(rows[0]?.metadata).toMatchObject({ unlinkedIdentities: [{ kind: "phone", reason: "anonymous" }] });
   });
 
   it("suggests a merge instead of merging when one event names two known customers", async () => {
-    const a = message("email", { author: { name: "Lena", identities: [{ kind: "email", value: "lena@web.de" }] } });
-    const b = message("phone", { author: { name: "Lena", identities: [{ kind: "phone", value: "+4915112345678" }] } });
+    const a = message("email", {
+      author: { name: "Lena", identities: [{ kind: "email", value: "lena@web.de" }] },
+    });
+    const b = message("phone", {
+      author: { name: "Lena", identities: [{ kind: "phone", value: "+4915112345678" }] },
+    });
     await ingestMessages(database.db, email, [a]);
     await ingestMessages(database.db, phone, [b]);
     const customersBefore = await count("customers");
     const bridge = message("email", {
-      author: { name: "Lena", identities: [{ kind: "email", value: "lena@web.de" }, { kind: "phone", value: "015112345678" }] },
+      author: {
+        name: "Lena",
+        identities: [
+          { kind: "email", value: "lena@web.de" },
+          { kind: "phone", value: "015112345678" },
+        ],
+      },
     });
     await ingestMessages(database.db, email, [bridge]);
     expect(await count("customers")).toBe(customersBefore);
-    const suggestions = await database.db.selectFrom("merge_suggestions").selectAll().where("status", "=", "open").execute();
+    const suggestions = await database.db
+      .selectFrom("merge_suggestions")
+      .selectAll()
+      .where("status", "=", "open")
+      .execute();
     const ownerOf = async (kind: "email" | "phone", value: string) =>
-      (await database.db.selectFrom("identities").select("customer_id").where("kind", "=", kind).where("value", "=", value).executeTakeFirstOrThrow()).customer_id;
+      (
+        await database.db
+          .selectFrom("identities")
+          .select("customer_id")
+          .where("kind", "=", kind)
+          .where("value", "=", value)
+          .executeTakeFirstOrThrow()
+      ).customer_id;
     const pair = [await ownerOf("email", "lena@web.de"), await ownerOf("phone", "+4915112345678")].sort();
     expect(pair[0]).not.toBe(pair[1]);
     expect(suggestions.some((s) => s.customer_a === pair[0] && s.customer_b === pair[1])).toBe(true);
@@ -117,8 +174,14 @@ describe("ingest", () => {
       body: "{not json",
       receivedAt: new Date(),
     });
-    expect((await processBatch(database.db, log, { limit: 1, ids: [stored.id] })).failed.map((f) => f.id)).toEqual([stored.id]);
-    const row = await database.db.selectFrom("inbound_events").selectAll().where("id", "=", stored.id).executeTakeFirstOrThrow();
+    expect(
+      (await processBatch(database.db, log, { limit: 1, ids: [stored.id] })).failed.map((f) => f.id),
+    ).toEqual([stored.id]);
+    const row = await database.db
+      .selectFrom("inbound_events")
+      .selectAll()
+      .where("id", "=", stored.id)
+      .executeTakeFirstOrThrow();
     expect(row.body).toBe("{not json");
     expect(row.status).toBe("pending");
     expect(row.attempts).toBe(1);
@@ -137,18 +200,36 @@ describe("ingest", () => {
       // As if the process had died right after storing it a minute ago.
       receivedAt: new Date(Date.now() - 60_000),
     });
-    const processor = new InboundProcessor(database.db, memoryLogger(), { concurrency: 2, batchSize: 10, lingerMs: 1 });
+    const processor = new InboundProcessor(database.db, memoryLogger(), {
+      concurrency: 2,
+      batchSize: 10,
+      lingerMs: 1,
+    });
     processor.wake();
     await processor.idle();
-    const row = await database.db.selectFrom("inbound_events").select("status").where("id", "=", stored.id).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom("inbound_events")
+      .select("status")
+      .where("id", "=", stored.id)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe("processed");
-    expect(await database.db.selectFrom("timeline_events").select("id").where("external_id", "=", m.externalId).execute()).toHaveLength(1);
+    expect(
+      await database.db
+        .selectFrom("timeline_events")
+        .select("id")
+        .where("external_id", "=", m.externalId)
+        .execute(),
+    ).toHaveLength(1);
   });
 
   it("sanitizes HTML before it is stored", async () => {
     const m = message("email", { html: '<p onclick="x()">Hallo<script>alert(1)</script></p>' });
     await ingestMessages(database.db, email, [m]);
-    const row = await database.db.selectFrom("timeline_events").select("body_html").where("external_id", "=", m.externalId).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom("timeline_events")
+      .select("body_html")
+      .where("external_id", "=", m.externalId)
+      .executeTakeFirstOrThrow();
     expect(row.body_html).toContain("Hallo");
     expect(row.body_html).not.toMatch(/script|onclick/);
   });
@@ -157,17 +238,48 @@ describe("ingest", () => {
 describe("batched processing", () => {
   it("processes many events in one batch, keeps one bad event out, and links repeat senders", async () => {
     const log = memoryLogger();
-    const sender = { name: "Batch Kundin", identities: [{ kind: "email" as const, value: "batch@example.de" }] };
-    const good = [1, 2, 3].map((n) => message("email", { threadKey: "batch-thread", text: `Teil ${n}`, author: sender }));
+    const sender = {
+      name: "Batch Kundin",
+      identities: [{ kind: "email" as const, value: "batch@example.de" }],
+    };
+    const good = [1, 2, 3].map((n) =>
+      message("email", { threadKey: "batch-thread", text: `Teil ${n}`, author: sender }),
+    );
     const ids: string[] = [];
     for (const [index, m] of good.entries()) {
-      ids.push((await storeInboundEvent(database.db, { connectorId: email, dedupeKey: `batch-${index}`, contentType: NORMALIZED_CONTENT_TYPE, headers: {}, body: JSON.stringify([m]), receivedAt: new Date() })).id);
+      ids.push(
+        (
+          await storeInboundEvent(database.db, {
+            connectorId: email,
+            dedupeKey: `batch-${index}`,
+            contentType: NORMALIZED_CONTENT_TYPE,
+            headers: {},
+            body: JSON.stringify([m]),
+            receivedAt: new Date(),
+          })
+        ).id,
+      );
     }
-    const bad = await storeInboundEvent(database.db, { connectorId: email, dedupeKey: "batch-bad", contentType: NORMALIZED_CONTENT_TYPE, headers: {}, body: "[]", receivedAt: new Date() });
+    const bad = await storeInboundEvent(database.db, {
+      connectorId: email,
+      dedupeKey: "batch-bad",
+      contentType: NORMALIZED_CONTENT_TYPE,
+      headers: {},
+      body: "[]",
+      receivedAt: new Date(),
+    });
     const result = await processBatch(database.db, log, { limit: 10, ids: [...ids, bad.id] });
     expect(result.processed.sort()).toEqual([...ids].sort());
     expect(result.failed.map((f) => f.id)).toEqual([bad.id]);
-    const items = await database.db.selectFrom("timeline_events").select(["customer_id", "conversation_id"]).where("external_id", "in", good.map((m) => m.externalId)).execute();
+    const items = await database.db
+      .selectFrom("timeline_events")
+      .select(["customer_id", "conversation_id"])
+      .where(
+        "external_id",
+        "in",
+        good.map((m) => m.externalId),
+      )
+      .execute();
     expect(new Set(items.map((i) => i.customer_id)).size).toBe(1);
     expect(new Set(items.map((i) => i.conversation_id)).size).toBe(1);
   });

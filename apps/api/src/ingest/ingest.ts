@@ -23,9 +23,17 @@ export async function ingest(db: Kysely<Database>, log: Logger, raw: RawInboundE
   return { eventId: stored.id, duplicate: stored.duplicate, outcome: await outcomeOf(db, stored.id, result) };
 }
 
-async function outcomeOf(db: Kysely<Database>, id: string, result: { processed: string[]; failed: { id: string }[] }): Promise<IngestOutcome> {
+async function outcomeOf(
+  db: Kysely<Database>,
+  id: string,
+  result: { processed: string[]; failed: { id: string }[] },
+): Promise<IngestOutcome> {
   if (result.processed.includes(id)) return "processed";
   if (result.failed.some((f) => f.id === id)) return "failed";
-  const row = await db.selectFrom("inbound_events").select("status").where("id", "=", id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("inbound_events")
+    .select("status")
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
   return row.status === "processed" ? "already-processed" : "busy";
 }

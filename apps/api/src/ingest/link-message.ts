@@ -66,17 +66,27 @@ export async function linkMessage(
       .returning(["id", "kind", "value"])
       .execute();
     for (const row of rows) {
-      const identity = resolution.identitiesToCreate.find((i) => i.kind === row.kind && i.value === row.value);
+      const identity = resolution.identitiesToCreate.find(
+        (i) => i.kind === row.kind && i.value === row.value,
+      );
       if (identity) book.add(identity, { id: row.id, customerId, originCustomerId: customerId });
     }
   }
 
   const contact = props.identities[0] ? book.get(props.identities[0]) : undefined;
-  return { customerId, contactIdentityId: contact?.id ?? null, originCustomerId: contact?.originCustomerId ?? customerId };
+  return {
+    customerId,
+    contactIdentityId: contact?.id ?? null,
+    originCustomerId: contact?.originCustomerId ?? customerId,
+  };
 }
 
 async function createCustomer(trx: Transaction<Database>, displayName: string): Promise<string> {
-  const row = await trx.insertInto("customers").values({ display_name: displayName }).returning("id").executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto("customers")
+    .values({ display_name: displayName })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -100,13 +110,21 @@ async function suggestMerge(
     if (!a || !b) continue;
     const inserted = await trx
       .insertInto("merge_suggestions")
-      .values({ customer_a: a, customer_b: b, reasons: JSON.stringify([reason]), inbound_event_id: inboundEventId })
+      .values({
+        customer_a: a,
+        customer_b: b,
+        reasons: JSON.stringify([reason]),
+        inbound_event_id: inboundEventId,
+      })
       .onConflict((oc) => oc.columns(["customer_a", "customer_b"]).where("status", "=", "open").doNothing())
       .returning("id")
       .executeTakeFirst();
     if (inserted) {
-      realtime.push({ topic: "merge.suggested", userIds: null, payload: { suggestionId: inserted.id, customerIds: [a, b] } });
+      realtime.push({
+        topic: "merge.suggested",
+        userIds: null,
+        payload: { suggestionId: inserted.id, customerIds: [a, b] },
+      });
     }
   }
 }
-

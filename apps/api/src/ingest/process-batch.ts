@@ -1,4 +1,10 @@
-import { identityKey, normalizeIdentities, type CountryCode, type InboundMessage, type NormalizedIdentity } from "@emma/core";
+import {
+  identityKey,
+  normalizeIdentities,
+  type CountryCode,
+  type InboundMessage,
+  type NormalizedIdentity,
+} from "@emma/core";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { insertRealtimeEvents, notifyRealtime, type RealtimeMessage } from "../realtime/publish.ts";
@@ -29,7 +35,11 @@ export interface BatchOptions {
 
 interface Prepared {
   event: ClaimedEvent;
-  messages: { message: InboundMessage; identities: NormalizedIdentity[]; unlinked: { kind: string; reason: string }[] }[];
+  messages: {
+    message: InboundMessage;
+    identities: NormalizedIdentity[];
+    unlinked: { kind: string; reason: string }[];
+  }[];
 }
 
 /**
@@ -37,7 +47,11 @@ interface Prepared {
  * one commit and one NOTIFY per batch instead of per event. If anything in a batch fails, the batch
  * is rolled back and its events are tried one by one, so one bad event delays only itself.
  */
-export async function processBatch(db: Kysely<Database>, log: Logger, options: BatchOptions): Promise<BatchResult> {
+export async function processBatch(
+  db: Kysely<Database>,
+  log: Logger,
+  options: BatchOptions,
+): Promise<BatchResult> {
   try {
     return await db.transaction().execute((trx) => processClaimed(trx, log, options));
   } catch (error) {
@@ -47,7 +61,13 @@ export async function processBatch(db: Kysely<Database>, log: Logger, options: B
       return { processed: [], failed: id ? [{ id, reason: reasonOf(error) }] : [], deferred: [] };
     }
     log.warn("ingest: a batch failed; trying its events one by one", { reason: reasonOf(error) });
-    const ids = await db.selectFrom("inbound_events").select("id").where("status", "=", "pending").orderBy("received_at").limit(options.limit).execute();
+    const ids = await db
+      .selectFrom("inbound_events")
+      .select("id")
+      .where("status", "=", "pending")
+      .orderBy("received_at")
+      .limit(options.limit)
+      .execute();
     const result: BatchResult = { processed: [], failed: [], deferred: [] };
     for (const { id } of options.ids ? options.ids.map((id) => ({ id })) : ids) {
       const single = await processBatch(db, log, { limit: 1, ids: [id], lockMode: "wait" });
@@ -58,7 +78,11 @@ export async function processBatch(db: Kysely<Database>, log: Logger, options: B
   }
 }
 
-async function processClaimed(trx: Transaction<Database>, log: Logger, options: BatchOptions): Promise<BatchResult> {
+async function processClaimed(
+  trx: Transaction<Database>,
+  log: Logger,
+  options: BatchOptions,
+): Promise<BatchResult> {
   const claimed = await claimEvents(trx, options);
   if (claimed.length === 0) return { processed: [], failed: [], deferred: [] };
   let prepared: Prepared[] = [];
@@ -69,7 +93,10 @@ async function processClaimed(trx: Transaction<Database>, log: Logger, options: 
     } catch (error) {
       // A body its connector cannot read fails alone, inside this batch; it is kept for replay.
       failed.push({ id: event.id, reason: reasonOf(error) });
-      log.warn("ingest: event could not be read; kept for replay", { eventId: event.id, reason: reasonOf(error) });
+      log.warn("ingest: event could not be read; kept for replay", {
+        eventId: event.id,
+        reason: reasonOf(error),
+      });
       await markFailedAttempt(trx, event, error);
     }
   }
@@ -80,29 +107,56 @@ async function processClaimed(trx: Transaction<Database>, log: Logger, options: 
   if (unknown.length > 0) {
     const busy = await lockIdentities(trx, unknown, options.lockMode ?? "wait");
     if (busy.size > 0) {
-      const waiting = prepared.filter((p) => p.messages.some((m) => m.identities.some((i) => busy.has(identityKey(i)))));
+      const waiting = prepared.filter((p) =>
+        p.messages.some((m) => m.identities.some((i) => busy.has(identityKey(i)))),
+      );
       deferred.push(...waiting.map((p) => p.event.id));
       prepared = prepared.filter((p) => !waiting.includes(p));
     }
-    await book.read(trx, unknown.filter((i) => !busy.has(identityKey(i))));
+    await book.read(
+      trx,
+      unknown.filter((i) => !busy.has(identityKey(i))),
+    );
   }
   const realtime: RealtimeMessage[] = [];
   const items: MessageToWrite[] = [];
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
-    const linked = await linkMessage(trx, book, { connectorId: event.connectorId, inboundEventId: event.id, identities, displayName: message.author.name }, realtime);
+    const linked = await linkMessage(
+      trx,
+      book,
+      {
+        connectorId: event.connectorId,
+        inboundEventId: event.id,
+        identities,
+        displayName: message.author.name,
+      },
+      realtime,
+    );
     items.push({ connectorId: event.connectorId, inboundEventId: event.id, message, linked, unlinked });
   }
   for (const { item, conversationId, timelineEventId } of await writeMessages(trx, items)) {
     const { message, linked } = item;
     const facts = { customerId: linked.customerId, conversationId, eventId: timelineEventId };
-    realtime.push({ topic: "timeline.created", userIds: null, payload: { ...facts, channel: message.channel, kind: message.kind } });
+    realtime.push({
+      topic: "timeline.created",
+      userIds: null,
+      payload: { ...facts, channel: message.channel, kind: message.kind },
+    });
     if (message.kind === "call" && message.call?.status === "ringing") {
-      realtime.push({ topic: "call.incoming", userIds: null, payload: { ...facts, from: message.call.from } });
+      realtime.push({
+        topic: "call.incoming",
+        userIds: null,
+        payload: { ...facts, from: message.call.from },
+      });
     }
   }
   const processed = prepared.map((p) => p.event.id);
   if (processed.length > 0) {
-    await trx.updateTable("inbound_events").set({ status: "processed", processed_at: new Date(), last_error: null }).where("id", "in", processed).execute();
+    await trx
+      .updateTable("inbound_events")
+      .set({ status: "processed", processed_at: new Date(), last_error: null })
+      .where("id", "in", processed)
+      .execute();
   }
   await notifyRealtime(trx, await insertRealtimeEvents(trx, realtime));
   return { processed, failed, deferred };
@@ -115,7 +169,12 @@ async function processClaimed(trx: Transaction<Database>, log: Logger, options: 
  */
 function inLockOrder(prepared: Prepared[]) {
   const flat = prepared.flatMap(({ event, messages }) => messages.map((m) => ({ event, ...m })));
-  return flat.sort((a, b) => compare(a.event.connectorId, b.event.connectorId) || compare(a.message.threadKey, b.message.threadKey) || a.message.occurredAt.getTime() - b.message.occurredAt.getTime());
+  return flat.sort(
+    (a, b) =>
+      compare(a.event.connectorId, b.event.connectorId) ||
+      compare(a.message.threadKey, b.message.threadKey) ||
+      a.message.occurredAt.getTime() - b.message.occurredAt.getTime(),
+  );
 }
 
 function compare(a: string, b: string): number {
@@ -127,13 +186,19 @@ function prepare(event: ClaimedEvent): Prepared {
   return {
     event,
     messages: messages.map((message) => {
-      const { identities, rejected } = normalizeIdentities(message.author.identities, { defaultCountry: event.defaultCountry as CountryCode });
+      const { identities, rejected } = normalizeIdentities(message.author.identities, {
+        defaultCountry: event.defaultCountry as CountryCode,
+      });
       return { message, identities, unlinked: rejected.map((r) => ({ kind: r.raw.kind, reason: r.reason })) };
     }),
   };
 }
 
-async function markFailedAttempt(trx: Transaction<Database> | Kysely<Database>, event: { id: string; attempts: number }, error: unknown): Promise<void> {
+async function markFailedAttempt(
+  trx: Transaction<Database> | Kysely<Database>,
+  event: { id: string; attempts: number },
+  error: unknown,
+): Promise<void> {
   await trx
     .updateTable("inbound_events")
     .set({
@@ -147,7 +212,11 @@ async function markFailedAttempt(trx: Transaction<Database> | Kysely<Database>, 
 
 async function recordFailure(db: Kysely<Database>, log: Logger, id: string, error: unknown): Promise<void> {
   log.warn("ingest: event could not be processed; kept for replay", { eventId: id, reason: reasonOf(error) });
-  const row = await db.selectFrom("inbound_events").select(["id", "attempts"]).where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("inbound_events")
+    .select(["id", "attempts"])
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (row) await markFailedAttempt(db, row, error);
 }
 

@@ -22,7 +22,10 @@ export interface StoredInboundEvent {
  * Commits the raw event before anything else happens to it (DESIGN invariant 1). Concurrent
  * deliveries of one event race on the unique (connector, dedupe key): one inserts, the others read it.
  */
-export async function storeInboundEvent(db: Kysely<Database>, event: RawInboundEvent): Promise<StoredInboundEvent> {
+export async function storeInboundEvent(
+  db: Kysely<Database>,
+  event: RawInboundEvent,
+): Promise<StoredInboundEvent> {
   const inserted = await db
     .insertInto("inbound_events")
     .values({

@@ -23,7 +23,10 @@ export interface WrittenItem {
  * stored (a redelivery under another event id) are left out first, so they neither duplicate nor
  * reopen anything. Returns only the items it wrote.
  */
-export async function writeMessages(trx: Transaction<Database>, items: MessageToWrite[]): Promise<WrittenItem[]> {
+export async function writeMessages(
+  trx: Transaction<Database>,
+  items: MessageToWrite[],
+): Promise<WrittenItem[]> {
   const fresh = await withoutStored(trx, items);
   if (fresh.length === 0) return [];
   const conversations = await upsertConversations(trx, fresh);
@@ -82,7 +85,10 @@ interface ThreadRow {
 }
 
 /** One row per thread: the first message decides who the thread is with; times are min/max. */
-async function upsertConversations(trx: Transaction<Database>, items: MessageToWrite[]): Promise<Map<string, string>> {
+async function upsertConversations(
+  trx: Transaction<Database>,
+  items: MessageToWrite[],
+): Promise<Map<string, string>> {
   const threads = new Map<string, ThreadRow>();
   for (const item of items) {
     const { message, linked } = item;
@@ -108,8 +114,10 @@ async function upsertConversations(trx: Transaction<Database>, items: MessageToW
     thread.subject ??= message.subject ?? null;
     if (at < thread.first_at) thread.first_at = at;
     if (at > thread.last_at) thread.last_at = at;
-    if (inbound && (thread.last_inbound_at === null || at > thread.last_inbound_at)) thread.last_inbound_at = at;
-    if (!inbound && (thread.first_response_at === null || at < thread.first_response_at)) thread.first_response_at = at;
+    if (inbound && (thread.last_inbound_at === null || at > thread.last_inbound_at))
+      thread.last_inbound_at = at;
+    if (!inbound && (thread.first_response_at === null || at < thread.first_response_at))
+      thread.first_response_at = at;
   }
   const { rows } = await sql<{ id: string; connector_id: string; external_thread_key: string }>`
     insert into conversations (customer_id, origin_customer_id, connector_id, channel, external_thread_key, identity_id,

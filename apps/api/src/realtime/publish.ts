@@ -22,7 +22,9 @@ export async function insertRealtimeEvents(db: Executor, messages: RealtimeMessa
   if (messages.length === 0) return [];
   const rows = await db
     .insertInto("realtime_events")
-    .values(messages.map((m) => ({ topic: m.topic, user_ids: m.userIds, payload: JSON.stringify(m.payload) })))
+    .values(
+      messages.map((m) => ({ topic: m.topic, user_ids: m.userIds, payload: JSON.stringify(m.payload) })),
+    )
     .returning(sql<string>`id::text`.as("id"))
     .execute();
   return rows.map((row) => row.id);
@@ -37,7 +39,11 @@ const IDS_PER_NOTIFICATION = 500;
  */
 export async function notifyRealtime(db: Executor, ids: string[]): Promise<void> {
   for (let start = 0; start < ids.length; start += IDS_PER_NOTIFICATION) {
-    await notify(db, REALTIME_CHANNEL, JSON.stringify({ ids: ids.slice(start, start + IDS_PER_NOTIFICATION) }));
+    await notify(
+      db,
+      REALTIME_CHANNEL,
+      JSON.stringify({ ids: ids.slice(start, start + IDS_PER_NOTIFICATION) }),
+    );
   }
 }
 

@@ -32,7 +32,9 @@ export class RealtimeHub {
 
   async start(bus: NotificationBus): Promise<void> {
     this.#unlisten = await bus.listen(REALTIME_CHANNEL, (payload) => {
-      this.#deliver(payload).catch((error: unknown) => this.#log.error("realtime: delivery failed", { error: String(error) }));
+      this.#deliver(payload).catch((error: unknown) =>
+        this.#log.error("realtime: delivery failed", { error: String(error) }),
+      );
     });
   }
 
@@ -46,7 +48,11 @@ export class RealtimeHub {
   }
 
   /** Events for `userId`: first those after `lastEventId` (resume), then live ones, each once. */
-  async *subscribe(userId: string, lastEventId: string | null, signal: AbortSignal | undefined): AsyncGenerator<RealtimeEvent> {
+  async *subscribe(
+    userId: string,
+    lastEventId: string | null,
+    signal: AbortSignal | undefined,
+  ): AsyncGenerator<RealtimeEvent> {
     const queue: RealtimeEvent[] = [];
     let wake: (() => void) | undefined;
     const subscriber: Subscriber = {
@@ -96,7 +102,9 @@ export class RealtimeHub {
       .select(["id", "topic", "payload", "created_at"])
       .select(sql<string>`id::text`.as("idText"))
       .where(sql<boolean>`id > ${lastEventId}::bigint`)
-      .where((eb) => eb.or([eb("user_ids", "is", null), eb(sql<string>`${userId}::uuid`, "=", eb.fn.any("user_ids"))]))
+      .where((eb) =>
+        eb.or([eb("user_ids", "is", null), eb(sql<string>`${userId}::uuid`, "=", eb.fn.any("user_ids"))]),
+      )
       .orderBy("id")
       .limit(RESUME_LIMIT)
       .execute();
@@ -137,6 +145,16 @@ function safeJson(raw: string): unknown {
   }
 }
 
-function toEvent(row: { idText: string; topic: string; payload: Record<string, unknown>; created_at: Date }): RealtimeEvent {
-  return realtimeEventSchema.parse({ id: row.idText, topic: row.topic, payload: row.payload, at: row.created_at.toISOString() });
+function toEvent(row: {
+  idText: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  created_at: Date;
+}): RealtimeEvent {
+  return realtimeEventSchema.parse({
+    id: row.idText,
+    topic: row.topic,
+    payload: row.payload,
+    at: row.created_at.toISOString(),
+  });
 }

@@ -18,7 +18,9 @@ beforeAll(async () => {
   const url = testDatabaseUrl();
   if (url) {
     // A second API instance on the same PostgreSQL schema: it must hear what the first one commits.
-    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(first.database.db);
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(
+      first.database.db,
+    );
     secondDatabase = await openDatabase({ url, schema: rows[0]?.schema, poolSize: 2 });
   }
 });
@@ -28,7 +30,11 @@ afterAll(async () => {
 });
 
 /** Collects events from a subscription until `count` arrived or the time is up. */
-async function collect(stream: AsyncGenerator<RealtimeEvent>, count: number, timeoutMs: number): Promise<RealtimeEvent[]> {
+async function collect(
+  stream: AsyncGenerator<RealtimeEvent>,
+  count: number,
+  timeoutMs: number,
+): Promise<RealtimeEvent[]> {
   const events: RealtimeEvent[] = [];
   const timer = setTimeout(() => void stream.return(undefined), timeoutMs);
   for await (const event of stream) {
@@ -53,27 +59,35 @@ describe("realtime", () => {
 
   it("resumes after the last event id without losing what happened in between", async () => {
     await ingestMessages(first.database.db, connectorId, [message("email")]);
-    const last = await first.database.db.selectFrom("realtime_events").select(sql<string>`max(id)::text`.as("id")).executeTakeFirstOrThrow();
-    await ingestMessages(first.database.db, connectorId, [message("email", { text: "während der Verbindung weg war" })]);
+    const last = await first.database.db
+      .selectFrom("realtime_events")
+      .select(sql<string>`max(id)::text`.as("id"))
+      .executeTakeFirstOrThrow();
+    await ingestMessages(first.database.db, connectorId, [
+      message("email", { text: "während der Verbindung weg war" }),
+    ]);
     const stream = first.app.services.realtime.subscribe(first.users.agent.id, last.id, undefined);
     const events = await collect(stream, 1, 1000);
     expect(events).toHaveLength(1);
     expect(BigInt(events[0]?.id ?? "0")).toBeGreaterThan(BigInt(last.id));
   });
 
-  it.runIf(postgresOnly("the two-instance realtime test"))("reaches consoles on a second API instance through PostgreSQL", async () => {
-    if (!secondDatabase) throw new Error("second database missing");
-    second = await createTestApp({ database: secondDatabase, existingUsers: first.users });
-    const controller = new AbortController();
-    const stream = second.app.services.realtime.subscribe(first.users.agent.id, null, controller.signal);
-    const pending = collect(stream, 1, 1000);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = performance.now();
-    await ingestMessages(first.database.db, connectorId, [message("email")]);
-    const events = await pending;
-    controller.abort();
-    expect(events.map((e) => e.topic)).toContain("timeline.created");
-    expect(performance.now() - started).toBeLessThan(1000);
-    await second.app.close();
-  });
+  it.runIf(postgresOnly("the two-instance realtime test"))(
+    "reaches consoles on a second API instance through PostgreSQL",
+    async () => {
+      if (!secondDatabase) throw new Error("second database missing");
+      second = await createTestApp({ database: secondDatabase, existingUsers: first.users });
+      const controller = new AbortController();
+      const stream = second.app.services.realtime.subscribe(first.users.agent.id, null, controller.signal);
+      const pending = collect(stream, 1, 1000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const started = performance.now();
+      await ingestMessages(first.database.db, connectorId, [message("email")]);
+      const events = await pending;
+      controller.abort();
+      expect(events.map((e) => e.topic)).toContain("timeline.created");
+      expect(performance.now() - started).toBeLessThan(1000);
+      await second.app.close();
+    },
+  );
 });

@@ -17,10 +17,17 @@ const NAMES: Record<CustomerChannel, string> = {
  * One connector per channel for the demo data, of the kind that takes Emma's normalized messages
  * over a signed webhook. Existing ones (by name) are reused, so seeding twice changes nothing.
  */
-export async function ensureDemoConnectors(db: Kysely<Database>, secretKey: KeyObject): Promise<Record<CustomerChannel, string>> {
+export async function ensureDemoConnectors(
+  db: Kysely<Database>,
+  secretKey: KeyObject,
+): Promise<Record<CustomerChannel, string>> {
   const ids = {} as Record<CustomerChannel, string>;
   for (const [channel, name] of Object.entries(NAMES) as [CustomerChannel, string][]) {
-    const existing = await db.selectFrom("connectors").select("id").where("name", "=", name).executeTakeFirst();
+    const existing = await db
+      .selectFrom("connectors")
+      .select("id")
+      .where("name", "=", name)
+      .executeTakeFirst();
     if (existing) {
       ids[channel] = existing.id;
       continue;

@@ -8,7 +8,11 @@ import type { DemoCustomer } from "../demo/index.ts";
  * accounts and products, consents. Conversations are not imported here; they arrive through ingest.
  * Returns false when the customer was seeded before.
  */
-export async function importCustomerRecord(db: Kysely<Database>, customer: DemoCustomer, defaultCountry: CountryCode): Promise<boolean> {
+export async function importCustomerRecord(
+  db: Kysely<Database>,
+  customer: DemoCustomer,
+  defaultCountry: CountryCode,
+): Promise<boolean> {
   const linked = customer.identities
     .filter((entry) => entry.linked)
     .flatMap((entry) => {
@@ -17,7 +21,12 @@ export async function importCustomerRecord(db: Kysely<Database>, customer: DemoC
     });
   const first = linked[0];
   if (first) {
-    const known = await db.selectFrom("identities").select("id").where("kind", "=", first.kind).where("value", "=", first.value).executeTakeFirst();
+    const known = await db
+      .selectFrom("identities")
+      .select("id")
+      .where("kind", "=", first.kind)
+      .where("value", "=", first.value)
+      .executeTakeFirst();
     if (known) return false;
   }
   await db.transaction().execute(async (trx) => {
@@ -30,7 +39,15 @@ export async function importCustomerRecord(db: Kysely<Database>, customer: DemoC
     if (linked.length > 0) {
       await trx
         .insertInto("identities")
-        .values(linked.map((identity) => ({ customer_id: id, origin_customer_id: id, kind: identity.kind, value: identity.value, display: identity.display })))
+        .values(
+          linked.map((identity) => ({
+            customer_id: id,
+            origin_customer_id: id,
+            kind: identity.kind,
+            value: identity.value,
+            display: identity.display,
+          })),
+        )
         .onConflict((oc) => oc.columns(["kind", "value"]).doNothing())
         .execute();
     }
@@ -58,7 +75,14 @@ export async function importCustomerRecord(db: Kysely<Database>, customer: DemoC
     if (customer.consents.length > 0) {
       await trx
         .insertInto("consents")
-        .values(customer.consents.map((consent) => ({ customer_id: id, purpose: consent.purpose, granted: consent.granted, source: consent.source })))
+        .values(
+          customer.consents.map((consent) => ({
+            customer_id: id,
+            purpose: consent.purpose,
+            granted: consent.granted,
+            source: consent.source,
+          })),
+        )
         .execute();
     }
   });

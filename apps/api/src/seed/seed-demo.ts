@@ -30,12 +30,20 @@ export interface SeedSummary {
  * connectors would deliver them, so identity resolution and merge suggestions happen for real.
  * Running it twice changes nothing.
  */
-export async function seedDemo(db: Kysely<Database>, log: Logger, options: SeedOptions): Promise<SeedSummary> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  log: Logger,
+  options: SeedOptions,
+): Promise<SeedSummary> {
   const { agentIds, teamIds } = await seedStaff(db);
   const connectors = await ensureDemoConnectors(db, options.secretKey);
   const summary: SeedSummary = { customersImported: 0, messagesIngested: 0, duplicatesSkipped: 0 };
   let done = 0;
-  for (const customer of demoCustomers({ customers: options.customers, seed: options.seed, now: options.now })) {
+  for (const customer of demoCustomers({
+    customers: options.customers,
+    seed: options.seed,
+    now: options.now,
+  })) {
     if (await importCustomerRecord(db, customer, options.defaultCountry)) summary.customersImported++;
     for (const contact of customer.contacts) {
       const connectorId = connectors[contact.channel];
@@ -55,7 +63,10 @@ export async function seedDemo(db: Kysely<Database>, log: Logger, options: SeedO
       await routeConversation(db, connectorId, contact, {
         teamId: teamIds.get(contact.team) ?? null,
         // Every third open conversation is already with an agent, so "mine" queues are not empty.
-        assigneeId: contact.status !== "resolved" && customer.index % 3 === 0 ? (agentIds[customer.index % agentIds.length] ?? null) : null,
+        assigneeId:
+          contact.status !== "resolved" && customer.index % 3 === 0
+            ? (agentIds[customer.index % agentIds.length] ?? null)
+            : null,
         now: options.now,
       });
     }

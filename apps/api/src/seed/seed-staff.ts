@@ -4,7 +4,9 @@ import type { Database } from "../db/schema.ts";
 import { DEMO_PASSWORD, demoStaff } from "../demo/index.ts";
 
 /** Demo users and teams, once: an installation that has users keeps them. Returns agent ids by email. */
-export async function seedStaff(db: Kysely<Database>): Promise<{ agentIds: string[]; teamIds: Map<string, string> }> {
+export async function seedStaff(
+  db: Kysely<Database>,
+): Promise<{ agentIds: string[]; teamIds: Map<string, string> }> {
   const staff = demoStaff();
   const teamIds = new Map<string, string>();
   for (const team of staff.teams) {
@@ -17,13 +19,23 @@ export async function seedStaff(db: Kysely<Database>): Promise<{ agentIds: strin
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const agentIds: string[] = [];
   for (const user of staff.users) {
-    const existing = await db.selectFrom("users").select("id").where("email", "=", user.email).executeTakeFirst();
+    const existing = await db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", user.email)
+      .executeTakeFirst();
     const id =
       existing?.id ??
       (
         await db
           .insertInto("users")
-          .values({ email: user.email, display_name: user.displayName, role: user.role, locale: user.locale, password_hash: passwordHash })
+          .values({
+            email: user.email,
+            display_name: user.displayName,
+            role: user.role,
+            locale: user.locale,
+            password_hash: passwordHash,
+          })
           .returning("id")
           .executeTakeFirstOrThrow()
       ).id;

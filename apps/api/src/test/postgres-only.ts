@@ -8,7 +8,9 @@ import { testDatabaseUrl } from "./test-database.ts";
 export function postgresOnly(what: string): boolean {
   const available = testDatabaseUrl() !== undefined;
   if (!available) {
-    console.info(`skipped: ${what} needs PostgreSQL; set TEST_DATABASE_URL to run it (CI's PostgreSQL pass does)`);
+    console.info(
+      `skipped: ${what} needs PostgreSQL; set TEST_DATABASE_URL to run it (CI's PostgreSQL pass does)`,
+    );
   }
   return available;
 }

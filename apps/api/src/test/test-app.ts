@@ -41,7 +41,9 @@ function callerWithToken(app: App, token: string | undefined): AppCaller {
 }
 
 /** Collects log lines instead of printing them, so tests can assert what was logged. */
-export function memoryLogger(): Logger & { lines: { level: string; message: string; facts?: Record<string, unknown> }[] } {
+export function memoryLogger(): Logger & {
+  lines: { level: string; message: string; facts?: Record<string, unknown> }[];
+} {
   const lines: { level: string; message: string; facts?: Record<string, unknown> }[] = [];
   return {
     lines,
@@ -51,25 +53,40 @@ export function memoryLogger(): Logger & { lines: { level: string; message: stri
   };
 }
 
-
 /**
  * A migrated database, an app with workers off, and one signed-in user per role. Sessions are made
  * directly (argon2 login is tested on its own) so that each test file starts fast.
  */
-export async function createTestApp(options: { database?: EmmaDatabase; existingUsers?: Record<Role, TestUser> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { database?: EmmaDatabase; existingUsers?: Record<Role, TestUser> } = {},
+): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
-  const app = await createApp({ database, log: memoryLogger(), secretKey: createSecretKey(Buffer.alloc(32, 7)), workers: false });
+  const app = await createApp({
+    database,
+    log: memoryLogger(),
+    secretKey: createSecretKey(Buffer.alloc(32, 7)),
+    workers: false,
+  });
   const users = options.existingUsers ?? ({} as Record<Role, TestUser>);
   for (const role of options.existingUsers ? [] : (["agent", "supervisor", "admin"] as const)) {
     const user = await database.db
       .insertInto("users")
-      .values({ email: `${role}@test.example`, display_name: `Test ${role}`, role, password_hash: "not-a-hash" })
+      .values({
+        email: `${role}@test.example`,
+        display_name: `Test ${role}`,
+        role,
+        password_hash: "not-a-hash",
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const token = newSessionToken();
     await database.db
       .insertInto("sessions")
-      .values({ user_id: user.id, token_hash: hashSessionToken(token), expires_at: new Date(Date.now() + 3_600_000) })
+      .values({
+        user_id: user.id,
+        token_hash: hashSessionToken(token),
+        expires_at: new Date(Date.now() + 3_600_000),
+      })
       .execute();
     users[role] = { id: user.id, role, token };
   }

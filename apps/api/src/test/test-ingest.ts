@@ -8,7 +8,11 @@ import type { Logger } from "../services.ts";
 import { memoryLogger } from "./test-app.ts";
 
 export async function createTestConnector(db: Kysely<Database>, kind: string, name = kind): Promise<string> {
-  const row = await db.insertInto("connectors").values({ kind, name, config: JSON.stringify({}) }).returning("id").executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("connectors")
+    .values({ kind, name, config: JSON.stringify({}) })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -31,7 +35,10 @@ export function ingestMessages(
 
 let counter = 0;
 /** A plausible inbound message; override what the test is about. */
-export function message(channel: CustomerChannel, overrides: Partial<InboundMessageInput> = {}): InboundMessageInput {
+export function message(
+  channel: CustomerChannel,
+  overrides: Partial<InboundMessageInput> = {},
+): InboundMessageInput {
   counter += 1;
   const identities: InboundMessageInput["author"]["identities"] =
     channel === "email"
@@ -39,7 +46,14 @@ export function message(channel: CustomerChannel, overrides: Partial<InboundMess
       : channel === "phone"
         ? [{ kind: "phone", value: `+4917100${String(counter).padStart(5, "0")}` }]
         : channel === "forum"
-          ? [{ kind: "forum", value: String(1000 + counter), site: "community.example.de", display: `user${counter}` }]
+          ? [
+              {
+                kind: "forum",
+                value: String(1000 + counter),
+                site: "community.example.de",
+                display: `user${counter}`,
+              },
+            ]
           : [{ kind: channel, value: String(900000 + counter) }];
   return {
     channel,
@@ -50,7 +64,9 @@ export function message(channel: CustomerChannel, overrides: Partial<InboundMess
     direction: "inbound",
     author: { name: `Kunde ${counter}`, identities },
     text: `Nachricht ${counter}`,
-    ...(channel === "phone" ? { call: { status: "completed", from: "+4917100000", to: "+4930123456", durationSeconds: 60 } } : {}),
+    ...(channel === "phone"
+      ? { call: { status: "completed", from: "+4917100000", to: "+4930123456", durationSeconds: 60 } }
+      : {}),
     ...overrides,
   };
 }

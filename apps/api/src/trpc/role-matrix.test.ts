@@ -27,37 +27,91 @@ const loginPassword = "correct horse battery";
 
 /** Every procedure of the API. The test below fails if one is added without a line here. */
 const cases: Record<string, Case> = {
-  "auth.login": { access: "public", call: (c) => c.auth.login({ email: "login@test.example", password: loginPassword }) },
+  "auth.login": {
+    access: "public",
+    call: (c) => c.auth.login({ email: "login@test.example", password: loginPassword }),
+  },
   "auth.me": { access: "signed-in", call: (c) => c.auth.me() },
   "auth.sessions": { access: "signed-in", call: (c) => c.auth.sessions() },
   "auth.revokeSession": { access: "signed-in", call: (c) => c.auth.revokeSession({ sessionId: unknownId }) },
-  "auth.changePassword": { access: "signed-in", call: (c) => c.auth.changePassword({ currentPassword: "wrong-password", newPassword: "another-password" }) },
+  "auth.changePassword": {
+    access: "signed-in",
+    call: (c) =>
+      c.auth.changePassword({ currentPassword: "wrong-password", newPassword: "another-password" }),
+  },
   "auth.setLocale": { access: "signed-in", call: (c) => c.auth.setLocale({ locale: "de" }) },
   "customers.search": { access: "customer.search", call: (c) => c.customers.search({ query: "Kunde" }) },
   "customers.get": { access: "customer.read", call: (c, f) => c.customers.get({ customerId: f.customerId }) },
   "timeline.list": { access: "timeline.read", call: (c, f) => c.timeline.list({ customerId: f.customerId }) },
-  "conversations.list": { access: "conversation.readAll", call: (c) => c.conversations.list({ queue: "all" }) },
+  "conversations.list": {
+    access: "conversation.readAll",
+    call: (c) => c.conversations.list({ queue: "all" }),
+  },
   "conversations.counts": { access: "conversation.read", call: (c) => c.conversations.counts() },
-  "conversations.get": { access: "conversation.read", call: (c, f) => c.conversations.get({ conversationId: f.conversationId }) },
-  "conversations.assign": { access: "conversation.assignOthers", call: (c, f) => c.conversations.assign({ conversationId: f.conversationId, assigneeId: f.userIds.supervisor }) },
-  "conversations.setStatus": { access: "conversation.setStatus", call: (c, f) => c.conversations.setStatus({ conversationId: f.conversationId, status: "pending" }) },
-  "conversations.addNote": { access: "conversation.note", call: (c, f) => c.conversations.addNote({ conversationId: f.conversationId, text: "Notiz" }) },
+  "conversations.get": {
+    access: "conversation.read",
+    call: (c, f) => c.conversations.get({ conversationId: f.conversationId }),
+  },
+  "conversations.assign": {
+    access: "conversation.assignOthers",
+    call: (c, f) =>
+      c.conversations.assign({ conversationId: f.conversationId, assigneeId: f.userIds.supervisor }),
+  },
+  "conversations.setStatus": {
+    access: "conversation.setStatus",
+    call: (c, f) => c.conversations.setStatus({ conversationId: f.conversationId, status: "pending" }),
+  },
+  "conversations.addNote": {
+    access: "conversation.note",
+    call: (c, f) => c.conversations.addNote({ conversationId: f.conversationId, text: "Notiz" }),
+  },
   "conversations.reply": {
     access: "conversation.reply",
-    call: (c, f) => c.conversations.reply({ conversationId: f.conversationId, text: "Danke!", idempotencyKey: `k-${Math.random()}` }),
+    call: (c, f) =>
+      c.conversations.reply({
+        conversationId: f.conversationId,
+        text: "Danke!",
+        idempotencyKey: `k-${Math.random()}`,
+      }),
   },
   "merges.suggestions": { access: "merge.read", call: (c) => c.merges.suggestions({}) },
-  "merges.merge": { access: "merge.perform", call: (c) => c.merges.merge({ survivorId: unknownId, absorbedId: "00000000-0000-4000-8000-000000000001", reason: "same person" }) },
+  "merges.merge": {
+    access: "merge.perform",
+    call: (c) =>
+      c.merges.merge({
+        survivorId: unknownId,
+        absorbedId: "00000000-0000-4000-8000-000000000001",
+        reason: "same person",
+      }),
+  },
   "merges.unmerge": { access: "merge.undo", call: (c) => c.merges.unmerge({ mergeId: unknownId }) },
   "merges.dismiss": { access: "merge.perform", call: (c) => c.merges.dismiss({ suggestionId: unknownId }) },
   "users.directory": { access: "conversation.assign", call: (c) => c.users.directory() },
   "users.list": { access: "user.manage", call: (c) => c.users.list() },
-  "users.create": { access: "user.manage", call: (c) => c.users.create({ email: `new${Math.random()}@test.example`, displayName: "Neu", role: "agent", password: "long-enough-password" }) },
-  "users.update": { access: "user.manage", call: (c, f) => c.users.update({ userId: f.userIds.agent, displayName: "Test agent" }) },
-  "users.setPassword": { access: "user.manage", call: (c) => c.users.setPassword({ userId: unknownId, password: "long-enough-password" }) },
+  "users.create": {
+    access: "user.manage",
+    call: (c) =>
+      c.users.create({
+        email: `new${Math.random()}@test.example`,
+        displayName: "Neu",
+        role: "agent",
+        password: "long-enough-password",
+      }),
+  },
+  "users.update": {
+    access: "user.manage",
+    call: (c, f) => c.users.update({ userId: f.userIds.agent, displayName: "Test agent" }),
+  },
+  "users.setPassword": {
+    access: "user.manage",
+    call: (c) => c.users.setPassword({ userId: unknownId, password: "long-enough-password" }),
+  },
   "teams.list": { access: "signed-in", call: (c) => c.teams.list() },
   "teams.create": { access: "team.manage", call: (c) => c.teams.create({ name: `Team ${Math.random()}` }) },
-  "teams.update": { access: "team.manage", call: (c, f) => c.teams.update({ teamId: f.teamId, memberIds: [] }) },
+  "teams.update": {
+    access: "team.manage",
+    call: (c, f) => c.teams.update({ teamId: f.teamId, memberIds: [] }),
+  },
   "teams.delete": { access: "team.manage", call: (c) => c.teams.delete({ teamId: unknownId }) },
   "events.stream": {
     access: "signed-in",
@@ -87,12 +141,25 @@ beforeAll(async () => {
   const first = await ingestMessages(db, connectorId, [message("email")]);
   await ingestMessages(db, connectorId, [message("email")]);
   expect(first.outcome).toBe("processed");
-  const conversations = await db.selectFrom("conversations").select(["id", "customer_id"]).orderBy("created_at").execute();
+  const conversations = await db
+    .selectFrom("conversations")
+    .select(["id", "customer_id"])
+    .orderBy("created_at")
+    .execute();
   await db
     .insertInto("users")
-    .values({ email: "login@test.example", display_name: "Login", role: "agent", password_hash: await hashPassword(loginPassword) })
+    .values({
+      email: "login@test.example",
+      display_name: "Login",
+      role: "agent",
+      password_hash: await hashPassword(loginPassword),
+    })
     .execute();
-  const team = await db.insertInto("teams").values({ name: "Privatkunden" }).returning("id").executeTakeFirstOrThrow();
+  const team = await db
+    .insertInto("teams")
+    .values({ name: "Privatkunden" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const [a, b] = conversations;
   if (!a || !b) throw new Error("fixture conversations missing");
   fixtures = {

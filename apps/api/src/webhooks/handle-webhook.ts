@@ -9,21 +9,47 @@ import type { AppServices } from "../services.ts";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** Kept with the raw event for replay and forensics; never Authorization or cookies. */
-const KEPT_HEADERS = ["content-type", "user-agent", "x-emma-event-id", "x-emma-signature", "x-twilio-signature", "x-hub-signature-256", "x-discourse-event", "x-discourse-event-signature"];
+const KEPT_HEADERS = [
+  "content-type",
+  "user-agent",
+  "x-emma-event-id",
+  "x-emma-signature",
+  "x-twilio-signature",
+  "x-hub-signature-256",
+  "x-discourse-event",
+  "x-discourse-event-signature",
+];
 
 /**
  * POST /webhooks/:connectorId. The connector verifies signature and shape; the raw event is then
  * committed and only then answered 2xx (DESIGN invariant 1). Processing happens after the answer;
  * a failure there leaves the event pending for the inbound worker.
  */
-export async function handleWebhook(services: AppServices, connectorId: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function handleWebhook(
+  services: AppServices,
+  connectorId: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const { db } = services.database;
-  if (!z.uuid().safeParse(connectorId).success) return sendError(response, 404, "unknown_connector", "No connector with this id");
-  const row = await db.selectFrom("connectors").select(["id", "kind", "enabled", "config", "secrets"]).where("id", "=", connectorId).executeTakeFirst();
+  if (!z.uuid().safeParse(connectorId).success)
+    return sendError(response, 404, "unknown_connector", "No connector with this id");
+  const row = await db
+    .selectFrom("connectors")
+    .select(["id", "kind", "enabled", "config", "secrets"])
+    .where("id", "=", connectorId)
+    .executeTakeFirst();
   if (!row) return sendError(response, 404, "unknown_connector", "No connector with this id");
-  if (!row.enabled) return sendError(response, 409, "connector_disabled", "This connector is disabled in Emma; enable it to receive events");
+  if (!row.enabled)
+    return sendError(
+      response,
+      409,
+      "connector_disabled",
+      "This connector is disabled in Emma; enable it to receive events",
+    );
   const connector = connectorOf(row.kind);
-  if (!connector?.acceptWebhook) return sendError(response, 404, "no_webhook", `Connectors of kind ${row.kind} do not receive webhooks`);
+  if (!connector?.acceptWebhook)
+    return sendError(response, 404, "no_webhook", `Connectors of kind ${row.kind} do not receive webhooks`);
 
   let rawBody: Buffer;
   try {
@@ -34,15 +60,24 @@ export async function handleWebhook(services: AppServices, connectorId: string, 
   }
 
   const config = connector.configSchema.safeParse(row.config);
-  const secrets = connector.secretsSchema.safeParse(row.secrets ? openSecrets(services.secretKey, row.secrets) : {});
+  const secrets = connector.secretsSchema.safeParse(
+    row.secrets ? openSecrets(services.secretKey, row.secrets) : {},
+  );
   if (!config.success || !secrets.success) {
     services.log.error("webhook: connector is misconfigured", { connectorId, kind: row.kind });
-    return sendError(response, 503, "misconfigured", "This connector's settings are incomplete; an admin must fix them in Emma");
+    return sendError(
+      response,
+      503,
+      "misconfigured",
+      "This connector's settings are incomplete; an admin must fix them in Emma",
+    );
   }
   const webhookRequest: WebhookRequest = {
     method: request.method ?? "POST",
     url: request.url ?? "",
-    headers: Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value])),
+    headers: Object.fromEntries(
+      Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]),
+    ),
     rawBody,
   };
   const verdict = connector.acceptWebhook(webhookRequest, { config: config.data, secrets: secrets.data });
@@ -55,7 +90,11 @@ export async function handleWebhook(services: AppServices, connectorId: string, 
     connectorId,
     dedupeKey: verdict.dedupeKey,
     contentType: verdict.contentType,
-    headers: Object.fromEntries(KEPT_HEADERS.flatMap((name) => (webhookRequest.headers[name] ? [[name, webhookRequest.headers[name]]] : []))),
+    headers: Object.fromEntries(
+      KEPT_HEADERS.flatMap((name) =>
+        webhookRequest.headers[name] ? [[name, webhookRequest.headers[name]]] : [],
+      ),
+    ),
     body: rawBody.toString("utf8"),
     receivedAt: services.now(),
   });

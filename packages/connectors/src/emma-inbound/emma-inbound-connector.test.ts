@@ -15,7 +15,12 @@ const message = {
 };
 
 function request(body: string, headers: Record<string, string> = {}) {
-  return { method: "POST", url: "http://x/webhooks/1", headers: { [SIGNATURE_HEADER]: signBody(secrets.signingSecret, body), ...headers }, rawBody: Buffer.from(body) };
+  return {
+    method: "POST",
+    url: "http://x/webhooks/1",
+    headers: { [SIGNATURE_HEADER]: signBody(secrets.signingSecret, body), ...headers },
+    rawBody: Buffer.from(body),
+  };
 }
 const accept = (body: string, headers?: Record<string, string>) =>
   emmaInboundConnector.acceptWebhook?.(request(body, headers), { config: {}, secrets });
@@ -35,8 +40,14 @@ describe("emma-inbound connector", () => {
 
   it("refuses a body signed with another secret", () => {
     const body = JSON.stringify([message]);
-    const forged = { ...request(body), headers: { [SIGNATURE_HEADER]: signBody("another-secret-entirely", body) } };
-    expect(emmaInboundConnector.acceptWebhook?.(forged, { config: {}, secrets })).toMatchObject({ ok: false, status: 401 });
+    const forged = {
+      ...request(body),
+      headers: { [SIGNATURE_HEADER]: signBody("another-secret-entirely", body) },
+    };
+    expect(emmaInboundConnector.acceptWebhook?.(forged, { config: {}, secrets })).toMatchObject({
+      ok: false,
+      status: 401,
+    });
   });
 
   it("says which field is wrong in a malformed body", () => {
@@ -50,7 +61,11 @@ describe("emma-inbound connector", () => {
   });
 
   it("parses a stored body back into messages for replay", () => {
-    const [parsed] = emmaInboundConnector.parseStored("application/vnd.emma.inbound+json", JSON.stringify([message]), { config: {}, secrets });
+    const [parsed] = emmaInboundConnector.parseStored(
+      "application/vnd.emma.inbound+json",
+      JSON.stringify([message]),
+      { config: {}, secrets },
+    );
     expect(parsed?.occurredAt).toEqual(new Date("2026-11-20T10:00:00Z"));
   });
 });

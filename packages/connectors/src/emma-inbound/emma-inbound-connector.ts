@@ -30,13 +30,28 @@ export const emmaInboundConnector: Connector<EmmaInboundConfig, EmmaInboundSecre
   secretsSchema: emmaInboundSecretsSchema,
   acceptWebhook(request, { secrets }): AcceptedDelivery | WebhookRefusal {
     if (!verifyBodySignature(secrets.signingSecret, request.rawBody, request.headers[SIGNATURE_HEADER])) {
-      return { ok: false, status: 401, code: "bad_signature", message: `The ${SIGNATURE_HEADER} header does not match the body` };
+      return {
+        ok: false,
+        status: 401,
+        code: "bad_signature",
+        message: `The ${SIGNATURE_HEADER} header does not match the body`,
+      };
     }
     try {
       parseNormalizedBody(request.rawBody.toString("utf8"));
     } catch (error) {
-      const detail = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
-      return { ok: false, status: 400, code: "malformed", message: `The body is not a valid list of messages: ${detail}` };
+      const detail =
+        error instanceof z.ZodError
+          ? z.prettifyError(error)
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      return {
+        ok: false,
+        status: 400,
+        code: "malformed",
+        message: `The body is not a valid list of messages: ${detail}`,
+      };
     }
     const eventId = request.headers[EVENT_ID_HEADER]?.trim().slice(0, 200);
     return {

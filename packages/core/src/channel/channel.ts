@@ -13,7 +13,9 @@ export type CustomerChannel = z.infer<typeof customerChannelSchema>;
 export const DIRECTIONS = ["inbound", "outbound", "internal"] as const;
 export const directionSchema = z
   .enum(DIRECTIONS)
-  .describe("inbound: from the customer; outbound: from us to the customer; internal: never seen by the customer");
+  .describe(
+    "inbound: from the customer; outbound: from us to the customer; internal: never seen by the customer",
+  );
 export type Direction = z.infer<typeof directionSchema>;
 
 export const TIMELINE_KINDS = [

@@ -5,12 +5,19 @@ import { cursorSchema, idSchema, limitSchema } from "./common.ts";
 export const QUEUES = ["mine", "unassigned", "team", "all"] as const;
 export const queueSchema = z
   .enum(QUEUES)
-  .describe("mine: assigned to me; unassigned: nobody's; team: my teams'; all: everything (supervisors, admins)");
+  .describe(
+    "mine: assigned to me; unassigned: nobody's; team: my teams'; all: everything (supervisors, admins)",
+  );
 export type Queue = z.infer<typeof queueSchema>;
 
 export const conversationListInputSchema = z.object({
   queue: queueSchema,
-  statuses: z.array(conversationStatusSchema).min(1).max(4).default(["open", "pending"]).describe("Which statuses"),
+  statuses: z
+    .array(conversationStatusSchema)
+    .min(1)
+    .max(4)
+    .default(["open", "pending"])
+    .describe("Which statuses"),
   cursor: cursorSchema.optional(),
   limit: limitSchema(100, 50),
 });
@@ -32,7 +39,10 @@ export const conversationSetStatusInputSchema = z
   .object({
     conversationId: idSchema,
     status: conversationStatusSchema,
-    snoozedUntil: z.coerce.date().optional().describe("When a snoozed conversation comes back; required to snooze"),
+    snoozedUntil: z.coerce
+      .date()
+      .optional()
+      .describe("When a snoozed conversation comes back; required to snooze"),
   })
   .refine((v) => v.status !== "snoozed" || v.snoozedUntil !== undefined, {
     path: ["snoozedUntil"],
@@ -42,14 +52,23 @@ export type ConversationSetStatusInput = z.infer<typeof conversationSetStatusInp
 
 export const conversationAddNoteInputSchema = z.object({
   conversationId: idSchema,
-  text: z.string().trim().min(1, "A note needs text").max(20_000).describe("The internal note; customers never see it"),
+  text: z
+    .string()
+    .trim()
+    .min(1, "A note needs text")
+    .max(20_000)
+    .describe("The internal note; customers never see it"),
 });
 export type ConversationAddNoteInput = z.infer<typeof conversationAddNoteInputSchema>;
 
 export const conversationReplyInputSchema = z.object({
   conversationId: idSchema,
   text: z.string().trim().min(1, "A reply needs text").max(100_000).describe("The reply as plain text"),
-  subject: z.string().max(998).optional().describe("Email only: the subject; defaults to Re: the thread's subject"),
+  subject: z
+    .string()
+    .max(998)
+    .optional()
+    .describe("Email only: the subject; defaults to Re: the thread's subject"),
   idempotencyKey: z
     .string()
     .min(8)

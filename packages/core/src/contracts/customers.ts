@@ -13,6 +13,8 @@ export const customerSearchInputSchema = z.object({
 export type CustomerSearchInput = z.infer<typeof customerSearchInputSchema>;
 
 export const customerGetInputSchema = z.object({
-  customerId: idSchema.describe("The customer to open; a merged-away id opens the customer it was merged into"),
+  customerId: idSchema.describe(
+    "The customer to open; a merged-away id opens the customer it was merged into",
+  ),
 });
 export type CustomerGetInput = z.infer<typeof customerGetInputSchema>;

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { idSchema } from "./common.ts";
 
 export const mergeSuggestionsInputSchema = z.object({
-  customerId: idSchema.optional().describe("Only suggestions that involve this customer; omit for all open ones"),
+  customerId: idSchema
+    .optional()
+    .describe("Only suggestions that involve this customer; omit for all open ones"),
 });
 export type MergeSuggestionsInput = z.infer<typeof mergeSuggestionsInputSchema>;
 
@@ -13,7 +15,10 @@ export const mergeInputSchema = z
     reason: z.string().trim().min(3, "Say why these are the same person").max(2000).describe("Why, in words"),
     suggestionId: idSchema.optional().describe("The suggestion this merge accepts, if any"),
   })
-  .refine((v) => v.survivorId !== v.absorbedId, { path: ["absorbedId"], message: "A customer cannot be merged into itself" });
+  .refine((v) => v.survivorId !== v.absorbedId, {
+    path: ["absorbedId"],
+    message: "A customer cannot be merged into itself",
+  });
 export type MergeInput = z.infer<typeof mergeInputSchema>;
 
 export const unmergeInputSchema = z.object({ mergeId: idSchema.describe("The merge to undo") });

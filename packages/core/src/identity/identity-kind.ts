@@ -8,20 +8,31 @@ export type IdentityKind = z.infer<typeof identityKindSchema>;
 /** An identifier exactly as a connector saw it, before normalization. */
 export const rawIdentitySchema = z.object({
   kind: identityKindSchema,
-  value: z.string().min(1).max(512).describe("The identifier as the provider sent it (address, number, user id)"),
+  value: z
+    .string()
+    .min(1)
+    .max(512)
+    .describe("The identifier as the provider sent it (address, number, user id)"),
   display: z
     .string()
     .max(512)
     .optional()
     .describe("What people recognise: display name of the address, @handle, name on the page"),
-  site: z.string().max(255).optional().describe("Forum identities only: the forum's host, e.g. community.example.de"),
+  site: z
+    .string()
+    .max(255)
+    .optional()
+    .describe("Forum identities only: the forum's host, e.g. community.example.de"),
 });
 export type RawIdentity = z.infer<typeof rawIdentitySchema>;
 
 /** An identifier after normalization: (kind, value) is unique across all customers. */
 export const normalizedIdentitySchema = z.object({
   kind: identityKindSchema,
-  value: z.string().min(1).describe("Normalized value: lower-case email with ASCII domain, E.164 phone, provider id"),
+  value: z
+    .string()
+    .min(1)
+    .describe("Normalized value: lower-case email with ASCII domain, E.164 phone, provider id"),
   display: z.string().nullable().describe("What people recognise, kept for display only; never used to link"),
 });
 export type NormalizedIdentity = z.infer<typeof normalizedIdentitySchema>;

@@ -13,7 +13,15 @@ export const attachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
-export const CALL_STATUSES = ["ringing", "in-progress", "completed", "busy", "no-answer", "canceled", "failed"] as const;
+export const CALL_STATUSES = [
+  "ringing",
+  "in-progress",
+  "completed",
+  "busy",
+  "no-answer",
+  "canceled",
+  "failed",
+] as const;
 export const callDataSchema = z.object({
   status: z.enum(CALL_STATUSES).describe("Where the call is in its lifecycle"),
   from: z.string().max(64).describe("Caller number as the provider sent it"),
@@ -29,42 +37,52 @@ export type CallData = z.infer<typeof callDataSchema>;
  * What every connector turns a provider's payload into: one message, call, voicemail or forum post.
  * Ingestion is idempotent on (connectorId, externalId).
  */
-export const inboundMessageSchema = z.object({
-  channel: customerChannelSchema,
-  kind: z.enum(INBOUND_KINDS).describe("What this item is on the timeline"),
-  externalId: z.string().min(1).max(512).describe("The provider's id of this item; the dedupe key"),
-  threadKey: z
-    .string()
-    .min(1)
-    .max(512)
-    .describe("The provider's id of the thread this item belongs to; one conversation per (connector, thread key)"),
-  occurredAt: z.coerce.date().describe("When it happened at the provider, not when we received it"),
-  direction: directionSchema.describe("inbound from the customer, or outbound when we see our own sent items"),
-  author: z
-    .object({
-      name: z.string().max(255).optional().describe("The name the sender gave"),
-      identities: z
-        .array(rawIdentitySchema)
-        .max(10)
-        .describe("Every identifier of the customer in this item; the first one is the thread's contact"),
-    })
-    .describe("The customer this item is from (inbound) or to (outbound)"),
-  subject: z.string().max(998).optional().describe("Email subject or forum topic title"),
-  text: z.string().max(1_000_000).describe("Plain-text body; empty for a call without transcript"),
-  html: z.string().max(5_000_000).optional().describe("HTML body as received; sanitized before it is stored"),
-  attachments: z.array(attachmentSchema).max(100).default([]).describe("Files that came with the item"),
-  call: callDataSchema.optional().describe("Call and voicemail data; required for kind call and voicemail"),
-  metadata: z
-    .record(z.string(), z.unknown())
-    .default({})
-    .describe("Provider-specific facts worth keeping (message ids, permalinks, flags)"),
-}).superRefine((message, ctx) => {
-  if ((message.kind === "call" || message.kind === "voicemail") && !message.call) {
-    ctx.addIssue({ code: "custom", path: ["call"], message: "A call or voicemail needs its call data" });
-  }
-  if (message.kind === "forum_post" && message.channel !== "forum") {
-    ctx.addIssue({ code: "custom", path: ["kind"], message: "Only the forum channel has forum posts" });
-  }
-});
+export const inboundMessageSchema = z
+  .object({
+    channel: customerChannelSchema,
+    kind: z.enum(INBOUND_KINDS).describe("What this item is on the timeline"),
+    externalId: z.string().min(1).max(512).describe("The provider's id of this item; the dedupe key"),
+    threadKey: z
+      .string()
+      .min(1)
+      .max(512)
+      .describe(
+        "The provider's id of the thread this item belongs to; one conversation per (connector, thread key)",
+      ),
+    occurredAt: z.coerce.date().describe("When it happened at the provider, not when we received it"),
+    direction: directionSchema.describe(
+      "inbound from the customer, or outbound when we see our own sent items",
+    ),
+    author: z
+      .object({
+        name: z.string().max(255).optional().describe("The name the sender gave"),
+        identities: z
+          .array(rawIdentitySchema)
+          .max(10)
+          .describe("Every identifier of the customer in this item; the first one is the thread's contact"),
+      })
+      .describe("The customer this item is from (inbound) or to (outbound)"),
+    subject: z.string().max(998).optional().describe("Email subject or forum topic title"),
+    text: z.string().max(1_000_000).describe("Plain-text body; empty for a call without transcript"),
+    html: z
+      .string()
+      .max(5_000_000)
+      .optional()
+      .describe("HTML body as received; sanitized before it is stored"),
+    attachments: z.array(attachmentSchema).max(100).default([]).describe("Files that came with the item"),
+    call: callDataSchema.optional().describe("Call and voicemail data; required for kind call and voicemail"),
+    metadata: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .describe("Provider-specific facts worth keeping (message ids, permalinks, flags)"),
+  })
+  .superRefine((message, ctx) => {
+    if ((message.kind === "call" || message.kind === "voicemail") && !message.call) {
+      ctx.addIssue({ code: "custom", path: ["call"], message: "A call or voicemail needs its call data" });
+    }
+    if (message.kind === "forum_post" && message.channel !== "forum") {
+      ctx.addIssue({ code: "custom", path: ["kind"], message: "Only the forum channel has forum posts" });
+    }
+  });
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;
 export type InboundMessageInput = z.input<typeof inboundMessageSchema>;

@@ -1,4 +1,9 @@
-import { changePasswordInputSchema, loginInputSchema, revokeSessionInputSchema, setMyLocaleInputSchema } from "@emma/core";
+import {
+  changePasswordInputSchema,
+  loginInputSchema,
+  revokeSessionInputSchema,
+  setMyLocaleInputSchema,
+} from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { login } from "../../auth/login.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
@@ -12,8 +17,21 @@ export const authRouter = router({
   login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
     const db = ctx.services.database.db;
     const now = ctx.services.now();
-    const result = await login(db, { email: input.email, password: input.password, ip: ctx.ip, userAgent: ctx.userAgent, now });
-    await writeAudit(db, { actorUserId: result.userId, action: "session.created", subjectType: "session", subjectId: result.sessionId, ip: ctx.ip, at: now });
+    const result = await login(db, {
+      email: input.email,
+      password: input.password,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      now,
+    });
+    await writeAudit(db, {
+      actorUserId: result.userId,
+      action: "session.created",
+      subjectType: "session",
+      subjectId: result.sessionId,
+      ip: ctx.ip,
+      at: now,
+    });
     return { token: result.token, expiresAt: result.expiresAt.toISOString() };
   }),
   me: authedProcedure.query(({ ctx }) => ({
@@ -28,9 +46,20 @@ export const authRouter = router({
     const db = ctx.services.database.db;
     const now = ctx.services.now();
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable("sessions").set({ revoked_at: now }).where("id", "=", ctx.caller.sessionId).execute();
+      await trx
+        .updateTable("sessions")
+        .set({ revoked_at: now })
+        .where("id", "=", ctx.caller.sessionId)
+        .execute();
       await notify(trx, SESSIONS_CHANNEL, JSON.stringify({ sessionId: ctx.caller.sessionId }));
-      await writeAudit(trx, { actorUserId: ctx.caller.userId, action: "session.ended", subjectType: "session", subjectId: ctx.caller.sessionId, ip: ctx.ip, at: now });
+      await writeAudit(trx, {
+        actorUserId: ctx.caller.userId,
+        action: "session.ended",
+        subjectType: "session",
+        subjectId: ctx.caller.sessionId,
+        ip: ctx.ip,
+        at: now,
+      });
     });
     return { ok: true as const };
   }),
@@ -66,29 +95,59 @@ export const authRouter = router({
         .executeTakeFirst();
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such active session of yours" });
       await notify(trx, SESSIONS_CHANNEL, JSON.stringify({ sessionId: row.id }));
-      await writeAudit(trx, { actorUserId: ctx.caller.userId, action: "session.revoked", subjectType: "session", subjectId: row.id, ip: ctx.ip, at: now });
+      await writeAudit(trx, {
+        actorUserId: ctx.caller.userId,
+        action: "session.revoked",
+        subjectType: "session",
+        subjectId: row.id,
+        ip: ctx.ip,
+        at: now,
+      });
     });
     return { ok: true as const };
   }),
   changePassword: authedProcedure.input(changePasswordInputSchema).mutation(async ({ ctx, input }) => {
     const db = ctx.services.database.db;
     const now = ctx.services.now();
-    const user = await db.selectFrom("users").select("password_hash").where("id", "=", ctx.caller.userId).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom("users")
+      .select("password_hash")
+      .where("id", "=", ctx.caller.userId)
+      .executeTakeFirstOrThrow();
     if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "The current password is wrong" });
     }
     const hash = await hashPassword(input.newPassword);
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable("users").set({ password_hash: hash, updated_at: now }).where("id", "=", ctx.caller.userId).execute();
+      await trx
+        .updateTable("users")
+        .set({ password_hash: hash, updated_at: now })
+        .where("id", "=", ctx.caller.userId)
+        .execute();
       // Every other session ends; this one stays so the user is not thrown out mid-task.
       await revokeAllSessions(trx, ctx.caller.userId, now);
-      await trx.updateTable("sessions").set({ revoked_at: null }).where("id", "=", ctx.caller.sessionId).execute();
-      await writeAudit(trx, { actorUserId: ctx.caller.userId, action: "user.password_changed", subjectType: "user", subjectId: ctx.caller.userId, ip: ctx.ip, at: now });
+      await trx
+        .updateTable("sessions")
+        .set({ revoked_at: null })
+        .where("id", "=", ctx.caller.sessionId)
+        .execute();
+      await writeAudit(trx, {
+        actorUserId: ctx.caller.userId,
+        action: "user.password_changed",
+        subjectType: "user",
+        subjectId: ctx.caller.userId,
+        ip: ctx.ip,
+        at: now,
+      });
     });
     return { ok: true as const };
   }),
   setLocale: authedProcedure.input(setMyLocaleInputSchema).mutation(async ({ ctx, input }) => {
-    await ctx.services.database.db.updateTable("users").set({ locale: input.locale, updated_at: ctx.services.now() }).where("id", "=", ctx.caller.userId).execute();
+    await ctx.services.database.db
+      .updateTable("users")
+      .set({ locale: input.locale, updated_at: ctx.services.now() })
+      .where("id", "=", ctx.caller.userId)
+      .execute();
     ctx.services.sessions.forgetUser(ctx.caller.userId);
     return { locale: input.locale };
   }),

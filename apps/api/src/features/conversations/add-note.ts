@@ -7,7 +7,10 @@ import { loadConversation } from "./load-conversation.ts";
 import { recordAgentEvent } from "./record-agent-event.ts";
 
 /** An internal note: on the customer's timeline for colleagues, never sent. */
-export async function addNote(db: Kysely<Database>, props: { caller: Caller; input: ConversationAddNoteInput; ip: string | null; now: Date }) {
+export async function addNote(
+  db: Kysely<Database>,
+  props: { caller: Caller; input: ConversationAddNoteInput; ip: string | null; now: Date },
+) {
   return db.transaction().execute(async (trx) => {
     const conversation = await loadConversation(trx, props.input.conversationId);
     const eventId = await recordAgentEvent(trx, {

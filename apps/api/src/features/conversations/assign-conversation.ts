@@ -24,11 +24,20 @@ export async function assignConversation(db: Kysely<Database>, props: AssignProp
   return db.transaction().execute(async (trx) => {
     const before = await loadConversation(trx, input.conversationId, { forUpdate: true });
     if (input.assigneeId) {
-      const assignee = await trx.selectFrom("users").select(["id", "active"]).where("id", "=", input.assigneeId).executeTakeFirst();
-      if (!assignee?.active) throw new TRPCError({ code: "BAD_REQUEST", message: "That user does not exist or is deactivated" });
+      const assignee = await trx
+        .selectFrom("users")
+        .select(["id", "active"])
+        .where("id", "=", input.assigneeId)
+        .executeTakeFirst();
+      if (!assignee?.active)
+        throw new TRPCError({ code: "BAD_REQUEST", message: "That user does not exist or is deactivated" });
     }
     if (input.teamId) {
-      const team = await trx.selectFrom("teams").select("id").where("id", "=", input.teamId).executeTakeFirst();
+      const team = await trx
+        .selectFrom("teams")
+        .select("id")
+        .where("id", "=", input.teamId)
+        .executeTakeFirst();
       if (!team) throw new TRPCError({ code: "BAD_REQUEST", message: "No such team" });
     }
     const teamId = input.teamId === undefined ? before.team_id : input.teamId;
@@ -38,8 +47,19 @@ export async function assignConversation(db: Kysely<Database>, props: AssignProp
       .where("id", "=", before.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const change = { from: { assigneeId: before.assignee_id, teamId: before.team_id }, to: { assigneeId: after.assignee_id, teamId: after.team_id } };
-    await recordAgentEvent(trx, { conversation: after, kind: "assignment", direction: "internal", userId: caller.userId, text: "", metadata: change, now: props.now });
+    const change = {
+      from: { assigneeId: before.assignee_id, teamId: before.team_id },
+      to: { assigneeId: after.assignee_id, teamId: after.team_id },
+    };
+    await recordAgentEvent(trx, {
+      conversation: after,
+      kind: "assignment",
+      direction: "internal",
+      userId: caller.userId,
+      text: "",
+      metadata: change,
+      now: props.now,
+    });
     await publishConversationChanged(trx, after);
     await writeAudit(trx, {
       actorUserId: caller.userId,

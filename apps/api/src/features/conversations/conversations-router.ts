@@ -19,22 +19,53 @@ export const conversationsRouter = router({
   list: procedureWith("conversation.read")
     .input(conversationListInputSchema)
     .query(({ ctx, input }) => listConversations(ctx.services.database.db, ctx.caller, input)),
-  counts: procedureWith("conversation.read").query(({ ctx }) => queueCounts(ctx.services.database.db, ctx.caller)),
+  counts: procedureWith("conversation.read").query(({ ctx }) =>
+    queueCounts(ctx.services.database.db, ctx.caller),
+  ),
   get: procedureWith("conversation.read")
     .input(conversationGetInputSchema)
     .query(({ ctx, input }) =>
-      getConversation(ctx.services.database.db, { caller: ctx.caller, conversationId: input.conversationId, ip: ctx.ip, now: ctx.services.now(), audit: ctx.services.readAudit }),
+      getConversation(ctx.services.database.db, {
+        caller: ctx.caller,
+        conversationId: input.conversationId,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+        audit: ctx.services.readAudit,
+      }),
     ),
   assign: procedureWith("conversation.assign")
     .input(conversationAssignInputSchema)
-    .mutation(({ ctx, input }) => assignConversation(ctx.services.database.db, { caller: ctx.caller, input, ip: ctx.ip, now: ctx.services.now() })),
+    .mutation(({ ctx, input }) =>
+      assignConversation(ctx.services.database.db, {
+        caller: ctx.caller,
+        input,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+      }),
+    ),
   setStatus: procedureWith("conversation.setStatus")
     .input(conversationSetStatusInputSchema)
-    .mutation(({ ctx, input }) => setConversationStatus(ctx.services.database.db, { caller: ctx.caller, input, ip: ctx.ip, now: ctx.services.now() })),
+    .mutation(({ ctx, input }) =>
+      setConversationStatus(ctx.services.database.db, {
+        caller: ctx.caller,
+        input,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+      }),
+    ),
   addNote: procedureWith("conversation.note")
     .input(conversationAddNoteInputSchema)
-    .mutation(({ ctx, input }) => addNote(ctx.services.database.db, { caller: ctx.caller, input, ip: ctx.ip, now: ctx.services.now() })),
+    .mutation(({ ctx, input }) =>
+      addNote(ctx.services.database.db, { caller: ctx.caller, input, ip: ctx.ip, now: ctx.services.now() }),
+    ),
   reply: procedureWith("conversation.reply")
     .input(conversationReplyInputSchema)
-    .mutation(({ ctx, input }) => replyToConversation(ctx.services.database.db, { caller: ctx.caller, input, ip: ctx.ip, now: ctx.services.now() })),
+    .mutation(({ ctx, input }) =>
+      replyToConversation(ctx.services.database.db, {
+        caller: ctx.caller,
+        input,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+      }),
+    ),
 });

@@ -9,7 +9,10 @@ import { presentConversationSummary } from "./conversation-presenter.ts";
 /** The items of one thread shown at once; older ones come from the customer's timeline. */
 const THREAD_ITEMS = 200;
 
-export async function getConversation(db: Kysely<Database>, props: { caller: Caller; conversationId: string; ip: string | null; now: Date; audit: ReadAuditLog }) {
+export async function getConversation(
+  db: Kysely<Database>,
+  props: { caller: Caller; conversationId: string; ip: string | null; now: Date; audit: ReadAuditLog },
+) {
   const row = await db
     .selectFrom("conversations as c")
     .innerJoin("customers as cu", "cu.id", "c.customer_id")
@@ -40,7 +43,7 @@ export async function getConversation(db: Kysely<Database>, props: { caller: Cal
         "e.inbound_event_id",
         "u.display_name as author_user_name",
       ])
-            .where("e.conversation_id", "=", row.id)
+      .where("e.conversation_id", "=", row.id)
       .orderBy("e.occurred_at", "desc")
       .orderBy("e.id", "desc")
       .limit(THREAD_ITEMS)
@@ -64,7 +67,11 @@ export async function getConversation(db: Kysely<Database>, props: { caller: Cal
   });
   return {
     conversation: presentConversationSummary(row),
-    items: items.reverse().map((item) => presentTimelineItem({ ...item, conversation_subject: row.subject, conversation_status: row.status })),
+    items: items
+      .reverse()
+      .map((item) =>
+        presentTimelineItem({ ...item, conversation_subject: row.subject, conversation_status: row.status }),
+      ),
     deliveries: outbox.map((o) => ({
       outboxId: o.id,
       eventId: o.timeline_event_id,

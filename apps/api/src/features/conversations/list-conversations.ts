@@ -30,8 +30,17 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
       (join) => join.onTrue(),
     )
     .selectAll("c")
-    .select(["u.display_name as assignee_name", "cu.display_name as customer_name", "t.name as team_name", "last.text as preview"])
-    .select(sql<string>`to_char(c.last_message_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"))
+    .select([
+      "u.display_name as assignee_name",
+      "cu.display_name as customer_name",
+      "t.name as team_name",
+      "last.text as preview",
+    ])
+    .select(
+      sql<string>`to_char(c.last_message_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+        "position",
+      ),
+    )
     .where("c.status", "in", input.statuses)
     .where((eb) => queueCondition(eb, caller, input.queue))
     .orderBy("c.last_message_at", "desc")
@@ -39,27 +48,38 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
     .limit(input.limit + 1);
   if (input.cursor) {
     const position = decodeCursor(input.cursor);
-    query = query.where(sql<boolean>`(c.last_message_at, c.id) < (${position.occurredAt}::timestamptz, ${position.id}::uuid)`);
+    query = query.where(
+      sql<boolean>`(c.last_message_at, c.id) < (${position.occurredAt}::timestamptz, ${position.id}::uuid)`,
+    );
   }
   const rows = await query.execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
     items: page.map(presentConversationSummary),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ occurredAt: last.position, id: last.id }) : null,
+    nextCursor:
+      rows.length > input.limit && last ? encodeCursor({ occurredAt: last.position, id: last.id }) : null,
   };
 }
 
 type ConversationScope = ExpressionBuilder<Database & { c: Database["conversations"] }, "c">;
 
-function queueCondition(eb: ConversationScope, caller: Caller, queue: ConversationListInput["queue"]): Expression<SqlBool> {
+function queueCondition(
+  eb: ConversationScope,
+  caller: Caller,
+  queue: ConversationListInput["queue"],
+): Expression<SqlBool> {
   switch (queue) {
     case "mine":
       return eb("c.assignee_id", "=", caller.userId);
     case "unassigned":
       return eb("c.assignee_id", "is", null);
     case "team":
-      return eb("c.team_id", "in", eb.selectFrom("team_members").select("team_id").where("user_id", "=", caller.userId));
+      return eb(
+        "c.team_id",
+        "in",
+        eb.selectFrom("team_members").select("team_id").where("user_id", "=", caller.userId),
+      );
     case "all":
       return eb.lit(true);
     default: {

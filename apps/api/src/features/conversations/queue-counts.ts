@@ -10,10 +10,17 @@ export async function queueCounts(db: Kysely<Database>, caller: Caller) {
     .select([
       sql<number>`count(*) filter (where c.assignee_id = ${caller.userId})::int`.as("mine"),
       sql<number>`count(*) filter (where c.assignee_id is null)::int`.as("unassigned"),
-      sql<number>`count(*) filter (where c.team_id in (select team_id from team_members where user_id = ${caller.userId}))::int`.as("team"),
+      sql<number>`count(*) filter (where c.team_id in (select team_id from team_members where user_id = ${caller.userId}))::int`.as(
+        "team",
+      ),
       sql<number>`count(*)::int`.as("all"),
     ])
     .where("c.status", "in", ["open", "pending"])
     .executeTakeFirstOrThrow();
-  return { mine: row.mine, unassigned: row.unassigned, team: row.team, all: can(caller.role, "conversation.readAll") ? row.all : null };
+  return {
+    mine: row.mine,
+    unassigned: row.unassigned,
+    team: row.team,
+    all: can(caller.role, "conversation.readAll") ? row.all : null,
+  };
 }

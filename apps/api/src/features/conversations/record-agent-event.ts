@@ -41,12 +41,21 @@ export async function recordAgentEvent(trx: Transaction<Database>, props: AgentE
   await publish(trx, {
     topic: "timeline.created",
     userIds: null,
-    payload: { customerId: conversation.customer_id, conversationId: conversation.id, eventId: row.id, channel: conversation.channel, kind: props.kind },
+    payload: {
+      customerId: conversation.customer_id,
+      conversationId: conversation.id,
+      eventId: row.id,
+      channel: conversation.channel,
+      kind: props.kind,
+    },
   });
   return row.id;
 }
 
-export async function publishConversationChanged(trx: Transaction<Database>, conversation: ConversationRow): Promise<void> {
+export async function publishConversationChanged(
+  trx: Transaction<Database>,
+  conversation: ConversationRow,
+): Promise<void> {
   await publish(trx, {
     topic: "conversation.changed",
     userIds: null,

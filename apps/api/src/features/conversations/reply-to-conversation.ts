@@ -22,7 +22,9 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
   const { caller, input, now } = props;
   return db.transaction().execute(async (trx) => {
     // Two submits of one reply at once: the second waits here, then finds the first one's row.
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`reply:${input.idempotencyKey}`}, 0))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`reply:${input.idempotencyKey}`}, 0))`.execute(
+      trx,
+    );
     const existing = await trx
       .selectFrom("outbox")
       .select(["id", "timeline_event_id", "conversation_id", "status"])
@@ -30,13 +32,19 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
       .executeTakeFirst();
     if (existing) {
       if (existing.conversation_id !== input.conversationId) {
-        throw new TRPCError({ code: "CONFLICT", message: "This reply key was already used for another conversation" });
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "This reply key was already used for another conversation",
+        });
       }
       return { outboxId: existing.id, eventId: existing.timeline_event_id, status: existing.status };
     }
     const conversation = await loadConversation(trx, input.conversationId, { forUpdate: true });
     if (!canReplyInWriting(conversation.channel)) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: `A ${conversation.channel} conversation cannot be answered in writing` });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `A ${conversation.channel} conversation cannot be answered in writing`,
+      });
     }
     if (replyTooLong(conversation.channel, input.text)) {
       throw new TRPCError({
@@ -44,7 +52,8 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
         message: `Too long for ${conversation.channel}: at most ${String(REPLY_LIMITS[conversation.channel])} characters`,
       });
     }
-    const subject = conversation.channel === "email" ? (input.subject ?? replySubject(conversation.subject)) : null;
+    const subject =
+      conversation.channel === "email" ? (input.subject ?? replySubject(conversation.subject)) : null;
     const eventId = await recordAgentEvent(trx, {
       conversation,
       kind: "message",
@@ -62,7 +71,12 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
         connector_id: conversation.connector_id,
         timeline_event_id: eventId,
         idempotency_key: input.idempotencyKey,
-        payload: JSON.stringify({ channel: conversation.channel, text: input.text, subject, threadKey: conversation.external_thread_key }),
+        payload: JSON.stringify({
+          channel: conversation.channel,
+          text: input.text,
+          subject,
+          threadKey: conversation.external_thread_key,
+        }),
         created_by: caller.userId,
         created_at: now,
         next_attempt_at: now,

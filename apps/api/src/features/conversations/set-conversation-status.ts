@@ -31,8 +31,20 @@ export async function setConversationStatus(db: Kysely<Database>, props: SetStat
       .where("id", "=", before.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const change = { from: before.status, to: after.status, snoozedUntil: after.snoozed_until?.toISOString() ?? null };
-    await recordAgentEvent(trx, { conversation: after, kind: "status_change", direction: "internal", userId: caller.userId, text: "", metadata: change, now });
+    const change = {
+      from: before.status,
+      to: after.status,
+      snoozedUntil: after.snoozed_until?.toISOString() ?? null,
+    };
+    await recordAgentEvent(trx, {
+      conversation: after,
+      kind: "status_change",
+      direction: "internal",
+      userId: caller.userId,
+      text: "",
+      metadata: change,
+      now,
+    });
     await publishConversationChanged(trx, after);
     await writeAudit(trx, {
       actorUserId: caller.userId,

@@ -11,7 +11,13 @@ import type {
 import { presentConversationSummary } from "../conversations/conversation-presenter.ts";
 
 export function presentIdentity(row: IdentityRow) {
-  return { id: row.id, kind: row.kind, value: row.value, display: row.display, since: row.created_at.toISOString() };
+  return {
+    id: row.id,
+    kind: row.kind,
+    value: row.value,
+    display: row.display,
+    since: row.created_at.toISOString(),
+  };
 }
 
 /** Agents verify callers by the last digits; the full number stays in the system of record. */
@@ -27,7 +33,8 @@ function presentProduct(row: Selectable<CustomerProductsTable>) {
     kind: row.kind,
     name: row.name,
     // Cards show the masked card number the system of record gives, never the contract reference.
-    reference: typeof row.details.maskedPan === "string" ? row.details.maskedPan : maskReference(row.reference),
+    reference:
+      typeof row.details.maskedPan === "string" ? row.details.maskedPan : maskReference(row.reference),
     status: row.status,
     openedAt: row.opened_at,
     balanceMinor: row.balance_minor === null ? null : Number(row.balance_minor),
@@ -48,10 +55,18 @@ interface Customer360Rows {
 export function presentCustomer360(rows: Customer360Rows) {
   const { customer } = rows;
   // Newest decision per purpose wins, across the customer and those merged into it.
-  const consent = new Map<string, { purpose: string; granted: boolean; source: string; recordedAt: string }>();
+  const consent = new Map<
+    string,
+    { purpose: string; granted: boolean; source: string; recordedAt: string }
+  >();
   for (const row of rows.consents) {
     if (!consent.has(row.purpose)) {
-      consent.set(row.purpose, { purpose: row.purpose, granted: row.granted, source: row.source, recordedAt: row.recorded_at.toISOString() });
+      consent.set(row.purpose, {
+        purpose: row.purpose,
+        granted: row.granted,
+        source: row.source,
+        recordedAt: row.recorded_at.toISOString(),
+      });
     }
   }
   return {

@@ -19,5 +19,13 @@ export const customersRouter = router({
     ),
   get: procedureWith("customer.read")
     .input(customerGetInputSchema)
-    .query(({ ctx, input }) => getCustomer(ctx.services.database.db, { caller: ctx.caller, customerId: input.customerId, ip: ctx.ip, now: ctx.services.now(), audit: ctx.services.readAudit })),
+    .query(({ ctx, input }) =>
+      getCustomer(ctx.services.database.db, {
+        caller: ctx.caller,
+        customerId: input.customerId,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+        audit: ctx.services.readAudit,
+      }),
+    ),
 });

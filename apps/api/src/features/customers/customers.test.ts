@@ -13,17 +13,45 @@ beforeAll(async () => {
     { kind: "email" as const, value: "Ruth.Kaiser@Posteo.de" },
     { kind: "phone" as const, value: "+49 30 1234567" },
   ];
-  await ingestMessages(t.database.db, email, [message("email", { author: { name: "Ruth Kaiser", identities } })]);
-  const row = await t.database.db.selectFrom("identities").select("customer_id").where("value", "=", "ruth.kaiser@posteo.de").executeTakeFirstOrThrow();
+  await ingestMessages(t.database.db, email, [
+    message("email", { author: { name: "Ruth Kaiser", identities } }),
+  ]);
+  const row = await t.database.db
+    .selectFrom("identities")
+    .select("customer_id")
+    .where("value", "=", "ruth.kaiser@posteo.de")
+    .executeTakeFirstOrThrow();
   customerId = row.customer_id;
   await ingestMessages(t.database.db, twitter, [
-    message("twitter", { author: { name: "Ruth", identities: [{ kind: "twitter", value: "1234567890", display: "@RuthK_Berlin" }] } }),
+    message("twitter", {
+      author: {
+        name: "Ruth",
+        identities: [{ kind: "twitter", value: "1234567890", display: "@RuthK_Berlin" }],
+      },
+    }),
   ]);
   await t.database.db
     .insertInto("customer_products")
-    .values({ customer_id: customerId, origin_customer_id: customerId, kind: "account", name: "Girokonto", reference: "DE89370400440532013000", source_system: "core-banking", balance_minor: 123456, currency: "EUR" })
+    .values({
+      customer_id: customerId,
+      origin_customer_id: customerId,
+      kind: "account",
+      name: "Girokonto",
+      reference: "DE89370400440532013000",
+      source_system: "core-banking",
+      balance_minor: 123456,
+      currency: "EUR",
+    })
     .execute();
-  await t.database.db.insertInto("consents").values({ customer_id: customerId, purpose: "marketing", granted: false, source: "Widerspruch per E-Mail" }).execute();
+  await t.database.db
+    .insertInto("consents")
+    .values({
+      customer_id: customerId,
+      purpose: "marketing",
+      granted: false,
+      source: "Widerspruch per E-Mail",
+    })
+    .execute();
 });
 afterAll(() => t.close());
 
@@ -53,15 +81,25 @@ describe("customers.get", () => {
     const customer = await t.caller("agent").customers.get({ customerId });
     expect(customer.displayName).toBe("Ruth Kaiser");
     expect(customer.identities.map((i) => i.kind).sort()).toEqual(["email", "phone"]);
-    expect(customer.products[0]).toMatchObject({ name: "Girokonto", reference: "DE89…3000", balanceMinor: 123456 });
+    expect(customer.products[0]).toMatchObject({
+      name: "Girokonto",
+      reference: "DE89…3000",
+      balanceMinor: 123456,
+    });
     expect(customer.consents).toEqual([expect.objectContaining({ purpose: "marketing", granted: false })]);
     expect(customer.openConversations).toHaveLength(1);
     await t.app.services.readAudit.flush();
-    const audit = await t.database.db.selectFrom("audit_log").selectAll().where("action", "=", "customer.viewed").execute();
+    const audit = await t.database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "customer.viewed")
+      .execute();
     expect(audit.at(-1)).toMatchObject({ actor_user_id: t.users.agent.id, customer_id: customerId });
   });
 
   it("answers an unknown id with NOT_FOUND", async () => {
-    await expect(t.caller("agent").customers.get({ customerId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      t.caller("agent").customers.get({ customerId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -19,9 +19,19 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
   const [customer, identities, products, consents, conversations, suggestions, merges] = await Promise.all([
     db.selectFrom("customers").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
     db.selectFrom("identities").selectAll().where("customer_id", "=", id).orderBy("created_at").execute(),
-    db.selectFrom("customer_products").selectAll().where("customer_id", "=", id).orderBy("opened_at", "desc").execute(),
+    db
+      .selectFrom("customer_products")
+      .selectAll()
+      .where("customer_id", "=", id)
+      .orderBy("opened_at", "desc")
+      .execute(),
     // Consent given to any customer later merged into this one still binds us.
-    db.selectFrom("consents").selectAll().where(inMergedSubtree("customer_id", id)).orderBy("recorded_at", "desc").execute(),
+    db
+      .selectFrom("consents")
+      .selectAll()
+      .where(inMergedSubtree("customer_id", id))
+      .orderBy("recorded_at", "desc")
+      .execute(),
     db
       .selectFrom("conversations")
       .leftJoin("users", "users.id", "conversations.assignee_id")
@@ -38,7 +48,13 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
       .where("status", "=", "open")
       .where((eb) => eb.or([eb("customer_a", "=", id), eb("customer_b", "=", id)]))
       .execute(),
-    db.selectFrom("merges").selectAll().where("survivor_id", "=", id).where("undone_at", "is", null).orderBy("merged_at", "desc").execute(),
+    db
+      .selectFrom("merges")
+      .selectAll()
+      .where("survivor_id", "=", id)
+      .where("undone_at", "is", null)
+      .orderBy("merged_at", "desc")
+      .execute(),
   ]);
   props.audit.record({
     actorUserId: props.caller.userId,

@@ -6,8 +6,15 @@ import type { Database } from "../../db/schema.ts";
  * A merged-away customer id still opens: it leads to the customer it was merged into. One indexed
  * lookup in the common case (not merged); the chain is followed only for merged-away ids.
  */
-export async function resolveLiveCustomerId(db: Kysely<Database> | Transaction<Database>, customerId: string): Promise<string> {
-  const row = await db.selectFrom("customers").select(["id", "merged_into"]).where("id", "=", customerId).executeTakeFirst();
+export async function resolveLiveCustomerId(
+  db: Kysely<Database> | Transaction<Database>,
+  customerId: string,
+): Promise<string> {
+  const row = await db
+    .selectFrom("customers")
+    .select(["id", "merged_into"])
+    .where("id", "=", customerId)
+    .executeTakeFirst();
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
   if (row.merged_into === null) return row.id;
   const chain = await sql<{ id: string }>`

@@ -79,7 +79,11 @@ export async function searchCustomers(db: Kysely<Database>, props: SearchProps) 
     .where("id", "in", [...ids])
     .where("merged_into", "is", null)
     .execute();
-  const identities = await db.selectFrom("identities").selectAll().where("customer_id", "in", [...ids]).execute();
+  const identities = await db
+    .selectFrom("identities")
+    .selectAll()
+    .where("customer_id", "in", [...ids])
+    .execute();
   props.audit.record({
     actorUserId: props.caller.userId,
     action: "customer.searched",

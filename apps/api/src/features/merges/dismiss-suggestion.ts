@@ -5,7 +5,10 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
 
 /** "These are different people": the suggestion closes and is kept as a record of that decision. */
-export async function dismissSuggestion(db: Kysely<Database>, props: { caller: Caller; suggestionId: string; ip: string | null; now: Date }) {
+export async function dismissSuggestion(
+  db: Kysely<Database>,
+  props: { caller: Caller; suggestionId: string; ip: string | null; now: Date },
+) {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable("merge_suggestions")

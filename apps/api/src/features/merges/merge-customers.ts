@@ -29,17 +29,31 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       absorbed: absorbed && { id: absorbed.id, mergedInto: absorbed.merged_into },
     });
     if (refusal || !survivor || !absorbed) {
-      throw new TRPCError({ code: refusal?.code === "unknown-customer" ? "NOT_FOUND" : "CONFLICT", message: refusal?.message ?? "No such customer" });
+      throw new TRPCError({
+        code: refusal?.code === "unknown-customer" ? "NOT_FOUND" : "CONFLICT",
+        message: refusal?.message ?? "No such customer",
+      });
     }
     const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {
-      const result = await trx.updateTable(table).set({ customer_id: survivor.id }).where("customer_id", "=", absorbed.id).executeTakeFirst();
+      const result = await trx
+        .updateTable(table)
+        .set({ customer_id: survivor.id })
+        .where("customer_id", "=", absorbed.id)
+        .executeTakeFirst();
       moved[table] = Number(result.numUpdatedRows);
     }
-    await trx.updateTable("customers").set({ merged_into: survivor.id, updated_at: now }).where("id", "=", absorbed.id).execute();
     await trx
       .updateTable("customers")
-      .set({ tags: sql<string[]>`array(select distinct unnest(tags || ${absorbed.tags}::text[]))`, updated_at: now })
+      .set({ merged_into: survivor.id, updated_at: now })
+      .where("id", "=", absorbed.id)
+      .execute();
+    await trx
+      .updateTable("customers")
+      .set({
+        tags: sql<string[]>`array(select distinct unnest(tags || ${absorbed.tags}::text[]))`,
+        updated_at: now,
+      })
       .where("id", "=", survivor.id)
       .execute();
     const merge = await trx
@@ -49,7 +63,11 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         absorbed_id: absorbed.id,
         reason: input.reason,
         evidence: JSON.stringify(input.suggestionId ? await suggestionReasons(trx, input.suggestionId) : []),
-        moved: JSON.stringify({ counts: moved, absorbedName: absorbed.display_name, survivorTagsBefore: survivor.tags } satisfies MergeMoved),
+        moved: JSON.stringify({
+          counts: moved,
+          absorbedName: absorbed.display_name,
+          survivorTagsBefore: survivor.tags,
+        } satisfies MergeMoved),
         merged_by: caller.userId,
         merged_at: now,
       })
@@ -77,10 +95,18 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         occurred_at: now,
         author_user_id: caller.userId,
         body_text: input.reason,
-        metadata: JSON.stringify({ mergeId: merge.id, absorbedId: absorbed.id, absorbedName: absorbed.display_name }),
+        metadata: JSON.stringify({
+          mergeId: merge.id,
+          absorbedId: absorbed.id,
+          absorbedName: absorbed.display_name,
+        }),
       })
       .execute();
-    await publish(trx, { topic: "customer.merged", userIds: null, payload: { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id } });
+    await publish(trx, {
+      topic: "customer.merged",
+      userIds: null,
+      payload: { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id },
+    });
     await writeAudit(trx, {
       actorUserId: caller.userId,
       action: "customer.merged",
@@ -96,6 +122,10 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
 }
 
 async function suggestionReasons(trx: Kysely<Database>, suggestionId: string): Promise<unknown[]> {
-  const row = await trx.selectFrom("merge_suggestions").select("reasons").where("id", "=", suggestionId).executeTakeFirst();
+  const row = await trx
+    .selectFrom("merge_suggestions")
+    .select("reasons")
+    .where("id", "=", suggestionId)
+    .executeTakeFirst();
   return row?.reasons ?? [];
 }

@@ -20,18 +20,36 @@ async function snapshot() {
     db.selectFrom("customers").select(["id", "merged_into", "tags"]).orderBy("id").execute(),
     db.selectFrom("identities").select(["id", "customer_id"]).orderBy("id").execute(),
     db.selectFrom("conversations").select(["id", "customer_id"]).orderBy("id").execute(),
-    db.selectFrom("timeline_events").select(["id", "customer_id"]).where("kind", "not in", ["merge", "unmerge"]).orderBy("id").execute(),
+    db
+      .selectFrom("timeline_events")
+      .select(["id", "customer_id"])
+      .where("kind", "not in", ["merge", "unmerge"])
+      .orderBy("id")
+      .execute(),
     db.selectFrom("customer_products").select(["id", "customer_id"]).orderBy("id").execute(),
   ]);
   return { customers, identities, conversations, events, products };
 }
 
 async function newCustomer(n: number): Promise<string> {
-  const result = await ingestMessages(t.database.db, n % 2 ? email : phone, [message(n % 2 ? "email" : "phone")]);
-  const row = await t.database.db.selectFrom("timeline_events").select("customer_id").where("inbound_event_id", "=", result.eventId).executeTakeFirstOrThrow();
+  const result = await ingestMessages(t.database.db, n % 2 ? email : phone, [
+    message(n % 2 ? "email" : "phone"),
+  ]);
+  const row = await t.database.db
+    .selectFrom("timeline_events")
+    .select("customer_id")
+    .where("inbound_event_id", "=", result.eventId)
+    .executeTakeFirstOrThrow();
   await t.database.db
     .insertInto("customer_products")
-    .values({ customer_id: row.customer_id, origin_customer_id: row.customer_id, kind: "account", name: "Girokonto", reference: `DE${n}${Date.now()}`, source_system: "core-banking" })
+    .values({
+      customer_id: row.customer_id,
+      origin_customer_id: row.customer_id,
+      kind: "account",
+      name: "Girokonto",
+      reference: `DE${n}${Date.now()}`,
+      source_system: "core-banking",
+    })
     .execute();
   return row.customer_id;
 }
@@ -42,7 +60,11 @@ describe("merge and unmerge", () => {
     const b = await newCustomer(2);
     const before = await snapshot();
     const agent = t.caller("agent");
-    const merged = await agent.merges.merge({ survivorId: a, absorbedId: b, reason: "Gleiche Person laut Anruf" });
+    const merged = await agent.merges.merge({
+      survivorId: a,
+      absorbedId: b,
+      reason: "Gleiche Person laut Anruf",
+    });
     const during = await snapshot();
     expect(during.identities.filter((i) => i.customer_id === b)).toEqual([]);
     expect(during.events.filter((e) => e.customer_id === b)).toEqual([]);
@@ -51,7 +73,9 @@ describe("merge and unmerge", () => {
     const timeline = await agent.timeline.list({ customerId: b });
     expect(timeline.customerId).toBe(a);
     expect(timeline.items.some((item) => item.kind === "merge")).toBe(true);
-    await expect(agent.merges.unmerge({ mergeId: merged.mergeId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(agent.merges.unmerge({ mergeId: merged.mergeId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await t.caller("supervisor").merges.unmerge({ mergeId: merged.mergeId });
     expect(await snapshot()).toEqual(before);
   });
@@ -60,14 +84,30 @@ describe("merge and unmerge", () => {
     const a = await newCustomer(3);
     const bMessage = message("email");
     const bResult = await ingestMessages(t.database.db, email, [bMessage]);
-    const b = (await t.database.db.selectFrom("timeline_events").select("customer_id").where("inbound_event_id", "=", bResult.eventId).executeTakeFirstOrThrow()).customer_id;
-    const merged = await t.caller("agent").merges.merge({ survivorId: a, absorbedId: b, reason: "same person" });
+    const b = (
+      await t.database.db
+        .selectFrom("timeline_events")
+        .select("customer_id")
+        .where("inbound_event_id", "=", bResult.eventId)
+        .executeTakeFirstOrThrow()
+    ).customer_id;
+    const merged = await t
+      .caller("agent")
+      .merges.merge({ survivorId: a, absorbedId: b, reason: "same person" });
     const later = message("email", { threadKey: "after-merge", author: bMessage.author });
     await ingestMessages(t.database.db, email, [later]);
-    const afterMergeOwner = await t.database.db.selectFrom("timeline_events").select("customer_id").where("external_id", "=", later.externalId).executeTakeFirstOrThrow();
+    const afterMergeOwner = await t.database.db
+      .selectFrom("timeline_events")
+      .select("customer_id")
+      .where("external_id", "=", later.externalId)
+      .executeTakeFirstOrThrow();
     expect(afterMergeOwner.customer_id).toBe(a);
     await t.caller("supervisor").merges.unmerge({ mergeId: merged.mergeId });
-    const afterUndo = await t.database.db.selectFrom("timeline_events").select("customer_id").where("external_id", "=", later.externalId).executeTakeFirstOrThrow();
+    const afterUndo = await t.database.db
+      .selectFrom("timeline_events")
+      .select("customer_id")
+      .where("external_id", "=", later.externalId)
+      .executeTakeFirstOrThrow();
     expect(afterUndo.customer_id).toBe(b);
   });
 

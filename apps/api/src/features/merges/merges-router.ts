@@ -1,4 +1,9 @@
-import { dismissSuggestionInputSchema, mergeInputSchema, mergeSuggestionsInputSchema, unmergeInputSchema } from "@emma/core";
+import {
+  dismissSuggestionInputSchema,
+  mergeInputSchema,
+  mergeSuggestionsInputSchema,
+  unmergeInputSchema,
+} from "@emma/core";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { dismissSuggestion } from "./dismiss-suggestion.ts";
 import { listSuggestions } from "./list-suggestions.ts";
@@ -11,15 +16,32 @@ export const mergesRouter = router({
     .query(({ ctx, input }) => listSuggestions(ctx.services.database.db, input.customerId)),
   merge: procedureWith("merge.perform")
     .input(mergeInputSchema)
-    .mutation(({ ctx, input }) => mergeCustomers(ctx.services.database.db, { caller: ctx.caller, input, ip: ctx.ip, now: ctx.services.now() })),
+    .mutation(({ ctx, input }) =>
+      mergeCustomers(ctx.services.database.db, {
+        caller: ctx.caller,
+        input,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+      }),
+    ),
   unmerge: procedureWith("merge.undo")
     .input(unmergeInputSchema)
     .mutation(({ ctx, input }) =>
-      unmergeCustomers(ctx.services.database.db, { caller: ctx.caller, mergeId: input.mergeId, ip: ctx.ip, now: ctx.services.now() }),
+      unmergeCustomers(ctx.services.database.db, {
+        caller: ctx.caller,
+        mergeId: input.mergeId,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+      }),
     ),
   dismiss: procedureWith("merge.perform")
     .input(dismissSuggestionInputSchema)
     .mutation(({ ctx, input }) =>
-      dismissSuggestion(ctx.services.database.db, { caller: ctx.caller, suggestionId: input.suggestionId, ip: ctx.ip, now: ctx.services.now() }),
+      dismissSuggestion(ctx.services.database.db, {
+        caller: ctx.caller,
+        suggestionId: input.suggestionId,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+      }),
     ),
 });

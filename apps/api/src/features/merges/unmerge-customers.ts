@@ -23,16 +23,28 @@ interface UnmergeProps {
 export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps) {
   const { caller, now } = props;
   return db.transaction().execute(async (trx) => {
-    const merge = await trx.selectFrom("merges").selectAll().where("id", "=", props.mergeId).forUpdate().executeTakeFirst();
+    const merge = await trx
+      .selectFrom("merges")
+      .selectAll()
+      .where("id", "=", props.mergeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!merge) throw new TRPCError({ code: "NOT_FOUND", message: "No such merge" });
     const customers = await lockCustomers(trx, [merge.survivor_id, merge.absorbed_id]);
     const survivor = customers.get(merge.survivor_id);
     const absorbed = customers.get(merge.absorbed_id);
     if (!survivor || !absorbed) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
-    const refusal = checkUnmerge({ undone: merge.undone_at !== null, survivorMergedInto: survivor.merged_into });
+    const refusal = checkUnmerge({
+      undone: merge.undone_at !== null,
+      survivorMergedInto: survivor.merged_into,
+    });
     if (refusal) throw new TRPCError({ code: "CONFLICT", message: refusal.message });
     // Detach first so the subtree below is the absorbed customer's own.
-    await trx.updateTable("customers").set({ merged_into: null, updated_at: now }).where("id", "=", absorbed.id).execute();
+    await trx
+      .updateTable("customers")
+      .set({ merged_into: null, updated_at: now })
+      .where("id", "=", absorbed.id)
+      .execute();
     const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {
       const result = await trx
@@ -44,8 +56,16 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
       moved[table] = Number(result.numUpdatedRows);
     }
     const before = mergeMovedSchema.parse(merge.moved);
-    await trx.updateTable("customers").set({ tags: before.survivorTagsBefore, updated_at: now }).where("id", "=", survivor.id).execute();
-    await trx.updateTable("merges").set({ undone_at: now, undone_by: caller.userId }).where("id", "=", merge.id).execute();
+    await trx
+      .updateTable("customers")
+      .set({ tags: before.survivorTagsBefore, updated_at: now })
+      .where("id", "=", survivor.id)
+      .execute();
+    await trx
+      .updateTable("merges")
+      .set({ undone_at: now, undone_by: caller.userId })
+      .where("id", "=", merge.id)
+      .execute();
     await trx
       .insertInto("timeline_events")
       .values({
@@ -56,10 +76,18 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
         direction: "internal",
         occurred_at: now,
         author_user_id: caller.userId,
-        metadata: JSON.stringify({ mergeId: merge.id, absorbedId: absorbed.id, absorbedName: absorbed.display_name }),
+        metadata: JSON.stringify({
+          mergeId: merge.id,
+          absorbedId: absorbed.id,
+          absorbedName: absorbed.display_name,
+        }),
       })
       .execute();
-    await publish(trx, { topic: "customer.merged", userIds: null, payload: { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, undone: true } });
+    await publish(trx, {
+      topic: "customer.merged",
+      userIds: null,
+      payload: { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, undone: true },
+    });
     await writeAudit(trx, {
       actorUserId: caller.userId,
       action: "customer.unmerged",

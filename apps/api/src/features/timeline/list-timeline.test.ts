@@ -17,10 +17,19 @@ beforeAll(async () => {
     const at = new Date(Date.UTC(2026, 5, 1, 8, 0, i === 13 ? 12 : i));
     // Each message carries both identifiers, so all 25 land on one customer.
     await ingestMessages(t.database.db, channel === "email" ? emailConnector : phoneConnector, [
-      message(channel, { occurredAt: at, threadKey: `tl-${channel}`, text: `Eintrag ${i}`, author: { name: "Tim Line", identities: channel === "email" ? [email, phone] : [phone, email] } }),
+      message(channel, {
+        occurredAt: at,
+        threadKey: `tl-${channel}`,
+        text: `Eintrag ${i}`,
+        author: { name: "Tim Line", identities: channel === "email" ? [email, phone] : [phone, email] },
+      }),
     ]);
   }
-  const row = await t.database.db.selectFrom("identities").select("customer_id").where("value", "=", "timeline@example.de").executeTakeFirstOrThrow();
+  const row = await t.database.db
+    .selectFrom("identities")
+    .select("customer_id")
+    .where("value", "=", "timeline@example.de")
+    .executeTakeFirstOrThrow();
   customerId = row.customer_id;
 });
 afterAll(() => t.close());
@@ -31,7 +40,9 @@ describe("timeline.list", () => {
     let cursor: string | undefined;
     let previous = Infinity;
     do {
-      const page = await t.caller("agent").timeline.list({ customerId, limit: 4, ...(cursor ? { cursor } : {}) });
+      const page = await t
+        .caller("agent")
+        .timeline.list({ customerId, limit: 4, ...(cursor ? { cursor } : {}) });
       for (const item of page.items) {
         const at = Date.parse(item.occurredAt);
         expect(at).toBeLessThanOrEqual(previous);
@@ -57,16 +68,28 @@ describe("timeline.list", () => {
   });
 
   it("refuses a tampered cursor with a clear message", async () => {
-    await expect(t.caller("agent").timeline.list({ customerId, cursor: "bm9wZQ" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller("agent").timeline.list({ customerId, cursor: "bm9wZQ" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("writes one audit entry per opening, not per page", async () => {
     await t.app.services.readAudit.flush();
-    const before = await t.database.db.selectFrom("audit_log").select("id").where("action", "=", "timeline.viewed").execute();
+    const before = await t.database.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "timeline.viewed")
+      .execute();
     const first = await t.caller("supervisor").timeline.list({ customerId, limit: 5 });
-    await t.caller("supervisor").timeline.list({ customerId, limit: 5, cursor: first.nextCursor ?? undefined });
+    await t
+      .caller("supervisor")
+      .timeline.list({ customerId, limit: 5, cursor: first.nextCursor ?? undefined });
     await t.app.services.readAudit.flush();
-    const after = await t.database.db.selectFrom("audit_log").selectAll().where("action", "=", "timeline.viewed").execute();
+    const after = await t.database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "timeline.viewed")
+      .execute();
     expect(after.length - before.length).toBe(1);
     expect(after.at(-1)).toMatchObject({ actor_user_id: t.users.supervisor.id, customer_id: customerId });
   });

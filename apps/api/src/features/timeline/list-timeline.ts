@@ -44,14 +44,18 @@ export async function listTimeline(db: Kysely<Database>, props: ListTimelineProp
       "c.subject as conversation_subject",
       "c.status as conversation_status",
     ])
-    .select(sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"))
+    .select(
+      sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"),
+    )
     .where("e.customer_id", "=", customerId)
     .orderBy("e.occurred_at", "desc")
     .orderBy("e.id", "desc")
     .limit(input.limit + 1);
   if (input.cursor) {
     const position = decodeCursor(input.cursor);
-    query = query.where(sql<boolean>`(e.occurred_at, e.id) < (${position.occurredAt}::timestamptz, ${position.id}::uuid)`);
+    query = query.where(
+      sql<boolean>`(e.occurred_at, e.id) < (${position.occurredAt}::timestamptz, ${position.id}::uuid)`,
+    );
   }
   if (input.channels) query = query.where("e.channel", "in", input.channels);
   if (input.kinds) query = query.where("e.kind", "in", input.kinds);
@@ -73,6 +77,7 @@ export async function listTimeline(db: Kysely<Database>, props: ListTimelineProp
   return {
     customerId,
     items: page.map(presentTimelineItem),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ occurredAt: last.position, id: last.id }) : null,
+    nextCursor:
+      rows.length > input.limit && last ? encodeCursor({ occurredAt: last.position, id: last.id }) : null,
   };
 }

@@ -15,8 +15,17 @@ export function encodeCursor(position: TimelinePosition): string {
 
 export function decodeCursor(cursor: string): TimelinePosition {
   const [occurredAt, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!occurredAt || !id || rest.length > 0 || Number.isNaN(Date.parse(occurredAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "This page link is no longer valid; reload the list" });
+  if (
+    !occurredAt ||
+    !id ||
+    rest.length > 0 ||
+    Number.isNaN(Date.parse(occurredAt)) ||
+    !/^[0-9a-f-]{36}$/.test(id)
+  ) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "This page link is no longer valid; reload the list",
+    });
   }
   return { occurredAt, id };
 }

@@ -35,12 +35,15 @@ export function presentTimelineItem(row: TimelineItemRow) {
     html: row.body_html,
     metadata: row.metadata,
     // Provenance (DESIGN invariant 3): the raw event, or the user action, behind this item.
-    source: row.inbound_event_id ? { type: "inbound-event" as const, id: row.inbound_event_id } : { type: "user-action" as const },
+    source: row.inbound_event_id
+      ? { type: "inbound-event" as const, id: row.inbound_event_id }
+      : { type: "user-action" as const },
   };
 }
 /** An agent in Emma, the customer, or our own channel (a reply sent from outside Emma, e.g. a mail client). */
 function presentAuthor(row: TimelineItemRow) {
-  if (row.author_user_id) return { type: "user" as const, id: row.author_user_id, name: row.author_user_name ?? "" };
+  if (row.author_user_id)
+    return { type: "user" as const, id: row.author_user_id, name: row.author_user_name ?? "" };
   if (row.direction === "outbound") return { type: "channel" as const, name: null };
   return { type: "customer" as const, name: row.author_name };
 }
