@@ -124,7 +124,7 @@ export async function runTimelineLatency(options: BenchOptions): Promise<FigureR
   const notes = [
     "bulk-loaded with insert … select from generate_series, bypassing the ingest path (inbound_event_id left null)",
     "API latency measured in a separate client process over HTTP (tRPC batch link); raw = same keyset SELECT through pg / PGlite, same concurrency",
-    "first page (no cursor) also writes one audit_log row per request (timeline.viewed); a deep page does not",
+    "first page (no cursor) also records one timeline.viewed audit entry (written in batches within 200 ms); a deep page does not",
   ];
   return {
     figure: "timeline-latency",

@@ -36,3 +36,8 @@ function bearerToken(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1];
 }
+
+/** Who acts, from where, when: what every command takes besides its input. */
+export function acting(ctx: { caller: Caller; ip: string | null; services: AppServices }) {
+  return { caller: ctx.caller, ip: ctx.ip, now: ctx.services.now() };
+}

@@ -6,6 +6,7 @@ import {
   conversationReplyInputSchema,
   conversationSetStatusInputSchema,
 } from "@emma/core";
+import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { addNote } from "./add-note.ts";
 import { assignConversation } from "./assign-conversation.ts";
@@ -26,46 +27,22 @@ export const conversationsRouter = router({
     .input(conversationGetInputSchema)
     .query(({ ctx, input }) =>
       getConversation(ctx.services.database.db, {
-        caller: ctx.caller,
+        ...acting(ctx),
         conversationId: input.conversationId,
-        ip: ctx.ip,
-        now: ctx.services.now(),
+
         audit: ctx.services.readAudit,
       }),
     ),
   assign: procedureWith("conversation.assign")
     .input(conversationAssignInputSchema)
-    .mutation(({ ctx, input }) =>
-      assignConversation(ctx.services.database.db, {
-        caller: ctx.caller,
-        input,
-        ip: ctx.ip,
-        now: ctx.services.now(),
-      }),
-    ),
+    .mutation(({ ctx, input }) => assignConversation(ctx.services.database.db, { ...acting(ctx), input })),
   setStatus: procedureWith("conversation.setStatus")
     .input(conversationSetStatusInputSchema)
-    .mutation(({ ctx, input }) =>
-      setConversationStatus(ctx.services.database.db, {
-        caller: ctx.caller,
-        input,
-        ip: ctx.ip,
-        now: ctx.services.now(),
-      }),
-    ),
+    .mutation(({ ctx, input }) => setConversationStatus(ctx.services.database.db, { ...acting(ctx), input })),
   addNote: procedureWith("conversation.note")
     .input(conversationAddNoteInputSchema)
-    .mutation(({ ctx, input }) =>
-      addNote(ctx.services.database.db, { caller: ctx.caller, input, ip: ctx.ip, now: ctx.services.now() }),
-    ),
+    .mutation(({ ctx, input }) => addNote(ctx.services.database.db, { ...acting(ctx), input })),
   reply: procedureWith("conversation.reply")
     .input(conversationReplyInputSchema)
-    .mutation(({ ctx, input }) =>
-      replyToConversation(ctx.services.database.db, {
-        caller: ctx.caller,
-        input,
-        ip: ctx.ip,
-        now: ctx.services.now(),
-      }),
-    ),
+    .mutation(({ ctx, input }) => replyToConversation(ctx.services.database.db, { ...acting(ctx), input })),
 });

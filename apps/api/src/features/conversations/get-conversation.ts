@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
-import { presentTimelineItem } from "../timeline/timeline-presenter.ts";
+import { TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "../timeline/timeline-presenter.ts";
 import { presentConversationSummary } from "./conversation-presenter.ts";
 
 /** The items of one thread shown at once; older ones come from the customer's timeline. */
@@ -27,22 +27,7 @@ export async function getConversation(
     db
       .selectFrom("timeline_events as e")
       .leftJoin("users as u", "u.id", "e.author_user_id")
-      .select([
-        "e.id",
-        "e.conversation_id",
-        "e.channel",
-        "e.kind",
-        "e.direction",
-        "e.occurred_at",
-        "e.author_name",
-        "e.author_user_id",
-        "e.subject",
-        "e.body_text",
-        "e.body_html",
-        "e.metadata",
-        "e.inbound_event_id",
-        "u.display_name as author_user_name",
-      ])
+      .select(TIMELINE_ITEM_COLUMNS)
       .where("e.conversation_id", "=", row.id)
       .orderBy("e.occurred_at", "desc")
       .orderBy("e.id", "desc")

@@ -1,4 +1,5 @@
 import { customerGetInputSchema, customerSearchInputSchema } from "@emma/core";
+import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { getCustomer } from "./get-customer.ts";
 import { searchCustomers } from "./search-customers.ts";
@@ -8,23 +9,20 @@ export const customersRouter = router({
     .input(customerSearchInputSchema)
     .query(({ ctx, input }) =>
       searchCustomers(ctx.services.database.db, {
-        caller: ctx.caller,
+        ...acting(ctx),
         audit: ctx.services.readAudit,
         query: input.query,
         limit: input.limit,
         defaultCountry: ctx.services.defaultCountry,
-        ip: ctx.ip,
-        now: ctx.services.now(),
       }),
     ),
   get: procedureWith("customer.read")
     .input(customerGetInputSchema)
     .query(({ ctx, input }) =>
       getCustomer(ctx.services.database.db, {
-        caller: ctx.caller,
+        ...acting(ctx),
         customerId: input.customerId,
-        ip: ctx.ip,
-        now: ctx.services.now(),
+
         audit: ctx.services.readAudit,
       }),
     ),

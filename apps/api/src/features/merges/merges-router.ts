@@ -4,6 +4,7 @@ import {
   mergeSuggestionsInputSchema,
   unmergeInputSchema,
 } from "@emma/core";
+import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { dismissSuggestion } from "./dismiss-suggestion.ts";
 import { listSuggestions } from "./list-suggestions.ts";
@@ -16,32 +17,15 @@ export const mergesRouter = router({
     .query(({ ctx, input }) => listSuggestions(ctx.services.database.db, input.customerId)),
   merge: procedureWith("merge.perform")
     .input(mergeInputSchema)
-    .mutation(({ ctx, input }) =>
-      mergeCustomers(ctx.services.database.db, {
-        caller: ctx.caller,
-        input,
-        ip: ctx.ip,
-        now: ctx.services.now(),
-      }),
-    ),
+    .mutation(({ ctx, input }) => mergeCustomers(ctx.services.database.db, { ...acting(ctx), input })),
   unmerge: procedureWith("merge.undo")
     .input(unmergeInputSchema)
     .mutation(({ ctx, input }) =>
-      unmergeCustomers(ctx.services.database.db, {
-        caller: ctx.caller,
-        mergeId: input.mergeId,
-        ip: ctx.ip,
-        now: ctx.services.now(),
-      }),
+      unmergeCustomers(ctx.services.database.db, { ...acting(ctx), mergeId: input.mergeId }),
     ),
   dismiss: procedureWith("merge.perform")
     .input(dismissSuggestionInputSchema)
     .mutation(({ ctx, input }) =>
-      dismissSuggestion(ctx.services.database.db, {
-        caller: ctx.caller,
-        suggestionId: input.suggestionId,
-        ip: ctx.ip,
-        now: ctx.services.now(),
-      }),
+      dismissSuggestion(ctx.services.database.db, { ...acting(ctx), suggestionId: input.suggestionId }),
     ),
 });

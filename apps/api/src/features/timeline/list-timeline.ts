@@ -5,7 +5,7 @@ import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
 import { decodeCursor, encodeCursor } from "./timeline-cursor.ts";
-import { presentTimelineItem } from "./timeline-presenter.ts";
+import { TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "./timeline-presenter.ts";
 
 interface ListTimelineProps {
   caller: Caller;
@@ -26,24 +26,8 @@ export async function listTimeline(db: Kysely<Database>, props: ListTimelineProp
     .selectFrom("timeline_events as e")
     .leftJoin("users as u", "u.id", "e.author_user_id")
     .leftJoin("conversations as c", "c.id", "e.conversation_id")
-    .select([
-      "e.id",
-      "e.conversation_id",
-      "e.channel",
-      "e.kind",
-      "e.direction",
-      "e.occurred_at",
-      "e.author_name",
-      "e.author_user_id",
-      "e.subject",
-      "e.body_text",
-      "e.body_html",
-      "e.metadata",
-      "e.inbound_event_id",
-      "u.display_name as author_user_name",
-      "c.subject as conversation_subject",
-      "c.status as conversation_status",
-    ])
+    .select(TIMELINE_ITEM_COLUMNS)
+    .select(["c.subject as conversation_subject", "c.status as conversation_status"])
     .select(
       sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"),
     )

@@ -1,5 +1,23 @@
 import type { Channel, Direction, TimelineKind } from "@emma/core";
 
+/** What `presentTimelineItem` needs from `timeline_events as e` left-joined with `users as u`. */
+export const TIMELINE_ITEM_COLUMNS = [
+  "e.id",
+  "e.conversation_id",
+  "e.channel",
+  "e.kind",
+  "e.direction",
+  "e.occurred_at",
+  "e.author_name",
+  "e.author_user_id",
+  "e.subject",
+  "e.body_text",
+  "e.body_html",
+  "e.metadata",
+  "e.inbound_event_id",
+  "u.display_name as author_user_name",
+] as const;
+
 interface TimelineItemRow {
   id: string;
   conversation_id: string | null;

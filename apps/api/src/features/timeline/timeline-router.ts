@@ -1,4 +1,5 @@
 import { timelineListInputSchema } from "@emma/core";
+import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { listTimeline } from "./list-timeline.ts";
 
@@ -7,10 +8,9 @@ export const timelineRouter = router({
     .input(timelineListInputSchema)
     .query(({ ctx, input }) =>
       listTimeline(ctx.services.database.db, {
-        caller: ctx.caller,
+        ...acting(ctx),
         input,
-        ip: ctx.ip,
-        now: ctx.services.now(),
+
         audit: ctx.services.readAudit,
       }),
     ),
