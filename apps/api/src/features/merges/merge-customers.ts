@@ -2,10 +2,9 @@ import { MERGEABLE_TABLES, checkMerge, type MergeInput, type MergeMoved } from "
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { writeAudit } from "../../audit/write-audit.ts";
-import { publish } from "../../realtime/publish.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { lockCustomers } from "./merge-tables.ts";
+import { recordMergeChange } from "./record-merge-change.ts";
 
 interface MergeProps {
   caller: Caller;
@@ -84,38 +83,16 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         ]),
       )
       .execute();
-    await trx
-      .insertInto("timeline_events")
-      .values({
-        customer_id: survivor.id,
-        origin_customer_id: survivor.id,
-        channel: "internal",
-        kind: "merge",
-        direction: "internal",
-        occurred_at: now,
-        author_user_id: caller.userId,
-        body_text: input.reason,
-        metadata: JSON.stringify({
-          mergeId: merge.id,
-          absorbedId: absorbed.id,
-          absorbedName: absorbed.display_name,
-        }),
-      })
-      .execute();
-    await publish(trx, {
-      topic: "customer.merged",
-      userIds: null,
-      payload: { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id },
-    });
-    await writeAudit(trx, {
-      actorUserId: caller.userId,
-      action: "customer.merged",
-      subjectType: "merge",
-      subjectId: merge.id,
-      customerId: survivor.id,
-      details: { absorbedId: absorbed.id, moved },
+    await recordMergeChange(trx, {
+      kind: "merge",
+      mergeId: merge.id,
+      survivor,
+      absorbed,
+      moved,
+      reason: input.reason,
+      caller,
       ip: props.ip,
-      at: now,
+      now,
     });
     return { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, moved };
   });

@@ -2,11 +2,10 @@ import { MERGEABLE_TABLES, checkUnmerge, mergeMovedSchema, type MergeMoved } fro
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { writeAudit } from "../../audit/write-audit.ts";
-import { publish } from "../../realtime/publish.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { inMergedSubtree } from "../customers/resolve-customer-id.ts";
 import { lockCustomers } from "./merge-tables.ts";
+import { recordMergeChange } from "./record-merge-change.ts";
 
 interface UnmergeProps {
   caller: Caller;
@@ -66,37 +65,15 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
       .set({ undone_at: now, undone_by: caller.userId })
       .where("id", "=", merge.id)
       .execute();
-    await trx
-      .insertInto("timeline_events")
-      .values({
-        customer_id: survivor.id,
-        origin_customer_id: survivor.id,
-        channel: "internal",
-        kind: "unmerge",
-        direction: "internal",
-        occurred_at: now,
-        author_user_id: caller.userId,
-        metadata: JSON.stringify({
-          mergeId: merge.id,
-          absorbedId: absorbed.id,
-          absorbedName: absorbed.display_name,
-        }),
-      })
-      .execute();
-    await publish(trx, {
-      topic: "customer.merged",
-      userIds: null,
-      payload: { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, undone: true },
-    });
-    await writeAudit(trx, {
-      actorUserId: caller.userId,
-      action: "customer.unmerged",
-      subjectType: "merge",
-      subjectId: merge.id,
-      customerId: survivor.id,
-      details: { absorbedId: absorbed.id, moved },
+    await recordMergeChange(trx, {
+      kind: "unmerge",
+      mergeId: merge.id,
+      survivor,
+      absorbed,
+      moved,
+      caller,
       ip: props.ip,
-      at: now,
+      now,
     });
     return { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, moved };
   });
