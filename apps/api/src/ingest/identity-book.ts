@@ -53,6 +53,10 @@ export class IdentityBook {
     this.#known.set(identityKey(identity), known);
   }
 
+  customerIds(): string[] {
+    return [...new Set([...this.#known.values()].map((known) => known.customerId))].sort();
+  }
+
   /** identityKey → customer id, as `resolveIdentities` wants it. */
   owners(): Map<string, string> {
     return new Map([...this.#known].map(([key, known]) => [key, known.customerId]));
@@ -87,4 +91,23 @@ export async function lockIdentities(
     select k, pg_try_advisory_xact_lock(hashtextextended(k, 0)) as got from unnest(${keys}::text[]) as k
   `.execute(trx);
   return new Set(rows.filter((row) => !row.got).map((row) => row.k));
+}
+
+/** Something changed under the batch that a fresh attempt resolves; retried at once, not counted. */
+export class RetryBatchError extends Error {}
+
+/**
+ * Holds the customers this batch's known identities belong to (KEY SHARE, until commit), so no merge
+ * can move them away underneath the batch; a merge that committed since the lookup makes the batch
+ * fail and be retried, which then reads where the identities are now.
+ */
+export async function holdCustomers(trx: Transaction<Database>, book: IdentityBook): Promise<void> {
+  const ids = book.customerIds();
+  if (ids.length === 0) return;
+  const { rows } = await sql<{ merged_into: string | null }>`
+    select merged_into from customers where id = any(${ids}::uuid[]) order by id for key share
+  `.execute(trx);
+  if (rows.some((row) => row.merged_into !== null)) {
+    throw new RetryBatchError("a customer of this batch was merged while it ran");
+  }
 }

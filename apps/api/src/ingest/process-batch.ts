@@ -10,7 +10,7 @@ import type { Database } from "../db/schema.ts";
 import { insertRealtimeEvents, notifyRealtime, type RealtimeMessage } from "../realtime/publish.ts";
 import type { Logger } from "../services.ts";
 import { claimEvents, type ClaimedEvent } from "./claim-events.ts";
-import { IdentityBook, lockIdentities } from "./identity-book.ts";
+import { IdentityBook, RetryBatchError, holdCustomers, lockIdentities } from "./identity-book.ts";
 import { linkMessage } from "./link-message.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeMessages, type MessageToWrite } from "./write-messages.ts";
@@ -51,10 +51,12 @@ export async function processBatch(
   db: Kysely<Database>,
   log: Logger,
   options: BatchOptions,
+  retried = false,
 ): Promise<BatchResult> {
   try {
     return await db.transaction().execute((trx) => processClaimed(trx, log, options));
   } catch (error) {
+    if (error instanceof RetryBatchError && !retried) return processBatch(db, log, options, true);
     if (options.ids?.length === 1 || options.limit === 1) {
       const id = options.ids?.[0];
       if (id) await recordFailure(db, log, id, error);
@@ -119,6 +121,7 @@ async function processClaimed(
     );
   }
   const realtime: RealtimeMessage[] = [];
+  await holdCustomers(trx, book);
   const items: MessageToWrite[] = [];
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
     const linked = await linkMessage(

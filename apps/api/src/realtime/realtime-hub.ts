@@ -1,5 +1,5 @@
 import { realtimeEventSchema, type RealtimeEvent } from "@emma/core";
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import { z } from "zod";
 import type { NotificationBus } from "../db/notifications.ts";
 import type { Database } from "../db/schema.ts";
@@ -24,6 +24,9 @@ export class RealtimeHub {
   readonly #db: Kysely<Database>;
   readonly #log: Logger;
   #unlisten: (() => Promise<void>) | undefined;
+  #stopReconnect: (() => void) | undefined;
+  /** The highest event id this instance has fanned out: where a catch-up starts. */
+  #lastId = 0n;
 
   constructor(db: Kysely<Database>, log: Logger) {
     this.#db = db;
@@ -31,16 +34,33 @@ export class RealtimeHub {
   }
 
   async start(bus: NotificationBus): Promise<void> {
+    const { rows } = await sql<{
+      max: string;
+    }>`select coalesce(max(id), 0)::text as max from realtime_events`.execute(this.#db);
+    this.#lastId = BigInt(rows[0]?.max ?? "0");
     this.#unlisten = await bus.listen(REALTIME_CHANNEL, (payload) => {
       this.#deliver(payload).catch((error: unknown) =>
         this.#log.error("realtime: delivery failed", { error: String(error) }),
       );
     });
+    // Notifications sent while the listener was reconnecting are gone; the table still has them.
+    this.#stopReconnect = bus.onReconnect(() => {
+      this.catchUp().catch((error: unknown) =>
+        this.#log.error("realtime: catch-up failed", { error: String(error) }),
+      );
+    });
   }
 
   async stop(): Promise<void> {
+    this.#stopReconnect?.();
     await this.#unlisten?.();
     this.#unlisten = undefined;
+  }
+
+  /** Fans out every stored event after the last one seen; subscribers drop ids they already have. */
+  async catchUp(): Promise<void> {
+    const rows = await this.#selectEvents(sql<boolean>`id > ${this.#lastId.toString()}::bigint`);
+    this.#fanOut(rows);
   }
 
   get subscriberCount(): number {
@@ -118,21 +138,41 @@ export class RealtimeHub {
       this.#log.error("realtime: dropped a malformed notification", { raw: raw.slice(0, 200) });
       return;
     }
-    if (this.#subscribers.size === 0) return;
-    const rows = await this.#db
+    if (this.#subscribers.size === 0) {
+      for (const id of notice.data.ids) if (BigInt(id) > this.#lastId) this.#lastId = BigInt(id);
+      return;
+    }
+    this.#fanOut(await this.#selectEvents(sql<boolean>`id = any(${notice.data.ids}::bigint[])`));
+  }
+
+  #selectEvents(condition: RawBuilder<boolean>): Promise<EventRow[]> {
+    return this.#db
       .selectFrom("realtime_events")
       .select(["topic", "payload", "created_at", "user_ids"])
       .select(sql<string>`id::text`.as("idText"))
-      .where(sql<boolean>`id = any(${notice.data.ids}::bigint[])`)
+      .where(condition)
       .orderBy("id")
+      .limit(RESUME_LIMIT)
       .execute();
+  }
+
+  #fanOut(rows: EventRow[]): void {
     for (const row of rows) {
+      if (BigInt(row.idText) > this.#lastId) this.#lastId = BigInt(row.idText);
       const event = toEvent(row);
       for (const subscriber of this.#subscribers) {
         if (row.user_ids === null || row.user_ids.includes(subscriber.userId)) subscriber.push(event);
       }
     }
   }
+}
+
+interface EventRow {
+  idText: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  created_at: Date;
+  user_ids: string[] | null;
 }
 
 const noticeSchema = z.object({ ids: z.array(z.string().regex(/^\d+$/)).min(1) });

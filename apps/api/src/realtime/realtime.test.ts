@@ -29,14 +29,18 @@ afterAll(async () => {
   await secondDatabase?.close();
 });
 
-/** Collects events from a subscription until `count` arrived or the time is up. */
+/** Collects events from a subscription until `count` arrived or the time is up (then it aborts it). */
 async function collect(
   stream: AsyncGenerator<RealtimeEvent>,
   count: number,
   timeoutMs: number,
+  controller?: AbortController,
 ): Promise<RealtimeEvent[]> {
   const events: RealtimeEvent[] = [];
-  const timer = setTimeout(() => void stream.return(undefined), timeoutMs);
+  const timer = setTimeout(
+    () => (controller ? controller.abort() : void stream.return(undefined)),
+    timeoutMs,
+  );
   for await (const event of stream) {
     events.push(event);
     if (events.length >= count) break;
@@ -70,6 +74,27 @@ describe("realtime", () => {
     const events = await collect(stream, 1, 1000);
     expect(events).toHaveLength(1);
     expect(BigInt(events[0]?.id ?? "0")).toBeGreaterThan(BigInt(last.id));
+  });
+
+  it("catches up on events whose notification was lost (a listener reconnect)", async () => {
+    const controller = new AbortController();
+    const stream = first.app.services.realtime.subscribe(first.users.agent.id, null, controller.signal);
+    // Earlier tests' notifications may still arrive; collect a few and look for ours.
+    const pending = collect(stream, 5, 600, controller);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Stored but never announced, as if the NOTIFY fell into a reconnect gap.
+    await first.database.db
+      .insertInto("realtime_events")
+      .values({
+        topic: "conversation.changed",
+        user_ids: null,
+        payload: JSON.stringify({ conversationId: "lost" }),
+      })
+      .execute();
+    await first.app.services.realtime.catchUp();
+    const events = await pending;
+    controller.abort();
+    expect(events.map((e) => e.payload)).toContainEqual({ conversationId: "lost" });
   });
 
   it.runIf(postgresOnly("the two-instance realtime test"))(
