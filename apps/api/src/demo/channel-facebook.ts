@@ -1,6 +1,5 @@
 import type { RawIdentity } from "@emma/core";
-import { chatClosing, chatThanks } from "./phrases.ts";
-import { fill } from "./template.ts";
+import { chatTurn } from "./chat-turn.ts";
 import { capRecent, demoMessage, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
 import type { DemoMessage } from "./types.ts";
 
@@ -53,13 +52,7 @@ export function facebookThread(ctx: ThreadContext): Thread {
   const times = threadTimes(random, ctx.start, count, ctx.now, [4, 8 * 60]);
   const messages: DemoMessage[] = times.map((at, i) => {
     const inbound = i % 2 === 0;
-    const text = !inbound
-      ? i === 1
-        ? fill(random.pick(ctx.text.shortReplies), vars)
-        : chatClosing(random, ctx.locale, vars.agent)
-      : i === 0
-        ? fill(random.pick(ctx.text.shorts), vars)
-        : chatThanks(random, ctx.locale);
+    const text = chatTurn(ctx, vars, i);
     const seq = ctx.nextSeq();
     return demoMessage({
       channel: "facebook",

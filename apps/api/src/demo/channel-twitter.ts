@@ -1,7 +1,6 @@
 import type { RawIdentity } from "@emma/core";
 import { initials } from "./channel-facebook.ts";
-import { chatClosing, chatThanks } from "./phrases.ts";
-import { fill } from "./template.ts";
+import { chatTurn } from "./chat-turn.ts";
 import { capRecent, demoMessage, threadTimes, type Thread, type ThreadContext } from "./thread.ts";
 import type { DemoMessage } from "./types.ts";
 
@@ -43,13 +42,7 @@ export function twitterThread(ctx: ThreadContext): Thread {
   const times = threadTimes(random, ctx.start, count, ctx.now, [3, 6 * 60]);
   const messages: DemoMessage[] = times.map((at, i) => {
     const inbound = i % 2 === 0;
-    const body = !inbound
-      ? i === 1
-        ? fill(random.pick(ctx.text.shortReplies), vars)
-        : chatClosing(random, ctx.locale, vars.agent)
-      : i === 0
-        ? fill(random.pick(ctx.text.shorts), vars)
-        : chatThanks(random, ctx.locale);
+    const body = chatTurn(ctx, vars, i);
     const text = post(mention ? `${inbound ? `@${X_SERVICE_HANDLE}` : `@${account.handle}`} ${body}` : body);
     const seq = ctx.nextSeq();
     const postId = `1${random.digits(18)}`;
