@@ -2,6 +2,7 @@ import { pathToFileURL } from "node:url";
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "./lib/api.ts";
 import { parseBenchArgs } from "./lib/args.ts";
+import { firstNames, lastNames } from "./lib/messages.ts";
 import { openBenchDatabase, PGLITE_NOTE } from "./lib/setup-app.ts";
 
 /**
@@ -31,46 +32,6 @@ const CHUNK = 100_000;
 const BIG_CONVERSATIONS = 40;
 const CONVERSATIONS_PER_CUSTOMER = 3;
 
-const firstNames = [
-  "Anna",
-  "Jürgen",
-  "Lena",
-  "Mehmet",
-  "Sophie",
-  "Lukas",
-  "Fatma",
-  "Paul",
-  "Marie",
-  "Jonas",
-  "Elif",
-  "Felix",
-  "Hannah",
-  "Leon",
-  "Olga",
-  "Tim",
-];
-const lastNames = [
-  "Müller",
-  "Schmidt",
-  "Schneider",
-  "Fischer",
-  "Weber",
-  "Meyer",
-  "Wagner",
-  "Becker",
-  "Yılmaz",
-  "Hoffmann",
-  "Schulz",
-  "Koch",
-  "Richter",
-  "Klein",
-  "Wolf",
-  "Neumann",
-  "Schröder",
-  "Zimmermann",
-  "Braun",
-  "Krüger",
-];
 const phrases = [
   "Guten Tag, meine Karte wurde gestern am Automaten eingezogen.",
   "Ich habe eine Frage zu meiner letzten Abrechnung.",

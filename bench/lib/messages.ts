@@ -21,7 +21,8 @@ interface Person {
   identity: InboundMessageInput["author"]["identities"][number];
 }
 
-const firstNames = [
+/** Names for bench customers (the bulk loader and the webhook senders share them). */
+export const firstNames = [
   "Anna",
   "Jürgen",
   "Lena",
@@ -34,18 +35,32 @@ const firstNames = [
   "Jonas",
   "Elif",
   "Felix",
+  "Hannah",
+  "Leon",
+  "Olga",
+  "Tim",
 ];
-const lastNames = [
+export const lastNames = [
   "Müller",
   "Schmidt",
-  "Weiß",
+  "Schneider",
   "Fischer",
   "Weber",
-  "Yılmaz",
+  "Meyer",
   "Wagner",
   "Becker",
+  "Yılmaz",
   "Hoffmann",
+  "Schulz",
   "Koch",
+  "Richter",
+  "Klein",
+  "Wolf",
+  "Neumann",
+  "Schröder",
+  "Zimmermann",
+  "Braun",
+  "Krüger",
 ];
 const sentences = [
   "Guten Tag, meine Karte wurde gestern am Automaten in der Bahnhofstraße eingezogen.",

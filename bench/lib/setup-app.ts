@@ -8,9 +8,8 @@ import type { DbKind } from "./args.ts";
 import { WEBHOOK_KIND } from "./webhook-contract.ts";
 import {
   createApp,
-  hashSessionToken,
   migrateToLatest,
-  newSessionToken,
+  openSession,
   openDatabase,
   sealSecrets,
   type App,
@@ -155,15 +154,7 @@ export async function createSession(database: EmmaDatabase): Promise<{ userId: s
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  const token = newSessionToken();
-  await database.db
-    .insertInto("sessions")
-    .values({
-      user_id: user.id,
-      token_hash: hashSessionToken(token),
-      expires_at: new Date(Date.now() + 3_600_000),
-    })
-    .execute();
+  const { token } = await openSession(database.db, { userId: user.id, now: new Date() });
   return { userId: user.id, token };
 }
 

@@ -8,6 +8,6 @@ export { notify } from "./db/notifications.ts";
 export { ingest, type IngestResult } from "./ingest/ingest.ts";
 export { storeInboundEvent } from "./ingest/store-inbound-event.ts";
 export { sealSecrets } from "./crypto/secret-box.ts";
-export { hashSessionToken, newSessionToken } from "./auth/session-token.ts";
+export { openSession } from "./auth/open-session.ts";
 export { decodeCursor } from "./features/timeline/timeline-cursor.ts";
 export type { Logger } from "./services.ts";

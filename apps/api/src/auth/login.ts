@@ -2,8 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { decoyVerify, verifyPassword } from "./password.ts";
-import { hashSessionToken, newSessionToken } from "./session-token.ts";
-import { SESSION_TTL_MS } from "./session-store.ts";
+import { openSession } from "./open-session.ts";
 
 /** After this many failures for one email within the window, login waits until the window has passed. */
 export const MAX_FAILURES = 5;
@@ -45,22 +44,13 @@ export async function login(db: Kysely<Database>, props: LoginProps): Promise<Lo
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Email or password is wrong" });
   }
 
-  const token = newSessionToken();
-  const expiresAt = new Date(props.now.getTime() + SESSION_TTL_MS);
-  const session = await db
-    .insertInto("sessions")
-    .values({
-      user_id: user.id,
-      token_hash: hashSessionToken(token),
-      created_at: props.now,
-      last_seen_at: props.now,
-      expires_at: expiresAt,
-      user_agent: props.userAgent,
-      ip: props.ip,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return { token, sessionId: session.id, userId: user.id, expiresAt };
+  const session = await openSession(db, {
+    userId: user.id,
+    now: props.now,
+    userAgent: props.userAgent,
+    ip: props.ip,
+  });
+  return { ...session, userId: user.id };
 }
 
 async function refuseWhenThrottled(db: Kysely<Database>, email: string, now: Date): Promise<void> {

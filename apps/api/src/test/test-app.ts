@@ -1,7 +1,7 @@
 import { createSecretKey } from "node:crypto";
 import type { Role } from "@emma/core";
 import { createApp, type App } from "../create-app.ts";
-import { hashSessionToken, newSessionToken } from "../auth/session-token.ts";
+import { openSession } from "../auth/open-session.ts";
 import type { EmmaDatabase } from "../db/connect.ts";
 import type { Logger } from "../services.ts";
 import { createCallerFactory } from "../trpc/trpc.ts";
@@ -79,15 +79,7 @@ export async function createTestApp(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    const token = newSessionToken();
-    await database.db
-      .insertInto("sessions")
-      .values({
-        user_id: user.id,
-        token_hash: hashSessionToken(token),
-        expires_at: new Date(Date.now() + 3_600_000),
-      })
-      .execute();
+    const { token } = await openSession(database.db, { userId: user.id, now: new Date() });
     users[role] = { id: user.id, role, token };
   }
   return {
