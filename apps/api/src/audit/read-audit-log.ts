@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
-import type { AuditEntry } from "./write-audit.ts";
+import { auditRow, type AuditEntry } from "./write-audit.ts";
 
 const FLUSH_EVERY_MS = 200;
 const FLUSH_AT = 200;
@@ -44,21 +44,7 @@ export class ReadAuditLog {
     if (batch.length === 0) return;
     this.#pending = [];
     try {
-      await this.#db
-        .insertInto("audit_log")
-        .values(
-          batch.map((entry) => ({
-            at: entry.at,
-            actor_user_id: entry.actorUserId,
-            action: entry.action,
-            subject_type: entry.subjectType,
-            subject_id: entry.subjectId,
-            customer_id: entry.customerId ?? null,
-            details: JSON.stringify(entry.details ?? {}),
-            ip: entry.ip ?? null,
-          })),
-        )
-        .execute();
+      await this.#db.insertInto("audit_log").values(batch.map(auditRow)).execute();
     } catch (error) {
       this.#pending = [...batch, ...this.#pending];
       const dropped = this.#pending.length - MAX_PENDING;

@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from "kysely";
-import type { Database } from "../db/schema.ts";
+import type { Insertable, Kysely, Transaction } from "kysely";
+import type { AuditLogTable, Database } from "../db/schema.ts";
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -18,17 +18,18 @@ export async function writeAudit(
   db: Kysely<Database> | Transaction<Database>,
   entry: AuditEntry,
 ): Promise<void> {
-  await db
-    .insertInto("audit_log")
-    .values({
-      at: entry.at,
-      actor_user_id: entry.actorUserId,
-      action: entry.action,
-      subject_type: entry.subjectType,
-      subject_id: entry.subjectId,
-      customer_id: entry.customerId ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-      ip: entry.ip ?? null,
-    })
-    .execute();
+  await db.insertInto("audit_log").values(auditRow(entry)).execute();
+}
+
+export function auditRow(entry: AuditEntry): Insertable<AuditLogTable> {
+  return {
+    at: entry.at,
+    actor_user_id: entry.actorUserId,
+    action: entry.action,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId,
+    customer_id: entry.customerId ?? null,
+    details: JSON.stringify(entry.details ?? {}),
+    ip: entry.ip ?? null,
+  };
 }

@@ -1,20 +1,12 @@
+import { CALL_STATUSES } from "@emma/core";
 import { useTranslation } from "react-i18next";
 import { formatDuration } from "../ui/format.ts";
 import type { CallMetadata } from "./item-metadata.ts";
 
-const KNOWN_STATUSES = [
-  "ringing",
-  "in-progress",
-  "completed",
-  "busy",
-  "no-answer",
-  "canceled",
-  "failed",
-] as const;
-type KnownStatus = (typeof KNOWN_STATUSES)[number];
+type KnownStatus = (typeof CALL_STATUSES)[number];
 
 function isKnownStatus(status: string): status is KnownStatus {
-  return KNOWN_STATUSES.some((known) => known === status);
+  return CALL_STATUSES.some((known) => known === status);
 }
 
 export function CallDetails({ call }: { call: CallMetadata }) {
