@@ -4,7 +4,9 @@ import type { Database } from "../db/schema.ts";
 export interface ClaimedEvent {
   id: string;
   contentType: string;
-  body: string;
+  /** The raw bytes as received (decoded from base64 when stored that way). */
+  body: Buffer;
+  headers: Record<string, string>;
   attempts: number;
   connectorId: string;
   kind: string;
@@ -27,6 +29,8 @@ export async function claimEvents(
       "e.id",
       "e.content_type",
       "e.body",
+      "e.encoding",
+      "e.headers",
       "e.attempts",
       "c.id as connectorId",
       "c.kind",
@@ -47,7 +51,8 @@ export async function claimEvents(
   return rows.map((row) => ({
     id: row.id,
     contentType: row.content_type,
-    body: row.body,
+    body: Buffer.from(row.body, row.encoding === "base64" ? "base64" : "utf8"),
+    headers: row.headers as Record<string, string>,
     attempts: row.attempts,
     connectorId: row.connectorId,
     kind: row.kind,

@@ -1,5 +1,5 @@
 import type { InboundMessage } from "@emma/core";
-import { NORMALIZED_CONTENT_TYPE, connectorOf, parseNormalizedBody } from "@emma/connectors";
+import { NORMALIZED_CONTENT_TYPE, connectorOf, parseNormalizedBody, type StoredEvent } from "@emma/connectors";
 
 /**
  * Normalized bodies (demo seeder, imports, tests) read the same for every connector; anything else
@@ -8,14 +8,10 @@ import { NORMALIZED_CONTENT_TYPE, connectorOf, parseNormalizedBody } from "@emma
 export function parseStoredEvent(
   kind: string,
   config: unknown,
-  contentType: string,
-  body: string,
+  event: StoredEvent,
 ): InboundMessage[] {
-  if (contentType === NORMALIZED_CONTENT_TYPE) return parseNormalizedBody(body);
+  if (event.contentType === NORMALIZED_CONTENT_TYPE) return parseNormalizedBody(event.body.toString("utf8"));
   const connector = connectorOf(kind);
   if (!connector) throw new Error(`No connector of kind ${kind} to read this event`);
-  return connector.parseStored(contentType, body, {
-    config: connector.configSchema.parse(config),
-    secrets: undefined,
-  });
+  return connector.parseStored(event, { config: connector.configSchema.parse(config) });
 }

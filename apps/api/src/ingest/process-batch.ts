@@ -185,7 +185,11 @@ function compare(a: string, b: string): number {
 }
 
 function prepare(event: ClaimedEvent): Prepared {
-  const messages = parseStoredEvent(event.kind, event.config, event.contentType, event.body);
+  const messages = parseStoredEvent(event.kind, event.config, {
+    contentType: event.contentType,
+    body: event.body,
+    headers: event.headers,
+  });
   return {
     event,
     messages: messages.map((message) => {

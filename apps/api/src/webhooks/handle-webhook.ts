@@ -4,7 +4,7 @@ import { z } from "zod";
 import { openSecrets } from "../crypto/secret-box.ts";
 import { BodyTooLargeError, readRawBody } from "../http/read-body.ts";
 import { sendError, sendJson } from "../http/send.ts";
-import { storeInboundEvent } from "../ingest/store-inbound-event.ts";
+import { encodeBody, storeInboundEvent } from "../ingest/store-inbound-event.ts";
 import type { AppServices } from "../services.ts";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -95,7 +95,7 @@ export async function handleWebhook(
         webhookRequest.headers[name] ? [[name, webhookRequest.headers[name]]] : [],
       ),
     ),
-    body: rawBody.toString("utf8"),
+    ...encodeBody(rawBody),
     receivedAt: services.now(),
   });
   sendJson(response, stored.duplicate ? 200 : 202, { eventId: stored.id, duplicate: stored.duplicate });

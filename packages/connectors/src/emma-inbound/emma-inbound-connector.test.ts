@@ -62,9 +62,12 @@ describe("emma-inbound connector", () => {
 
   it("parses a stored body back into messages for replay", () => {
     const [parsed] = emmaInboundConnector.parseStored(
-      "application/vnd.emma.inbound+json",
-      JSON.stringify([message]),
-      { config: {}, secrets },
+      {
+        contentType: "application/vnd.emma.inbound+json",
+        body: Buffer.from(JSON.stringify([message])),
+        headers: {},
+      },
+      { config: {} },
     );
     expect(parsed?.occurredAt).toEqual(new Date("2026-11-20T10:00:00Z"));
   });

@@ -60,8 +60,8 @@ export const emmaInboundConnector: Connector<EmmaInboundConfig, EmmaInboundSecre
       contentType: NORMALIZED_CONTENT_TYPE,
     };
   },
-  parseStored(contentType, body) {
+  parseStored({ contentType, body }) {
     if (contentType !== NORMALIZED_CONTENT_TYPE) throw new Error(`emma-inbound cannot read ${contentType}`);
-    return parseNormalizedBody(body);
+    return parseNormalizedBody(body.toString("utf8"));
   },
 };

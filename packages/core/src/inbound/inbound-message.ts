@@ -33,6 +33,33 @@ export const callDataSchema = z.object({
 });
 export type CallData = z.infer<typeof callDataSchema>;
 
+export const automatedMailSchema = z.object({
+  kind: z.enum(["auto-reply", "bounce"]).describe("Out-of-office / auto-responder, or a delivery failure report"),
+  signals: z
+    .array(z.string().max(200))
+    .min(1)
+    .max(20)
+    .describe("Which headers or parts gave it away, for the explanation on the timeline"),
+  failedMessageIds: z
+    .array(z.string().max(998))
+    .max(50)
+    .default([])
+    .describe("Bounces: Message-IDs of our mails that could not be delivered"),
+  diagnostic: z.string().max(2000).optional().describe("Bounces: the remote server's own words"),
+});
+export type AutomatedMail = z.infer<typeof automatedMailSchema>;
+
+export const threadingHintsSchema = z.object({
+  replyToken: z.string().max(200).optional().describe("Emma's token from the address the mail was sent to"),
+  referencedIds: z
+    .array(z.string().max(998))
+    .max(200)
+    .default([])
+    .describe("In-Reply-To then References, newest first: provider ids of earlier items"),
+  subjectToken: z.string().max(200).optional().describe("Emma's ticket token found in the subject"),
+});
+export type ThreadingHints = z.infer<typeof threadingHintsSchema>;
+
 /**
  * What every connector turns a provider's payload into: one message, call, voicemail or forum post.
  * Ingestion is idempotent on (connectorId, externalId).
@@ -71,6 +98,12 @@ export const inboundMessageSchema = z
       .describe("HTML body as received; sanitized before it is stored"),
     attachments: z.array(attachmentSchema).max(100).default([]).describe("Files that came with the item"),
     call: callDataSchema.optional().describe("Call and voicemail data; required for kind call and voicemail"),
+    automated: automatedMailSchema
+      .optional()
+      .describe("Set for machine-written mail: it never creates a customer, reopens or gets an answer"),
+    threading: threadingHintsSchema
+      .optional()
+      .describe("Clues that this item continues an existing conversation, tried before threadKey"),
     metadata: z
       .record(z.string(), z.unknown())
       .default({})
