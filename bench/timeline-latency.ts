@@ -123,7 +123,7 @@ export async function runTimelineLatency(options: BenchOptions): Promise<FigureR
   }
   const notes = [
     "bulk-loaded with insert … select from generate_series, bypassing the ingest path (inbound_event_id left null)",
-    "API latency measured in a separate client process over HTTP (tRPC batch link); raw = same keyset SELECT through pg / PGlite, same concurrency",
+    "API latency measured in a separate client process over HTTP: the tRPC batch GET the console sends, on keep-alive sockets, without the client library (its CPU would share the 2 cores); raw = same keyset SELECT through pg / PGlite, same concurrency",
     "first page (no cursor) also records one timeline.viewed audit entry (written in batches within 200 ms); a deep page does not",
   ];
   return {
@@ -185,6 +185,7 @@ async function measure(bench: BenchDatabase, events: number, options: BenchOptio
       kind,
       `followed cursors to item ${api.deepAt} in ${api.walkMs.toFixed(0)} ms (${Math.ceil(api.deepAt / options.pageLimit)} pages)`,
     );
+    log(kind, `load generator: ${api.clientCpuMsPerRequest.toFixed(2)} ms CPU per request`);
     log(kind, `API first page: ${formatSummary(first)}`);
     log(kind, `API deep page:  ${formatSummary(deep)}`);
     for (const [name, use] of Object.entries(cpu)) {

@@ -1,5 +1,5 @@
 import { childMain } from "./child.ts";
-import { consoleClient } from "./console-client.ts";
+import { leanTimelineClient } from "./lean-query.ts";
 
 /** Child process: `clients` signed-in consoles calling timeline.list over HTTP, each one request at a time. */
 export interface TimelineClientsInput {
@@ -20,6 +20,8 @@ export interface TimelineClientsResult {
   /** Items before the deep page, reached by following cursors once. */
   deepAt: number;
   walkMs: number;
+  /** CPU of this load generator per measured request (ms), to show what it takes from the 2 cores. */
+  clientCpuMsPerRequest: number;
 }
 
 export interface TimelineClientsJob {
@@ -28,9 +30,9 @@ export interface TimelineClientsJob {
 }
 
 childMain<TimelineClientsJob>(async (input, ask) => {
-  const clients = Array.from({ length: input.clients }, () => consoleClient(input.url, input.token));
+  const clients = Array.from({ length: input.clients }, () => leanTimelineClient(input.url, input.token));
   const page = (client: (typeof clients)[number], cursor?: string) =>
-    client.timeline.list.query({
+    client({
       customerId: input.customerId,
       limit: input.limit,
       ...(cursor ? { cursor } : {}),
@@ -70,8 +72,11 @@ childMain<TimelineClientsJob>(async (input, ask) => {
   const deepCursor = cursor ?? "";
   await load(input.warmup, deepCursor);
   await ask("measure-first");
+  const cpuBefore = process.cpuUsage();
   const first = await load(input.requests);
   await ask("measure-deep");
   const deep = await load(input.requests, deepCursor);
-  return { first, deep, deepCursor, deepAt, walkMs };
+  const cpu = process.cpuUsage(cpuBefore);
+  const clientCpuMsPerRequest = (cpu.user + cpu.system) / 1000 / (2 * input.requests);
+  return { first, deep, deepCursor, deepAt, walkMs, clientCpuMsPerRequest };
 });

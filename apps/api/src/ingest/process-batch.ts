@@ -91,7 +91,7 @@ async function processClaimed(
   const failed: BatchResult["failed"] = [];
   for (const event of claimed) {
     try {
-      prepared.push(prepare(event));
+      prepared.push(await prepare(event));
     } catch (error) {
       // A body its connector cannot read fails alone, inside this batch; it is kept for replay.
       failed.push({ id: event.id, reason: reasonOf(error) });
@@ -184,8 +184,8 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function prepare(event: ClaimedEvent): Prepared {
-  const messages = parseStoredEvent(event.kind, event.config, {
+async function prepare(event: ClaimedEvent): Promise<Prepared> {
+  const messages = await parseStoredEvent(event.kind, event.config, {
     contentType: event.contentType,
     body: event.body,
     headers: event.headers,

@@ -3,7 +3,11 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
-import { TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "../timeline/timeline-presenter.ts";
+import {
+  OCCURRED_AT_ISO,
+  TIMELINE_ITEM_COLUMNS,
+  presentTimelineItem,
+} from "../timeline/timeline-presenter.ts";
 import { presentConversationSummary } from "./conversation-presenter.ts";
 
 /** The items of one thread shown at once; older ones come from the customer's timeline. */
@@ -28,6 +32,7 @@ export async function getConversation(
       .selectFrom("timeline_events as e")
       .leftJoin("users as u", "u.id", "e.author_user_id")
       .select(TIMELINE_ITEM_COLUMNS)
+      .select(OCCURRED_AT_ISO)
       .where("e.conversation_id", "=", row.id)
       .orderBy("e.occurred_at", "desc")
       .orderBy("e.id", "desc")

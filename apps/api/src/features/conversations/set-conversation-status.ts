@@ -1,4 +1,5 @@
 import type { ConversationSetStatusInput } from "@emma/core";
+import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
@@ -13,8 +14,21 @@ interface SetStatusProps {
   now: Date;
 }
 
+/** The furthest a conversation can be snoozed: beyond that it is forgotten, not snoozed. */
+export const MAX_SNOOZE_MS = 366 * 24 * 60 * 60 * 1000;
+
 export async function setConversationStatus(db: Kysely<Database>, props: SetStatusProps) {
   const { caller, input, now } = props;
+  if (input.status === "snoozed" && input.snoozedUntil) {
+    // The contract cannot know the time; the wake-up job would reopen a past date at once.
+    if (input.snoozedUntil.getTime() <= now.getTime())
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Pick a time in the future to snooze until" });
+    if (input.snoozedUntil.getTime() - now.getTime() > MAX_SNOOZE_MS)
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "A conversation can be snoozed for a year at most",
+      });
+  }
   return db.transaction().execute(async (trx) => {
     const before = await loadConversation(trx, input.conversationId, { forUpdate: true });
     if (before.status === input.status && input.status !== "snoozed") {

@@ -5,7 +5,7 @@ import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
 import { decodeCursor, encodeCursor } from "./timeline-cursor.ts";
-import { TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "./timeline-presenter.ts";
+import { OCCURRED_AT_ISO, TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "./timeline-presenter.ts";
 
 interface ListTimelineProps {
   caller: Caller;
@@ -57,6 +57,7 @@ function pageOf(db: Kysely<Database>, customerId: string, input: TimelineListInp
     .leftJoin("users as u", "u.id", "e.author_user_id")
     .leftJoin("conversations as c", "c.id", "e.conversation_id")
     .select(TIMELINE_ITEM_COLUMNS)
+    .select(OCCURRED_AT_ISO)
     .select(["c.subject as conversation_subject", "c.status as conversation_status"])
     .select(
       sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"),
