@@ -26,9 +26,10 @@ export function leanTimelineClient(baseUrl: string, token: string) {
         response.on("error", reject);
         response.on("end", () => {
           try {
-            const [answer] = JSON.parse(Buffer.concat(chunks).toString("utf8")) as [
-              { result?: { data: TimelineList["output"] }; error?: unknown },
-            ];
+            const [answer] = JSON.parse(Buffer.concat(chunks).toString("utf8")) as (
+              | { result?: { data: TimelineList["output"] }; error?: unknown }
+              | undefined
+            )[];
             if (response.statusCode === 200 && answer?.result) resolve(answer.result.data);
             else
               reject(

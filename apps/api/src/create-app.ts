@@ -11,6 +11,7 @@ import { InboundProcessor } from "./ingest/inbound-processor.ts";
 import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
 import { startInterval } from "./start-interval.ts";
+import { wakeSnoozedConversations } from "./features/conversations/wake-snoozed-conversations.ts";
 
 export interface AppOptions {
   database: EmmaDatabase;
@@ -30,6 +31,9 @@ export interface App {
   listen(port: number, host?: string): Promise<{ url: string }>;
   close(): Promise<void>;
 }
+
+/** How often due snoozes are woken: a snooze ends at most this late. */
+const SNOOZE_WAKE_EVERY_MS = 30_000;
 
 const sessionNoticeSchema = z.object({ sessionId: z.string().optional(), userId: z.string().optional() });
 
@@ -69,6 +73,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     stops.push(
       startInterval(log, "realtime pruning", 60 * 60_000, () =>
         realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS)),
+      ),
+    );
+    // Snoozed conversations come back as open; safe on any number of instances (one claiming UPDATE).
+    stops.push(
+      startInterval(log, "snooze wake-up", SNOOZE_WAKE_EVERY_MS, () =>
+        wakeSnoozedConversations(database.db, now()),
       ),
     );
   }

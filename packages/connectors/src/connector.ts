@@ -98,7 +98,15 @@ export type HealthCheck = { ok: true; detail: string } | { ok: false; error: str
  * One channel integration. Pure with respect to Emma's data: the API stores, the connector only
  * verifies, parses and (later) talks to its provider.
  */
-export interface Connector<Config = unknown, Secrets = unknown> {
+/**
+ * `Parsed` is what `parseStored` returns: connectors that can parse synchronously keep the plain array;
+ * email needs a promise (mailparser has no synchronous API). Callers holding an `AnyConnector` await it.
+ */
+export interface Connector<
+  Config = unknown,
+  Secrets = unknown,
+  Parsed extends InboundMessage[] | Promise<InboundMessage[]> = InboundMessage[],
+> {
   kind: string;
   /** Name shown to admins. */
   title: string;
@@ -116,9 +124,9 @@ export interface Connector<Config = unknown, Secrets = unknown> {
   ): AcceptedDelivery | WebhookRefusal;
   /**
    * Turns a stored raw event into messages; also used to replay events. Pure: no network, no secrets.
-   * Throws on a body it cannot read at all (the event is kept and flagged failed).
+   * Throws (or rejects) on a body it cannot read at all (the event is kept and flagged failed).
    */
-  parseStored(event: StoredEvent, context: { config: Config }): InboundMessage[];
+  parseStored(event: StoredEvent, context: { config: Config }): Parsed;
   /** Fetches what arrived since `cursor` (e.g. IMAP by UIDVALIDITY + UID). */
   poll?(context: PollContext<Config, Secrets>): Promise<PolledBatch>;
   /**
@@ -139,4 +147,4 @@ export interface Connector<Config = unknown, Secrets = unknown> {
  * A connector with its types erased, as the registry holds it; callers parse config and secrets with
  * the connector's own schemas. (Method parameters are bivariant, which makes this assignment legal.)
  */
-export type AnyConnector = Connector;
+export type AnyConnector = Connector<unknown, unknown, InboundMessage[] | Promise<InboundMessage[]>>;

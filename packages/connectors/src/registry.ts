@@ -1,9 +1,15 @@
 import type { AnyConnector } from "./connector.ts";
+import { emailConnector } from "./email/email-connector.ts";
 import { emmaInboundConnector } from "./emma-inbound/emma-inbound-connector.ts";
+import { twilioVoiceConnector } from "./twilio-voice/twilio-voice-connector.ts";
+import { ctiConnector } from "./cti/cti-connector.ts";
 
 /** Every connector kind Emma knows, by kind. */
 export const CONNECTORS: Readonly<Record<string, AnyConnector>> = {
   [emmaInboundConnector.kind]: emmaInboundConnector,
+  [twilioVoiceConnector.kind]: twilioVoiceConnector,
+  [ctiConnector.kind]: ctiConnector,
+  [emailConnector.kind]: emailConnector,
 };
 
 export function connectorOf(kind: string): AnyConnector | undefined {

@@ -35,3 +35,22 @@ export * from "./html/html-to-text.ts";
 export * from "./text/looks-like.ts";
 export * from "./text/search-terms.ts";
 export * from "./text/like-pattern.ts";
+
+export * from "./canned/render-placeholders.ts";
+
+export * from "./call/call-status-rank.ts";
+export * from "./call/merge-call-data.ts";
+export * from "./call/call-kind.ts";
+export * from "./call/merge-call-item.ts";
+
+export * from "./email/reply-token.ts";
+export * from "./email/subject-token.ts";
+export * from "./email/reply-subject.ts";
+export * from "./email/message-id.ts";
+export * from "./email/mail-headers.ts";
+export * from "./email/content-type.ts";
+export * from "./email/mail-date.ts";
+export * from "./email/delivery-status.ts";
+export * from "./email/mail-structure-facts.ts";
+export * from "./email/classify-automated.ts";
+export * from "./call/call-thread.ts";

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { currentSchema } from "./current-schema.ts";
 import * as foundation from "./migrations/0001-foundation.ts";
+import * as agentConsole from "./migrations/0002-console.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -9,6 +10,7 @@ import * as foundation from "./migrations/0001-foundation.ts";
  */
 export const migrations: readonly (readonly [name: string, migration: Migration])[] = [
   ["0001-foundation", foundation],
+  ["0002-console", agentConsole],
 ];
 
 export class MigrationFailedError extends Error {

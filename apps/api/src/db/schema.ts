@@ -269,6 +269,18 @@ export interface RealtimeEventsTable {
   created_at: Timestamp;
 }
 
+export interface CannedResponsesTable {
+  id: Generated<string>;
+  title: string;
+  body: string;
+  shortcut: string | null;
+  locale: "de" | "en" | null;
+  team_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   teams: TeamsTable;
   users: UsersTable;
@@ -288,6 +300,7 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   realtime_events: RealtimeEventsTable;
+  canned_responses: CannedResponsesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -52,7 +52,7 @@ export async function claimEvents(
     id: row.id,
     contentType: row.content_type,
     body: Buffer.from(row.body, row.encoding === "base64" ? "base64" : "utf8"),
-    headers: row.headers as Record<string, string>,
+    headers: row.headers,
     attempts: row.attempts,
     connectorId: row.connectorId,
     kind: row.kind,

@@ -8,6 +8,7 @@ import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 import type { Logger } from "../services.ts";
 import { ensureDemoConnectors } from "./demo-connectors.ts";
 import { importCustomerRecord } from "./seed-customer.ts";
+import { seedCannedResponses } from "./seed-canned-responses.ts";
 import { seedStaff } from "./seed-staff.ts";
 
 export interface SeedOptions {
@@ -36,6 +37,7 @@ export async function seedDemo(
   options: SeedOptions,
 ): Promise<SeedSummary> {
   const { agentIds, teamIds } = await seedStaff(db);
+  await seedCannedResponses(db, teamIds);
   const connectors = await ensureDemoConnectors(db, options.secretKey);
   const summary: SeedSummary = { customersImported: 0, messagesIngested: 0, duplicatesSkipped: 0 };
   let done = 0;

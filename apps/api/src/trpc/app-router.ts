@@ -1,8 +1,10 @@
 import { authRouter } from "../features/auth/auth-router.ts";
+import { cannedResponsesRouter } from "../features/canned-responses/canned-responses-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
+import { presenceRouter } from "../features/presence/presence-router.ts";
 import { teamsRouter } from "../features/teams/teams-router.ts";
 import { timelineRouter } from "../features/timeline/timeline-router.ts";
 import { usersRouter } from "../features/users/users-router.ts";
@@ -17,6 +19,8 @@ export const appRouter = router({
   users: usersRouter,
   teams: teamsRouter,
   events: eventsRouter,
+  cannedResponses: cannedResponsesRouter,
+  presence: presenceRouter,
 });
 
 /** The console imports this type only, never the server code. */

@@ -121,6 +121,23 @@ const cases: Record<string, Case> = {
       return stream;
     },
   },
+  "cannedResponses.list": { access: "cannedResponse.use", call: (c) => c.cannedResponses.list() },
+  "cannedResponses.create": {
+    access: "cannedResponse.manage",
+    call: (c) => c.cannedResponses.create({ title: "Gruß", body: "Hallo {{customer.firstName}}" }),
+  },
+  "cannedResponses.update": {
+    access: "cannedResponse.manage",
+    call: (c) => c.cannedResponses.update({ id: unknownId, title: "Neu" }),
+  },
+  "cannedResponses.delete": {
+    access: "cannedResponse.manage",
+    call: (c) => c.cannedResponses.delete({ id: unknownId }),
+  },
+  "presence.update": {
+    access: "conversation.read",
+    call: (c, f) => c.presence.update({ conversationId: f.conversationId, state: "viewing" }),
+  },
   // Last: it ends the session the other cases use.
   "auth.logout": { access: "signed-in", call: (c) => c.auth.logout() },
 };

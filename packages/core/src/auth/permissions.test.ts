@@ -25,6 +25,8 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean]> = {
   "audit.read": [false, true, true],
   "report.read": [false, true, true],
   "session.manageOwn": [true, true, true],
+  "cannedResponse.use": [true, true, true],
+  "cannedResponse.manage": [false, true, true],
 };
 
 describe("can", () => {

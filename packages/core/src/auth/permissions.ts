@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   "audit.read",
   "report.read",
   "session.manageOwn",
+  "cannedResponse.use",
+  "cannedResponse.manage",
 ] as const;
 export const permissionSchema = z
   .enum(PERMISSIONS)
@@ -41,6 +43,7 @@ const AGENT: readonly Permission[] = [
   "merge.read",
   "merge.perform",
   "session.manageOwn",
+  "cannedResponse.use",
 ];
 
 const SUPERVISOR: readonly Permission[] = [
@@ -53,6 +56,8 @@ const SUPERVISOR: readonly Permission[] = [
   "audit.read",
   "report.read",
   "team.read",
+  // Canned responses speak for the whole desk: supervisors keep them, agents use them.
+  "cannedResponse.manage",
 ];
 
 /** The permission matrix as data, so the console can hide what the API would refuse. */

@@ -8,3 +8,5 @@ export * from "./merges.ts";
 export * from "./users.ts";
 export * from "./teams.ts";
 export * from "./events.ts";
+export * from "./canned-responses.ts";
+export * from "./presence.ts";

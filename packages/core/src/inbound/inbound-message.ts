@@ -34,7 +34,9 @@ export const callDataSchema = z.object({
 export type CallData = z.infer<typeof callDataSchema>;
 
 export const automatedMailSchema = z.object({
-  kind: z.enum(["auto-reply", "bounce"]).describe("Out-of-office / auto-responder, or a delivery failure report"),
+  kind: z
+    .enum(["auto-reply", "bounce"])
+    .describe("Out-of-office / auto-responder, or a delivery failure report"),
   signals: z
     .array(z.string().max(200))
     .min(1)

@@ -2,14 +2,27 @@ import type { Channel, Queue } from "@emma/core";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 
+/** Which statuses the queue list shows: the work at hand, what sleeps, or what is done. */
+export const QUEUE_STATUSES = ["active", "snoozed", "resolved"] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+/** A popover of the conversation header, opened by mouse or by its single-key shortcut. */
+export type HeaderPanel = "snooze" | "assign" | null;
+
 interface UiState {
   queue: Queue;
+  queueStatus: QueueStatus;
+  headerPanel: HeaderPanel;
+  cannedAdminOpen: boolean;
   conversationId: string | null;
   customerId: string | null;
   /** Channels the timeline shows; empty means every channel. */
   timelineChannels: Channel[];
   shortcutsOpen: boolean;
   setQueue: (queue: Queue) => void;
+  setQueueStatus: (queueStatus: QueueStatus) => void;
+  setHeaderPanel: (headerPanel: HeaderPanel) => void;
+  setCannedAdminOpen: (open: boolean) => void;
   openConversation: (conversationId: string, customerId: string) => void;
   openCustomer: (customerId: string) => void;
   toggleTimelineChannel: (channel: Channel) => void;
@@ -20,6 +33,9 @@ interface UiState {
 
 const initial = {
   queue: "mine" as Queue,
+  queueStatus: "active" as QueueStatus,
+  headerPanel: null as HeaderPanel,
+  cannedAdminOpen: false,
   conversationId: null,
   customerId: null,
   timelineChannels: [],
@@ -35,7 +51,10 @@ export const useUiStore = create<UiState>()(
     (set) => ({
       ...initial,
       setQueue: (queue) => set({ queue }),
-      openConversation: (conversationId, customerId) => set({ conversationId, customerId }),
+      setQueueStatus: (queueStatus) => set({ queueStatus }),
+      setHeaderPanel: (headerPanel) => set({ headerPanel }),
+      setCannedAdminOpen: (cannedAdminOpen) => set({ cannedAdminOpen }),
+      openConversation: (conversationId, customerId) => set({ conversationId, customerId, headerPanel: null }),
       openCustomer: (customerId) =>
         set((state) => ({
           customerId,
@@ -57,6 +76,7 @@ export const useUiStore = create<UiState>()(
       storage: createJSONStorage(() => sessionStorage),
       partialize: (state) => ({
         queue: state.queue,
+        queueStatus: state.queueStatus,
         conversationId: state.conversationId,
         customerId: state.customerId,
         timelineChannels: state.timelineChannels,
