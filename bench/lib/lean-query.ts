@@ -27,8 +27,7 @@ export function leanTimelineClient(baseUrl: string, token: string) {
         response.on("end", () => {
           try {
             const [answer] = JSON.parse(Buffer.concat(chunks).toString("utf8")) as (
-              | { result?: { data: TimelineList["output"] }; error?: unknown }
-              | undefined
+              { result?: { data: TimelineList["output"] }; error?: unknown } | undefined
             )[];
             if (response.statusCode === 200 && answer?.result) resolve(answer.result.data);
             else

@@ -1,5 +1,10 @@
 import type { InboundMessage } from "@emma/core";
-import { NORMALIZED_CONTENT_TYPE, connectorOf, parseNormalizedBody, type StoredEvent } from "@emma/connectors";
+import {
+  NORMALIZED_CONTENT_TYPE,
+  connectorOf,
+  parseNormalizedBody,
+  type StoredEvent,
+} from "@emma/connectors";
 
 /**
  * Normalized bodies (demo seeder, imports, tests) read the same for every connector; anything else
