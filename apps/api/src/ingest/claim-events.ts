@@ -7,6 +7,7 @@ export interface ClaimedEvent {
   /** The raw bytes as received (decoded from base64 when stored that way). */
   body: Buffer;
   headers: Record<string, string>;
+  receivedAt: Date;
   attempts: number;
   connectorId: string;
   kind: string;
@@ -31,6 +32,7 @@ export async function claimEvents(
       "e.body",
       "e.encoding",
       "e.headers",
+      "e.received_at",
       "e.attempts",
       "c.id as connectorId",
       "c.kind",
@@ -53,6 +55,7 @@ export async function claimEvents(
     contentType: row.content_type,
     body: Buffer.from(row.body, row.encoding === "base64" ? "base64" : "utf8"),
     headers: row.headers,
+    receivedAt: row.received_at,
     attempts: row.attempts,
     connectorId: row.connectorId,
     kind: row.kind,

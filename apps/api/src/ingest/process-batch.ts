@@ -5,13 +5,18 @@ import {
   type InboundMessage,
   type NormalizedIdentity,
 } from "@emma/core";
+import { RECEIVED_AT_HEADER } from "@emma/connectors";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { insertRealtimeEvents, notifyRealtime, type RealtimeMessage } from "../realtime/publish.ts";
 import type { Logger } from "../services.ts";
 import { claimEvents, type ClaimedEvent } from "./claim-events.ts";
 import { IdentityBook, RetryBatchError, holdCustomers, lockIdentities } from "./identity-book.ts";
+import { conversationHomes } from "./conversation-homes.ts";
 import { linkMessage } from "./link-message.ts";
+import { mergeCalls, type CallFollowUp } from "./merge-calls.ts";
+import { recordBounces } from "./record-bounces.ts";
+import { resolveThreads } from "./resolve-threads.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeMessages, type MessageToWrite } from "./write-messages.ts";
 
@@ -102,7 +107,16 @@ async function processClaimed(
       await markFailedAttempt(trx, event, error);
     }
   }
-  const allIdentities = prepared.flatMap((p) => p.messages.flatMap((m) => m.identities));
+  const threads = await resolveThreads(
+    trx,
+    prepared.flatMap((p) =>
+      p.messages.map((m) => ({ connectorId: p.event.connectorId, message: m.message })),
+    ),
+  );
+  // Machine-written mail never creates or links an identity: it goes where its thread is, or nowhere.
+  const allIdentities = prepared.flatMap((p) =>
+    p.messages.filter((m) => !m.message.automated).flatMap((m) => m.identities),
+  );
   const book = await IdentityBook.load(trx, allIdentities);
   const unknown = book.unknown(allIdentities);
   const deferred: string[] = [];
@@ -123,7 +137,32 @@ async function processClaimed(
   const realtime: RealtimeMessage[] = [];
   await holdCustomers(trx, book);
   const items: MessageToWrite[] = [];
+  const homes = await conversationHomes(
+    trx,
+    prepared.flatMap((p) => p.messages.flatMap((m) => (m.message.automated ? [threads.get(m.message)] : []))),
+  );
+  const followUps: CallFollowUp[] = [];
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
+    const thread = threads.get(message);
+    if (message.automated) {
+      const home = thread ? homes.get(thread.conversationId) : undefined;
+      // An auto-reply or bounce outside any conversation of ours: the raw event is kept, nothing else.
+      if (home)
+        items.push({
+          connectorId: event.connectorId,
+          inboundEventId: event.id,
+          message,
+          linked: home,
+          unlinked,
+          thread,
+        });
+      continue;
+    }
+    if (message.call && message.author.identities.length === 0) {
+      // A recording or transcription callback: it only completes a call item, it names no caller.
+      followUps.push({ connectorId: event.connectorId, inboundEventId: event.id, message });
+      continue;
+    }
     const linked = await linkMessage(
       trx,
       book,
@@ -135,9 +174,51 @@ async function processClaimed(
       },
       realtime,
     );
-    items.push({ connectorId: event.connectorId, inboundEventId: event.id, message, linked, unlinked });
+    items.push({
+      connectorId: event.connectorId,
+      inboundEventId: event.id,
+      message,
+      linked,
+      unlinked,
+      thread,
+    });
   }
-  for (const { item, conversationId, timelineEventId } of await writeMessages(trx, items)) {
+  await recordBounces(
+    trx,
+    prepared.flatMap((p) =>
+      p.messages.flatMap((m) =>
+        m.message.automated?.kind === "bounce"
+          ? [{ connectorId: p.event.connectorId, message: m.message }]
+          : [],
+      ),
+    ),
+    realtime,
+  );
+  const calls = await mergeCalls(trx, items, followUps);
+  const waiting = new Set(calls.waiting.map((w) => w.inboundEventId));
+  for (const id of waiting) {
+    const event = prepared.find((p) => p.event.id === id)?.event;
+    if (event)
+      await markFailedAttempt(
+        trx,
+        event,
+        new Error("This call event arrived before the call itself; retried later"),
+      );
+  }
+  for (const call of calls.updated) {
+    realtime.push({
+      topic: "timeline.updated",
+      userIds: null,
+      payload: {
+        customerId: call.customerId,
+        conversationId: call.conversationId,
+        eventId: call.timelineEventId,
+        channel: call.message.channel,
+        kind: call.message.kind,
+      },
+    });
+  }
+  for (const { item, conversationId, timelineEventId } of await writeMessages(trx, calls.toInsert)) {
     const { message, linked } = item;
     const facts = { customerId: linked.customerId, conversationId, eventId: timelineEventId };
     realtime.push({
@@ -153,7 +234,7 @@ async function processClaimed(
       });
     }
   }
-  const processed = prepared.map((p) => p.event.id);
+  const processed = prepared.map((p) => p.event.id).filter((id) => !waiting.has(id));
   if (processed.length > 0) {
     await trx
       .updateTable("inbound_events")
@@ -188,7 +269,8 @@ async function prepare(event: ClaimedEvent): Promise<Prepared> {
   const messages = await parseStoredEvent(event.kind, event.config, {
     contentType: event.contentType,
     body: event.body,
-    headers: event.headers,
+    // Providers that send no time of their own (e.g. Twilio's transcription callback) use this one.
+    headers: { ...event.headers, [RECEIVED_AT_HEADER]: event.receivedAt.toISOString() },
   });
   return {
     event,

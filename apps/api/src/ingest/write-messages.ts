@@ -2,6 +2,7 @@ import { sanitizeEmailHtml, type InboundMessage } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { LinkedCustomer } from "./link-message.ts";
+import type { ThreadFinding } from "./resolve-threads.ts";
 
 export interface MessageToWrite {
   connectorId: string;
@@ -9,6 +10,10 @@ export interface MessageToWrite {
   message: InboundMessage;
   linked: LinkedCustomer;
   unlinked: { kind: string; reason: string }[];
+  /** Set when threading clues put this message into an existing conversation. */
+  thread?: ThreadFinding | undefined;
+  /** Facts the ingest adds to the item's metadata (e.g. every raw event behind one call). */
+  extraMetadata?: Record<string, unknown>;
 }
 
 export interface WrittenItem {
@@ -93,7 +98,9 @@ async function upsertConversations(
   for (const item of items) {
     const { message, linked } = item;
     const at = message.occurredAt.toISOString();
-    const inbound = message.direction === "inbound";
+    // An auto-reply neither reopens a conversation nor counts as our answer.
+    const inbound = message.direction === "inbound" && !message.automated;
+    const outbound = message.direction === "outbound";
     const thread = threads.get(threadKey(item));
     if (!thread) {
       threads.set(threadKey(item), {
@@ -107,7 +114,7 @@ async function upsertConversations(
         first_at: at,
         last_at: at,
         last_inbound_at: inbound ? at : null,
-        first_response_at: inbound ? null : at,
+        first_response_at: outbound ? at : null,
       });
       continue;
     }
@@ -116,7 +123,7 @@ async function upsertConversations(
     if (at > thread.last_at) thread.last_at = at;
     if (inbound && (thread.last_inbound_at === null || at > thread.last_inbound_at))
       thread.last_inbound_at = at;
-    if (!inbound && (thread.first_response_at === null || at < thread.first_response_at))
+    if (outbound && (thread.first_response_at === null || at < thread.first_response_at))
       thread.first_response_at = at;
   }
   const { rows } = await sql<{ id: string; connector_id: string; external_thread_key: string }>`
@@ -163,10 +170,13 @@ function eventRow(item: MessageToWrite, conversationId: string): Record<string, 
     body_html: html?.html ?? null,
     metadata: {
       ...message.metadata,
+      ...item.extraMetadata,
       ...(message.call ? { call: message.call } : {}),
       ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
       ...(html?.blockedRemoteContent ? { blockedRemoteContent: true } : {}),
       ...(item.unlinked.length > 0 ? { unlinkedIdentities: item.unlinked } : {}),
+      ...(message.automated ? { automated: message.automated } : {}),
+      ...(item.thread ? { threadedBy: item.thread.rule } : {}),
     },
     external_id: message.externalId,
     inbound_event_id: item.inboundEventId,

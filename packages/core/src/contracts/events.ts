@@ -11,6 +11,8 @@ export type EventStreamInput = z.infer<typeof eventStreamInputSchema>;
 
 export const REALTIME_TOPICS = [
   "timeline.created",
+  // A stored item changed in place, e.g. a call that was answered, ended or got its recording.
+  "timeline.updated",
   "conversation.changed",
   "call.incoming",
   "merge.suggested",
