@@ -8,6 +8,7 @@ import type { EmmaDatabase } from "./db/connect.ts";
 import { createApiServer } from "./http/create-server.ts";
 import { ReadAuditLog } from "./audit/read-audit-log.ts";
 import { InboundProcessor } from "./ingest/inbound-processor.ts";
+import { OutboxWorker } from "./outbox/outbox-worker.ts";
 import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
 import { startInterval } from "./start-interval.ts";
@@ -48,11 +49,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     batchSize: 200,
     lingerMs: 5,
   });
+  const outbox = new OutboxWorker(database.db, log, options.secretKey, {
+    batchSize: 10,
+    sendTimeoutMs: 60_000,
+    now,
+    paused: options.workers === false,
+  });
   const services: AppServices = {
     database,
     sessions,
     realtime,
     inbound,
+    outbox,
     readAudit: new ReadAuditLog(database.db, log),
     now,
     log,
@@ -70,6 +78,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (options.workers !== false) {
     // Retries, and events stored by an instance that died before processing them.
     stops.push(startInterval(log, "inbound retries", 5_000, () => Promise.resolve(inbound.wake())));
+    // Retries that came due, and sends an instance left behind when it died.
+    stops.push(startInterval(log, "outbox", 5_000, () => Promise.resolve(outbox.wake())));
     stops.push(
       startInterval(log, "realtime pruning", 60 * 60_000, () =>
         realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS)),
@@ -101,6 +111,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     close: async () => {
       for (const stop of stops) await stop();
       await inbound.stop();
+      await outbox.stop();
       await services.readAudit.flush();
       await realtime.stop();
       server.closeAllConnections();

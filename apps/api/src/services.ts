@@ -3,6 +3,7 @@ import type { CountryCode } from "@emma/core";
 import type { EmmaDatabase } from "./db/connect.ts";
 import type { ReadAuditLog } from "./audit/read-audit-log.ts";
 import type { InboundProcessor } from "./ingest/inbound-processor.ts";
+import type { OutboxWorker } from "./outbox/outbox-worker.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
 
@@ -12,6 +13,8 @@ export interface AppServices {
   sessions: SessionStore;
   realtime: RealtimeHub;
   inbound: InboundProcessor;
+  /** Sends replies through their connectors. */
+  outbox: OutboxWorker;
   /** Batched audit entries for reads; changes write theirs in their own transaction. */
   readAudit: ReadAuditLog;
   now: () => Date;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { AcceptedDelivery, Connector, WebhookRefusal } from "../connector.ts";
 import { NORMALIZED_CONTENT_TYPE, parseNormalizedBody } from "./normalized-body.ts";
+import { sendOutbound } from "./send-outbound.ts";
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, verifyBodySignature } from "./signature.ts";
 
 export const emmaInboundConfigSchema = z.object({
@@ -9,7 +10,14 @@ export const emmaInboundConfigSchema = z.object({
     .enum(["email", "phone", "facebook", "twitter", "forum"])
     .optional()
     .describe("The channel this integration feeds, for the admin's overview; messages carry their own"),
-  demo: z.boolean().optional().describe("Made by the demo seeder"),
+  demo: z
+    .boolean()
+    .optional()
+    .describe("Made by the demo seeder: replies are handed to the demo's simulated customers, not sent out"),
+  outboundUrl: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("Where replies are POSTed, signed like inbound messages; without it replies cannot leave Emma"),
 });
 export type EmmaInboundConfig = z.infer<typeof emmaInboundConfigSchema>;
 
@@ -63,5 +71,20 @@ export const emmaInboundConnector: Connector<EmmaInboundConfig, EmmaInboundSecre
   parseStored({ contentType, body }) {
     if (contentType !== NORMALIZED_CONTENT_TYPE) throw new Error(`emma-inbound cannot read ${contentType}`);
     return parseNormalizedBody(body.toString("utf8"));
+  },
+  send(message, { config, secrets }) {
+    if (config.outboundUrl) return sendOutbound(config.outboundUrl, secrets.signingSecret, message);
+    // The demo's customers are simulated: the reply is marked as such on the timeline, not "sent".
+    if (config.demo)
+      return Promise.resolve({
+        ok: true,
+        externalId: `demo-${message.outboxId}`,
+        metadata: { simulated: true },
+      });
+    return Promise.resolve({
+      ok: false,
+      permanent: true,
+      error: "This integration has no outbound URL: an admin must set one before replies can leave Emma",
+    });
   },
 };

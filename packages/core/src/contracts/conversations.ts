@@ -76,3 +76,8 @@ export const conversationReplyInputSchema = z.object({
     .describe("Made by the console once per reply so a double click or a retry sends it once"),
 });
 export type ConversationReplyInput = z.infer<typeof conversationReplyInputSchema>;
+
+export const conversationRetryDeliveryInputSchema = z.object({
+  outboxId: idSchema.describe("The failed reply to send again"),
+});
+export type ConversationRetryDeliveryInput = z.infer<typeof conversationRetryDeliveryInputSchema>;

@@ -4,6 +4,7 @@ import {
   conversationGetInputSchema,
   conversationListInputSchema,
   conversationReplyInputSchema,
+  conversationRetryDeliveryInputSchema,
   conversationSetStatusInputSchema,
 } from "@emma/core";
 import { acting } from "../../trpc/context.ts";
@@ -14,6 +15,7 @@ import { getConversation } from "./get-conversation.ts";
 import { listConversations } from "./list-conversations.ts";
 import { queueCounts } from "./queue-counts.ts";
 import { replyToConversation } from "./reply-to-conversation.ts";
+import { retryDelivery } from "./retry-delivery.ts";
 import { setConversationStatus } from "./set-conversation-status.ts";
 
 export const conversationsRouter = router({
@@ -42,7 +44,19 @@ export const conversationsRouter = router({
   addNote: procedureWith("conversation.note")
     .input(conversationAddNoteInputSchema)
     .mutation(({ ctx, input }) => addNote(ctx.services.database.db, { ...acting(ctx), input })),
+  retryDelivery: procedureWith("conversation.reply")
+    .input(conversationRetryDeliveryInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const retried = await retryDelivery(ctx.services.database.db, { ...acting(ctx), input });
+      ctx.services.outbox.wake();
+      return retried;
+    }),
   reply: procedureWith("conversation.reply")
     .input(conversationReplyInputSchema)
-    .mutation(({ ctx, input }) => replyToConversation(ctx.services.database.db, { ...acting(ctx), input })),
+    .mutation(async ({ ctx, input }) => {
+      const reply = await replyToConversation(ctx.services.database.db, { ...acting(ctx), input });
+      // Committed: the outbox worker may take it now.
+      ctx.services.outbox.wake();
+      return reply;
+    }),
 });

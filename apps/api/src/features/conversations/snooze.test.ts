@@ -121,13 +121,11 @@ describe("snooze", () => {
     const ids = await Promise.all([newConversation(), newConversation(), newConversation()]);
     const now = Date.now();
     for (const id of ids) {
-      await t
-        .caller("agent")
-        .conversations.setStatus({
-          conversationId: id,
-          status: "snoozed",
-          snoozedUntil: new Date(now + HOUR),
-        });
+      await t.caller("agent").conversations.setStatus({
+        conversationId: id,
+        status: "snoozed",
+        snoozedUntil: new Date(now + HOUR),
+      });
     }
     const runs = await Promise.all(
       [1, 2, 3].map(() => wakeSnoozedConversations(t.database.db, new Date(now + 2 * HOUR))),

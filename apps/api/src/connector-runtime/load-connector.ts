@@ -1,0 +1,56 @@
+import { connectorOf, type AnyConnector } from "@emma/connectors";
+import type { Kysely, Transaction } from "kysely";
+import { openSecrets, type SecretKey } from "../crypto/secret-box.ts";
+import type { Database } from "../db/schema.ts";
+
+export interface LoadedConnector {
+  id: string;
+  name: string;
+  kind: string;
+  enabled: boolean;
+  connector: AnyConnector;
+  context: { config: unknown; secrets: unknown };
+}
+
+export class ConnectorUnusableError extends Error {
+  override readonly name = "ConnectorUnusableError";
+}
+
+/**
+ * A connector row with its settings checked by its kind's schemas and its secrets opened, for the
+ * workers that talk to providers. The message names what is wrong, never a secret (invariant 7).
+ */
+export async function loadConnector(
+  db: Kysely<Database> | Transaction<Database>,
+  secretKey: SecretKey,
+  id: string,
+): Promise<LoadedConnector> {
+  const row = await db
+    .selectFrom("connectors")
+    .select(["id", "name", "kind", "enabled", "config", "secrets"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw new ConnectorUnusableError(`Connector ${id} no longer exists`);
+  const connector = connectorOf(row.kind);
+  if (!connector) throw new ConnectorUnusableError(`Emma has no connector of kind "${row.kind}"`);
+  const config = connector.configSchema.safeParse(row.config);
+  if (!config.success)
+    throw new ConnectorUnusableError(`The settings of "${row.name}" are incomplete; an admin must fix them`);
+  let opened: unknown = {};
+  try {
+    opened = row.secrets ? openSecrets(secretKey, row.secrets) : {};
+  } catch {
+    throw new ConnectorUnusableError(`The stored secrets of "${row.name}" cannot be opened with this key`);
+  }
+  const secrets = connector.secretsSchema.safeParse(opened);
+  if (!secrets.success)
+    throw new ConnectorUnusableError(`The secrets of "${row.name}" are incomplete; an admin must set them`);
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    enabled: row.enabled,
+    connector,
+    context: { config: config.data, secrets: secrets.data },
+  };
+}

@@ -1,0 +1,68 @@
+import type { OutboundMessage } from "@emma/connectors";
+import { replyTokenFor } from "@emma/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import type { ClaimedSend } from "./claim-sends.ts";
+
+/** How far back the References chain of a reply goes; mail servers cap header sizes. */
+const THREAD_IDS = 30;
+
+/**
+ * Everything a connector needs to deliver a reply: who the thread is with (its contact identity,
+ * else the customer's identities of that channel), the thread's earlier provider ids and what this
+ * answers. Read at send time, so a merge or a new identity between reply and send is respected.
+ */
+export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): Promise<OutboundMessage> {
+  const conversation = await db
+    .selectFrom("conversations as c")
+    .innerJoin("customers as cu", "cu.id", "c.customer_id")
+    .select([
+      "c.id",
+      "c.channel",
+      "c.external_thread_key",
+      "c.identity_id",
+      "c.customer_id",
+      "c.subject",
+      "cu.display_name",
+    ])
+    .where("c.id", "=", send.conversationId)
+    .executeTakeFirstOrThrow();
+  const identities = await db
+    .selectFrom("identities")
+    .select(["id", "kind", "value", "display"])
+    .where("customer_id", "=", conversation.customer_id)
+    .execute();
+  const contact = identities.filter((i) => i.id === conversation.identity_id);
+  const thread = await db
+    .selectFrom("timeline_events")
+    .select(["external_id", "direction"])
+    .where("conversation_id", "=", conversation.id)
+    .where("external_id", "is not", null)
+    .where("id", "!=", send.timelineEventId)
+    .orderBy("occurred_at", "desc")
+    .limit(THREAD_IDS)
+    .execute();
+  const threadIds = thread.flatMap((item) => (item.external_id ? [item.external_id] : [])).reverse();
+  const lastInbound = thread.find((item) => item.direction === "inbound")?.external_id ?? undefined;
+  const text = typeof send.payload.text === "string" ? send.payload.text : "";
+  const subject = typeof send.payload.subject === "string" ? send.payload.subject : conversation.subject;
+  return {
+    outboxId: send.id,
+    conversationId: conversation.id,
+    channel: conversation.channel === "internal" ? "email" : conversation.channel,
+    threadKey: conversation.external_thread_key,
+    to: {
+      name: conversation.display_name,
+      identities: [...contact, ...identities.filter((i) => i.id !== conversation.identity_id)].map((i) => ({
+        kind: i.kind,
+        value: i.value,
+        ...(i.display ? { display: i.display } : {}),
+      })),
+    },
+    ...(subject ? { subject } : {}),
+    text,
+    threadExternalIds: threadIds,
+    ...(lastInbound ? { inReplyTo: lastInbound } : {}),
+    replyToken: replyTokenFor(conversation.id),
+  };
+}

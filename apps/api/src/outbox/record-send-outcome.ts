@@ -1,0 +1,85 @@
+import type { SendOutcome } from "@emma/connectors";
+import { afterSendAttempt } from "@emma/core";
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { publish } from "../realtime/publish.ts";
+import type { ClaimedSend } from "./claim-sends.ts";
+
+/**
+ * Writes what became of an attempt, with the provider's own words on failure; never "sent" unless
+ * the connector said the provider took it. The reply's timeline item carries the same delivery
+ * state, and the consoles hear of it.
+ */
+export async function recordSendOutcome(
+  db: Kysely<Database>,
+  send: ClaimedSend,
+  outcome: SendOutcome,
+  now: Date,
+  jitter: number,
+): Promise<void> {
+  const verdict = afterSendAttempt(outcome, send.attempts, jitter);
+  await db.transaction().execute(async (trx) => {
+    const error = outcome.ok ? null : outcome.error.slice(0, 2000);
+    switch (verdict.next) {
+      case "sent":
+        await trx
+          .updateTable("outbox")
+          .set({
+            status: "sent",
+            sent_at: now,
+            last_error: null,
+            external_id: outcome.ok ? outcome.externalId : null,
+          })
+          .where("id", "=", send.id)
+          .execute();
+        break;
+      case "retry":
+        await trx
+          .updateTable("outbox")
+          .set({
+            status: "queued",
+            last_error: error,
+            next_attempt_at: new Date(now.getTime() + verdict.delayMs),
+          })
+          .where("id", "=", send.id)
+          .execute();
+        break;
+      case "failed":
+        await trx
+          .updateTable("outbox")
+          .set({ status: "failed", last_error: error })
+          .where("id", "=", send.id)
+          .execute();
+        break;
+      default: {
+        const unreachable: never = verdict;
+        throw new Error(`unknown verdict ${JSON.stringify(unreachable)}`);
+      }
+    }
+    const delivery = {
+      delivery: verdict.next === "retry" ? "retrying" : verdict.next,
+      deliveryError: error,
+      ...(outcome.ok && outcome.metadata ? { deliveryFacts: outcome.metadata } : {}),
+    };
+    // The provider's id makes our sent item findable: replies to it thread here (In-Reply-To).
+    await sql`
+      update timeline_events set metadata = metadata || ${JSON.stringify(delivery)}::jsonb,
+        external_id = coalesce(external_id, ${outcome.ok ? outcome.externalId : null})
+      where id = ${send.timelineEventId}
+    `.execute(trx);
+    const conversation = await trx
+      .selectFrom("conversations")
+      .select(["id", "customer_id"])
+      .where("id", "=", send.conversationId)
+      .executeTakeFirstOrThrow();
+    await publish(trx, {
+      topic: "conversation.changed",
+      userIds: null,
+      payload: {
+        conversationId: conversation.id,
+        customerId: conversation.customer_id,
+        delivery: delivery.delivery,
+      },
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SEND_ATTEMPTS, afterSendAttempt, retryDelayMs } from "./send-retry-policy.ts";
+
+describe("send retry policy", () => {
+  it("doubles the wait after each failure, up to an hour", () => {
+    expect(retryDelayMs(1, 0.5)).toBe(30_000);
+    expect(retryDelayMs(2, 0.5)).toBe(60_000);
+    expect(retryDelayMs(3, 0.5)).toBe(120_000);
+    expect(retryDelayMs(20, 0.5)).toBe(3_600_000);
+  });
+
+  it("spreads retries by at most a fifth either way", () => {
+    expect(retryDelayMs(1, 0)).toBe(24_000);
+    expect(retryDelayMs(1, 0.999_999)).toBeLessThanOrEqual(36_000);
+    expect(retryDelayMs(1, 7)).toBeLessThanOrEqual(36_000);
+  });
+
+  it("never retries a permanent refusal and stops after the last attempt", () => {
+    expect(afterSendAttempt({ ok: false, permanent: true }, 1, 0.5)).toEqual({ next: "failed" });
+    expect(afterSendAttempt({ ok: false, permanent: false }, MAX_SEND_ATTEMPTS, 0.5)).toEqual({ next: "failed" });
+    expect(afterSendAttempt({ ok: false, permanent: false }, 2, 0.5)).toEqual({ next: "retry", delayMs: 60_000 });
+    expect(afterSendAttempt({ ok: true }, 3, 0.5)).toEqual({ next: "sent" });
+  });
+});
