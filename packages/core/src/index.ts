@@ -54,3 +54,5 @@ export * from "./email/delivery-status.ts";
 export * from "./email/mail-structure-facts.ts";
 export * from "./email/classify-automated.ts";
 export * from "./call/call-thread.ts";
+export * from "./threading/choose-thread.ts";
+export * from "./outbox/send-retry-policy.ts";

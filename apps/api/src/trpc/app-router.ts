@@ -1,5 +1,6 @@
 import { authRouter } from "../features/auth/auth-router.ts";
 import { cannedResponsesRouter } from "../features/canned-responses/canned-responses-router.ts";
+import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   events: eventsRouter,
   cannedResponses: cannedResponsesRouter,
   presence: presenceRouter,
+  connectors: connectorsRouter,
 });
 
 /** The console imports this type only, never the server code. */

@@ -65,6 +65,10 @@ const cases: Record<string, Case> = {
     access: "conversation.note",
     call: (c, f) => c.conversations.addNote({ conversationId: f.conversationId, text: "Notiz" }),
   },
+  "conversations.retryDelivery": {
+    access: "conversation.reply",
+    call: (c) => c.conversations.retryDelivery({ outboxId: unknownId }),
+  },
   "conversations.reply": {
     access: "conversation.reply",
     call: (c, f) =>
@@ -137,6 +141,30 @@ const cases: Record<string, Case> = {
   "presence.update": {
     access: "conversation.read",
     call: (c, f) => c.presence.update({ conversationId: f.conversationId, state: "viewing" }),
+  },
+  "connectors.kinds": { access: "connector.manage", call: (c) => c.connectors.kinds() },
+  "connectors.list": { access: "connector.manage", call: (c) => c.connectors.list() },
+  "connectors.get": { access: "connector.manage", call: (c) => c.connectors.get({ connectorId: unknownId }) },
+  "connectors.create": {
+    access: "connector.manage",
+    call: (c) =>
+      c.connectors.create({
+        kind: "emma-inbound",
+        name: `Webhook ${Math.random()}`,
+        secrets: { signingSecret: "role-matrix-signing-secret" },
+      }),
+  },
+  "connectors.update": {
+    access: "connector.manage",
+    call: (c) => c.connectors.update({ connectorId: unknownId, name: "Neu" }),
+  },
+  "connectors.setEnabled": {
+    access: "connector.manage",
+    call: (c) => c.connectors.setEnabled({ connectorId: unknownId, enabled: false }),
+  },
+  "connectors.testConnection": {
+    access: "connector.manage",
+    call: (c) => c.connectors.testConnection({ connectorId: unknownId }),
   },
   // Last: it ends the session the other cases use.
   "auth.logout": { access: "signed-in", call: (c) => c.auth.logout() },

@@ -10,3 +10,4 @@ export * from "./teams.ts";
 export * from "./events.ts";
 export * from "./canned-responses.ts";
 export * from "./presence.ts";
+export * from "./connectors.ts";

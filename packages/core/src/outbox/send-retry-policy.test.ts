@@ -17,8 +17,13 @@ describe("send retry policy", () => {
 
   it("never retries a permanent refusal and stops after the last attempt", () => {
     expect(afterSendAttempt({ ok: false, permanent: true }, 1, 0.5)).toEqual({ next: "failed" });
-    expect(afterSendAttempt({ ok: false, permanent: false }, MAX_SEND_ATTEMPTS, 0.5)).toEqual({ next: "failed" });
-    expect(afterSendAttempt({ ok: false, permanent: false }, 2, 0.5)).toEqual({ next: "retry", delayMs: 60_000 });
+    expect(afterSendAttempt({ ok: false, permanent: false }, MAX_SEND_ATTEMPTS, 0.5)).toEqual({
+      next: "failed",
+    });
+    expect(afterSendAttempt({ ok: false, permanent: false }, 2, 0.5)).toEqual({
+      next: "retry",
+      delayMs: 60_000,
+    });
     expect(afterSendAttempt({ ok: true }, 3, 0.5)).toEqual({ next: "sent" });
   });
 });

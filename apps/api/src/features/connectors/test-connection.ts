@@ -1,0 +1,129 @@
+import type { ConnectorTestInput } from "@emma/core";
+import type { AnyConnector } from "@emma/connectors";
+import { TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import { writeAudit } from "../../audit/write-audit.ts";
+import type { SecretKey } from "../../crypto/secret-box.ts";
+import type { Database } from "../../db/schema.ts";
+import type { Caller } from "../../trpc/context.ts";
+import {
+  mergeSecrets,
+  requireKind,
+  storedSecrets,
+  unreadableNote,
+  validConfig,
+  validSecrets,
+} from "./connector-settings.ts";
+import { scrubSecrets } from "./scrub-secrets.ts";
+import { runHealthCheck } from "./run-health-check.ts";
+
+/** Long enough for a slow mail server's login, short enough for an admin waiting at the button. */
+export const CONNECTION_TEST_TIMEOUT_MS = 15_000;
+
+/** `tested` is false for a kind with nothing to reach (it only receives). */
+export type ConnectionTestResult =
+  { ok: true; tested: true; detail: string } | { ok: false; tested: boolean; error: string };
+
+/**
+ * "Test connection": the kind's health check with the stored settings, or with unsaved ones from the
+ * form (config replacing, secrets merged over the stored). A failure with the stored settings is
+ * recorded as the connector's last error; a candidate's is only answered. Nothing the check says
+ * leaves with a secret value in it.
+ */
+export async function testConnection(
+  db: Kysely<Database>,
+  props: {
+    caller: Caller;
+    input: ConnectorTestInput;
+    secretKey: SecretKey;
+    ip: string | null;
+    now: Date;
+    timeoutMs?: number;
+  },
+) {
+  const { input, now } = props;
+  const row = await db
+    .selectFrom("connectors")
+    .select(["id", "kind", "config", "secrets"])
+    .where("id", "=", input.connectorId)
+    .executeTakeFirst();
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such connector" });
+  const connector = requireKind(row.kind);
+  const candidate = input.config !== undefined || input.secrets !== undefined;
+  const stored = storedSecrets(props.secretKey, row.secrets);
+  const secretValues = [stored.values, input.secrets];
+
+  const checkHealth = connector.checkHealth?.bind(connector);
+  let result: ConnectionTestResult;
+  if (!checkHealth) {
+    result = {
+      ok: false,
+      tested: false,
+      error: `${connector.title} has no connection to test: the provider calls Emma, Emma calls no one`,
+    };
+  } else {
+    const settings = candidate
+      ? {
+          config: validConfig(connector, input.config ?? row.config, secretValues),
+          secrets: validSecrets(
+            connector,
+            mergeSecrets(stored.values, input.secrets),
+            unreadableNote(stored.readable),
+          ),
+        }
+      : storedSettings(connector, row.config, stored);
+    const outcome =
+      "error" in settings
+        ? settings
+        : await runHealthCheck(() => checkHealth(settings), props.timeoutMs ?? CONNECTION_TEST_TIMEOUT_MS);
+    result = outcome.ok
+      ? { ok: true, tested: true, detail: scrubSecrets(outcome.detail, secretValues) }
+      : { ok: false, tested: true, error: scrubSecrets(outcome.error, secretValues).slice(0, 2000) };
+  }
+
+  await db.transaction().execute(async (trx) => {
+    if (!candidate && result.tested && !result.ok) {
+      await trx
+        .updateTable("connectors")
+        .set({ last_error: result.error, last_error_at: now })
+        .where("id", "=", row.id)
+        .execute();
+    }
+    await writeAudit(trx, {
+      actorUserId: props.caller.userId,
+      action: "connector.tested",
+      subjectType: "connector",
+      subjectId: row.id,
+      details: {
+        candidate,
+        ok: result.ok,
+        tested: result.tested,
+        ...(result.ok ? {} : { error: result.error }),
+      },
+      ip: props.ip,
+      at: now,
+    });
+  });
+  return result;
+}
+
+/** The stored settings, or as a failed check why they cannot be used. */
+function storedSettings(
+  connector: AnyConnector,
+  config: unknown,
+  stored: ReturnType<typeof storedSecrets>,
+): { config: unknown; secrets: unknown } | { ok: false; error: string } {
+  if (!stored.readable) {
+    return { ok: false, error: "The stored secrets could not be opened (was the secret key changed?)" };
+  }
+  try {
+    return {
+      config: validConfig(connector, config, stored.values),
+      secrets: validSecrets(connector, stored.values),
+    };
+  } catch (error) {
+    // The stored settings break the kind's rules (e.g. a field it added since): a failed test.
+    if (error instanceof TRPCError) return { ok: false, error: `Stored settings: ${error.message}` };
+    throw error;
+  }
+}

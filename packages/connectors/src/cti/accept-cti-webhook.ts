@@ -1,0 +1,47 @@
+import { z } from "zod";
+import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
+import type { CtiConfig, CtiSecrets } from "./cti-config.ts";
+import { CTI_CONTENT_TYPE, parseCtiEvent, type CtiEvent } from "./cti-event.ts";
+import { ctiTokenOf, sameToken } from "./cti-token.ts";
+
+/** Checks the shared token, then the event's shape; one stored event per call and step. */
+export function acceptCtiWebhook(
+  request: WebhookRequest,
+  { secrets }: ConnectorContext<CtiConfig, CtiSecrets>,
+): AcceptedDelivery | WebhookRefusal {
+  const token = ctiTokenOf(request);
+  if (token === undefined) {
+    return {
+      ok: false,
+      status: 401,
+      code: "missing_token",
+      message: "No token: add ?token=… to the webhook URL (or send Authorization: Bearer …)",
+    };
+  }
+  if (!sameToken(secrets.token, token)) {
+    return {
+      ok: false,
+      status: 401,
+      code: "bad_token",
+      message: "The token does not match this connector's",
+    };
+  }
+  let event: CtiEvent;
+  try {
+    event = parseCtiEvent(request.rawBody);
+  } catch (error) {
+    const detail =
+      error instanceof z.ZodError
+        ? z.prettifyError(error)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return {
+      ok: false,
+      status: 400,
+      code: "malformed",
+      message: `The body is not a valid call event: ${detail}`,
+    };
+  }
+  return { ok: true, dedupeKey: `${event.callId}:${event.event}`, contentType: CTI_CONTENT_TYPE };
+}

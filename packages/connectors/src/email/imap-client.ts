@@ -1,0 +1,29 @@
+import { ImapFlow } from "imapflow";
+import type { EmailConfig, EmailSecrets } from "./email-config.ts";
+
+/** One IMAP connection with our settings; nothing is sent before `connect()`. */
+export function createImapClient(
+  config: EmailConfig,
+  secrets: EmailSecrets,
+  options: { idle?: boolean } = {},
+) {
+  return new ImapFlow({
+    host: config.imap.host,
+    port: config.imap.port,
+    secure: config.imap.secure,
+    auth: { user: config.imap.user, pass: secrets.imapPassword },
+    tls: { rejectUnauthorized: config.tls.rejectUnauthorized },
+    // imapflow logs to stdout by default, with mailbox contents at debug level.
+    logger: false,
+    // Polls run commands back to back; only watch() wants IDLE, and starts it itself.
+    disableAutoIdle: options.idle !== true,
+    // Servers and NAT boxes drop a silent connection; restarting IDLE keeps it alive (RFC 2177: < 29 min).
+    maxIdleTime: 5 * 60_000,
+    connectionTimeout: 30_000,
+    greetingTimeout: 16_000,
+  });
+}
+
+export function imapEndpoint(config: EmailConfig): string {
+  return `${config.imap.host}:${config.imap.port}`;
+}

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PolledBatch } from "../connector.ts";
+import type { EmailConfig } from "./email-config.ts";
+import { emailConnector } from "./email-connector.ts";
+import { startDovecot, whyNoDovecot, type DovecotServer } from "./test/dovecot.ts";
+import { mail } from "./test/fixture-files.ts";
+import { freePort } from "./test/free-port.ts";
+import { deliver, recreateMailbox } from "./test/imap-admin.ts";
+import { testConfig } from "./test/parse-config.ts";
+import { startSmtpReceiver } from "./test/smtp-receiver.ts";
+
+const skipped = whyNoDovecot();
+if (skipped) console.warn(`email IMAP tests skipped: ${skipped}`);
+
+const letter = (n: number, id = `<m${n}@example.de>`) =>
+  mail(
+    "From: anna@example.de",
+    "To: service@bank.example",
+    `Message-ID: ${id}`,
+    `Subject: Brief ${n}`,
+    "",
+    `Text ${n}`,
+    "",
+  );
+
+describe.skipIf(skipped !== undefined)("the email connector against Dovecot", () => {
+  let server: DovecotServer;
+  beforeAll(async () => {
+    server = await startDovecot();
+  }, 30_000);
+  afterAll(async () => server.stop());
+
+  const configFor = (mailbox: string, imap: Partial<EmailConfig["imap"]> = {}) =>
+    testConfig({
+      imap: { host: "127.0.0.1", port: server.port, secure: false, mailbox, user: server.user, ...imap },
+    });
+  const poll = (config: EmailConfig, cursor: unknown, limit = 10, password = server.password) => {
+    if (!emailConnector.poll) throw new Error("email connector cannot poll");
+    const signal = AbortSignal.timeout(20_000);
+    return emailConnector.poll({ config, secrets: { imapPassword: password }, cursor, limit, signal });
+  };
+  const keys = (batch: PolledBatch) => batch.deliveries.map((delivery) => delivery.dedupeKey);
+
+  it("delivers new mail once, in order, whole, and continues after the cursor", async () => {
+    await recreateMailbox(server, "Poll");
+    const anonymous = mail("From: bert@example.de", "Subject: ohne ID", "", "Text", "");
+    await deliver(server, "Poll", letter(1), letter(2), anonymous);
+    const config = configFor("Poll");
+
+    const first = await poll(config, null, 2);
+    expect(keys(first)).toEqual(["m1@example.de", "m2@example.de"]);
+    expect(first.more).toBe(true);
+    expect(first.deliveries[0]).toMatchObject({ contentType: "message/rfc822", body: letter(1) });
+    const second = await poll(config, first.cursor, 2);
+    expect(keys(second)).toEqual([expect.stringMatching(/^sha256:/) as unknown]);
+    expect(second.more).toBe(false);
+    const idle = await poll(config, second.cursor);
+    expect(idle.deliveries).toEqual([]);
+    expect(idle.cursor).toEqual(second.cursor);
+
+    await deliver(server, "Poll", letter(4));
+    expect(keys(await poll(config, idle.cursor))).toEqual(["m4@example.de"]);
+  });
+
+  it("starts over when UIDVALIDITY changes", async () => {
+    await recreateMailbox(server, "Renumbered");
+    await deliver(server, "Renumbered", letter(5));
+    const config = configFor("Renumbered");
+    const before = await poll(config, null);
+    await recreateMailbox(server, "Renumbered");
+    await deliver(server, "Renumbered", letter(6), letter(7));
+    const after = await poll(config, before.cursor);
+    expect(keys(after)).toEqual(["m6@example.de", "m7@example.de"]);
+    expect(after.cursor).not.toMatchObject({
+      uidValidity: (before.cursor as { uidValidity: string }).uidValidity,
+    });
+  });
+
+  it("says clearly when the password is wrong, without the password", async () => {
+    const wrong = "not-the-Password-42";
+    const failure = poll(configFor("INBOX"), null, 10, wrong);
+    await expect(failure).rejects.toThrow(/refused the login of "support"/);
+    await expect(failure).rejects.not.toThrow(wrong);
+  });
+
+  it("says clearly when nobody listens, or the mailbox does not exist", async () => {
+    const closed = configFor("INBOX", { port: await freePort() });
+    await expect(poll(closed, null)).rejects.toThrow(
+      /Cannot reach the IMAP server 127\.0\.0\.1:\d+: the connection was refused/,
+    );
+    await expect(poll(configFor("Nowhere"), null)).rejects.toThrow(/mailbox "Nowhere" does not exist/);
+  });
+
+  it("stops when the poller aborts, with the abort's reason", async () => {
+    const pollWith = (signal: AbortSignal) =>
+      emailConnector.poll?.({
+        config: configFor("INBOX"),
+        secrets: { imapPassword: server.password },
+        cursor: null,
+        limit: 5,
+        signal,
+      });
+    await expect(pollWith(AbortSignal.abort(new Error("poller stopped")))).rejects.toThrow("poller stopped");
+    const controller = new AbortController();
+    const running = pollWith(controller.signal);
+    controller.abort(new Error("shutting down"));
+    await expect(running).rejects.toThrow("shutting down");
+  });
+
+  it("watches with IDLE: calls onChange soon after new mail, ends on abort", async () => {
+    await recreateMailbox(server, "Watched");
+    const controller = new AbortController();
+    let changes = 0;
+    const watching = emailConnector.watch?.(
+      { config: configFor("Watched"), secrets: { imapPassword: server.password }, signal: controller.signal },
+      () => changes++,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const delivered = Date.now();
+    await deliver(server, "Watched", letter(8));
+    await expect.poll(() => changes, { timeout: 5_000, interval: 50 }).toBeGreaterThan(0);
+    expect(Date.now() - delivered).toBeLessThan(3_000);
+    controller.abort();
+    await expect(watching).resolves.toBeUndefined();
+  });
+
+  it("rejects the watch when the server drops the connection", async () => {
+    const controller = new AbortController();
+    const watching = emailConnector.watch?.(
+      { config: configFor("INBOX"), secrets: { imapPassword: server.password }, signal: controller.signal },
+      () => undefined,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    server.kick();
+    await expect(watching).rejects.toThrow(/connection to 127\.0\.0\.1:\d+ closed/);
+  });
+
+  it("checks health: mailbox status and SMTP login, or what is wrong", async () => {
+    const smtp = await startSmtpReceiver({ login: { user: "mailer", pass: "smtp-secret-1" } });
+    try {
+      const config = {
+        ...configFor("INBOX"),
+        smtp: { host: "127.0.0.1", port: smtp.port, secure: false, user: "mailer" },
+      };
+      const good = await emailConnector.checkHealth?.({
+        config,
+        secrets: { imapPassword: server.password, smtpPassword: "smtp-secret-1" },
+      });
+      expect(good).toMatchObject({
+        ok: true,
+        detail: expect.stringMatching(
+          /"INBOX" holds \d+ messages.*accepted the login of "mailer"/,
+        ) as unknown,
+      });
+      const bad = await emailConnector.checkHealth?.({
+        config,
+        secrets: { imapPassword: "wrong-imap-pw", smtpPassword: "wrong-smtp-pw" },
+      });
+      expect(bad).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/IMAP .* refused the login.*SMTP .* refused the login/) as unknown,
+      });
+      expect(JSON.stringify(bad)).not.toMatch(/wrong-imap-pw|wrong-smtp-pw/);
+    } finally {
+      await smtp.close();
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { normalizeMessageId, ourMessageId, replyAddress, replySubject, subjectWithToken } from "@emma/core";
+import type { OutboundMessage, SendOutcome } from "../connector.ts";
+import type { EmailConfig, EmailSecrets } from "./email-config.ts";
+import { smtpFailure } from "./smtp-outcome.ts";
+import { createSmtpTransport } from "./smtp-transport.ts";
+
+// Long threads: keep the root and the newest ids (RFC 5322 §3.6.4 allows trimming; some servers cap the header).
+const MAX_REFERENCES = 20;
+
+/**
+ * Sends one reply. The Message-ID comes from the outbox id, so a retry after a lost answer sends the
+ * same id and recipients' clients thread (and often dedupe) it. Reply-To carries the conversation's
+ * token: the customer's answer comes back to this conversation whatever they do to the subject.
+ */
+export async function sendReply(
+  message: OutboundMessage,
+  config: EmailConfig,
+  secrets: EmailSecrets,
+): Promise<SendOutcome> {
+  const to = message.to.identities.find((identity) => identity.kind === "email");
+  const address = to === undefined ? "" : bareAddress(to.value);
+  if (!address.includes("@")) {
+    return { ok: false, permanent: true, error: "This contact has no email address to send the reply to" };
+  }
+  const messageId = ourMessageId(message.outboxId, config.messageIdDomain);
+  const answering = message.inReplyTo !== undefined || message.threadExternalIds.length > 0;
+  const subject = message.subject ?? "";
+  const transport = createSmtpTransport(config, secrets);
+  try {
+    await transport.sendMail({
+      from: { name: config.displayName, address: config.address },
+      to: { name: message.to.name ?? "", address },
+      replyTo: replyAddress(config.address, message.replyToken),
+      subject: subjectWithToken(answering ? replySubject(subject) : subject, message.replyToken),
+      messageId,
+      ...(message.inReplyTo === undefined ? {} : { inReplyTo: bracketed(message.inReplyTo) }),
+      ...(answering ? { references: referencesOf(message) } : {}),
+      text: message.text,
+      ...(message.html === undefined ? {} : { html: message.html }),
+    });
+    return { ok: true, externalId: normalizeMessageId(messageId) ?? messageId };
+  } catch (error) {
+    return smtpFailure(error, config, secrets);
+  } finally {
+    transport.close();
+  }
+}
+
+function referencesOf(message: OutboundMessage): string[] {
+  const ids = [...message.threadExternalIds];
+  if (message.inReplyTo !== undefined && !ids.includes(message.inReplyTo)) ids.push(message.inReplyTo);
+  const kept = ids.length > MAX_REFERENCES ? [ids[0] ?? "", ...ids.slice(-(MAX_REFERENCES - 1))] : ids;
+  return kept.map(bracketed);
+}
+
+/** Identities are stored as seen: `<a@b>` and `mailto:a@b` happen. */
+function bareAddress(value: string): string {
+  return (
+    value
+      .trim()
+      .replace(/^<|>$/g, "")
+      .replace(/^mailto:/i, "")
+      .split("?")[0]
+      ?.trim() ?? ""
+  );
+}
+
+function bracketed(id: string): string {
+  return `<${id.trim().replace(/^<|>$/g, "")}>`;
+}

@@ -1,0 +1,50 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+export interface SmtpReceiver {
+  port: number;
+  /** Every mail accepted, raw as it came over the wire. */
+  received: Buffer[];
+  close(): Promise<void>;
+}
+
+export interface ReceiverOptions {
+  /** Answer RCPT TO with this reply, e.g. 550 or 451. */
+  refuse?: { code: number; message: string };
+  /** Require this login. */
+  login?: { user: string; pass: string };
+}
+
+/** A real SMTP server on a free local port (no TLS), as the far side of send() in tests. */
+export async function startSmtpReceiver(options: ReceiverOptions = {}): Promise<SmtpReceiver> {
+  const received: Buffer[] = [];
+  const server = new SMTPServer({
+    logger: false,
+    disabledCommands: options.login ? ["STARTTLS"] : ["STARTTLS", "AUTH"],
+    authOptional: !options.login,
+    allowInsecureAuth: true,
+    onAuth(auth, _session, callback) {
+      const login = options.login;
+      const ok = login !== undefined && auth.username === login.user && auth.password === login.pass;
+      callback(
+        ok ? null : new Error("Invalid username or password"),
+        ok ? { user: auth.username } : undefined,
+      );
+    },
+    onRcptTo(_address, _session, callback) {
+      if (!options.refuse) return callback();
+      callback(Object.assign(new Error(options.refuse.message), { responseCode: options.refuse.code }));
+    },
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        received.push(Buffer.concat(chunks));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { port, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

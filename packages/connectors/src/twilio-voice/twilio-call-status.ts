@@ -1,0 +1,63 @@
+import { furtherCallStatus, type CallStatus } from "@emma/core";
+import { paramOf, type TwilioParams } from "./twilio-params.ts";
+
+/**
+ * Twilio's CallStatus values (https://www.twilio.com/docs/voice/api/call-resource#call-status-values).
+ * queued and initiated are the moments before the phone rings; to the desk they already ring.
+ */
+function fromCallStatus(value: string): CallStatus | undefined {
+  switch (value) {
+    case "queued":
+    case "initiated":
+    case "ringing":
+      return "ringing";
+    case "in-progress":
+    case "completed":
+    case "busy":
+    case "no-answer":
+    case "canceled":
+    case "failed":
+      return value;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The <Dial> action's DialCallStatus describes the leg to the agents. Its `completed`/`answered`
+ * only say the parent call was taken (the caller may still be in an IVR), so they map to
+ * in-progress; its unanswered outcomes are the parent call's outcome, and outrank the parent's
+ * later `completed` in the merge (a voicemail left after nobody picked up).
+ */
+function fromDialCallStatus(value: string): CallStatus | undefined {
+  switch (value) {
+    case "answered":
+    case "completed":
+      return "in-progress";
+    case "busy":
+    case "no-answer":
+    case "canceled":
+    case "failed":
+      return value;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The furthest status one request tells. A recording or transcription callback without a status
+ * still proves the line was open, so it says in-progress: enough not to pop up a ringing call, and
+ * outranked by whatever end the status callbacks report.
+ */
+export function twilioCallStatus(params: TwilioParams): CallStatus {
+  const media = paramOf(params, "RecordingUrl") ?? paramOf(params, "TranscriptionSid");
+  const told: (CallStatus | undefined)[] = [
+    fromCallStatus(paramOf(params, "CallStatus") ?? ""),
+    fromDialCallStatus(paramOf(params, "DialCallStatus") ?? ""),
+    media === undefined ? undefined : "in-progress",
+  ];
+  return told.reduce<CallStatus>(
+    (further, status) => (status ? furtherCallStatus(further, status) : further),
+    "ringing",
+  );
+}
