@@ -9,6 +9,7 @@ import { createApiServer } from "./http/create-server.ts";
 import { ReadAuditLog } from "./audit/read-audit-log.ts";
 import { InboundProcessor } from "./ingest/inbound-processor.ts";
 import { OutboxWorker } from "./outbox/outbox-worker.ts";
+import { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
 import { startInterval } from "./start-interval.ts";
@@ -55,12 +56,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
     paused: options.workers === false,
   });
+  const poller = new ConnectorPoller(database.db, log, options.secretKey, {
+    now,
+    onStored: () => inbound.wake(),
+  });
   const services: AppServices = {
     database,
     sessions,
     realtime,
     inbound,
     outbox,
+    poller,
     readAudit: new ReadAuditLog(database.db, log),
     now,
     log,
@@ -80,6 +86,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     stops.push(startInterval(log, "inbound retries", 5_000, () => Promise.resolve(inbound.wake())));
     // Retries that came due, and sends an instance left behind when it died.
     stops.push(startInterval(log, "outbox", 5_000, () => Promise.resolve(outbox.wake())));
+    // Each connector polls on its own interval; this only looks for the ones that are due.
+    stops.push(startInterval(log, "connector polling", 5_000, () => poller.kick()));
     stops.push(
       startInterval(log, "realtime pruning", 60 * 60_000, () =>
         realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS)),
@@ -112,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       for (const stop of stops) await stop();
       await inbound.stop();
       await outbox.stop();
+      await poller.stop();
       await services.readAudit.flush();
       await realtime.stop();
       server.closeAllConnections();

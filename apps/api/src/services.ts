@@ -4,6 +4,7 @@ import type { EmmaDatabase } from "./db/connect.ts";
 import type { ReadAuditLog } from "./audit/read-audit-log.ts";
 import type { InboundProcessor } from "./ingest/inbound-processor.ts";
 import type { OutboxWorker } from "./outbox/outbox-worker.ts";
+import type { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
 
@@ -15,6 +16,8 @@ export interface AppServices {
   inbound: InboundProcessor;
   /** Sends replies through their connectors. */
   outbox: OutboxWorker;
+  /** Fetches from connectors that poll (email). */
+  poller: ConnectorPoller;
   /** Batched audit entries for reads; changes write theirs in their own transaction. */
   readAudit: ReadAuditLog;
   now: () => Date;
