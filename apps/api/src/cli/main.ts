@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { runtimeConfig } from "../runtime-config.ts";
 import { runDemo } from "./demo-command.ts";
+import { runImport } from "./import-command.ts";
 import { runMigrate } from "./migrate-command.ts";
 import { runSeed } from "./seed-command.ts";
 import { runUserCreate } from "./user-create-command.ts";
@@ -13,6 +14,9 @@ Commands:
   migrate                   Bring the database schema up to date
   seed [--customers N] [--seed S]
                             Load deterministic demo data (N customers, default 300; up to 100000)
+  import [--connector ID] PATH...
+                            Import mail history (mbox file, .eml file or folder of .eml files) into
+                            an email connector's timeline, with the original dates; safe to re-run
   user:create --email E --name N --role agent|supervisor|admin
                             Create a user; the password is read from EMMA_PASSWORD or asked for
 
@@ -40,6 +44,15 @@ try {
         options: { customers: { type: "string" }, seed: { type: "string" } },
       });
       await runSeed(config, { customers: Number(values.customers ?? 300), seed: Number(values.seed ?? 42) });
+      break;
+    }
+    case "import": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { connector: { type: "string" } },
+      });
+      await runImport(config, { connector: values.connector, paths: positionals });
       break;
     }
     case "user:create": {
