@@ -25,7 +25,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const tsxCli = createRequire(join(repoRoot, "package.json")).resolve("tsx/cli");
   const api = spawn(process.execPath, [tsxCli, "apps/api/src/cli/main.ts", "demo"], {
     cwd: repoRoot,
-    env: { ...process.env, EMMA_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" },
+    // No simulated calls: the tests count queue entries and screen pops they cause themselves.
+    env: {
+      ...process.env,
+      EMMA_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      EMMA_DEMO_TRAFFIC: "off",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so teardown stops tsx and the node process it runs together.
     detached: true,

@@ -26,6 +26,10 @@ const envSchema = z.object({
     .string()
     .default("http://localhost:5173,http://127.0.0.1:5173")
     .describe("Comma-separated browser origins allowed to call the API"),
+  EMMA_DEMO_TRAFFIC: z
+    .enum(["on", "off"])
+    .default("on")
+    .describe("emma demo: simulated customers call the Twilio hotline every minute or so"),
   EMMA_CONSOLE_DIR: z
     .string()
     .default(`${repoRoot}apps/desktop/dist/renderer`)

@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, demoStaff } from "../demo/index.ts";
 import { createLogger } from "../logger.ts";
 import type { RuntimeConfig } from "../runtime-config.ts";
 import { seedDemo } from "../seed/seed-demo.ts";
+import { startDemoTraffic } from "../demo-traffic/demo-traffic.ts";
 import { openConfiguredDatabase, startApi } from "../start-api.ts";
 
 const DEMO_CUSTOMERS = 300;
@@ -24,13 +25,22 @@ export async function runDemo(config: RuntimeConfig): Promise<void> {
     console.log(`Loaded ${summary.customersImported} customers and ${summary.messagesIngested} messages.`);
   }
   await database.close();
-  const { url, consoleServed } = await startApi(config);
+  const { app, url, consoleServed } = await startApi(config);
+  if (config.EMMA_DEMO_TRAFFIC === "on")
+    await startDemoTraffic({
+      db: app.services.database.db,
+      secretKey: app.services.secretKey,
+      url,
+      log: app.services.log,
+      everyMs: 75_000,
+    });
   const staff = demoStaff().users;
   console.log(`
 Emma is running at ${url}
 ${consoleServed ? `  The agent console is served there: open ${url} in a browser.` : "  The console is not built; run `pnpm --filter @emma/desktop build` to serve it."}
   The Electron app (where an Electron binary is installed): pnpm --filter @emma/desktop electron
 
+${config.EMMA_DEMO_TRAFFIC === "on" ? "Simulated customers call the Twilio hotline about every 75 s (EMMA_DEMO_TRAFFIC=off to stop).\n" : ""}
 Sign in with the demo password "${DEMO_PASSWORD}" as:
 ${staff.map((user) => `  ${user.role.padEnd(10)} ${user.email}`).join("\n")}
 
