@@ -27,7 +27,7 @@ export async function startDemoTraffic(props: {
   delays?: { ringingMs: number; talkMs: number; processingMs: number };
 }): Promise<() => void> {
   const { id, authToken } = await ensureDemoTwilioConnector(props.db, props.secretKey, props.url);
-  let stopped = false;
+  const stopping = new AbortController();
   let round = 0;
   const tick = async () => {
     round += 1;
@@ -56,16 +56,14 @@ export async function startDemoTraffic(props: {
       });
   };
   const loop = async () => {
-    while (!stopped) {
+    while (!stopping.signal.aborted) {
       await new Promise((resolve) => setTimeout(resolve, props.everyMs).unref());
-      if (stopped) return;
+      if (stopping.signal.aborted) return;
       await tick().catch((error: unknown) =>
         props.log.warn("demo traffic: a simulated call failed", { error: String(error) }),
       );
     }
   };
   void loop();
-  return () => {
-    stopped = true;
-  };
+  return () => stopping.abort();
 }
