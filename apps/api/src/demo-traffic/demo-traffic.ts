@@ -28,6 +28,7 @@ export async function startDemoTraffic(props: {
 }): Promise<() => void> {
   const { id, authToken } = await ensureDemoTwilioConnector(props.db, props.secretKey, props.url);
   const stopping = new AbortController();
+  const running = () => !stopping.signal.aborted;
   let round = 0;
   const tick = async () => {
     round += 1;
@@ -56,9 +57,9 @@ export async function startDemoTraffic(props: {
       });
   };
   const loop = async () => {
-    while (!stopping.signal.aborted) {
+    while (running()) {
       await new Promise((resolve) => setTimeout(resolve, props.everyMs).unref());
-      if (stopping.signal.aborted) return;
+      if (!running()) return;
       await tick().catch((error: unknown) =>
         props.log.warn("demo traffic: a simulated call failed", { error: String(error) }),
       );
