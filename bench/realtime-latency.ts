@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { signedForm, statusCallback } from "@emma/connectors";
 import type { InboundMessageInput, RealtimeEvent } from "@emma/core";
 import pg from "pg";
 import { ingest, notify } from "./lib/api.ts";
@@ -10,6 +11,7 @@ import type { FigureResult, Row } from "./lib/report.ts";
 import { isMain, log, runAlone } from "./lib/run-alone.ts";
 import {
   createSession,
+  createTwilioConnector,
   createWebhookConnector,
   openBenchDatabase,
   PGLITE_NOTE,
@@ -130,16 +132,40 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
       if (!p) throw new Error("--identities must be at least 1");
       return inboundMessage(p, next);
     };
+    // Screen pops come from real Twilio status callbacks: signed form bodies to a twilio-voice connector.
+    const hotline = "+4930123456";
+    const twilio = await createTwilioConnector(running, bench.database, hotline);
+    const twilioUrl = `${running.url}/webhooks/${twilio.id}`;
     const ringing = (): InboundMessageInput => {
       const from = `+49171${String(Math.floor(next() * 1e7)).padStart(7, "0")}`;
       return {
         ...plain(),
+        externalId: `CA${randomUUID().replaceAll("-", "")}`,
         channel: "phone",
         kind: "call",
         text: "",
         author: { name: "Anrufer", identities: [{ kind: "phone", value: from }] },
-        call: { status: "ringing", from, to: "+4930123456" },
+        call: { status: "ringing", from, to: hotline },
       };
+    };
+    const viaTwilio = async (message: InboundMessageInput) => {
+      const parties = {
+        accountSid: twilio.accountSid,
+        callSid: message.externalId,
+        from: message.call?.from ?? "",
+        to: hotline,
+        direction: "inbound" as const,
+      };
+      const { body, headers } = signedForm(
+        twilioUrl,
+        twilio.authToken,
+        statusCallback(parties, "ringing", 0, new Date()),
+      );
+      const sent = performance.now();
+      const response = await fetch(twilioUrl, { method: "POST", headers, body });
+      if (!response.ok)
+        throw new Error(`Twilio webhook answered ${String(response.status)}: ${await response.text()}`);
+      return sent;
     };
 
     await timeEach(arrivals["timeline.created"], messages(WARMUP, plain), viaWebhook, options.gapMs, bench);
@@ -160,7 +186,7 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
     const call = await timeEach(
       arrivals["call.incoming"],
       messages(options.calls, ringing),
-      viaWebhook,
+      viaTwilio,
       options.gapMs,
       bench,
     );

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import pg from "pg";
 import type { DbKind } from "./args.ts";
+import { SIMULATED_ACCOUNT_SID } from "@emma/connectors";
 import { WEBHOOK_KIND } from "./webhook-contract.ts";
 import {
   createApp,
@@ -114,11 +115,14 @@ export interface RunningApp {
   log: ReturnType<typeof quietLogger>;
 }
 
-export async function startApp(database: EmmaDatabase): Promise<RunningApp> {
+export async function startApp(
+  database: EmmaDatabase,
+  options: { consoleDir?: string } = {},
+): Promise<RunningApp> {
   const secretKey = createSecretKey(randomBytes(32));
   const log = quietLogger();
   // Workers on, as in production: the inbound retry sweep is part of "fully processed".
-  const app = await createApp({ database, log, secretKey, workers: true });
+  const app = await createApp({ database, log, secretKey, workers: true, consoleDir: options.consoleDir });
   const { url } = await app.listen(0);
   return { app, url, secretKey, log };
 }
@@ -140,6 +144,30 @@ export async function createWebhookConnector(
     .returning("id")
     .executeTakeFirstOrThrow();
   return { id: row.id, signingSecret };
+}
+
+/** A twilio-voice connector whose public URL is the bench app's own, so signatures match. */
+export async function createTwilioConnector(
+  running: RunningApp,
+  database: EmmaDatabase,
+  serviceNumber: string,
+): Promise<{ id: string; authToken: string; accountSid: string }> {
+  const authToken = randomBytes(24).toString("hex");
+  const row = await database.db
+    .insertInto("connectors")
+    .values({
+      kind: "twilio-voice",
+      name: "bench twilio",
+      config: JSON.stringify({
+        publicBaseUrl: running.url,
+        accountSid: SIMULATED_ACCOUNT_SID,
+        serviceNumbers: [serviceNumber],
+      }),
+      secrets: sealSecrets(running.secretKey, { authToken }),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { id: row.id, authToken, accountSid: SIMULATED_ACCOUNT_SID };
 }
 
 /** A signed-in agent, made directly (argon2 login is not what is measured). */

@@ -9,6 +9,8 @@ export * from "./twilio-voice/twilio-voice-config.ts";
 export * from "./twilio-voice/signature.ts";
 export * from "./twilio-voice/occurred-at.ts";
 export * from "./twilio-voice/simulator/twilio-call-driver.ts";
+export { signedForm } from "./twilio-voice/simulator/post-signed-form.ts";
+export { statusCallback, type CallParties } from "./twilio-voice/simulator/call-params.ts";
 export * from "./cti/cti-connector.ts";
 export * from "./cti/cti-config.ts";
 export * from "./cti/cti-event.ts";
