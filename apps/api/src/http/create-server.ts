@@ -4,6 +4,9 @@ import { createContext } from "../trpc/context.ts";
 import { appRouter } from "../trpc/app-router.ts";
 import type { AppServices } from "../services.ts";
 import { handleWebhook } from "../webhooks/handle-webhook.ts";
+import { serveAttachment } from "../downloads/serve-attachment.ts";
+import { serveRecording } from "../downloads/serve-recording.ts";
+import { DownloadRefusal } from "../downloads/stored-item.ts";
 import { applyCors } from "./cors.ts";
 import { sendError, sendJson } from "./send.ts";
 import { serveStatic } from "./serve-static.ts";
@@ -56,6 +59,20 @@ async function route(
   if (url.pathname.startsWith("/trpc/")) {
     if (applyCors(request, response, options.allowedOrigins)) return;
     trpc(request, response);
+    return;
+  }
+  const download = /^\/(attachments|recordings)\/([^/]+)(?:\/(\d{1,3}))?$/.exec(url.pathname);
+  if (download?.[2] && (request.method === "GET" || request.method === "OPTIONS")) {
+    if (applyCors(request, response, options.allowedOrigins)) return;
+    try {
+      if (download[1] === "attachments" && download[3] !== undefined)
+        await serveAttachment(services, request, response, download[2], Number(download[3]));
+      else if (download[1] === "recordings") await serveRecording(services, request, response, download[2]);
+      else sendError(response, 404, "not_found", "Nothing here");
+    } catch (error) {
+      if (!(error instanceof DownloadRefusal)) throw error;
+      sendError(response, error.status, error.code, error.message);
+    }
     return;
   }
   if (url.pathname === "/health") {

@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { extractAttachment } from "@emma/connectors";
+import type { AppServices } from "../services.ts";
+import { DownloadRefusal, storedItemFor } from "./stored-item.ts";
+
+/**
+ * GET /attachments/:eventId/:index — a mail attachment, cut from the raw mail we keep (attachments
+ * are not stored twice). Always as a download, never rendered: an HTML or SVG attachment must not
+ * run in the console's origin.
+ */
+export async function serveAttachment(
+  services: AppServices,
+  request: IncomingMessage,
+  response: ServerResponse,
+  eventId: string,
+  index: number,
+): Promise<void> {
+  const { caller, item } = await storedItemFor(services, request, eventId);
+  if (item.body === null || item.content_type !== "message/rfc822")
+    throw new DownloadRefusal(404, "not_found", "This item has no attachments kept by Emma");
+  const raw = Buffer.from(item.body, item.encoding === "base64" ? "base64" : "utf8");
+  let file: Awaited<ReturnType<typeof extractAttachment>>;
+  try {
+    file = await extractAttachment(raw, index);
+  } catch {
+    throw new DownloadRefusal(404, "not_found", "This mail has no attachment with that number");
+  }
+  services.readAudit.record({
+    actorUserId: caller.userId,
+    action: "attachment.downloaded",
+    subjectType: "timeline_event",
+    subjectId: item.id,
+    customerId: item.customer_id,
+    ip: request.socket.remoteAddress ?? null,
+    at: services.now(),
+  });
+  response.writeHead(200, {
+    "content-type": "application/octet-stream",
+    "content-length": file.content.length,
+    "content-disposition": contentDisposition(file.filename),
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "sandbox",
+    "cache-control": "private, no-store",
+  });
+  response.end(file.content);
+}
+
+/** RFC 6266: an ASCII fallback plus the UTF-8 name, so "Kündigung.pdf" survives. */
+function contentDisposition(filename: string): string {
+  const name = filename.trim() || "attachment";
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
