@@ -152,13 +152,11 @@ describe("the outbox worker", () => {
     const conversationId = await conversationWith({ outboundUrl: receiverUrl });
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const sent = await t
-        .caller("agent")
-        .conversations.reply({
-          conversationId,
-          text: `Antwort ${String(i)}`,
-          idempotencyKey: `pair-key-${String(i)}`,
-        });
+      const sent = await t.caller("agent").conversations.reply({
+        conversationId,
+        text: `Antwort ${String(i)}`,
+        idempotencyKey: `pair-key-${String(i)}`,
+      });
       ids.push(sent.outboxId);
     }
     const second = new OutboxWorker(t.database.db, memoryLogger(), t.app.services.secretKey, {
