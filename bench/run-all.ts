@@ -1,6 +1,7 @@
 import { cpus, loadavg } from "node:os";
 import { parseBenchArgs } from "./lib/args.ts";
 import { printFigures, writeResults, type FigureResult } from "./lib/report.ts";
+import { runConsoleTimeline } from "./console-timeline.ts";
 import { runIngestThroughput } from "./ingest-throughput.ts";
 import { runRealtimeLatency } from "./realtime-latency.ts";
 import { runTimelineLatency } from "./timeline-latency.ts";
@@ -15,7 +16,7 @@ console.log(`Emma bench: ${options.databases.join(" + ")}; ${machine}`);
 console.log(`sizes: ${JSON.stringify(options)}`);
 
 const figures: FigureResult[] = [];
-for (const run of [runIngestThroughput, runTimelineLatency, runRealtimeLatency])
+for (const run of [runIngestThroughput, runTimelineLatency, runRealtimeLatency, runConsoleTimeline])
   figures.push(await run(options));
 
 const seconds = (performance.now() - started) / 1000;

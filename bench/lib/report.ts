@@ -9,8 +9,11 @@ export interface Measured {
 
 export interface Row {
   label: string;
-  /** "rate": higher is better, ratio = api / raw in %. "latency": lower is better, ratio = api / raw as ×. */
-  kind: "rate" | "latency" | "factor";
+  /**
+   * "rate": higher is better, ratio = api / raw in %. "latency": lower is better, ratio = api / raw
+   * as × (also used for sizes in MB). "count": a whole number, ratio as ×.
+   */
+  kind: "rate" | "latency" | "factor" | "count";
   values: Partial<Record<DbKind, Measured>>;
   target?: string;
   met?: Partial<Record<DbKind, boolean>>;
@@ -39,7 +42,7 @@ const columns = [
 
 function value(n: number | undefined, kind: Row["kind"]): string {
   if (n === undefined || Number.isNaN(n)) return "–";
-  if (kind === "rate") return Math.round(n).toLocaleString("en");
+  if (kind === "rate" || kind === "count") return Math.round(n).toLocaleString("en");
   if (kind === "factor") return `${n.toFixed(2)}×`;
   return n < 10 ? n.toFixed(2) : n.toFixed(1);
 }

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from "k
 import { currentSchema } from "./current-schema.ts";
 import * as foundation from "./migrations/0001-foundation.ts";
 import * as agentConsole from "./migrations/0002-console.ts";
+import * as connectorRuntime from "./migrations/0003-connector-runtime.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -11,6 +12,7 @@ import * as agentConsole from "./migrations/0002-console.ts";
 export const migrations: readonly (readonly [name: string, migration: Migration])[] = [
   ["0001-foundation", foundation],
   ["0002-console", agentConsole],
+  ["0003-connector-runtime", connectorRuntime],
 ];
 
 export class MigrationFailedError extends Error {

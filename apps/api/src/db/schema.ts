@@ -71,6 +71,8 @@ export interface ConnectorsTable {
   secrets: string | null;
   default_country: ColumnType<string, string | undefined, string>;
   poll_cursor: Json<JsonObject> | null;
+  poll_lease_until: NullableTimestamp;
+  poll_lease_owner: string | null;
   last_event_at: NullableTimestamp;
   last_error: string | null;
   last_error_at: NullableTimestamp;

@@ -1,14 +1,22 @@
-import { canReplyInWriting } from "@emma/core";
+import { canReplyInWriting, type ComposerBox } from "@emma/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
+import type { Colleague } from "../presence/presence-model.ts";
 import { NoteBox } from "./note-box.tsx";
 import { ReplyBox } from "./reply-box.tsx";
 
 type Mode = "reply" | "note";
 
+interface ComposerProps {
+  conversation: ConversationSummary;
+  colleagues: Colleague[];
+  /** Tells colleagues this agent is typing (throttled by the presence reporter). */
+  onTyping: (composer: ComposerBox) => void;
+}
+
 /** Reply or internal note; phone conversations get notes only (they are answered by calling back). */
-export function Composer({ conversation }: { conversation: ConversationSummary }) {
+export function Composer({ conversation, colleagues, onTyping }: ComposerProps) {
   const { t } = useTranslation();
   const writable = canReplyInWriting(conversation.channel);
   const [mode, setMode] = useState<Mode>(writable ? "reply" : "note");
@@ -34,9 +42,9 @@ export function Composer({ conversation }: { conversation: ConversationSummary }
         {!writable ? <span className="muted small-text">{t("conversation.noWrittenReply")}</span> : null}
       </div>
       {mode === "reply" && writable ? (
-        <ReplyBox conversation={conversation} />
+        <ReplyBox conversation={conversation} colleagues={colleagues} onTyping={onTyping} />
       ) : (
-        <NoteBox conversation={conversation} />
+        <NoteBox conversation={conversation} onTyping={onTyping} />
       )}
     </section>
   );

@@ -4,15 +4,25 @@ import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
+import type { Colleague } from "../presence/presence-model.ts";
+import { PresenceLine } from "../presence/presence-line.tsx";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { formatDateTime } from "../ui/format.ts";
+import { AssignPicker, type AssignTarget } from "./assign-picker.tsx";
+import { SnoozeMenu } from "./snooze-menu.tsx";
 import { useInvalidateConversation } from "./use-invalidate-conversation.ts";
 
-// The three states an agent moves a conversation between; snoozing needs a date and is not offered here.
+// The three states an agent moves a conversation between; snoozing needs a date: its own menu.
 const STATUS_BUTTONS: readonly ConversationStatus[] = ["open", "pending", "resolved"];
 
-export function ConversationHeader({ conversation }: { conversation: ConversationSummary }) {
-  const { t } = useTranslation();
+interface ConversationHeaderProps {
+  conversation: ConversationSummary;
+  colleagues: Colleague[];
+}
+
+export function ConversationHeader({ conversation, colleagues }: ConversationHeaderProps) {
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const me = useMe();
   const invalidate = useInvalidateConversation();
@@ -20,11 +30,24 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
   const setStatus = useMutation(trpc.conversations.setStatus.mutationOptions({ onSuccess }));
   const assign = useMutation(trpc.conversations.assign.mutationOptions({ onSuccess }));
   const mine = me !== null && conversation.assigneeId === me.id;
+  const snoozedUntil = conversation.status === "snoozed" ? conversation.snoozedUntil : null;
+
+  const assignTo = (target: AssignTarget) =>
+    assign.mutate({
+      conversationId: conversation.id,
+      assigneeId: target.assigneeId,
+      ...(target.teamId ? { teamId: target.teamId } : {}),
+    });
 
   return (
     <header className="conversation-header">
       <div className="title-line">
         <h2>{conversation.subject ?? t("conversation.noSubject")}</h2>
+        {snoozedUntil ? (
+          <span className="snoozed-until" role="status">
+            {t("snooze.until", { date: formatDateTime(snoozedUntil, i18n.language) })}
+          </span>
+        ) : null}
         <ChannelBadge channel={conversation.channel} />
       </div>
       <div className="action-line">
@@ -35,6 +58,7 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
             : conversation.assigneeName
               ? t("conversation.assignee", { name: conversation.assigneeName })
               : t("conversation.unassigned")}
+          {conversation.teamName ? ` · ${t("conversation.team", { name: conversation.teamName })}` : ""}
         </span>
         <div className="status-buttons" role="group" aria-label={t("conversation.setStatus")}>
           {STATUS_BUTTONS.map((status) => (
@@ -50,6 +74,12 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
             </button>
           ))}
         </div>
+        <SnoozeMenu
+          disabled={setStatus.isPending}
+          onSnooze={(until) =>
+            setStatus.mutate({ conversationId: conversation.id, status: "snoozed", snoozedUntil: until })
+          }
+        />
         {!mine && me ? (
           <button
             type="button"
@@ -59,7 +89,9 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
             {t("conversation.assignToMe")}
           </button>
         ) : null}
+        <AssignPicker conversation={conversation} disabled={assign.isPending} onAssign={assignTo} />
       </div>
+      <PresenceLine colleagues={colleagues} />
       {setStatus.error ? <ErrorNote error={setStatus.error} /> : null}
       {assign.error ? <ErrorNote error={assign.error} /> : null}
     </header>

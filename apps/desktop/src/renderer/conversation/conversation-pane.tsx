@@ -1,16 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
+import { usePresenceReporter } from "../presence/use-presence-reporter.ts";
 import { useUiStore } from "../state/ui-store.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { Composer } from "./composer.tsx";
 import { ConversationHeader } from "./conversation-header.tsx";
 import { Thread } from "./thread.tsx";
+import { useColleagues } from "../presence/use-colleagues.ts";
 
 export function ConversationPane() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const conversationId = useUiStore((state) => state.conversationId);
+  const reportTyping = usePresenceReporter(conversationId);
+  const colleagues = useColleagues(conversationId ?? "");
   const query = useQuery(
     trpc.conversations.get.queryOptions(
       { conversationId: conversationId ?? "" },
@@ -36,9 +40,14 @@ export function ConversationPane() {
         <ErrorNote error={query.error} />
       ) : (
         <>
-          <ConversationHeader conversation={query.data.conversation} />
+          <ConversationHeader conversation={query.data.conversation} colleagues={colleagues} />
           <Thread items={query.data.items} deliveries={query.data.deliveries} />
-          <Composer key={query.data.conversation.id} conversation={query.data.conversation} />
+          <Composer
+            key={query.data.conversation.id}
+            conversation={query.data.conversation}
+            colleagues={colleagues}
+            onTyping={reportTyping}
+          />
         </>
       )}
     </main>

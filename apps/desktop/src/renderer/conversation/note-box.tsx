@@ -1,3 +1,4 @@
+import type { ComposerBox } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -5,9 +6,15 @@ import type { ConversationSummary } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useDraft, useDraftStore } from "../drafts/draft-store.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { ComposerText } from "./composer-text.tsx";
 import { useInvalidateConversation } from "./use-invalidate-conversation.ts";
 
-export function NoteBox({ conversation }: { conversation: ConversationSummary }) {
+interface NoteBoxProps {
+  conversation: ConversationSummary;
+  onTyping: (composer: ComposerBox) => void;
+}
+
+export function NoteBox({ conversation, onTyping }: NoteBoxProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const draft = useDraft(conversation.id);
@@ -23,23 +30,28 @@ export function NoteBox({ conversation }: { conversation: ConversationSummary })
     }),
   );
 
-  const save = (event: SubmitEvent) => {
-    event.preventDefault();
-    if (draft.note.trim() === "") return;
+  const save = (event?: SubmitEvent) => {
+    event?.preventDefault();
+    if (draft.note.trim() === "" || addNote.isPending) return;
     addNote.mutate({ conversationId: conversation.id, text: draft.note });
   };
 
   return (
     <form className="note-box" onSubmit={save}>
-      <label htmlFor="note-text" className="visually-hidden">
-        {t("conversation.note")}
-      </label>
-      <textarea
+      <ComposerText
         id="note-text"
+        label={t("conversation.note")}
         rows={3}
         value={draft.note}
+        conversation={conversation}
         placeholder={t("conversation.notePlaceholder")}
-        onChange={(event) => setNote(conversation.id, event.target.value)}
+        onChange={(value) => {
+          setNote(conversation.id, value);
+          onTyping("note");
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) save();
+        }}
       />
       <div className="composer-foot">
         <span className="muted small-text">{draft.note !== "" ? t("conversation.draftSaved") : ""}</span>

@@ -1,3 +1,4 @@
+import { can } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
@@ -14,6 +15,7 @@ export function TopBar({ live }: { live: boolean }) {
   const secureStorage = useSessionStore((state) => state.secureStorage);
   const signOut = useSessionStore((state) => state.signOut);
   const setShortcutsOpen = useUiStore((state) => state.setShortcutsOpen);
+  const setCannedAdminOpen = useUiStore((state) => state.setCannedAdminOpen);
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       // Signed out locally even when the server cannot be reached: the agent asked to leave.
@@ -46,6 +48,11 @@ export function TopBar({ live }: { live: boolean }) {
           </span>
         ) : null}
         <LanguageSwitch />
+        {me && can(me.role, "cannedResponse.manage") ? (
+          <button type="button" className="ghost" onClick={() => setCannedAdminOpen(true)}>
+            {t("canned.adminTitle")}
+          </button>
+        ) : null}
         <button type="button" className="ghost" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
           {t("topBar.shortcuts")}
         </button>

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../auth/use-me.ts";
+import { CannedAdmin } from "../canned/canned-admin.tsx";
 import { ConversationPane } from "../conversation/conversation-pane.tsx";
 import { CustomerPane } from "../customer/customer-pane.tsx";
 import { rememberLanguage, storedLanguage } from "../i18n/i18n.ts";
@@ -36,6 +37,7 @@ export function Workspace() {
       </div>
       <ScreenPops />
       <ShortcutOverlay />
+      <CannedAdmin />
     </div>
   );
 }

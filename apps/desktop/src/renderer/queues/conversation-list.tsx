@@ -5,18 +5,20 @@ import { useTRPC } from "../api/trpc.ts";
 import { useUiStore } from "../state/ui-store.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { ConversationRow } from "./conversation-row.tsx";
+import { STATUSES_OF } from "./status-filter.tsx";
 import { useListKeyboard } from "./use-list-keyboard.ts";
 
 export function ConversationList() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queue = useUiStore((state) => state.queue);
+  const queueStatus = useUiStore((state) => state.queueStatus);
   const selectedId = useUiStore((state) => state.conversationId);
   const openConversation = useUiStore((state) => state.openConversation);
   const listRef = useRef<HTMLUListElement>(null);
   const query = useInfiniteQuery(
     trpc.conversations.list.infiniteQueryOptions(
-      { queue, statuses: ["open", "pending"], limit: 50 },
+      { queue, statuses: STATUSES_OF[queueStatus], limit: 50 },
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
-import { formatDateTime, formatListTime } from "../ui/format.ts";
+import { formatDateTime, formatListTime, formatShortDateTime } from "../ui/format.ts";
 import { StatusPill } from "../ui/status-pill.tsx";
 
 interface ConversationRowProps {
@@ -31,7 +31,16 @@ export function ConversationRow({ item, selected, onOpen }: ConversationRowProps
       </div>
       <div className="row-line meta">
         <ChannelBadge channel={item.channel} />
-        <StatusPill status={item.status} />
+        {item.status === "snoozed" && item.snoozedUntil ? (
+          <span
+            className="status-pill status-snoozed"
+            title={t("snooze.until", { date: formatDateTime(item.snoozedUntil, i18n.language) })}
+          >
+            {t("snooze.untilShort", { date: formatShortDateTime(item.snoozedUntil, i18n.language) })}
+          </span>
+        ) : (
+          <StatusPill status={item.status} />
+        )}
       </div>
     </li>
   );

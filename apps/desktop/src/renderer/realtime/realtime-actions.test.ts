@@ -31,7 +31,17 @@ describe("realtimeActions", () => {
     });
   });
 
-  it("ignores presence and survives odd payloads", () => {
+  it("passes presence on, and survives odd payloads", () => {
+    const presence = {
+      conversationId: "00000000-0000-4000-8000-000000000001",
+      userId: "00000000-0000-4000-8000-000000000002",
+      displayName: "Anna Albrecht",
+      state: "typing",
+      composer: "reply",
+    };
+    expect(realtimeActions({ id: "3", topic: "presence", at, payload: presence })).toEqual([
+      { type: "presence", presence },
+    ]);
     expect(realtimeActions({ id: "3", topic: "presence", at, payload: {} })).toEqual([]);
     expect(
       realtimeActions({ id: "4", topic: "conversation.changed", at, payload: { customerId: 42 } }),

@@ -1,4 +1,4 @@
-import type { RealtimeEvent } from "@emma/core";
+import { presencePayloadSchema, type PresencePayload, type RealtimeEvent } from "@emma/core";
 import type { IncomingCall } from "./call-store.ts";
 
 /** What the console does about one event; kept pure so the mapping is tested without React. */
@@ -7,7 +7,8 @@ export type RealtimeAction =
   | { type: "refresh-conversation"; conversationId: string }
   | { type: "refresh-queues" }
   | { type: "refresh-all-customers" }
-  | { type: "screen-pop"; call: IncomingCall };
+  | { type: "screen-pop"; call: IncomingCall }
+  | { type: "presence"; presence: PresencePayload };
 
 function text(payload: Record<string, unknown>, key: string): string | null {
   const value = payload[key];
@@ -21,6 +22,7 @@ export function realtimeActions(event: RealtimeEvent): RealtimeAction[] {
   const actions: RealtimeAction[] = [];
   switch (event.topic) {
     case "timeline.created":
+    case "timeline.updated":
     case "conversation.changed":
       if (customerId) actions.push({ type: "refresh-customer", customerId });
       if (conversationId) actions.push({ type: "refresh-conversation", conversationId });
@@ -43,8 +45,11 @@ export function realtimeActions(event: RealtimeEvent): RealtimeAction[] {
     case "customer.merged":
       // Merges move items between customers: refresh every customer view rather than guess which.
       return [{ type: "refresh-all-customers" }];
-    case "presence":
-      return [];
+    case "presence": {
+      // Checked: a malformed one from an older or newer API is dropped, not shown half-filled.
+      const presence = presencePayloadSchema.safeParse(payload);
+      return presence.success ? [{ type: "presence", presence: presence.data }] : [];
+    }
     default: {
       const unreachable: never = event.topic;
       return unreachable;

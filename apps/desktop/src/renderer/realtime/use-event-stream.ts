@@ -3,6 +3,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { bridge } from "../platform/bridge.ts";
+import { usePresenceStore } from "../presence/presence-store.ts";
 import { useCallStore } from "./call-store.ts";
 import { realtimeActions, type RealtimeAction } from "./realtime-actions.ts";
 
@@ -40,6 +41,9 @@ export function useEventStream(): boolean {
       case "screen-pop":
         addCall(action.call);
         void bridge.notify({ title: t("call.incoming"), body: action.call.from || t("call.unknownNumber") });
+        return;
+      case "presence":
+        usePresenceStore.getState().apply(action.presence);
         return;
       default: {
         const unreachable: never = action;

@@ -3,7 +3,10 @@ import { SEARCH_INPUT_ID } from "../search/search-box.tsx";
 import { useUiStore } from "../state/ui-store.ts";
 import { isTypingTarget } from "./is-typing-target.ts";
 
-/** `/` focuses the search, `?` shows the shortcuts, Escape closes them. j/k live with the list. */
+/**
+ * `/` focuses the search, `?` shows the shortcuts, Escape closes them; with a conversation open,
+ * `z` snoozes and `a` assigns it. j/k live with the list.
+ */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -20,6 +23,9 @@ export function useGlobalShortcuts(): void {
       } else if (event.key === "?") {
         event.preventDefault();
         ui.setShortcutsOpen(!ui.shortcutsOpen);
+      } else if ((event.key === "z" || event.key === "a") && ui.conversationId && !ui.cannedAdminOpen) {
+        event.preventDefault();
+        ui.setHeaderPanel(event.key === "z" ? "snooze" : "assign");
       }
     };
     document.addEventListener("keydown", onKey);

@@ -54,7 +54,8 @@ export const useUiStore = create<UiState>()(
       setQueueStatus: (queueStatus) => set({ queueStatus }),
       setHeaderPanel: (headerPanel) => set({ headerPanel }),
       setCannedAdminOpen: (cannedAdminOpen) => set({ cannedAdminOpen }),
-      openConversation: (conversationId, customerId) => set({ conversationId, customerId, headerPanel: null }),
+      openConversation: (conversationId, customerId) =>
+        set({ conversationId, customerId, headerPanel: null }),
       openCustomer: (customerId) =>
         set((state) => ({
           customerId,

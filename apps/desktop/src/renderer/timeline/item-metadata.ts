@@ -10,7 +10,13 @@ const callSchema = z.object({
   transcript: z.string().optional(),
 });
 const attachmentSchema = z.object({ filename: z.string(), size: z.number().optional() });
-const statusChangeSchema = z.object({ from: z.string(), to: z.string() });
+const statusChangeSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  snoozedUntil: z.string().nullish(),
+  // "snooze_ended": the wake-up job, not an agent, reopened it.
+  reason: z.string().optional(),
+});
 const mergeSchema = z.object({ absorbedName: z.string().optional() });
 
 export type CallMetadata = z.infer<typeof callSchema>;

@@ -33,7 +33,7 @@ export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEn
   ) {
     return (
       <div className="entry system" data-kind={item.kind}>
-        <span>{systemText(item, t)}</span>
+        <span>{systemText(item, t, i18n.language)}</span>
         <span className="muted">
           {t("timeline.by", { name: author })} ·{" "}
           <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt, i18n.language)}</time>
@@ -88,11 +88,14 @@ function isStatus(value: string): value is ConversationStatus {
   return value === "open" || value === "pending" || value === "resolved" || value === "snoozed";
 }
 
-function systemText(item: TimelineItem, t: Translate): string {
+function systemText(item: TimelineItem, t: Translate, language: string): string {
   switch (item.kind) {
     case "status_change": {
       const change = statusChangeOf(item.metadata);
       if (!change || !isStatus(change.from) || !isStatus(change.to)) return t("kinds.status_change");
+      if (change.reason === "snooze_ended") return t("timeline.snoozeEnded");
+      if (change.to === "snoozed" && change.snoozedUntil)
+        return t("timeline.snoozedUntil", { date: formatDateTime(change.snoozedUntil, language) });
       return t("timeline.statusChanged", {
         from: t(`statuses.${change.from}`),
         to: t(`statuses.${change.to}`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatListTime, formatMoney } from "./format.ts";
+import { formatDuration, formatListTime, formatMoney, formatShortDateTime } from "./format.ts";
 
 describe("format", () => {
   it("formats money per locale", () => {
@@ -17,5 +17,11 @@ describe("format", () => {
     const now = new Date(2025, 5, 10, 15, 0);
     expect(formatListTime(new Date(2025, 5, 10, 9, 5).toISOString(), "de", now)).toBe("09:05");
     expect(formatListTime(new Date(2024, 0, 2, 9, 5).toISOString(), "de", now)).toBe("02.01.24");
+  });
+
+  it("shows day, month and time without the year for snooze times", () => {
+    const iso = new Date(2025, 10, 24, 9, 0).toISOString();
+    expect(formatShortDateTime(iso, "de")).toBe("24.11., 09:00");
+    expect(formatShortDateTime(iso, "en")).toBe("24/11, 09:00");
   });
 });

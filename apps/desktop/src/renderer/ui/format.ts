@@ -17,6 +17,16 @@ export function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), { dateStyle: "medium" }).format(new Date(iso));
 }
 
+/** Day, month and time without the year, for near dates in tight places: "24.11., 09:00". */
+export function formatShortDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: "2-digit",
+    month: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
+}
+
 /** For lists: the time for today, day and month this year, the full date before that. */
 export function formatListTime(iso: string, language: string, now: Date = new Date()): string {
   const date = new Date(iso);
