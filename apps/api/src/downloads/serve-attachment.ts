@@ -15,9 +15,15 @@ export async function serveAttachment(
   eventId: string,
   index: number,
 ): Promise<void> {
-  const { caller, item } = await storedItemFor(services, request, eventId);
+  const { caller, item, demo } = await storedItemFor(services, request, eventId);
+  if (demo)
+    throw new DownloadRefusal(404, "simulated", "The demo's attachments are names only; there is no file");
   if (item.body === null || item.content_type !== "message/rfc822")
-    throw new DownloadRefusal(404, "not_found", "This item has no attachments kept by Emma");
+    throw new DownloadRefusal(
+      404,
+      "not_kept",
+      "This message came through an integration that sends attachment names only; the file stays in the system it came from",
+    );
   const raw = Buffer.from(item.body, item.encoding === "base64" ? "base64" : "utf8");
   let file: Awaited<ReturnType<typeof extractAttachment>>;
   try {

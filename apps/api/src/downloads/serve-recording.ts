@@ -21,11 +21,12 @@ export async function serveRecording(
   response: ServerResponse,
   eventId: string,
 ): Promise<void> {
-  const { caller, item } = await storedItemFor(services, request, eventId);
+  const { caller, item, demo } = await storedItemFor(services, request, eventId);
   const call = callDataSchema.safeParse(item.metadata.call);
   const recordingUrl = call.success ? call.data.recordingUrl : undefined;
   if (!recordingUrl || !item.connector_id)
     throw new DownloadRefusal(404, "not_found", "This item has no recording");
+  if (demo) throw new DownloadRefusal(404, "simulated", "The demo's simulated calls have no audio");
   if (item.connector_kind !== "twilio-voice")
     throw new DownloadRefusal(
       409,
@@ -35,7 +36,6 @@ export async function serveRecording(
   const loaded = await loadConnector(services.database.db, services.secretKey, item.connector_id);
   const config = twilioVoiceConfigSchema.parse(loaded.context.config);
   const { authToken } = twilioVoiceSecretsSchema.parse(loaded.context.secrets);
-  if (config.demo) throw new DownloadRefusal(404, "simulated", "The demo's simulated calls have no audio");
   const url = new URL(recordingUrl);
   if (url.protocol !== "https:" || url.hostname !== TWILIO_API)
     throw new DownloadRefusal(

@@ -39,9 +39,11 @@ export async function storedItemFor(services: AppServices, request: IncomingMess
       "i.content_type",
       "c.id as connector_id",
       "c.kind as connector_kind",
+      "c.config as connector_config",
     ])
     .where("e.id", "=", eventId)
     .executeTakeFirst();
   if (!item) throw new DownloadRefusal(404, "not_found", "No such item");
-  return { caller, item };
+  const demo = typeof item.connector_config === "object" && item.connector_config?.demo === true;
+  return { caller, item, demo };
 }

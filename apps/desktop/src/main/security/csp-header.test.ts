@@ -17,6 +17,8 @@ describe("cspHeader", () => {
     expect(csp.get("object-src")).toBe("'none'");
     expect(csp.get("frame-src")).toBe("'none'");
     expect(csp.get("connect-src")).toBe("'self'");
+    // Recordings play from blob: URLs made of what the API sent; nothing else from outside.
+    expect(csp.get("media-src")).toBe("'self' blob:");
     expect(cspHeader({ dev: false })).not.toContain("unsafe-eval");
   });
 

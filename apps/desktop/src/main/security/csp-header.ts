@@ -21,6 +21,8 @@ export function cspHeader(options: CspOptions): string {
     "style-src-attr": ["'unsafe-inline'"],
     "img-src": ["'self'", "data:", "https:"],
     "font-src": ["'self'"],
+    // Call recordings are fetched with the session token and played from a blob: URL.
+    "media-src": ["'self'", "blob:"],
     "connect-src": options.dev && options.devSocketOrigin ? ["'self'", options.devSocketOrigin] : ["'self'"],
     "frame-src": ["'none'"],
     "object-src": ["'none'"],

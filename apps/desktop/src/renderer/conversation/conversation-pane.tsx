@@ -41,7 +41,11 @@ export function ConversationPane() {
       ) : (
         <>
           <ConversationHeader conversation={query.data.conversation} colleagues={colleagues} />
-          <Thread items={query.data.items} deliveries={query.data.deliveries} />
+          <Thread
+            items={query.data.items}
+            deliveries={query.data.deliveries}
+            customerId={query.data.conversation.customerId}
+          />
           <Composer
             key={query.data.conversation.id}
             conversation={query.data.conversation}

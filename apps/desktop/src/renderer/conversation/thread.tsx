@@ -6,10 +6,11 @@ import { TimelineEntry } from "../timeline/timeline-entry.tsx";
 interface ThreadProps {
   items: TimelineItem[];
   deliveries: Delivery[];
+  customerId: string;
 }
 
 /** The conversation oldest first, scrolled to its newest item when it opens or grows. */
-export function Thread({ items, deliveries }: ThreadProps) {
+export function Thread({ items, deliveries, customerId }: ThreadProps) {
   const { t } = useTranslation();
   const end = useRef<HTMLDivElement>(null);
   const byEvent = useMemo(() => new Map(deliveries.map((d) => [d.eventId, d])), [deliveries]);
@@ -22,7 +23,13 @@ export function Thread({ items, deliveries }: ThreadProps) {
   return (
     <section className="thread" aria-label={t("conversation.threadLabel")} aria-live="polite">
       {items.map((item) => (
-        <TimelineEntry key={item.id} item={item} delivery={byEvent.get(item.id)} showChannel={false} />
+        <TimelineEntry
+          key={item.id}
+          item={item}
+          delivery={byEvent.get(item.id)}
+          customerId={customerId}
+          showChannel={false}
+        />
       ))}
       <div ref={end} />
     </section>

@@ -2,6 +2,7 @@ import { CALL_STATUSES } from "@emma/core";
 import { useTranslation } from "react-i18next";
 import { formatDuration } from "../ui/format.ts";
 import type { CallMetadata } from "./item-metadata.ts";
+import { RecordingPlayer } from "./recording-player.tsx";
 
 type KnownStatus = (typeof CALL_STATUSES)[number];
 
@@ -9,7 +10,7 @@ function isKnownStatus(status: string): status is KnownStatus {
   return CALL_STATUSES.some((known) => known === status);
 }
 
-export function CallDetails({ call }: { call: CallMetadata }) {
+export function CallDetails({ itemId, call }: { itemId: string; call: CallMetadata }) {
   const { t } = useTranslation();
   return (
     <div className="call-details">
@@ -20,6 +21,7 @@ export function CallDetails({ call }: { call: CallMetadata }) {
       {call.durationSeconds !== undefined ? (
         <span>{t("timeline.duration", { duration: formatDuration(call.durationSeconds) })}</span>
       ) : null}
+      {call.recordingUrl ? <RecordingPlayer itemId={itemId} recordingUrl={call.recordingUrl} /> : null}
       {call.transcript ? (
         <details className="transcript">
           <summary>{t("timeline.transcript")}</summary>

@@ -8,8 +8,11 @@ const callSchema = z.object({
   to: z.string().optional(),
   durationSeconds: z.number().nonnegative().optional(),
   transcript: z.string().optional(),
+  recordingUrl: z.string().optional(),
 });
 const attachmentSchema = z.object({ filename: z.string(), size: z.number().optional() });
+const automatedSchema = z.object({ automated: z.object({ kind: z.enum(["auto-reply", "bounce"]) }) });
+const simulatedSchema = z.object({ deliveryFacts: z.object({ simulated: z.literal(true) }) });
 const statusChangeSchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -39,4 +42,14 @@ export function statusChangeOf(metadata: unknown): z.infer<typeof statusChangeSc
 export function mergedNameOf(metadata: unknown): string | null {
   const parsed = mergeSchema.safeParse(metadata);
   return parsed.success ? (parsed.data.absorbedName ?? null) : null;
+}
+
+/** An out-of-office or a bounce: shown as such, so nobody answers a machine. */
+export function automatedOf(metadata: unknown): "auto-reply" | "bounce" | null {
+  const parsed = automatedSchema.safeParse(metadata);
+  return parsed.success ? parsed.data.automated.kind : null;
+}
+
+export function simulatedDelivery(metadata: unknown): boolean {
+  return simulatedSchema.safeParse(metadata).success;
 }

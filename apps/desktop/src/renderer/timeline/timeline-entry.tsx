@@ -4,19 +4,30 @@ import type { Delivery, TimelineItem } from "../api/router-types.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { formatDateTime } from "../ui/format.ts";
 import { CallDetails } from "./call-details.tsx";
-import { attachmentsOf, callOf, mergedNameOf, statusChangeOf } from "./item-metadata.ts";
+import { AttachmentList } from "./attachment-list.tsx";
+import { DeliveryStatus } from "./delivery-status.tsx";
+import {
+  attachmentsOf,
+  automatedOf,
+  callOf,
+  mergedNameOf,
+  simulatedDelivery,
+  statusChangeOf,
+} from "./item-metadata.ts";
 import { MailBody } from "./mail-body.tsx";
 
 interface TimelineEntryProps {
   item: TimelineItem;
   /** The outbox state of an outbound reply, when known. */
   delivery?: Delivery | undefined;
+  /** The conversation's customer, for refreshing after a retried delivery. */
+  customerId?: string | undefined;
   /** In a thread the channel is the conversation's; the timeline shows it per item. */
   showChannel?: boolean;
 }
 
 /** One message, call, note or system event; inbound, outbound and internal look different. */
-export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEntryProps) {
+export function TimelineEntry({ item, delivery, customerId, showChannel = true }: TimelineEntryProps) {
   const { t, i18n } = useTranslation();
   const author =
     item.author.type === "user"
@@ -44,6 +55,7 @@ export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEn
 
   const call = callOf(item.metadata);
   const attachments = attachmentsOf(item.metadata);
+  const automated = automatedOf(item.metadata);
   return (
     <article
       className={`entry ${item.direction}`}
@@ -55,28 +67,29 @@ export function TimelineEntry({ item, delivery, showChannel = true }: TimelineEn
         <span className="direction">{t(`timeline.${item.direction}`)}</span>
         {showChannel ? <ChannelBadge channel={item.channel} compact /> : null}
         <span className="kind">{t(`kinds.${item.kind}`)}</span>
+        {automated ? (
+          <span className="tag automated">
+            {t(automated === "bounce" ? "timeline.bounce" : "timeline.automated")}
+          </span>
+        ) : null}
         <span className="author">{author}</span>
         <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt, i18n.language)}</time>
       </header>
       {item.subject ? <div className="entry-subject">{item.subject}</div> : null}
-      {call ? <CallDetails call={call} /> : null}
+      {call ? <CallDetails itemId={item.id} call={call} /> : null}
       {item.html ? (
         <MailBody html={item.html} />
       ) : item.text && !call?.transcript ? (
         <p className="entry-text">{item.text}</p>
       ) : null}
-      {attachments.length > 0 ? (
-        <ul className="attachments">
-          {attachments.map((file) => (
-            <li key={file.filename}>📎 {file.filename}</li>
-          ))}
-        </ul>
-      ) : null}
-      {delivery ? (
-        <div className={`delivery delivery-${delivery.status}`} role="status">
-          {t(`delivery.${delivery.status}`)}
-          {delivery.lastError ? <span className="muted"> – {delivery.lastError}</span> : null}
-        </div>
+      {attachments.length > 0 ? <AttachmentList itemId={item.id} attachments={attachments} /> : null}
+      {delivery && item.conversationId ? (
+        <DeliveryStatus
+          delivery={delivery}
+          conversationId={item.conversationId}
+          customerId={customerId ?? ""}
+          simulated={simulatedDelivery(item.metadata)}
+        />
       ) : null}
     </article>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatListTime, formatMoney, formatShortDateTime } from "./format.ts";
+import { formatBytes, formatDuration, formatListTime, formatMoney, formatShortDateTime } from "./format.ts";
 
 describe("format", () => {
   it("formats money per locale", () => {
@@ -23,5 +23,13 @@ describe("format", () => {
     const iso = new Date(2025, 10, 24, 9, 0).toISOString();
     expect(formatShortDateTime(iso, "de")).toBe("24.11., 09:00");
     expect(formatShortDateTime(iso, "en")).toBe("24/11, 09:00");
+  });
+});
+
+describe("formatBytes", () => {
+  it("reads like a file size in each language", () => {
+    expect(formatBytes(512, "en")).toBe("512 byte");
+    expect(formatBytes(12_300, "en")).toBe("12.3 kB");
+    expect(formatBytes(3_400_000, "de")).toBe("3,4 MB");
   });
 });

@@ -57,3 +57,16 @@ export function formatMoney(minor: number, currency: string, language: string): 
 export function formatCount(count: number, language: string): string {
   return new Intl.NumberFormat(localeOf(language)).format(count);
 }
+
+/** File sizes as people read them: "12 kB", "3,4 MB". */
+export function formatBytes(bytes: number, language: string): string {
+  const [value, unit] =
+    bytes >= 1_000_000
+      ? [bytes / 1_000_000, "megabyte"]
+      : bytes >= 1000
+        ? [bytes / 1000, "kilobyte"]
+        : [bytes, "byte"];
+  return new Intl.NumberFormat(localeOf(language), { style: "unit", unit, maximumFractionDigits: 1 }).format(
+    value,
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { fetchFile, saveBlob } from "../files/fetch-file.ts";
+import { formatBytes } from "../ui/format.ts";
+
+interface AttachmentListProps {
+  itemId: string;
+  attachments: { filename: string; size?: number | undefined }[];
+}
+
+/** A mail's files, each a download button: fetched with the session, saved under its own name. */
+export function AttachmentList({ itemId, attachments }: AttachmentListProps) {
+  const { t, i18n } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<number | null>(null);
+  const download = async (index: number, filename: string) => {
+    setBusy(index);
+    setError(null);
+    try {
+      saveBlob(await fetchFile(`/attachments/${itemId}/${String(index)}`), filename);
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : String(reason));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <div className="attachments">
+      <ul aria-label={t("timeline.attachments")}>
+        {attachments.map((file, index) => (
+          <li key={`${String(index)}-${file.filename}`}>
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy === index}
+              onClick={() => void download(index, file.filename)}
+              aria-label={t("timeline.downloadAttachment", { name: file.filename })}
+            >
+              📎 {file.filename}
+            </button>
+            {file.size !== undefined ? (
+              <span className="muted"> {formatBytes(file.size, i18n.language)}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

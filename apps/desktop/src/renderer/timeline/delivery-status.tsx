@@ -1,0 +1,55 @@
+import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { Delivery } from "../api/router-types.ts";
+import { useTRPC } from "../api/trpc.ts";
+import { useInvalidateConversation } from "../conversation/use-invalidate-conversation.ts";
+
+interface DeliveryStatusProps {
+  delivery: Delivery;
+  conversationId: string;
+  customerId: string;
+  /** The demo's connectors hand replies to simulated customers: said plainly, never "delivered". */
+  simulated: boolean;
+}
+
+/**
+ * Where a reply is: queued, being retried after the provider's error, delivered, or failed with
+ * the provider's own words and a button to send it again once the cause is fixed.
+ */
+export function DeliveryStatus({ delivery, conversationId, customerId, simulated }: DeliveryStatusProps) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateConversation();
+  const retry = useMutation(
+    trpc.conversations.retryDelivery.mutationOptions({
+      onSuccess: () => invalidate(conversationId, customerId),
+    }),
+  );
+  const label =
+    delivery.status === "sent" && simulated
+      ? t("delivery.simulated")
+      : delivery.status === "queued" && delivery.lastError
+        ? t("delivery.retrying")
+        : t(`delivery.${delivery.status}`);
+  return (
+    <div className={`delivery delivery-${delivery.status}`} role="status">
+      {label}
+      {delivery.lastError ? <span className="muted"> – {delivery.lastError}</span> : null}
+      {delivery.status === "failed" ? (
+        <button
+          type="button"
+          className="link-button"
+          disabled={retry.isPending}
+          onClick={() => retry.mutate({ outboxId: delivery.outboxId })}
+        >
+          {t("delivery.retry")}
+        </button>
+      ) : null}
+      {retry.error ? (
+        <span className="form-error" role="alert">
+          {t("delivery.retryFailed")}: {retry.error.message}
+        </span>
+      ) : null}
+    </div>
+  );
+}
