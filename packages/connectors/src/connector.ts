@@ -85,6 +85,10 @@ export interface OutboundMessage {
   inReplyTo?: string;
   /** Opaque token that routes an answer to this conversation (email: in the Reply-To address). */
   replyToken: string;
+  /** The customer's message this answers, for channels that quote history (email). */
+  quoted?: { authorName?: string | undefined; occurredAt: Date; text: string };
+  /** The customer's language, for what the connector adds around the text (email: the attribution line). */
+  locale: "de" | "en";
 }
 
 export type SendOutcome =

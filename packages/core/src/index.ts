@@ -56,3 +56,4 @@ export * from "./email/classify-automated.ts";
 export * from "./call/call-thread.ts";
 export * from "./threading/choose-thread.ts";
 export * from "./outbox/send-retry-policy.ts";
+export * from "./email/quote-reply.ts";

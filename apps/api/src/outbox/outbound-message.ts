@@ -24,6 +24,7 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
       "c.customer_id",
       "c.subject",
       "cu.display_name",
+      "cu.locale",
     ])
     .where("c.id", "=", send.conversationId)
     .executeTakeFirstOrThrow();
@@ -44,6 +45,14 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
     .execute();
   const threadIds = thread.flatMap((item) => (item.external_id ? [item.external_id] : [])).reverse();
   const lastInbound = thread.find((item) => item.direction === "inbound")?.external_id ?? undefined;
+  const answered = await db
+    .selectFrom("timeline_events")
+    .select(["author_name", "occurred_at", "body_text"])
+    .where("conversation_id", "=", conversation.id)
+    .where("direction", "=", "inbound")
+    .orderBy("occurred_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
   const text = typeof send.payload.text === "string" ? send.payload.text : "";
   const subject = typeof send.payload.subject === "string" ? send.payload.subject : conversation.subject;
   return {
@@ -64,5 +73,15 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
     threadExternalIds: threadIds,
     ...(lastInbound ? { inReplyTo: lastInbound } : {}),
     replyToken: replyTokenFor(conversation.id),
+    ...(answered
+      ? {
+          quoted: {
+            authorName: answered.author_name ?? conversation.display_name,
+            occurredAt: answered.occurred_at,
+            text: answered.body_text,
+          },
+        }
+      : {}),
+    locale: conversation.locale === "en" ? "en" : "de",
   };
 }

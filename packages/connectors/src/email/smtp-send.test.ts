@@ -21,6 +21,12 @@ const reply: OutboundMessage = {
   threadExternalIds: ["root@example.de", "second@example.de"],
   inReplyTo: "second@example.de",
   replyToken,
+  quoted: {
+    authorName: "Anna Schmidt",
+    occurredAt: new Date("2026-11-20T08:15:00Z"),
+    text: "Meine Karte ist gesperrt.",
+  },
+  locale: "de",
 };
 
 let receiver: SmtpReceiver | undefined;
@@ -59,7 +65,7 @@ describe("send over SMTP", () => {
       direction: "outbound",
       externalId: `outbox-${reply.outboxId}@bank.example`,
       threadKey: "root@example.de",
-      text: "Guten Tag Frau Schmidt,\nIhre Karte ist wieder frei.",
+      text: "Guten Tag Frau Schmidt,\nIhre Karte ist wieder frei.\n\nAm 20.11.2026, 09:15 schrieb Anna Schmidt:\n> Meine Karte ist gesperrt.\n",
       author: { identities: [{ kind: "email", value: "anna@example.de" }] },
     });
   });

@@ -1,4 +1,11 @@
-import { normalizeMessageId, ourMessageId, replyAddress, replySubject, subjectWithToken } from "@emma/core";
+import {
+  normalizeMessageId,
+  ourMessageId,
+  replyAddress,
+  replySubject,
+  subjectWithToken,
+  withQuotedHistory,
+} from "@emma/core";
 import type { OutboundMessage, SendOutcome } from "../connector.ts";
 import type { EmailConfig, EmailSecrets } from "./email-config.ts";
 import { smtpFailure } from "./smtp-outcome.ts";
@@ -35,7 +42,7 @@ export async function sendReply(
       messageId,
       ...(message.inReplyTo === undefined ? {} : { inReplyTo: bracketed(message.inReplyTo) }),
       ...(answering ? { references: referencesOf(message) } : {}),
-      text: message.text,
+      text: withQuotedHistory(message.text, message.quoted, message.locale),
       ...(message.html === undefined ? {} : { html: message.html }),
     });
     return { ok: true, externalId: normalizeMessageId(messageId) ?? messageId };
