@@ -75,7 +75,7 @@ export async function mergeCalls(
           kind: folded.kind,
           call: folded.call,
           occurredAt: folded.occurredAt,
-          text: folded.text,
+          text: folded.text || head.message.text,
         },
         extraMetadata: { sourceEventIds: [...new Set(sources)] },
       });
@@ -98,7 +98,8 @@ export async function mergeCalls(
       .set({
         kind: merged.kind,
         occurred_at: merged.occurredAt,
-        body_text: merged.text,
+        // The transcript once there is one; until then whatever text the provider gave.
+        body_text: merged.text || row.body_text,
         metadata: JSON.stringify({ ...row.metadata, call: merged.call, sourceEventIds: allSources }),
       })
       .where("id", "=", row.id)
@@ -134,8 +135,9 @@ async function storedCalls(trx: Transaction<Database>, groups: CallEvent[][]) {
     conversation_id: string | null;
     customer_id: string;
     inbound_event_id: string | null;
+    body_text: string;
   }>`
-    select id, connector_id, external_id, occurred_at, metadata, conversation_id, customer_id, inbound_event_id
+    select id, connector_id, external_id, occurred_at, metadata, conversation_id, customer_id, inbound_event_id, body_text
     from timeline_events
     where (connector_id, external_id) in (
       select * from unnest(${pairs.map((p) => p[0])}::uuid[], ${pairs.map((p) => p[1])}::text[]))
