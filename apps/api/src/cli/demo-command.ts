@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, demoStaff } from "../demo/index.ts";
 import { createLogger } from "../logger.ts";
 import type { RuntimeConfig } from "../runtime-config.ts";
 import { seedDemo } from "../seed/seed-demo.ts";
+import { startDemoMailbox } from "../demo-traffic/demo-mailbox.ts";
 import { startDemoTraffic } from "../demo-traffic/demo-traffic.ts";
 import { openConfiguredDatabase, startApi } from "../start-api.ts";
 
@@ -34,13 +35,22 @@ export async function runDemo(config: RuntimeConfig): Promise<void> {
       log: app.services.log,
       everyMs: 75_000,
     });
+  const mailbox =
+    config.EMMA_DEMO_TRAFFIC === "on"
+      ? await startDemoMailbox({
+          db: app.services.database.db,
+          secretKey: app.services.secretKey,
+          log: app.services.log,
+          everyMs: 90_000,
+        })
+      : undefined;
   const staff = demoStaff().users;
   console.log(`
 Emma is running at ${url}
 ${consoleServed ? `  The agent console is served there: open ${url} in a browser.` : "  The console is not built; run `pnpm --filter @emma/desktop build` to serve it."}
   The Electron app (where an Electron binary is installed): pnpm --filter @emma/desktop electron
 
-${config.EMMA_DEMO_TRAFFIC === "on" ? "Simulated customers call the Twilio hotline about every 75 s (EMMA_DEMO_TRAFFIC=off to stop).\n" : ""}
+${config.EMMA_DEMO_TRAFFIC === "on" ? "Simulated customers call the Twilio hotline about every 75 s (EMMA_DEMO_TRAFFIC=off to stop).\n" : ""}${mailbox === undefined ? "" : "unavailable" in mailbox ? `No simulated mailbox: ${mailbox.unavailable}.\n` : "Simulated customers write to a local IMAP mailbox about every 90 s; replies go to a local SMTP server.\n"}
 Sign in with the demo password "${DEMO_PASSWORD}" as:
 ${staff.map((user) => `  ${user.role.padEnd(10)} ${user.email}`).join("\n")}
 

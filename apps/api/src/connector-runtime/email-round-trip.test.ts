@@ -6,7 +6,7 @@ import {
   whyNoDovecot,
   type DovecotServer,
   type SmtpReceiver,
-} from "@emma/connectors/testing";
+} from "@emma/connectors/simulators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 

@@ -11,6 +11,9 @@ export async function asAdmin<T>(server: DovecotServer, work: (client: ImapFlow)
     logger: false,
     disableAutoIdle: true,
   });
+  // A dropped connection is also an "error" event; without a listener it would end the process.
+  // The failure still reaches the caller through the rejected command.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     return await work(client);
