@@ -8,6 +8,7 @@ import { serveAttachment } from "../downloads/serve-attachment.ts";
 import { serveRecording } from "../downloads/serve-recording.ts";
 import { DownloadRefusal } from "../downloads/stored-item.ts";
 import { applyCors } from "./cors.ts";
+import { sendInOneWrite } from "./one-write-response.ts";
 import { sendError, sendJson } from "./send.ts";
 import { serveStatic } from "./serve-static.ts";
 
@@ -58,6 +59,7 @@ async function route(
   const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname.startsWith("/trpc/")) {
     if (applyCors(request, response, options.allowedOrigins)) return;
+    sendInOneWrite(request, response);
     trpc(request, response);
     return;
   }

@@ -80,6 +80,18 @@ describe("HTTP API", () => {
     expect(received.map((event) => event.topic)).toContain("timeline.created");
   });
 
+  it("answers a batch call in one piece with its length, not as a chunked stream", async () => {
+    const input = encodeURIComponent(JSON.stringify({ 0: {} }));
+    const response = await fetch(`${url}/trpc/auth.me?batch=1&input=${input}`, {
+      headers: { authorization: `Bearer ${t.users.agent.token}` },
+    });
+    const body = await response.text();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("transfer-encoding")).toBeNull();
+    expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
+    expect(JSON.parse(body)).toMatchObject([{ result: { data: { role: "agent" } } }]);
+  });
+
   it("refuses a request without a session with 401", async () => {
     const response = await fetch(`${url}/trpc/auth.me`);
     expect(response.status).toBe(401);

@@ -62,6 +62,50 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     expect(keys(await poll(config, idle.cursor))).toEqual(["m4@example.de"]);
   });
 
+  it("stores a mail over the size limit as its headers and text, naming the files left on the server", async () => {
+    await recreateMailbox(server, "Big");
+    const big = mail(
+      "From: Anna Roth <anna@example.de>",
+      "To: service@bank.example",
+      "Message-ID: <big1@example.de>",
+      "Subject: Scans",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: quoted-printable",
+      "",
+      "Anbei die Unterlagen f=C3=BCr den Kredit.",
+      "--b",
+      'Content-Type: application/pdf; name="Gehaltsnachweis.pdf"',
+      'Content-Disposition: attachment; filename="Gehaltsnachweis.pdf"',
+      "Content-Transfer-Encoding: base64",
+      "",
+      Buffer.alloc(300_000, 7)
+        .toString("base64")
+        .replace(/(.{76})/g, "$1\r\n"),
+      "--b--",
+      "",
+    );
+    await deliver(server, "Big", big);
+    const config = { ...configFor("Big"), maxMessageBytes: 100_000 };
+    const [delivery] = (await poll(config, null)).deliveries;
+    expect(delivery?.dedupeKey).toBe("big1@example.de");
+    expect(delivery?.body.length).toBeLessThan(5_000);
+    const [message] = await emailConnector.parseStored(
+      { contentType: "message/rfc822", body: delivery?.body ?? Buffer.alloc(0), headers: {} },
+      { config },
+    );
+    expect(message?.text).toContain("Anbei die Unterlagen für den Kredit.");
+    expect(message?.text).toContain("Gehaltsnachweis.pdf");
+    expect(message?.attachments).toEqual([]);
+    expect(message?.metadata.storedWithoutAttachments).toEqual({ originalSize: big.length });
+    expect(message?.author.identities).toEqual([
+      { kind: "email", value: "anna@example.de", display: "Anna Roth" },
+    ]);
+  });
+
   it("starts over when UIDVALIDITY changes", async () => {
     await recreateMailbox(server, "Renumbered");
     await deliver(server, "Renumbered", letter(5));

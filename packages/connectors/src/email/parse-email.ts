@@ -7,6 +7,7 @@ import { attachmentsOf } from "./email-attachments.ts";
 import { threadIdsOf, threadKeyOf, threadingHintsOf } from "./email-threading.ts";
 import { readMailStructure } from "./mail-structure.ts";
 import { occurredAtOf } from "./message-date.ts";
+import { OVERSIZE_HEADER } from "./oversize-mail.ts";
 import { readMailBody } from "./read-mail-body.ts";
 
 export type EmailParseConfig = Pick<EmailConfig, "address" | "maxMessageBytes">;
@@ -41,6 +42,7 @@ export async function parseEmail(raw: Buffer, config: EmailParseConfig): Promise
   const content = contentOf(mail, raw, structure, warnings);
   const occurredAt = occurredAtOf(structure.headers, warnings);
   const files = attachmentsOf(mail?.attachments ?? [], config.maxMessageBytes);
+  const oversize = Number(structure.headers.get(OVERSIZE_HEADER.toLowerCase())?.[0] ?? Number.NaN);
   if (files.dropped > 0) warnings.push(`${files.dropped} attachments beyond the first 100 not listed`);
   const automated = classifyAutomated(structure.headers, structure.facts);
   const recipients = [
@@ -72,6 +74,8 @@ export async function parseEmail(raw: Buffer, config: EmailParseConfig): Promise
         cc: cc.map((mailbox) => mailbox.address),
         size: raw.length,
         ...(raw.length > config.maxMessageBytes ? { tooLarge: true } : {}),
+        // Polled over the size limit: only headers and text were fetched (see oversizeStub).
+        ...(Number.isFinite(oversize) ? { storedWithoutAttachments: { originalSize: oversize } } : {}),
         ...(files.oversized.length > 0 ? { oversizedAttachments: files.oversized } : {}),
         ...(report && report.recipients.length > 0 ? { deliveryReport: report.recipients.slice(0, 50) } : {}),
         ...(warnings.length > 0 ? { malformed: warnings } : {}),
