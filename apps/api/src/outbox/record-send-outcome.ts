@@ -2,7 +2,7 @@ import type { SendOutcome } from "@emma/connectors";
 import { afterSendAttempt } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
-import { publish } from "../realtime/publish.ts";
+import { announceDelivery } from "./announce-delivery.ts";
 import type { ClaimedSend } from "./claim-sends.ts";
 
 /**
@@ -67,19 +67,6 @@ export async function recordSendOutcome(
         external_id = coalesce(external_id, ${outcome.ok ? outcome.externalId : null})
       where id = ${send.timelineEventId}
     `.execute(trx);
-    const conversation = await trx
-      .selectFrom("conversations")
-      .select(["id", "customer_id"])
-      .where("id", "=", send.conversationId)
-      .executeTakeFirstOrThrow();
-    await publish(trx, {
-      topic: "conversation.changed",
-      userIds: null,
-      payload: {
-        conversationId: conversation.id,
-        customerId: conversation.customer_id,
-        delivery: delivery.delivery,
-      },
-    });
+    await announceDelivery(trx, send.conversationId, delivery.delivery);
   });
 }

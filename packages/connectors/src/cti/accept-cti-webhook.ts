@@ -1,8 +1,8 @@
-import { z } from "zod";
 import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
 import type { CtiConfig, CtiSecrets } from "./cti-config.ts";
 import { CTI_CONTENT_TYPE, parseCtiEvent, type CtiEvent } from "./cti-event.ts";
 import { ctiTokenOf, sameToken } from "./cti-token.ts";
+import { malformedBody } from "../malformed-body.ts";
 
 /** Checks the shared token, then the event's shape; one stored event per call and step. */
 export function acceptCtiWebhook(
@@ -30,18 +30,7 @@ export function acceptCtiWebhook(
   try {
     event = parseCtiEvent(request.rawBody);
   } catch (error) {
-    const detail =
-      error instanceof z.ZodError
-        ? z.prettifyError(error)
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    return {
-      ok: false,
-      status: 400,
-      code: "malformed",
-      message: `The body is not a valid call event: ${detail}`,
-    };
+    return malformedBody("a valid call event", error);
   }
   return { ok: true, dedupeKey: `${event.callId}:${event.event}`, contentType: CTI_CONTENT_TYPE };
 }

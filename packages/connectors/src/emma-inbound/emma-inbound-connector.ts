@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AcceptedDelivery, Connector, WebhookRefusal } from "../connector.ts";
 import { NORMALIZED_CONTENT_TYPE, parseNormalizedBody } from "./normalized-body.ts";
 import { sendOutbound } from "./send-outbound.ts";
+import { malformedBody } from "../malformed-body.ts";
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, verifyBodySignature } from "./signature.ts";
 
 export const emmaInboundConfigSchema = z.object({
@@ -48,18 +49,7 @@ export const emmaInboundConnector: Connector<EmmaInboundConfig, EmmaInboundSecre
     try {
       parseNormalizedBody(request.rawBody.toString("utf8"));
     } catch (error) {
-      const detail =
-        error instanceof z.ZodError
-          ? z.prettifyError(error)
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      return {
-        ok: false,
-        status: 400,
-        code: "malformed",
-        message: `The body is not a valid list of messages: ${detail}`,
-      };
+      return malformedBody("a valid list of messages", error);
     }
     const eventId = request.headers[EVENT_ID_HEADER]?.trim().slice(0, 200);
     return {

@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
-import { publish } from "../../realtime/publish.ts";
+import { announceDelivery } from "../../outbox/announce-delivery.ts";
 import type { Caller } from "../../trpc/context.ts";
 
 interface RetryProps {
@@ -47,22 +47,13 @@ export async function retryDelivery(db: Kysely<Database>, props: RetryProps) {
       update timeline_events set metadata = metadata || '{"delivery": "queued", "deliveryError": null}'::jsonb
       where id = ${row.timeline_event_id}
     `.execute(trx);
-    const conversation = await trx
-      .selectFrom("conversations")
-      .select(["id", "customer_id"])
-      .where("id", "=", row.conversation_id)
-      .executeTakeFirstOrThrow();
-    await publish(trx, {
-      topic: "conversation.changed",
-      userIds: null,
-      payload: { conversationId: conversation.id, customerId: conversation.customer_id, delivery: "queued" },
-    });
+    const { customerId } = await announceDelivery(trx, row.conversation_id, "queued");
     await writeAudit(trx, {
       actorUserId: caller.userId,
       action: "conversation.deliveryRetried",
       subjectType: "conversation",
-      subjectId: conversation.id,
-      customerId: conversation.customer_id,
+      subjectId: row.conversation_id,
+      customerId,
       details: { outboxId: row.id, lastError: row.last_error },
       ip: props.ip,
       at: now,
