@@ -8,7 +8,6 @@ import { cpuWindow, type CpuUse } from "./lib/cpu.ts";
 import { identityPool, inboundMessage, random } from "./lib/messages.ts";
 import type { FigureResult, Measured, Row } from "./lib/report.ts";
 import { isMain, log, runAlone } from "./lib/run-alone.ts";
-import { storeInboundEvent } from "./lib/api.ts";
 import { NORMALIZED_CONTENT_TYPE } from "./lib/webhook-contract.ts";
 import {
   createWebhookConnector,
@@ -226,7 +225,7 @@ async function inProcessIngest(
     await Promise.all(
       Array.from({ length: options.senders }, async () => {
         for (let i = next++; i < deliveries; i = next++) {
-          const stored = await storeInboundEvent(db, {
+          const stored = await running.app.services.inboundStore.store({
             connectorId: connector.id,
             dedupeKey: `in-process-${i}`,
             contentType: NORMALIZED_CONTENT_TYPE,

@@ -8,6 +8,7 @@ import type { EmmaDatabase } from "./db/connect.ts";
 import { createApiServer } from "./http/create-server.ts";
 import { ReadAuditLog } from "./audit/read-audit-log.ts";
 import { InboundProcessor } from "./ingest/inbound-processor.ts";
+import { InboundStore } from "./ingest/inbound-store.ts";
 import { OutboxWorker } from "./outbox/outbox-worker.ts";
 import { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
@@ -65,6 +66,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     sessions,
     realtime,
     inbound,
+    // PGlite has one connection: a second commit in flight would only queue for it.
+    inboundStore: new InboundStore(database.db, log, {
+      maxBatch: 100,
+      maxInFlight: database.kind === "postgres" ? 2 : 1,
+    }),
     outbox,
     poller,
     readAudit: new ReadAuditLog(database.db, log),

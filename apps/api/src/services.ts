@@ -3,6 +3,7 @@ import type { CountryCode } from "@emma/core";
 import type { EmmaDatabase } from "./db/connect.ts";
 import type { ReadAuditLog } from "./audit/read-audit-log.ts";
 import type { InboundProcessor } from "./ingest/inbound-processor.ts";
+import type { InboundStore } from "./ingest/inbound-store.ts";
 import type { OutboxWorker } from "./outbox/outbox-worker.ts";
 import type { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
@@ -14,6 +15,8 @@ export interface AppServices {
   sessions: SessionStore;
   realtime: RealtimeHub;
   inbound: InboundProcessor;
+  /** Commits webhook deliveries, many per commit under load. */
+  inboundStore: InboundStore;
   /** Sends replies through their connectors. */
   outbox: OutboxWorker;
   /** Fetches from connectors that poll (email). */

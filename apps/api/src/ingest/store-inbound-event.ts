@@ -50,10 +50,13 @@ export async function storeInboundEvent(
   return { id: existing.id, duplicate: true };
 }
 
-/** Text stays readable in the table; bytes that are not valid UTF-8 are kept exactly, as base64. */
+/**
+ * Text stays readable in the table; bytes that are not valid UTF-8, or hold a NUL (which PostgreSQL
+ * text cannot), are kept exactly, as base64.
+ */
 export function encodeBody(raw: Buffer): { body: string; encoding: "utf8" | "base64" } {
   const text = raw.toString("utf8");
-  return Buffer.from(text, "utf8").equals(raw)
+  return !text.includes("\u0000") && Buffer.from(text, "utf8").equals(raw)
     ? { body: text, encoding: "utf8" }
     : { body: raw.toString("base64"), encoding: "base64" };
 }

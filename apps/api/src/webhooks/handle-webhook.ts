@@ -4,7 +4,7 @@ import { z } from "zod";
 import { openSecrets } from "../crypto/secret-box.ts";
 import { BodyTooLargeError, readRawBody } from "../http/read-body.ts";
 import { sendError, sendJson } from "../http/send.ts";
-import { encodeBody, storeInboundEvent } from "../ingest/store-inbound-event.ts";
+import { encodeBody } from "../ingest/store-inbound-event.ts";
 import type { AppServices } from "../services.ts";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -86,7 +86,7 @@ export async function handleWebhook(
     return sendError(response, verdict.status, verdict.code, verdict.message);
   }
 
-  const stored = await storeInboundEvent(db, {
+  const stored = await services.inboundStore.store({
     connectorId,
     dedupeKey: verdict.dedupeKey,
     contentType: verdict.contentType,
