@@ -57,3 +57,4 @@ export * from "./call/call-thread.ts";
 export * from "./threading/choose-thread.ts";
 export * from "./outbox/send-retry-policy.ts";
 export * from "./email/quote-reply.ts";
+export * from "./call/cti-event.ts";

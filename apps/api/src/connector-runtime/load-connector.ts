@@ -14,6 +14,13 @@ export interface LoadedConnector {
 
 export class ConnectorUnusableError extends Error {
   override readonly name = "ConnectorUnusableError";
+  constructor(
+    /** missing: no such row; unknown-kind: this Emma has no such connector; misconfigured: an admin must fix it. */
+    readonly reason: "missing" | "unknown-kind" | "misconfigured",
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -30,21 +37,31 @@ export async function loadConnector(
     .select(["id", "name", "kind", "enabled", "config", "secrets"])
     .where("id", "=", id)
     .executeTakeFirst();
-  if (!row) throw new ConnectorUnusableError(`Connector ${id} no longer exists`);
+  if (!row) throw new ConnectorUnusableError("missing", `Connector ${id} no longer exists`);
   const connector = connectorOf(row.kind);
-  if (!connector) throw new ConnectorUnusableError(`Emma has no connector of kind "${row.kind}"`);
+  if (!connector)
+    throw new ConnectorUnusableError("unknown-kind", `Emma has no connector of kind "${row.kind}"`);
   const config = connector.configSchema.safeParse(row.config);
   if (!config.success)
-    throw new ConnectorUnusableError(`The settings of "${row.name}" are incomplete; an admin must fix them`);
+    throw new ConnectorUnusableError(
+      "misconfigured",
+      `The settings of "${row.name}" are incomplete; an admin must fix them`,
+    );
   let opened: unknown = {};
   try {
     opened = row.secrets ? openSecrets(secretKey, row.secrets) : {};
   } catch {
-    throw new ConnectorUnusableError(`The stored secrets of "${row.name}" cannot be opened with this key`);
+    throw new ConnectorUnusableError(
+      "misconfigured",
+      `The stored secrets of "${row.name}" cannot be opened with this key`,
+    );
   }
   const secrets = connector.secretsSchema.safeParse(opened);
   if (!secrets.success)
-    throw new ConnectorUnusableError(`The secrets of "${row.name}" are incomplete; an admin must set them`);
+    throw new ConnectorUnusableError(
+      "misconfigured",
+      `The secrets of "${row.name}" are incomplete; an admin must set them`,
+    );
   return {
     id: row.id,
     name: row.name,

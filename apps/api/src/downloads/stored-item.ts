@@ -1,7 +1,7 @@
 import { can } from "@emma/core";
 import type { IncomingMessage } from "node:http";
 import type { AppServices } from "../services.ts";
-import type { Caller } from "../trpc/context.ts";
+import { bearerToken, type Caller } from "../trpc/context.ts";
 
 export class DownloadRefusal extends Error {
   override readonly name = "DownloadRefusal";
@@ -20,7 +20,7 @@ export class DownloadRefusal extends Error {
  * timeline, and the read goes to the audit log.
  */
 export async function storedItemFor(services: AppServices, request: IncomingMessage, eventId: string) {
-  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+  const token = bearerToken(request.headers.authorization);
   const caller: Caller | null = token ? await services.sessions.authenticate(token) : null;
   if (!caller) throw new DownloadRefusal(401, "unauthenticated", "Sign in to download files");
   if (!can(caller.role, "timeline.read"))

@@ -32,7 +32,7 @@ export async function createContext(services: AppServices, facts: RequestFacts):
   return { services, caller, ip: facts.ip, userAgent: facts.userAgent };
 }
 
-function bearerToken(header: string | undefined): string | undefined {
+export function bearerToken(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1];
 }

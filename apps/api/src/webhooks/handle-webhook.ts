@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { connectorOf, type WebhookRequest } from "@emma/connectors";
+import type { WebhookRequest } from "@emma/connectors";
 import { z } from "zod";
-import { openSecrets } from "../crypto/secret-box.ts";
+import {
+  ConnectorUnusableError,
+  loadConnector,
+  type LoadedConnector,
+} from "../connector-runtime/load-connector.ts";
 import { BodyTooLargeError, readRawBody } from "../http/read-body.ts";
 import { sendError, sendJson } from "../http/send.ts";
 import { encodeBody } from "../ingest/store-inbound-event.ts";
@@ -31,25 +35,38 @@ export async function handleWebhook(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const { db } = services.database;
   if (!z.uuid().safeParse(connectorId).success)
     return sendError(response, 404, "unknown_connector", "No connector with this id");
-  const row = await db
-    .selectFrom("connectors")
-    .select(["id", "kind", "enabled", "config", "secrets"])
-    .where("id", "=", connectorId)
-    .executeTakeFirst();
-  if (!row) return sendError(response, 404, "unknown_connector", "No connector with this id");
-  if (!row.enabled)
+  let loaded: LoadedConnector;
+  try {
+    loaded = await loadConnector(services.database.db, services.secretKey, connectorId);
+  } catch (error) {
+    if (!(error instanceof ConnectorUnusableError)) throw error;
+    if (error.reason === "missing")
+      return sendError(response, 404, "unknown_connector", "No connector with this id");
+    services.log.error("webhook: connector is misconfigured", { connectorId, reason: error.message });
+    return sendError(
+      response,
+      503,
+      "misconfigured",
+      "This connector's settings are incomplete; an admin must fix them in Emma",
+    );
+  }
+  if (!loaded.enabled)
     return sendError(
       response,
       409,
       "connector_disabled",
       "This connector is disabled in Emma; enable it to receive events",
     );
-  const connector = connectorOf(row.kind);
-  if (!connector?.acceptWebhook)
-    return sendError(response, 404, "no_webhook", `Connectors of kind ${row.kind} do not receive webhooks`);
+  const { connector } = loaded;
+  if (!connector.acceptWebhook)
+    return sendError(
+      response,
+      404,
+      "no_webhook",
+      `Connectors of kind ${loaded.kind} do not receive webhooks`,
+    );
 
   let rawBody: Buffer;
   try {
@@ -59,19 +76,6 @@ export async function handleWebhook(
     throw error;
   }
 
-  const config = connector.configSchema.safeParse(row.config);
-  const secrets = connector.secretsSchema.safeParse(
-    row.secrets ? openSecrets(services.secretKey, row.secrets) : {},
-  );
-  if (!config.success || !secrets.success) {
-    services.log.error("webhook: connector is misconfigured", { connectorId, kind: row.kind });
-    return sendError(
-      response,
-      503,
-      "misconfigured",
-      "This connector's settings are incomplete; an admin must fix them in Emma",
-    );
-  }
   const webhookRequest: WebhookRequest = {
     method: request.method ?? "POST",
     url: request.url ?? "",
@@ -80,7 +84,7 @@ export async function handleWebhook(
     ),
     rawBody,
   };
-  const verdict = connector.acceptWebhook(webhookRequest, { config: config.data, secrets: secrets.data });
+  const verdict = connector.acceptWebhook(webhookRequest, loaded.context);
   if (!verdict.ok) {
     services.log.warn("webhook: refused", { connectorId, code: verdict.code, message: verdict.message });
     return sendError(response, verdict.status, verdict.code, verdict.message);

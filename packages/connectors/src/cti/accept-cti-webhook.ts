@@ -1,6 +1,7 @@
 import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
 import type { CtiConfig, CtiSecrets } from "./cti-config.ts";
-import { CTI_CONTENT_TYPE, parseCtiEvent, type CtiEvent } from "./cti-event.ts";
+import type { CtiEvent } from "@emma/core";
+import { CTI_CONTENT_TYPE, parseCtiEvent } from "./cti-event.ts";
 import { ctiTokenOf, sameToken } from "./cti-token.ts";
 import { malformedBody } from "../malformed-body.ts";
 

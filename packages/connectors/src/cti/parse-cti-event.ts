@@ -8,7 +8,7 @@ import {
   type InboundMessage,
 } from "@emma/core";
 import type { CtiConfig } from "./cti-config.ts";
-import type { CtiEvent } from "./cti-event.ts";
+import type { CtiEvent } from "@emma/core";
 
 /**
  * One CTI event → one snapshot of its call, with the callId as externalId on every step: the API

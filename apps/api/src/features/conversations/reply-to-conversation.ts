@@ -1,4 +1,10 @@
-import { REPLY_LIMITS, canReplyInWriting, replyTooLong, type ConversationReplyInput } from "@emma/core";
+import {
+  REPLY_LIMITS,
+  canReplyInWriting,
+  replySubject,
+  replyTooLong,
+  type ConversationReplyInput,
+} from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -53,7 +59,9 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
       });
     }
     const subject =
-      conversation.channel === "email" ? (input.subject ?? replySubject(conversation.subject)) : null;
+      conversation.channel === "email"
+        ? (input.subject ?? (replySubject(conversation.subject ?? "") || "Ihre Anfrage / Your request"))
+        : null;
     const eventId = await recordAgentEvent(trx, {
       conversation,
       kind: "message",
@@ -106,9 +114,4 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
     });
     return { outboxId: outbox.id, eventId, status: outbox.status };
   });
-}
-
-function replySubject(subject: string | null): string {
-  if (!subject) return "Ihre Anfrage / Your request";
-  return /^(re|aw|antw):/i.test(subject.trim()) ? subject : `Re: ${subject}`;
 }

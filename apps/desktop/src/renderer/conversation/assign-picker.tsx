@@ -1,14 +1,13 @@
 import { can } from "@emma/core";
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useRef } from "react";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
-import { useUiStore } from "../state/ui-store.ts";
 import { matchScore } from "../ui/filter-match.ts";
 import { FilterListbox, type FilterOption } from "../ui/filter-listbox.tsx";
-import { useOutsideClose } from "../ui/use-outside-close.ts";
+import { useHeaderPanel } from "./use-header-panel.ts";
 
 export interface AssignTarget {
   assigneeId: string | null;
@@ -37,16 +36,10 @@ export function AssignPicker({ conversation, disabled, onAssign }: AssignPickerP
   const { t } = useTranslation();
   const trpc = useTRPC();
   const me = useMe();
-  const open = useUiStore((state) => state.headerPanel === "assign");
-  const setPanel = useUiStore((state) => state.setHeaderPanel);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
+  const { open, rootRef, triggerRef, toggle, closeToTrigger } = useHeaderPanel("assign");
   const assignOthers = me !== null && can(me.role, "conversation.assignOthers");
   const directory = useQuery(trpc.users.directory.queryOptions(undefined, { enabled: open && assignOthers }));
   const teams = useQuery(trpc.teams.list.queryOptions(undefined, { enabled: open }));
-
-  const close = useCallback(() => setPanel(null), [setPanel]);
-  useOutsideClose(rootRef, open, close);
 
   const options = useCallback(
     (query: string): AssignOption[] => {
@@ -104,7 +97,7 @@ export function AssignPicker({ conversation, disabled, onAssign }: AssignPickerP
         aria-expanded={open}
         aria-keyshortcuts="a"
         disabled={disabled}
-        onClick={() => (open ? close() : setPanel("assign"))}
+        onClick={toggle}
       >
         {t("assign.button")}
       </button>
@@ -116,14 +109,10 @@ export function AssignPicker({ conversation, disabled, onAssign }: AssignPickerP
             options={options}
             emptyText={directory.isPending && assignOthers ? t("common.loading") : t("assign.noMatch")}
             onChoose={(option) => {
-              close();
-              triggerRef.current?.focus();
+              closeToTrigger();
               onAssign(option.target);
             }}
-            onCancel={() => {
-              close();
-              triggerRef.current?.focus();
-            }}
+            onCancel={closeToTrigger}
             footer={
               assignOthers ? null : <p className="muted small-text picker-note">{t("assign.agentNote")}</p>
             }

@@ -1,8 +1,7 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useUiStore } from "../state/ui-store.ts";
 import { formatDateTime } from "../ui/format.ts";
-import { useOutsideClose } from "../ui/use-outside-close.ts";
+import { useHeaderPanel } from "./use-header-panel.ts";
 import { fromLocalInput, SNOOZE_PRESETS, snoozeUntil, toLocalInput } from "./snooze-presets.ts";
 
 interface SnoozeMenuProps {
@@ -13,24 +12,15 @@ interface SnoozeMenuProps {
 /** "Snooze" with presets in the agent's local time, or a date and time of their own. Key: z. */
 export function SnoozeMenu({ disabled, onSnooze }: SnoozeMenuProps) {
   const { t, i18n } = useTranslation();
-  const open = useUiStore((state) => state.headerPanel === "snooze");
-  const setPanel = useUiStore((state) => state.setHeaderPanel);
   const [custom, setCustom] = useState<string | null>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
+  const forgetCustom = useCallback(() => setCustom(null), []);
+  const { open, rootRef, triggerRef, toggle, closeToTrigger } = useHeaderPanel("snooze", forgetCustom);
   const now = new Date();
   const customDate = custom === null ? null : fromLocalInput(custom);
   const customValid = customDate !== null && customDate.getTime() > Date.now();
 
-  const close = useCallback(() => {
-    setPanel(null);
-    setCustom(null);
-  }, [setPanel]);
-  useOutsideClose(rootRef, open, close);
-
   const choose = (until: Date) => {
-    close();
-    triggerRef.current?.focus();
+    closeToTrigger();
     onSnooze(until);
   };
 
@@ -42,8 +32,7 @@ export function SnoozeMenu({ disabled, onSnooze }: SnoozeMenuProps) {
     const index = items.findIndex((item) => item === document.activeElement);
     if (event.key === "Escape") {
       event.stopPropagation();
-      close();
-      triggerRef.current?.focus();
+      closeToTrigger();
     } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       const step = event.key === "ArrowDown" ? 1 : -1;
@@ -63,7 +52,7 @@ export function SnoozeMenu({ disabled, onSnooze }: SnoozeMenuProps) {
         aria-expanded={open}
         aria-keyshortcuts="z"
         disabled={disabled}
-        onClick={() => (open ? close() : setPanel("snooze"))}
+        onClick={toggle}
       >
         {t("snooze.button")}
       </button>
