@@ -22,16 +22,6 @@ import { bulkLoad } from "./bulk-load.ts";
  * Figure 2: timeline.list latency over HTTP for a customer with a long history, first page and a
  * deep page (by cursor), against the equivalent keyset SELECT through the driver, same concurrency.
  */
-const RAW_SQL = `
-  select e.id, e.conversation_id, e.channel, e.kind, e.direction, e.occurred_at, e.author_name, e.author_user_id, e.subject,
-         e.body_text, e.body_html, e.metadata, e.inbound_event_id, u.display_name as author_user_name,
-         c.subject as conversation_subject, c.status as conversation_status
-  from timeline_events e
-  left join users u on u.id = e.author_user_id
-  left join conversations c on c.id = e.conversation_id
-  where e.customer_id = $1 and ($2::timestamptz is null or (e.occurred_at, e.id) < ($2::timestamptz, $3::uuid))
-  order by e.occurred_at desc, e.id desc
-  limit $4`;
 
 interface Measured {
   first: Summary;
@@ -123,7 +113,7 @@ export async function runTimelineLatency(options: BenchOptions): Promise<FigureR
   }
   const notes = [
     "bulk-loaded with insert … select from generate_series, bypassing the ingest path (inbound_event_id left null)",
-    "API latency measured in a separate client process over HTTP: the tRPC batch GET the console sends, on keep-alive sockets, without the client library (its CPU would share the 2 cores); raw = same keyset SELECT through pg / PGlite, same concurrency",
+    "API latency measured in a separate client process over HTTP: the tRPC batch GET the console sends, on keep-alive sockets, without the client library (its CPU would share the 2 cores); raw = the API's own first-page and deep-page statements (captured from it, same parameters) through pg / PGlite, same concurrency",
     "first page (no cursor) also records one timeline.viewed audit entry (written in batches within 200 ms); a deep page does not",
   ];
   return {
@@ -143,7 +133,7 @@ async function measure(bench: BenchDatabase, events: number, options: BenchOptio
     (line) => log(kind, line),
   );
   const session = await createSession(database);
-  const capture = captureQueries(database.db, (text) => text.includes('from "timeline_events"'));
+  const capture = captureQueries(database.db, (text) => text.includes("from timeline_events"));
   const running = await startApp({ ...database, db: capture.db });
   const profiles: Record<string, ActivityProfile> = {};
   const cpu: Record<string, CpuUse> = {};
@@ -201,21 +191,22 @@ async function measure(bench: BenchDatabase, events: number, options: BenchOptio
     for (const [name, profile] of Object.entries(profiles))
       for (const line of formatProfile(profile)) log(kind, `${name}: ${line}`);
 
+    // The raw baseline is the API's own statements, as captured during the warm-up: the first page
+    // (the warm-up's first call) and the deep page (the last call with the deep cursor's position).
     const position = decodeCursor(api.deepCursor);
+    const firstSql = capture.captured[0];
+    const deepSql = capture.captured.findLast((query) => query.parameters.includes(position.occurredAt));
+    if (!firstSql || !deepSql)
+      throw new Error("the API's timeline statements were not captured; the raw baseline needs them");
+    const statements = { first: firstSql, deep: deepSql };
     const raw = rawQuery(bench, options.clients);
-    const args = (deepPage: boolean) => [
-      load.bigCustomerId,
-      deepPage ? position.occurredAt : null,
-      deepPage ? position.id : null,
-      options.pageLimit + 1,
-    ];
-    await raw.load(options.warmup, args(false));
-    await raw.load(options.warmup, args(true));
-    const rawFirst = summarize(await raw.load(options.requests, args(false)));
-    const rawDeep = summarize(await raw.load(options.requests, args(true)));
+    await raw.load(options.warmup, statements.first);
+    await raw.load(options.warmup, statements.deep);
+    const rawFirst = summarize(await raw.load(options.requests, statements.first));
+    const rawDeep = summarize(await raw.load(options.requests, statements.deep));
     log(kind, `raw first page: ${formatSummary(rawFirst)}`);
     log(kind, `raw deep page:  ${formatSummary(rawDeep)}`);
-    const explain = await explainCaptured(bench, capture.captured);
+    const explain = await explainCaptured(bench, statements);
     return {
       first,
       deep,
@@ -236,17 +227,17 @@ async function measure(bench: BenchDatabase, events: number, options: BenchOptio
 function rawQuery(bench: BenchDatabase, clients: number) {
   const pool = bench.rawPool(clients);
   const run = pool
-    ? (params: unknown[]) => pool.query(RAW_SQL, params)
-    : (params: unknown[]) => bench.database.db.executeQuery(CompiledQuery.raw(RAW_SQL, params));
+    ? (query: CompiledQuery) => pool.query(query.sql, [...query.parameters])
+    : (query: CompiledQuery) => bench.database.db.executeQuery(query);
   return {
-    async load(total: number, params: unknown[]): Promise<number[]> {
+    async load(total: number, query: CompiledQuery): Promise<number[]> {
       const latencies: number[] = [];
       let issued = 0;
       await Promise.all(
         Array.from({ length: clients }, async () => {
           while (issued++ < total) {
             const started = performance.now();
-            await run(params);
+            await run(query);
             latencies.push(performance.now() - started);
           }
         }),
@@ -259,18 +250,10 @@ function rawQuery(bench: BenchDatabase, clients: number) {
 /** EXPLAIN (ANALYZE, BUFFERS) of the API's own first-page and deep-page statements, as captured. */
 async function explainCaptured(
   bench: BenchDatabase,
-  captured: CompiledQuery[],
+  statements: Record<"first" | "deep", CompiledQuery>,
 ): Promise<Record<string, string[]>> {
-  const deep = captured.find(
-    (q) => q.sql.includes('"e"."occurred_at", "e"."id") <') || q.sql.includes("(e.occurred_at, e.id) <"),
-  );
-  const first = captured.find((q) => q !== deep && !q.sql.includes(") < ("));
   const plans: Record<string, string[]> = {};
-  for (const [name, query] of Object.entries({ first, deep })) {
-    if (!query) {
-      log(bench.kind, `EXPLAIN ${name}: the API's query was not captured`);
-      continue;
-    }
+  for (const [name, query] of Object.entries(statements)) {
     const result = await bench.database.db.executeQuery<{ "QUERY PLAN": string }>(
       CompiledQuery.raw(`explain (analyze, buffers) ${query.sql}`, [...query.parameters]),
     );

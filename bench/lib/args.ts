@@ -39,7 +39,7 @@ const defaults = {
   "big-customer-events": "10000",
   requests: "2000",
   clients: "4",
-  warmup: "200",
+  warmup: "2000",
   "deep-offset": "9000",
   limit: "50",
   "realtime-events": "500",

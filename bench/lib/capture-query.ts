@@ -17,7 +17,7 @@ export function captureQueries(db: Kysely<Database>, matches: (sql: string) => b
   let armed = false;
   const plugin: KyselyPlugin = {
     transformQuery({ node, queryId }) {
-      if (armed && node.kind === "SelectQueryNode") {
+      if (armed && (node.kind === "SelectQueryNode" || node.kind === "RawNode")) {
         const compiled = db.getExecutor().compileQuery(node, queryId);
         if (matches(compiled.sql)) captured.push(compiled);
       }

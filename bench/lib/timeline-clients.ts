@@ -1,5 +1,5 @@
 import { childMain } from "./child.ts";
-import { leanTimelineClient } from "./lean-query.ts";
+import { leanTimelineClient, readAnswer } from "./lean-query.ts";
 
 /** Child process: `clients` signed-in consoles calling timeline.list over HTTP, each one request at a time. */
 export interface TimelineClientsInput {
@@ -31,25 +31,35 @@ export interface TimelineClientsJob {
 
 childMain<TimelineClientsJob>(async (input, ask) => {
   const clients = Array.from({ length: input.clients }, () => leanTimelineClient(input.url, input.token));
-  const page = (client: (typeof clients)[number], cursor?: string) =>
-    client({
-      customerId: input.customerId,
-      limit: input.limit,
-      ...(cursor ? { cursor } : {}),
-    });
-  // `clients` loops at once, `total` requests between them; latency of each request in ms.
+  const pageInput = (cursor?: string) => ({
+    customerId: input.customerId,
+    limit: input.limit,
+    ...(cursor ? { cursor } : {}),
+  });
+  // `clients` loops at once, `total` requests between them; latency of each request in ms. The
+  // answers are parsed and checked after the loops (see leanTimelineClient).
+  let timedCpuMs = 0;
   const load = async (total: number, cursor?: string) => {
     const latencies: number[] = [];
+    const answers: Buffer[] = [];
     let issued = 0;
+    const cpuBefore = process.cpuUsage();
     await Promise.all(
       clients.map(async (client) => {
         while (issued++ < total) {
           const started = performance.now();
-          await page(client, cursor);
+          answers.push(await client.fetchRaw(pageInput(cursor)));
           latencies.push(performance.now() - started);
         }
       }),
     );
+    const cpu = process.cpuUsage(cpuBefore);
+    timedCpuMs += (cpu.user + cpu.system) / 1000;
+    for (const answer of answers) {
+      const { items } = readAnswer(answer);
+      if (items.length !== input.limit)
+        throw new Error(`a timeline page held ${items.length} items instead of ${input.limit}`);
+    }
     return latencies;
   };
   const [walker] = clients;
@@ -60,7 +70,7 @@ childMain<TimelineClientsJob>(async (input, ask) => {
   let cursor: string | undefined;
   let deepAt = 0;
   while (deepAt < input.deepOffset) {
-    const result = await page(walker, cursor);
+    const result = await walker.fetch(pageInput(cursor));
     if (!result.nextCursor)
       throw new Error(
         `the timeline ends after ${deepAt + result.items.length} items, before --deep-offset ${input.deepOffset}`,
@@ -72,11 +82,10 @@ childMain<TimelineClientsJob>(async (input, ask) => {
   const deepCursor = cursor ?? "";
   await load(input.warmup, deepCursor);
   await ask("measure-first");
-  const cpuBefore = process.cpuUsage();
+  timedCpuMs = 0;
   const first = await load(input.requests);
   await ask("measure-deep");
   const deep = await load(input.requests, deepCursor);
-  const cpu = process.cpuUsage(cpuBefore);
-  const clientCpuMsPerRequest = (cpu.user + cpu.system) / 1000 / (2 * input.requests);
+  const clientCpuMsPerRequest = timedCpuMs / (2 * input.requests);
   return { first, deep, deepCursor, deepAt, walkMs, clientCpuMsPerRequest };
 });

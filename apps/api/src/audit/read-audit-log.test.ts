@@ -37,4 +37,39 @@ describe("ReadAuditLog", () => {
       .execute();
     expect(rows.map((r) => r.subject_id)).toEqual(["c1", "c2", "c3"]);
   });
+
+  it("keeps every field of an entry, quotes and nulls included", async () => {
+    const customer = await database.db
+      .insertInto("customers")
+      .values({ display_name: "Audit Kundin" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const at = new Date("2026-03-04T05:06:07.089Z");
+    const audit = new ReadAuditLog(database.db, memoryLogger());
+    audit.record({
+      actorUserId: null,
+      action: "customer.searched",
+      subjectType: "search",
+      subjectId: null,
+      customerId: customer.id,
+      details: { query: 'Müller "GmbH", {x}' },
+      ip: "192.0.2.7",
+      at,
+    });
+    await audit.flush();
+    const row = await database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "customer.searched")
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      at,
+      actor_user_id: null,
+      subject_type: "search",
+      subject_id: null,
+      customer_id: customer.id,
+      details: { query: 'Müller "GmbH", {x}' },
+      ip: "192.0.2.7",
+    });
+  });
 });

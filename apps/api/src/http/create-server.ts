@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createContext } from "../trpc/context.ts";
 import { appRouter } from "../trpc/app-router.ts";
@@ -8,7 +9,7 @@ import { serveAttachment } from "../downloads/serve-attachment.ts";
 import { serveRecording } from "../downloads/serve-recording.ts";
 import { DownloadRefusal } from "../downloads/stored-item.ts";
 import { applyCors } from "./cors.ts";
-import { sendInOneWrite } from "./one-write-response.ts";
+import { createBatchCallHandler } from "./batch-calls.ts";
 import { sendError, sendJson } from "./send.ts";
 import { serveStatic } from "./serve-static.ts";
 
@@ -21,26 +22,41 @@ export interface ServerOptions {
 
 /** One HTTP server: /health, /webhooks/:connectorId, /trpc (batch + SSE), and the console. */
 export function createApiServer(services: AppServices, options: ServerOptions): Server {
+  const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
+    if (error.code === "INTERNAL_SERVER_ERROR")
+      services.log.error("trpc: procedure failed", { path, error: error.message });
+  };
+  const maxBodySize = 1024 * 1024;
+  const requestFacts = (request: IncomingMessage, connectionToken?: string) => ({
+    authorization: request.headers.authorization,
+    connectionToken,
+    ip: request.socket.remoteAddress ?? null,
+    userAgent: request.headers["user-agent"] ?? null,
+  });
+  const batchCalls = createBatchCallHandler({
+    router: appRouter,
+    createContext: (request) => createContext(services, requestFacts(request)),
+    onError,
+    maxBodySize,
+  });
+  // Everything the batch handler leaves: the SSE subscription above all.
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
     createContext: ({ req, info }) =>
-      createContext(services, {
-        authorization: req.headers.authorization,
-        connectionToken:
+      createContext(
+        services,
+        requestFacts(
+          req,
           typeof info.connectionParams?.token === "string" ? info.connectionParams.token : undefined,
-        ip: req.socket.remoteAddress ?? null,
-        userAgent: req.headers["user-agent"] ?? null,
-      }),
-    maxBodySize: 1024 * 1024,
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        services.log.error("trpc: procedure failed", { path, error: error.message });
-    },
+        ),
+      ),
+    maxBodySize,
+    onError,
   });
 
   return createServer((request, response) => {
-    route(services, options, trpc, request, response).catch((error: unknown) => {
+    route(services, options, { batchCalls, trpc }, request, response).catch((error: unknown) => {
       services.log.error("http: request failed", { url: request.url, error: String(error) });
       if (!response.headersSent)
         sendError(response, 500, "internal", "Something went wrong on our side; it has been logged");
@@ -52,15 +68,17 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
 async function route(
   services: AppServices,
   options: ServerOptions,
-  trpc: (request: IncomingMessage, response: ServerResponse) => void,
+  handlers: {
+    batchCalls: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+    trpc: (request: IncomingMessage, response: ServerResponse) => void;
+  },
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname.startsWith("/trpc/")) {
     if (applyCors(request, response, options.allowedOrigins)) return;
-    sendInOneWrite(request, response);
-    trpc(request, response);
+    if (!(await handlers.batchCalls(request, response, url))) handlers.trpc(request, response);
     return;
   }
   const download = /^\/(attachments|recordings)\/([^/]+)(?:\/(\d{1,3}))?$/.exec(url.pathname);

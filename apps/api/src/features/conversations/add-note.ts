@@ -17,7 +17,7 @@ export async function addNote(
       conversation,
       kind: "note",
       direction: "internal",
-      userId: props.caller.userId,
+      author: props.caller,
       text: props.input.text,
       now: props.now,
     });

@@ -55,7 +55,7 @@ export async function assignConversation(db: Kysely<Database>, props: AssignProp
       conversation: after,
       kind: "assignment",
       direction: "internal",
-      userId: caller.userId,
+      author: caller,
       text: "",
       metadata: change,
       now: props.now,

@@ -3,11 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
-import {
-  OCCURRED_AT_ISO,
-  TIMELINE_ITEM_COLUMNS,
-  presentTimelineItem,
-} from "../timeline/timeline-presenter.ts";
+import { POSITION, TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "../timeline/timeline-presenter.ts";
 import { presentConversationSummary } from "./conversation-presenter.ts";
 
 /** The items of one thread shown at once; older ones come from the customer's timeline. */
@@ -30,9 +26,8 @@ export async function getConversation(
   const [items, outbox] = await Promise.all([
     db
       .selectFrom("timeline_events as e")
-      .leftJoin("users as u", "u.id", "e.author_user_id")
       .select(TIMELINE_ITEM_COLUMNS)
-      .select(OCCURRED_AT_ISO)
+      .select(POSITION)
       .where("e.conversation_id", "=", row.id)
       .orderBy("e.occurred_at", "desc")
       .orderBy("e.id", "desc")
@@ -57,11 +52,7 @@ export async function getConversation(
   });
   return {
     conversation: presentConversationSummary(row),
-    items: items
-      .reverse()
-      .map((item) =>
-        presentTimelineItem({ ...item, conversation_subject: row.subject, conversation_status: row.status }),
-      ),
+    items: items.reverse().map((item) => presentTimelineItem({ ...item, conversation_subject: row.subject })),
     deliveries: outbox.map((o) => ({
       outboxId: o.id,
       eventId: o.timeline_event_id,

@@ -2,12 +2,13 @@ import type { TimelineKind } from "@emma/core";
 import type { Transaction } from "kysely";
 import type { ConversationRow, Database } from "../../db/schema.ts";
 import { publish } from "../../realtime/publish.ts";
+import type { Caller } from "../../trpc/context.ts";
 
 interface AgentEventProps {
   conversation: ConversationRow;
   kind: Extract<TimelineKind, "message" | "note" | "status_change" | "assignment">;
   direction: "outbound" | "internal";
-  userId: string;
+  author: Pick<Caller, "userId" | "displayName">;
   text: string;
   subject?: string | null;
   metadata?: Record<string, unknown>;
@@ -16,7 +17,9 @@ interface AgentEventProps {
 
 /**
  * A timeline item made by an agent's action (reply, note, status change, assignment). Its provenance
- * is the user (author_user_id); it belongs to the conversation's customer.
+ * is the user (author_user_id); it belongs to the conversation's customer. The agent's name is kept
+ * with the item as it was when written, like the sender of a mail: the timeline reads it without
+ * a join on users.
  */
 export async function recordAgentEvent(trx: Transaction<Database>, props: AgentEventProps): Promise<string> {
   const { conversation } = props;
@@ -31,7 +34,8 @@ export async function recordAgentEvent(trx: Transaction<Database>, props: AgentE
       kind: props.kind,
       direction: props.direction,
       occurred_at: props.now,
-      author_user_id: props.userId,
+      author_user_id: props.author.userId,
+      author_name: props.author.displayName,
       subject: props.subject ?? null,
       body_text: props.text,
       metadata: JSON.stringify(props.metadata ?? {}),

@@ -66,7 +66,7 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
       conversation,
       kind: "message",
       direction: "outbound",
-      userId: caller.userId,
+      author: caller,
       text: input.text,
       subject,
       metadata: { delivery: "queued" },

@@ -54,7 +54,7 @@ export async function setConversationStatus(db: Kysely<Database>, props: SetStat
       conversation: after,
       kind: "status_change",
       direction: "internal",
-      userId: caller.userId,
+      author: caller,
       text: "",
       metadata: change,
       now,

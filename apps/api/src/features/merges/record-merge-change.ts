@@ -33,6 +33,7 @@ export async function recordMergeChange(trx: Transaction<Database>, change: Merg
       direction: "internal",
       occurred_at: change.now,
       author_user_id: change.caller.userId,
+      author_name: change.caller.displayName,
       body_text: change.reason ?? "",
       metadata: JSON.stringify({ mergeId, absorbedId: absorbed.id, absorbedName: absorbed.display_name }),
     })

@@ -37,6 +37,7 @@ afterAll(() => t.close());
 describe("timeline.list", () => {
   it("pages newest first through every item once, with no gaps at equal timestamps", async () => {
     const seen: string[] = [];
+    const times: string[] = [];
     let cursor: string | undefined;
     let previous = Infinity;
     do {
@@ -48,18 +49,41 @@ describe("timeline.list", () => {
         expect(at).toBeLessThanOrEqual(previous);
         previous = at;
         seen.push(item.text);
+        times.push(item.occurredAt);
       }
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen).toHaveLength(25);
     expect(new Set(seen).size).toBe(25);
     expect(seen.at(-1)).toBe("Eintrag 0");
+    // The text of Date#toISOString, whatever precision the database keeps.
+    expect(times.at(-1)).toBe(new Date(Date.UTC(2026, 5, 1, 8, 0, 0)).toISOString());
   });
 
   it("filters by channel", async () => {
     const page = await t.caller("agent").timeline.list({ customerId, channels: ["phone"], limit: 100 });
     expect(page.items).toHaveLength(12);
     expect(page.items.every((item) => item.channel === "phone" && item.kind === "call")).toBe(true);
+  });
+
+  it("filters by kind and channel together, page by page", async () => {
+    const texts: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.caller("agent").timeline.list({
+        customerId,
+        channels: ["email"],
+        kinds: ["message"],
+        limit: 5,
+        ...(cursor ? { cursor } : {}),
+      });
+      texts.push(...page.items.map((item) => item.text));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(texts).toHaveLength(13);
+    expect(
+      await t.caller("agent").timeline.list({ customerId, channels: ["email"], kinds: ["call"] }),
+    ).toMatchObject({ items: [], nextCursor: null });
   });
 
   it("links each item to the raw event it came from", async () => {
@@ -92,5 +116,21 @@ describe("timeline.list", () => {
       .execute();
     expect(after.length - before.length).toBe(1);
     expect(after.at(-1)).toMatchObject({ actor_user_id: t.users.supervisor.id, customer_id: customerId });
+  });
+
+  it("names the agent who wrote a note as they were named then, with the conversation's subject", async () => {
+    const [latest] = (await t.caller("agent").timeline.list({ customerId, channels: ["phone"], limit: 1 }))
+      .items;
+    const conversationId = latest?.conversationId ?? "";
+    await t.caller("agent").conversations.addNote({ conversationId, text: "Rückruf vereinbart" });
+    await t.caller("admin").users.update({ userId: t.users.agent.id, displayName: "Test agent (renamed)" });
+    const page = await t.caller("agent").timeline.list({ customerId, kinds: ["note"] });
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({
+      text: "Rückruf vereinbart",
+      author: { type: "user", id: t.users.agent.id, name: "Test agent" },
+      conversationId,
+      conversationSubject: latest?.conversationSubject,
+    });
   });
 });

@@ -5,7 +5,7 @@ import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
 import { decodeCursor, encodeCursor } from "./timeline-cursor.ts";
-import { OCCURRED_AT_ISO, TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "./timeline-presenter.ts";
+import { POSITION, presentTimelineItem, type TimelineItemRow } from "./timeline-presenter.ts";
 
 interface ListTimelineProps {
   caller: Caller;
@@ -51,28 +51,27 @@ export async function listTimeline(db: Kysely<Database>, props: ListTimelineProp
   };
 }
 
-function pageOf(db: Kysely<Database>, customerId: string, input: TimelineListInput) {
-  let query = db
-    .selectFrom("timeline_events as e")
-    .leftJoin("users as u", "u.id", "e.author_user_id")
-    .leftJoin("conversations as c", "c.id", "e.conversation_id")
-    .select(TIMELINE_ITEM_COLUMNS)
-    .select(OCCURRED_AT_ISO)
-    .select(["c.subject as conversation_subject", "c.status as conversation_status"])
-    .select(
-      sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position"),
-    )
-    .where("e.customer_id", "=", customerId)
-    .orderBy("e.occurred_at", "desc")
-    .orderBy("e.id", "desc")
-    .limit(input.limit + 1);
-  if (input.cursor) {
-    const position = decodeCursor(input.cursor);
-    query = query.where(
-      sql<boolean>`(e.occurred_at, e.id) < (${position.occurredAt}::timestamptz, ${position.id}::uuid)`,
-    );
-  }
-  if (input.channels) query = query.where("e.channel", "in", input.channels);
-  if (input.kinds) query = query.where("e.kind", "in", input.kinds);
-  return query.execute();
+/**
+ * One statement text for every page and filter: absent filters are NULL parameters, which
+ * PostgreSQL folds away when it plans the statement with its values, so each call still scans
+ * `timeline_customer_idx` in order and stops after limit + 1 rows. The conversation's subject is a
+ * scalar subquery (one primary-key probe per row) rather than a join: cheaper to plan on every call.
+ */
+async function pageOf(db: Kysely<Database>, customerId: string, input: TimelineListInput) {
+  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const result = await sql<TimelineItemRow>`
+    select e.id, e.conversation_id, e.channel, e.kind, e.direction, e.author_name, e.author_user_id,
+      e.subject, e.body_text, e.body_html, e.metadata, e.inbound_event_id,
+      ${POSITION},
+      (select c.subject from conversations c where c.id = e.conversation_id) as conversation_subject
+    from timeline_events e
+    where e.customer_id = ${customerId}
+      and (${after?.occurredAt ?? null}::timestamptz is null
+        or (e.occurred_at, e.id) < (${after?.occurredAt ?? null}::timestamptz, ${after?.id ?? null}::uuid))
+      and (${input.channels ?? null}::text[] is null or e.channel = any(${input.channels ?? null}::text[]))
+      and (${input.kinds ?? null}::text[] is null or e.kind = any(${input.kinds ?? null}::text[]))
+    order by e.occurred_at desc, e.id desc
+    limit ${input.limit + 1}
+  `.execute(db);
+  return result.rows;
 }

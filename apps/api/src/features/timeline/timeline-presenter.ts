@@ -1,7 +1,7 @@
 import type { Channel, Direction, TimelineKind } from "@emma/core";
 import { sql } from "kysely";
 
-/** What `presentTimelineItem` needs from `timeline_events as e` left-joined with `users as u`. */
+/** What `presentTimelineItem` needs from `timeline_events as e`. */
 export const TIMELINE_ITEM_COLUMNS = [
   "e.id",
   "e.conversation_id",
@@ -15,33 +15,34 @@ export const TIMELINE_ITEM_COLUMNS = [
   "e.body_html",
   "e.metadata",
   "e.inbound_event_id",
-  "u.display_name as author_user_name",
 ] as const;
 
 /**
- * occurred_at as the ISO string the console gets (same text as Date#toISOString): formatting it in
- * PostgreSQL spares the API parsing 50 dates into Date objects only to print them again.
+ * occurred_at at the microsecond precision PostgreSQL keeps, as ISO text: the keyset position of
+ * the item (a JS Date would round and skip or repeat items). The console gets it cut to
+ * milliseconds, the text of Date#toISOString. Formatting it in PostgreSQL spares the API parsing 50
+ * dates into Date objects only to print them again.
  */
-export const OCCURRED_AT_ISO =
-  sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as("occurred_at");
+export const POSITION =
+  sql<string>`to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("position");
 
-interface TimelineItemRow {
+export interface TimelineItemRow {
   id: string;
   conversation_id: string | null;
   channel: Channel;
   kind: TimelineKind;
   direction: Direction;
-  occurred_at: string;
+  /** See POSITION. */
+  position: string;
+  /** The customer's name as the channel gave it, or the agent's name when the item was written. */
   author_name: string | null;
   author_user_id: string | null;
-  author_user_name: string | null;
   subject: string | null;
   body_text: string;
   body_html: string | null;
   metadata: Record<string, unknown>;
   inbound_event_id: string | null;
   conversation_subject: string | null;
-  conversation_status: string | null;
 }
 
 export function presentTimelineItem(row: TimelineItemRow) {
@@ -49,11 +50,10 @@ export function presentTimelineItem(row: TimelineItemRow) {
     id: row.id,
     conversationId: row.conversation_id,
     conversationSubject: row.conversation_subject,
-    conversationStatus: row.conversation_status,
     channel: row.channel,
     kind: row.kind,
     direction: row.direction,
-    occurredAt: row.occurred_at,
+    occurredAt: `${row.position.slice(0, "YYYY-MM-DDTHH:MM:SS.mmm".length)}Z`,
     author: presentAuthor(row),
     subject: row.subject,
     text: row.body_text,
@@ -68,7 +68,7 @@ export function presentTimelineItem(row: TimelineItemRow) {
 /** An agent in Emma, the customer, or our own channel (a reply sent from outside Emma, e.g. a mail client). */
 function presentAuthor(row: TimelineItemRow) {
   if (row.author_user_id)
-    return { type: "user" as const, id: row.author_user_id, name: row.author_user_name ?? "" };
+    return { type: "user" as const, id: row.author_user_id, name: row.author_name ?? "" };
   if (row.direction === "outbound") return { type: "channel" as const, name: null };
   return { type: "customer" as const, name: row.author_name };
 }

@@ -7,7 +7,6 @@ function item(id: string, conversationId: string | null): TimelineItem {
     id,
     conversationId,
     conversationSubject: null,
-    conversationStatus: null,
     channel: "email",
     kind: "message",
     direction: "inbound",
