@@ -125,9 +125,10 @@ export async function bulkLoad(
   for (let from = 1; from <= events; from += CHUNK) {
     const to = Math.min(events, from + CHUNK - 1);
     await sql`
-      insert into timeline_events (customer_id, origin_customer_id, conversation_id, connector_id, channel, kind, direction,
-        occurred_at, author_name, subject, body_text, metadata, external_id)
-      select ${customerUuid(c)}, ${customerUuid(c)}, ${conversationUuid}, ${connector.id}::uuid,
+      insert into timeline_events (customer_id, origin_customer_id, conversation_id, conversation_subject, connector_id,
+        channel, kind, direction, occurred_at, author_name, subject, body_text, metadata, external_id)
+      select ${customerUuid(c)}, ${customerUuid(c)}, ${conversationUuid},
+        (${textArray(subjects)})[1 + (c * 7 + k) % ${subjects.length}], ${connector.id}::uuid,
         ch, case ch when 'phone' then 'call' when 'forum' then 'forum_post' else 'message' end,
         case when g % 3 = 0 then 'outbound' else 'inbound' end,
         timestamptz '2023-01-01' + (g::float8 / ${events}) * interval '1095 days' + random() * interval '1 day',

@@ -3,7 +3,7 @@ import { currentSchema } from "./current-schema.ts";
 import * as foundation from "./migrations/0001-foundation.ts";
 import * as agentConsole from "./migrations/0002-console.ts";
 import * as connectorRuntime from "./migrations/0003-connector-runtime.ts";
-import * as timelineAuthorNames from "./migrations/0004-timeline-author-names.ts";
+import * as timelineReadModel from "./migrations/0004-timeline-read-model.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -14,7 +14,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0001-foundation", foundation],
   ["0002-console", agentConsole],
   ["0003-connector-runtime", connectorRuntime],
-  ["0004-timeline-author-names", timelineAuthorNames],
+  ["0004-timeline-read-model", timelineReadModel],
 ];
 
 export class MigrationFailedError extends Error {

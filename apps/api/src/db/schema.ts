@@ -193,8 +193,15 @@ export interface TimelineEventsTable {
   occurred_at: RequiredTimestamp;
   author_user_id: string | null;
   author_identity_id: string | null;
+  /** The customer's name as the channel gave it; for agents' items, the agent's name when written. */
   author_name: string | null;
   subject: string | null;
+  /**
+   * The conversation's subject, copied when the item is written so a timeline page reads one table.
+   * Conversation subjects never change after creation; whatever changes or erases one must change
+   * its items too.
+   */
+  conversation_subject: string | null;
   body_text: ColumnType<string, string | undefined, string>;
   body_html: string | null;
   metadata: Json<JsonObject>;

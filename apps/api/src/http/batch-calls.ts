@@ -127,12 +127,13 @@ export function createBatchCallHandler(options: BatchCallOptions) {
   };
 
   function send(response: ServerResponse, answers: CallResponse[]): void {
-    const body = JSON.stringify(transformTRPCResponse(config, answers));
+    // Encoded once: its length for the header and the bytes for the socket.
+    const body = Buffer.from(JSON.stringify(transformTRPCResponse(config, answers)));
     const vary = response.getHeader("vary");
     response.writeHead(getHTTPStatusCode(answers), {
       "content-type": "application/json",
       vary: vary ? `${String(vary)}, trpc-accept, accept` : "trpc-accept, accept",
-      "content-length": Buffer.byteLength(body),
+      "content-length": body.length,
     });
     response.end(body);
   }

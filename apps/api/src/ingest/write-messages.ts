@@ -35,22 +35,24 @@ export async function writeMessages(
   const fresh = await withoutStored(trx, items);
   if (fresh.length === 0) return [];
   const conversations = await upsertConversations(trx, fresh);
-  const rows = fresh.map((item) => eventRow(item, conversations.get(threadKey(item)) ?? ""));
+  const rows = fresh.map((item) => eventRow(item, conversations.get(threadKey(item))));
   const inserted = await sql<{ id: string; connector_id: string; external_id: string }>`
-    insert into timeline_events (customer_id, origin_customer_id, conversation_id, connector_id, channel, kind, direction,
-      occurred_at, author_identity_id, author_name, subject, body_text, body_html, metadata, external_id, inbound_event_id)
-    select customer_id, origin_customer_id, conversation_id, connector_id, channel, kind, direction, occurred_at,
-      author_identity_id, author_name, subject, body_text, body_html, metadata, external_id, inbound_event_id
+    insert into timeline_events (customer_id, origin_customer_id, conversation_id, conversation_subject, connector_id, channel,
+      kind, direction, occurred_at, author_identity_id, author_name, subject, body_text, body_html, metadata, external_id,
+      inbound_event_id)
+    select customer_id, origin_customer_id, conversation_id, conversation_subject, connector_id, channel, kind, direction,
+      occurred_at, author_identity_id, author_name, subject, body_text, body_html, metadata, external_id, inbound_event_id
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(customer_id uuid, origin_customer_id uuid, conversation_id uuid,
-      connector_id uuid, channel text, kind text, direction text, occurred_at timestamptz, author_identity_id uuid,
-      author_name text, subject text, body_text text, body_html text, metadata jsonb, external_id text, inbound_event_id uuid)
+      conversation_subject text, connector_id uuid, channel text, kind text, direction text, occurred_at timestamptz,
+      author_identity_id uuid, author_name text, subject text, body_text text, body_html text, metadata jsonb,
+      external_id text, inbound_event_id uuid)
     on conflict (connector_id, external_id) do nothing
     returning id, connector_id, external_id
   `.execute(trx);
   const ids = new Map(inserted.rows.map((row) => [`${row.connector_id}|${row.external_id}`, row.id]));
   return fresh.flatMap((item) => {
     const timelineEventId = ids.get(`${item.connectorId}|${item.message.externalId}`);
-    const conversationId = conversations.get(threadKey(item));
+    const conversationId = conversations.get(threadKey(item))?.id;
     return timelineEventId && conversationId ? [{ item, conversationId, timelineEventId }] : [];
   });
 }
@@ -89,11 +91,17 @@ interface ThreadRow {
   first_response_at: string | null;
 }
 
+/** A conversation as upserted: a new one, or the one already there with the subject it keeps. */
+interface WrittenConversation {
+  id: string;
+  subject: string | null;
+}
+
 /** One row per thread: the first message decides who the thread is with; times are min/max. */
 async function upsertConversations(
   trx: Transaction<Database>,
   items: MessageToWrite[],
-): Promise<Map<string, string>> {
+): Promise<Map<string, WrittenConversation>> {
   const threads = new Map<string, ThreadRow>();
   for (const item of items) {
     const { message, linked } = item;
@@ -126,7 +134,7 @@ async function upsertConversations(
     if (outbound && (thread.first_response_at === null || at < thread.first_response_at))
       thread.first_response_at = at;
   }
-  const { rows } = await sql<{ id: string; connector_id: string; external_thread_key: string }>`
+  const { rows } = await sql<WrittenConversation & { connector_id: string; external_thread_key: string }>`
     insert into conversations (customer_id, origin_customer_id, connector_id, channel, external_thread_key, identity_id,
       subject, created_at, updated_at, last_message_at, last_inbound_at, first_response_at)
     select customer_id, origin_customer_id, connector_id, channel, external_thread_key, identity_id, subject,
@@ -144,19 +152,23 @@ async function upsertConversations(
       status = case when excluded.last_inbound_at is not null and conversations.status in ('resolved', 'pending') then 'open' else conversations.status end,
       resolved_at = case when excluded.last_inbound_at is not null then null else conversations.resolved_at end,
       updated_at = greatest(conversations.updated_at, excluded.updated_at)
-    returning id, connector_id, external_thread_key
+    returning id, subject, connector_id, external_thread_key
   `.execute(trx);
-  return new Map(rows.map((row) => [`${row.connector_id}|${row.external_thread_key}`, row.id]));
+  return new Map(rows.map((row) => [`${row.connector_id}|${row.external_thread_key}`, row]));
 }
 
-function eventRow(item: MessageToWrite, conversationId: string): Record<string, unknown> {
+function eventRow(
+  item: MessageToWrite,
+  conversation: WrittenConversation | undefined,
+): Record<string, unknown> {
   const { message, linked } = item;
   const inbound = message.direction === "inbound";
   const html = message.html ? sanitizeEmailHtml(message.html) : null;
   return {
     customer_id: linked.customerId,
     origin_customer_id: linked.originCustomerId,
-    conversation_id: conversationId,
+    conversation_id: conversation?.id ?? "",
+    conversation_subject: conversation?.subject ?? null,
     connector_id: item.connectorId,
     channel: message.channel,
     kind: message.kind,

@@ -52,7 +52,7 @@ export async function getConversation(
   });
   return {
     conversation: presentConversationSummary(row),
-    items: items.reverse().map((item) => presentTimelineItem({ ...item, conversation_subject: row.subject })),
+    items: items.reverse().map(presentTimelineItem),
     deliveries: outbox.map((o) => ({
       outboxId: o.id,
       eventId: o.timeline_event_id,

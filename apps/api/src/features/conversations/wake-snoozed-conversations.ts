@@ -50,6 +50,7 @@ export async function wakeSnoozedConversations(
           customer_id: conversation.customer_id,
           origin_customer_id: conversation.origin_customer_id,
           conversation_id: conversation.id,
+          conversation_subject: conversation.subject,
           connector_id: conversation.connector_id,
           channel: conversation.channel,
           kind: "status_change" as const,

@@ -118,6 +118,32 @@ describe("timeline.list", () => {
     expect(after.at(-1)).toMatchObject({ actor_user_id: t.users.supervisor.id, customer_id: customerId });
   });
 
+  it("shows each item with its conversation's subject, even when a later mail changed the subject line", async () => {
+    const connector = await createTestConnector(t.database.db, "email");
+    const author = {
+      name: "Sandra Subjekt",
+      identities: [{ kind: "email" as const, value: "subjekt@example.de" }],
+    };
+    await ingestMessages(t.database.db, connector, [
+      message("email", { threadKey: "subject-thread", subject: "Kontoauszüge", author }),
+      message("email", { threadKey: "subject-thread", subject: "AW: Kontoauszüge fehlen noch", author }),
+    ]);
+    const owner = await t.database.db
+      .selectFrom("identities")
+      .select("customer_id")
+      .where("value", "=", "subjekt@example.de")
+      .executeTakeFirstOrThrow();
+    const first = await t.caller("agent").timeline.list({ customerId: owner.customer_id });
+    const conversationId = first.items[0]?.conversationId ?? "";
+    await t.caller("agent").conversations.addNote({ conversationId, text: "Auszüge per Post verschickt" });
+    const page = await t.caller("agent").timeline.list({ customerId: owner.customer_id });
+    expect(page.items.map((item) => [item.subject, item.conversationSubject])).toEqual([
+      [null, "Kontoauszüge"],
+      ["AW: Kontoauszüge fehlen noch", "Kontoauszüge"],
+      ["Kontoauszüge", "Kontoauszüge"],
+    ]);
+  });
+
   it("names the agent who wrote a note as they were named then, with the conversation's subject", async () => {
     const [latest] = (await t.caller("agent").timeline.list({ customerId, channels: ["phone"], limit: 1 }))
       .items;

@@ -54,16 +54,15 @@ export async function listTimeline(db: Kysely<Database>, props: ListTimelineProp
 /**
  * One statement text for every page and filter: absent filters are NULL parameters, which
  * PostgreSQL folds away when it plans the statement with its values, so each call still scans
- * `timeline_customer_idx` in order and stops after limit + 1 rows. The conversation's subject is a
- * scalar subquery (one primary-key probe per row) rather than a join: cheaper to plan on every call.
+ * `timeline_customer_idx` in order and stops after limit + 1 rows, reading nothing but the items'
+ * rows (see migration 0004).
  */
 async function pageOf(db: Kysely<Database>, customerId: string, input: TimelineListInput) {
   const after = input.cursor ? decodeCursor(input.cursor) : null;
   const result = await sql<TimelineItemRow>`
     select e.id, e.conversation_id, e.channel, e.kind, e.direction, e.author_name, e.author_user_id,
-      e.subject, e.body_text, e.body_html, e.metadata, e.inbound_event_id,
-      ${POSITION},
-      (select c.subject from conversations c where c.id = e.conversation_id) as conversation_subject
+      e.subject, e.body_text, e.body_html, e.metadata, e.inbound_event_id, e.conversation_subject,
+      ${POSITION}
     from timeline_events e
     where e.customer_id = ${customerId}
       and (${after?.occurredAt ?? null}::timestamptz is null

@@ -15,6 +15,7 @@ export const TIMELINE_ITEM_COLUMNS = [
   "e.body_html",
   "e.metadata",
   "e.inbound_event_id",
+  "e.conversation_subject",
 ] as const;
 
 /**
