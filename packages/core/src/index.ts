@@ -58,3 +58,4 @@ export * from "./threading/choose-thread.ts";
 export * from "./outbox/send-retry-policy.ts";
 export * from "./email/quote-reply.ts";
 export * from "./call/cti-event.ts";
+export * from "./call/twilio-voice-request.ts";

@@ -80,6 +80,22 @@ describe("accepting Twilio voice webhooks", () => {
     expect(accept(formRequest(params))).toMatchObject({ ok: false, status: 400, message: /CallSid/ });
   });
 
+  it("refuses a signed request whose parameters are not Twilio's, naming each one", () => {
+    const answer = accept(
+      formRequest({
+        ...callParams(),
+        CallStatus: "klingelt",
+        CallDuration: "zwölf",
+        RecordingUrl: "nicht-da",
+      }),
+    );
+    expect(answer).toMatchObject({ ok: false, status: 400, code: "malformed" });
+    const { message } = answer as { message: string };
+    expect(message).toMatch(/CallStatus "klingelt"/);
+    expect(message).toMatch(/CallDuration "zwölf" — expected a whole number/);
+    expect(message).toMatch(/RecordingUrl "nicht-da"/);
+  });
+
   it("accepts a signed JSON body and refuses one that is not an object", () => {
     const body = JSON.stringify(callParams());
     expect(accept(jsonRequest(body))).toMatchObject({ ok: true, contentType: "application/json" });

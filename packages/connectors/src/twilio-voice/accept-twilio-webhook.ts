@@ -1,12 +1,14 @@
+import type { TwilioVoiceRequest } from "@emma/core";
 import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
 import { calledUrl } from "./called-url.ts";
 import { TWILIO_SIGNATURE_HEADER, verifyTwilioSignature, type TwilioSignatureVerdict } from "./signature.ts";
 import { twilioDedupeKey } from "./twilio-event.ts";
-import { paramOf, type TwilioParams } from "./twilio-params.ts";
+import type { TwilioParams } from "./twilio-params.ts";
+import { readTwilioVoiceRequest, TwilioRequestError } from "./twilio-voice-request.ts";
 import type { TwilioVoiceConfig, TwilioVoiceSecrets } from "./twilio-voice-config.ts";
 import { bodyTypeOf, readTwilioParams } from "./read-twilio-body.ts";
 
-/** Verifies Twilio's signature over the URL it called, then checks the request names a call. */
+/** Verifies Twilio's signature over the URL it called, then checks the request against core's schema. */
 export function acceptTwilioWebhook(
   request: WebhookRequest,
   { config, secrets }: ConnectorContext<TwilioVoiceConfig, TwilioVoiceSecrets>,
@@ -33,24 +35,22 @@ export function acceptTwilioWebhook(
   if (!verdict.ok)
     return { ok: false, status: 401, code: verdict.problem, message: refusalText(verdict.problem, url) };
 
-  const accountSid = paramOf(params, "AccountSid");
-  if (accountSid !== undefined && accountSid !== config.accountSid) {
+  let voice: TwilioVoiceRequest;
+  try {
+    voice = readTwilioVoiceRequest(params);
+  } catch (error) {
+    if (!(error instanceof TwilioRequestError)) throw error;
+    return { ok: false, status: 400, code: "malformed", message: error.message };
+  }
+  if (voice.AccountSid !== undefined && voice.AccountSid !== config.accountSid) {
     return {
       ok: false,
       status: 403,
       code: "wrong_account",
-      message: `This connector receives calls of Twilio account ${config.accountSid}, not ${accountSid}`,
+      message: `This connector receives calls of Twilio account ${config.accountSid}, not ${voice.AccountSid}`,
     };
   }
-  const callSid = paramOf(params, "CallSid");
-  if (!callSid)
-    return {
-      ok: false,
-      status: 400,
-      code: "malformed",
-      message: "The request has no CallSid: it is not a voice call event",
-    };
-  return { ok: true, dedupeKey: twilioDedupeKey(callSid, params, request.rawBody), contentType: type };
+  return { ok: true, dedupeKey: twilioDedupeKey(voice, request.rawBody), contentType: type };
 }
 
 function refusalText(

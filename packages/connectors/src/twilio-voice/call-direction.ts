@@ -1,5 +1,4 @@
-import { isServiceNumber, type Direction } from "@emma/core";
-import { paramOf, type TwilioParams } from "./twilio-params.ts";
+import { isServiceNumber, type Direction, type TwilioVoiceRequest } from "@emma/core";
 
 /**
  * Inbound when the called number is one of the service's numbers or Twilio says `inbound`;
@@ -8,12 +7,10 @@ import { paramOf, type TwilioParams } from "./twilio-params.ts";
  * direction already, and the API keeps that on merge.
  */
 export function twilioDirection(
-  params: TwilioParams,
+  { To: to, Direction: direction }: TwilioVoiceRequest,
   serviceNumbers: readonly string[],
 ): Extract<Direction, "inbound" | "outbound"> {
-  const to = paramOf(params, "To");
   if (isServiceNumber(to, serviceNumbers)) return "inbound";
-  const twilioDirection = paramOf(params, "Direction");
-  if (twilioDirection === undefined) return to === undefined ? "inbound" : "outbound";
-  return twilioDirection === "inbound" ? "inbound" : "outbound";
+  if (direction === undefined) return to === undefined ? "inbound" : "outbound";
+  return direction === "inbound" ? "inbound" : "outbound";
 }

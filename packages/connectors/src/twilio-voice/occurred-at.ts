@@ -1,5 +1,5 @@
+import type { TwilioVoiceRequest } from "@emma/core";
 import type { StoredEvent } from "../connector.ts";
-import { paramOf, type TwilioParams } from "./twilio-params.ts";
 
 /**
  * The time the API received the event (ISO 8601), which it adds to the stored headers. The fallback
@@ -12,12 +12,8 @@ export const RECEIVED_AT_HEADER = "x-emma-received-at";
  * When the step happened: Twilio's Timestamp (RFC 2822, status callbacks), else RecordingStartTime
  * (RFC 2822, recording callbacks), else the stored receive time. Never the clock: parsing is replayed.
  */
-export function twilioOccurredAt(params: TwilioParams, headers: StoredEvent["headers"]): Date {
-  const candidates = [
-    paramOf(params, "Timestamp"),
-    paramOf(params, "RecordingStartTime"),
-    headers[RECEIVED_AT_HEADER],
-  ];
+export function twilioOccurredAt(request: TwilioVoiceRequest, headers: StoredEvent["headers"]): Date {
+  const candidates = [request.Timestamp, request.RecordingStartTime, headers[RECEIVED_AT_HEADER]];
   for (const candidate of candidates) {
     const time = candidate === undefined ? Number.NaN : Date.parse(candidate);
     if (!Number.isNaN(time)) return new Date(time);

@@ -1,11 +1,18 @@
-import { callerIdentities, callKindOf, callThreadKey, type CallData, type InboundMessage } from "@emma/core";
-import { z } from "zod";
+import {
+  callerIdentities,
+  callKindOf,
+  callThreadKey,
+  type CallData,
+  type InboundMessage,
+  type TwilioVoiceRequest,
+} from "@emma/core";
 import type { StoredEvent } from "../connector.ts";
 import { twilioDirection } from "./call-direction.ts";
 import { twilioOccurredAt } from "./occurred-at.ts";
 import { twilioCallStatus } from "./twilio-call-status.ts";
 import { twilioEventOf } from "./twilio-event.ts";
-import { paramOf, type TwilioParams } from "./twilio-params.ts";
+import type { TwilioParams } from "./twilio-params.ts";
+import { readTwilioVoiceRequest } from "./twilio-voice-request.ts";
 
 /**
  * One Twilio voice request → one snapshot of its call. Every request of a call has the same
@@ -17,47 +24,40 @@ export function parseTwilioCall(
   headers: StoredEvent["headers"],
   serviceNumbers: readonly string[],
 ): InboundMessage {
-  const callSid = paramOf(params, "CallSid");
-  if (!callSid) throw new Error("The Twilio event has no CallSid");
-  const direction = twilioDirection(params, serviceNumbers);
-  const customerNumber = paramOf(params, direction === "inbound" ? "From" : "To");
-  const call = callDataOf(params);
-  const callerName = paramOf(params, "CallerName");
+  const request = readTwilioVoiceRequest(params);
+  const direction = twilioDirection(request, serviceNumbers);
+  const customerNumber = direction === "inbound" ? request.From : request.To;
+  const call = callDataOf(request);
   return {
     channel: "phone",
     kind: callKindOf(call),
-    externalId: callSid,
-    threadKey: callThreadKey(customerNumber, callSid),
-    occurredAt: twilioOccurredAt(params, headers),
+    externalId: request.CallSid,
+    threadKey: callThreadKey(customerNumber, request.CallSid),
+    occurredAt: twilioOccurredAt(request, headers),
     direction,
     author: {
-      ...(callerName === undefined ? {} : { name: callerName.slice(0, 255) }),
+      ...(request.CallerName === undefined ? {} : { name: request.CallerName }),
       identities: callerIdentities(customerNumber),
     },
     text: call.transcript ?? "",
     attachments: [],
     call,
-    metadata: metadataOf(params),
+    metadata: metadataOf(request),
   };
 }
 
-function callDataOf(params: TwilioParams): CallData {
+function callDataOf(request: TwilioVoiceRequest): CallData {
   const call: CallData = {
-    status: twilioCallStatus(params),
-    from: (paramOf(params, "From") ?? "").slice(0, 64),
-    to: (paramOf(params, "To") ?? "").slice(0, 64),
+    status: twilioCallStatus(request),
+    from: request.From ?? "",
+    to: request.To ?? "",
   };
-  const duration = Number(paramOf(params, "CallDuration"));
-  if (Number.isInteger(duration) && duration >= 0) call.durationSeconds = duration;
-  const recordingUrl = paramOf(params, "RecordingUrl");
+  if (request.CallDuration !== undefined) call.durationSeconds = request.CallDuration;
   // in-progress, absent and failed recordings have nothing to play yet (or ever).
-  const recordingStatus = paramOf(params, "RecordingStatus") ?? "completed";
-  if (recordingStatus === "completed" && z.url().safeParse(recordingUrl).success)
-    call.recordingUrl = recordingUrl;
-  const transcript = paramOf(params, "TranscriptionText");
-  if (transcript !== undefined && (paramOf(params, "TranscriptionStatus") ?? "completed") === "completed") {
-    call.transcript = transcript.slice(0, 100_000);
-  }
+  if (request.RecordingUrl && (request.RecordingStatus ?? "completed") === "completed")
+    call.recordingUrl = request.RecordingUrl;
+  if (request.TranscriptionText !== undefined && (request.TranscriptionStatus ?? "completed") === "completed")
+    call.transcript = request.TranscriptionText;
   return call;
 }
 
@@ -74,10 +74,10 @@ const KEPT_PARAMS = [
   "SequenceNumber",
 ] as const;
 
-function metadataOf(params: TwilioParams): Record<string, unknown> {
+function metadataOf(request: TwilioVoiceRequest): Record<string, unknown> {
   const kept = KEPT_PARAMS.flatMap((name) => {
-    const value = paramOf(params, name);
+    const value = request[name];
     return value === undefined ? [] : [[name, value] as const];
   });
-  return { provider: "twilio", event: twilioEventOf(params).kind, ...Object.fromEntries(kept) };
+  return { provider: "twilio", event: twilioEventOf(request).kind, ...Object.fromEntries(kept) };
 }

@@ -1,11 +1,16 @@
-import { furtherCallStatus, type CallStatus } from "@emma/core";
-import { paramOf, type TwilioParams } from "./twilio-params.ts";
+import {
+  furtherCallStatus,
+  type CallStatus,
+  type TWILIO_CALL_STATUSES,
+  type TWILIO_DIAL_CALL_STATUSES,
+  type TwilioVoiceRequest,
+} from "@emma/core";
 
 /**
  * Twilio's CallStatus values (https://www.twilio.com/docs/voice/api/call-resource#call-status-values).
  * queued and initiated are the moments before the phone rings; to the desk they already ring.
  */
-function fromCallStatus(value: string): CallStatus | undefined {
+function fromCallStatus(value: (typeof TWILIO_CALL_STATUSES)[number]): CallStatus {
   switch (value) {
     case "queued":
     case "initiated":
@@ -18,8 +23,10 @@ function fromCallStatus(value: string): CallStatus | undefined {
     case "canceled":
     case "failed":
       return value;
-    default:
-      return undefined;
+    default: {
+      const unknown: never = value;
+      throw new Error(`Unknown Twilio CallStatus ${String(unknown)}`);
+    }
   }
 }
 
@@ -29,7 +36,7 @@ function fromCallStatus(value: string): CallStatus | undefined {
  * in-progress; its unanswered outcomes are the parent call's outcome, and outrank the parent's
  * later `completed` in the merge (a voicemail left after nobody picked up).
  */
-function fromDialCallStatus(value: string): CallStatus | undefined {
+function fromDialCallStatus(value: (typeof TWILIO_DIAL_CALL_STATUSES)[number]): CallStatus {
   switch (value) {
     case "answered":
     case "completed":
@@ -39,8 +46,10 @@ function fromDialCallStatus(value: string): CallStatus | undefined {
     case "canceled":
     case "failed":
       return value;
-    default:
-      return undefined;
+    default: {
+      const unknown: never = value;
+      throw new Error(`Unknown Twilio DialCallStatus ${String(unknown)}`);
+    }
   }
 }
 
@@ -49,11 +58,11 @@ function fromDialCallStatus(value: string): CallStatus | undefined {
  * still proves the line was open, so it says in-progress: enough not to pop up a ringing call, and
  * outranked by whatever end the status callbacks report.
  */
-export function twilioCallStatus(params: TwilioParams): CallStatus {
-  const media = paramOf(params, "RecordingUrl") ?? paramOf(params, "TranscriptionSid");
+export function twilioCallStatus(request: TwilioVoiceRequest): CallStatus {
+  const media = request.RecordingUrl ?? request.TranscriptionSid;
   const told: (CallStatus | undefined)[] = [
-    fromCallStatus(paramOf(params, "CallStatus") ?? ""),
-    fromDialCallStatus(paramOf(params, "DialCallStatus") ?? ""),
+    request.CallStatus && fromCallStatus(request.CallStatus),
+    request.DialCallStatus && fromDialCallStatus(request.DialCallStatus),
     media === undefined ? undefined : "in-progress",
   ];
   return told.reduce<CallStatus>(

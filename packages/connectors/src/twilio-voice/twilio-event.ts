@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { paramOf, type TwilioParams } from "./twilio-params.ts";
+import type { TwilioVoiceRequest } from "@emma/core";
 
 /**
  * Which step of a call one Twilio request reports. Twilio sends several kinds of request per call
@@ -13,22 +13,17 @@ export type TwilioEvent =
   | { kind: "status"; status: string }
   | { kind: "other" };
 
-export function twilioEventOf(params: TwilioParams): TwilioEvent {
-  const transcriptionSid = paramOf(params, "TranscriptionSid");
-  if (transcriptionSid) {
+export function twilioEventOf(request: TwilioVoiceRequest): TwilioEvent {
+  if (request.TranscriptionSid)
     return {
       kind: "transcription",
-      sid: transcriptionSid,
-      status: paramOf(params, "TranscriptionStatus") ?? "",
+      sid: request.TranscriptionSid,
+      status: request.TranscriptionStatus ?? "",
     };
-  }
-  const recordingSid = paramOf(params, "RecordingSid");
-  if (recordingSid)
-    return { kind: "recording", sid: recordingSid, status: paramOf(params, "RecordingStatus") ?? "" };
-  const dialStatus = paramOf(params, "DialCallStatus");
-  if (dialStatus) return { kind: "dial", status: dialStatus };
-  const callStatus = paramOf(params, "CallStatus");
-  if (callStatus) return { kind: "status", status: callStatus };
+  if (request.RecordingSid)
+    return { kind: "recording", sid: request.RecordingSid, status: request.RecordingStatus ?? "" };
+  if (request.DialCallStatus) return { kind: "dial", status: request.DialCallStatus };
+  if (request.CallStatus) return { kind: "status", status: request.CallStatus };
   return { kind: "other" };
 }
 
@@ -37,11 +32,10 @@ export function twilioEventOf(params: TwilioParams): TwilioEvent {
  * Timestamp) when sent. A retry of the same callback repeats all of these and is stored once; a
  * request that names no step falls back to a digest of its body.
  */
-export function twilioDedupeKey(callSid: string, params: TwilioParams, rawBody: Buffer): string {
-  const event = twilioEventOf(params);
-  const step = stepOf(event, rawBody);
-  const order = paramOf(params, "SequenceNumber") ?? paramOf(params, "Timestamp");
-  return [callSid, step, order]
+export function twilioDedupeKey(request: TwilioVoiceRequest, rawBody: Buffer): string {
+  const step = stepOf(twilioEventOf(request), rawBody);
+  const order = request.SequenceNumber ?? request.Timestamp;
+  return [request.CallSid, step, order]
     .filter((part) => part !== undefined)
     .join(":")
     .slice(0, 500);

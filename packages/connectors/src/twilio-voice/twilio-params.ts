@@ -31,10 +31,3 @@ export function parseJsonParams(body: string): Record<string, string> {
   }
   return params;
 }
-
-/** The first value of a parameter, trimmed; undefined when absent or blank. */
-export function paramOf(params: TwilioParams, name: string): string | undefined {
-  const value = params[name];
-  const first = (typeof value === "string" ? value : value?.[0])?.trim();
-  return first === undefined || first === "" ? undefined : first;
-}
