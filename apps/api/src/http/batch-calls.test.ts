@@ -74,7 +74,7 @@ describe("batched calls", () => {
     const byGet = await batchGet(["auth.login"], [{ email: "a@b.example", password: "x" }]);
     expect(byGet.status).toBe(405);
 
-    const broken = await fetch(`${url}/trpc/auth.login?batch=1`, {
+    const broken = await fetch(`${url}/trpc/auth.login,auth.logout?batch=1`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: "{not json",
@@ -82,6 +82,7 @@ describe("batched calls", () => {
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject([
       { error: { message: "The request body is not a JSON object", data: { code: "PARSE_ERROR" } } },
+      { error: { data: { code: "PARSE_ERROR", path: "auth.logout" } } },
     ]);
   });
 

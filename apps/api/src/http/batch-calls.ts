@@ -71,25 +71,27 @@ export function createBatchCallHandler(options: BatchCallOptions) {
         body = await readRawBody(request, options.maxBodySize);
       } catch (error) {
         const tooLarge = error instanceof BodyTooLargeError;
-        send(response, [
-          errorResponse(
-            new TRPCError({
-              code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST",
-              message: tooLarge ? error.message : "The request body could not be read",
-            }),
-            paths[0] ?? "",
-          ),
-        ]);
+        const refusal = new TRPCError({
+          code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST",
+          message: tooLarge ? error.message : "The request body could not be read",
+        });
+        send(
+          response,
+          paths.map((path) => errorResponse(refusal, path)),
+        );
         return true;
       }
       const parsed = parseInputs(body.length === 0 ? null : body.toString("utf8"));
       if (!parsed) {
-        send(response, [
-          errorResponse(
-            new TRPCError({ code: "PARSE_ERROR", message: "The request body is not a JSON object" }),
-            paths[0] ?? "",
-          ),
-        ]);
+        const refusal = new TRPCError({
+          code: "PARSE_ERROR",
+          message: "The request body is not a JSON object",
+        });
+        // One answer per call of the batch, as the client matches them by position.
+        send(
+          response,
+          paths.map((path) => errorResponse(refusal, path)),
+        );
         return true;
       }
       inputs = parsed;
