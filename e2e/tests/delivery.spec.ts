@@ -1,0 +1,116 @@
+import { expect, test } from "@playwright/test";
+import { createHmac, randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { appUrl, DEMO_PASSWORD, screenshot, signIn } from "../support/console.ts";
+
+const ADMIN = "anna.admin@emma.example";
+
+/** A tRPC mutation as httpBatchLink sends it. */
+async function mutate<T>(path: string, input: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${appUrl()}/trpc/${path}?batch=1`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ 0: input }),
+  });
+  const [answer] = (await response.json()) as [{ result?: { data: T }; error?: unknown }];
+  if (!answer.result) throw new Error(`${path} failed: ${JSON.stringify(answer.error)}`);
+  return answer.result.data;
+}
+
+/**
+ * The receiving end of a customer's own integration (a CRM behind an emma-inbound connector):
+ * it refuses replies until `accept` is set, as an endpoint would before someone fixes its mapping.
+ */
+async function startIntegration() {
+  const state = { accept: false, received: [] as { text: string }[] };
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      if (!state.accept) {
+        response.writeHead(422, { "content-type": "text/plain" });
+        response.end("Kundennummer im CRM unbekannt");
+        return;
+      }
+      state.received.push(JSON.parse(Buffer.concat(chunks).toString("utf8")) as { text: string });
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify({ externalId: "crm-4711" }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { state, url: `http://127.0.0.1:${String(port)}/replies`, close: () => server.close() };
+}
+
+test("a reply the integration refuses shows its words and goes out when sent again", async ({ page }) => {
+  const integration = await startIntegration();
+  try {
+    const { token } = await mutate<{ token: string }>("auth.login", {
+      email: ADMIN,
+      password: DEMO_PASSWORD,
+    });
+    const signingSecret = randomBytes(24).toString("hex");
+    const connector = await mutate<{ id: string }>(
+      "connectors.create",
+      {
+        kind: "emma-inbound",
+        name: "CRM-Integration (E2E)",
+        config: { channel: "facebook", outboundUrl: integration.url },
+        secrets: { signingSecret },
+      },
+      token,
+    );
+    const subject = `Kartensperre ${Date.now()}`;
+    const body = JSON.stringify([
+      {
+        channel: "facebook",
+        kind: "message",
+        externalId: `e2e-${Date.now()}`,
+        threadKey: `e2e-thread-${Date.now()}`,
+        occurredAt: new Date().toISOString(),
+        direction: "inbound",
+        subject,
+        author: { name: "Greta Gateway", identities: [{ kind: "facebook", value: "71000042" }] },
+        text: "Meine Karte ist gesperrt, bitte melden Sie sich.",
+      },
+    ]);
+    const webhook = await fetch(`${appUrl()}/webhooks/${connector.id}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-emma-signature": `sha256=${createHmac("sha256", signingSecret).update(body).digest("hex")}`,
+      },
+      body,
+    });
+    expect(webhook.status).toBe(202);
+
+    await signIn(page);
+    await page.keyboard.press("/");
+    await page.keyboard.type("Greta Gateway");
+    await expect(page.getByRole("option", { name: /Greta Gateway/ }).first()).toBeVisible();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: new RegExp(subject) }).click();
+    await expect(page.locator(".conversation-header h2")).toHaveText(subject);
+
+    const text = `Wir haben die Sperre aufgehoben. (${Date.now()})`;
+    await page.getByRole("textbox", { name: "Antwort" }).fill(text);
+    await page.getByRole("button", { name: "Senden" }).click();
+    const reply = page.getByRole("region", { name: "Verlauf der Konversation" }).locator(".entry.outbound", {
+      hasText: text,
+    });
+    const delivery = reply.getByRole("status");
+    // The integration's own words, and what the agent can do about it.
+    await expect(delivery).toContainText("Fehlgeschlagen", { timeout: 20_000 });
+    await expect(delivery).toContainText("The integration answered 422: Kundennummer im CRM unbekannt");
+    await screenshot(page, "20-delivery-failed");
+
+    integration.state.accept = true;
+    await delivery.getByRole("button", { name: "Erneut senden" }).click();
+    await expect(delivery).toHaveText("Zugestellt", { timeout: 20_000 });
+    expect(integration.state.received.map((message) => message.text)).toEqual([text]);
+    await screenshot(page, "21-delivery-sent-again");
+  } finally {
+    integration.close();
+  }
+});
