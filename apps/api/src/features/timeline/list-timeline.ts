@@ -5,7 +5,16 @@ import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
 import { decodeCursor, encodeCursor } from "./timeline-cursor.ts";
-import { POSITION, presentTimelineItem, type TimelineItemRow } from "./timeline-presenter.ts";
+import {
+  POSITION,
+  TIMELINE_ITEM_COLUMNS,
+  presentTimelineItem,
+  type TimelineItemRow,
+} from "./timeline-presenter.ts";
+
+// The presenter's columns, as text once: constants of this module, so raw SQL is safe, and the page
+// statement is not rebuilt from a node per column on every call.
+const ITEM_COLUMNS = sql.raw(TIMELINE_ITEM_COLUMNS.join(", "));
 
 interface ListTimelineProps {
   caller: Caller;
@@ -60,9 +69,7 @@ export async function listTimeline(db: Kysely<Database>, props: ListTimelineProp
 async function pageOf(db: Kysely<Database>, customerId: string, input: TimelineListInput) {
   const after = input.cursor ? decodeCursor(input.cursor) : null;
   const result = await sql<TimelineItemRow>`
-    select e.id, e.conversation_id, e.channel, e.kind, e.direction, e.author_name, e.author_user_id,
-      e.subject, e.body_text, e.body_html, e.metadata, e.inbound_event_id, e.conversation_subject,
-      ${POSITION}
+    select ${ITEM_COLUMNS}, ${POSITION}
     from timeline_events e
     where e.customer_id = ${customerId}
       and (${after?.occurredAt ?? null}::timestamptz is null
