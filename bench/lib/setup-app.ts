@@ -117,9 +117,10 @@ export interface RunningApp {
 
 export async function startApp(
   database: EmmaDatabase,
-  options: { consoleDir?: string } = {},
+  options: { consoleDir?: string; secretKey?: KeyObject } = {},
 ): Promise<RunningApp> {
-  const secretKey = createSecretKey(randomBytes(32));
+  // Instances of one deployment share the key, so a connector sealed by one opens on all.
+  const secretKey = options.secretKey ?? createSecretKey(randomBytes(32));
   const log = quietLogger();
   // Workers on, as in production: the inbound retry sweep is part of "fully processed".
   const app = await createApp({ database, log, secretKey, workers: true, consoleDir: options.consoleDir });

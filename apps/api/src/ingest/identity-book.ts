@@ -1,6 +1,7 @@
 import { identityKey, type NormalizedIdentity } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { lockKeys } from "./advisory-locks.ts";
 
 export interface KnownIdentity {
   id: string;
@@ -66,31 +67,15 @@ export class IdentityBook {
 /**
  * Serializes batches that may create the same identifiers, so "look up, else create" is race-free
  * across workers and API instances. Only identifiers unknown at the first lookup are locked (known
- * ones never disappear), so batches of returning customers never wait for each other.
- *
- * "wait" blocks until each lock is free (taken in sorted order, so two callers never deadlock);
- * "skip" takes what is free at once and returns the keys it could not get, so a busy batch worker
- * leaves those events for its next round instead of queueing behind another batch.
- * Read the locked identifiers again afterwards, in a new statement: a statement's snapshot
- * predates its locks.
+ * ones never disappear), so batches of returning customers never wait for each other. Returns the
+ * identity keys that were busy (mode "skip"), see `lockKeys`.
  */
-export async function lockIdentities(
+export function lockIdentities(
   trx: Transaction<Database>,
   identities: NormalizedIdentity[],
   mode: "wait" | "skip",
 ): Promise<Set<string>> {
-  const keys = [...new Set(identities.map(identityKey))].sort();
-  if (keys.length === 0) return new Set();
-  if (mode === "wait") {
-    await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(${keys}::text[]) as k order by 1) sorted`.execute(
-      trx,
-    );
-    return new Set();
-  }
-  const { rows } = await sql<{ k: string; got: boolean }>`
-    select k, pg_try_advisory_xact_lock(hashtextextended(k, 0)) as got from unnest(${keys}::text[]) as k
-  `.execute(trx);
-  return new Set(rows.filter((row) => !row.got).map((row) => row.k));
+  return lockKeys(trx, identities.map(identityKey), mode);
 }
 
 /** Something changed under the batch that a fresh attempt resolves; retried at once, not counted. */

@@ -19,9 +19,20 @@ export interface UpdatedCall {
 
 interface CallEvent {
   connectorId: string;
-  inboundEventId: string;
+  /** The raw events behind this one (several when it was folded from a batch's webhooks before). */
+  sources: string[];
   message: InboundMessage;
   write?: MessageToWrite;
+  followUp?: CallFollowUp;
+}
+
+/**
+ * Whether a stored item with this message's key is to be updated by it rather than left alone: a
+ * call's successive webhooks are edits of one item. Any other message whose key is stored already
+ * is the same message delivered again.
+ */
+export function editsStoredItem(message: InboundMessage): boolean {
+  return message.call !== undefined;
 }
 
 /**
@@ -44,10 +55,11 @@ export async function mergeCalls(
     calls.set(key, [...(calls.get(key) ?? []), event]);
   };
   for (const item of items) {
-    if (item.message.call) add({ ...item, write: item });
+    if (editsStoredItem(item.message))
+      add({ ...item, sources: item.sourceEventIds ?? [item.inboundEventId], write: item });
     else toInsert.push(item);
   }
-  for (const followUp of followUps) add(followUp);
+  for (const followUp of followUps) add({ ...followUp, sources: [followUp.inboundEventId], followUp });
   if (calls.size === 0) return { toInsert, updated: [], waiting: [] };
 
   const stored = await storedCalls(trx, [...calls.values()]);
@@ -60,12 +72,12 @@ export async function mergeCalls(
     }));
     if (!first) continue;
     const folded = foldCallItems(first, ...rest);
-    const sources = events.map((e) => e.inboundEventId);
+    const sources = [...new Set(events.flatMap((e) => e.sources))];
     const row = stored.get(key);
     if (!row) {
       const head = events.find((e) => e.write)?.write;
       if (!head) {
-        waiting.push(...events);
+        waiting.push(...events.flatMap((e) => (e.followUp ? [e.followUp] : [])));
         continue;
       }
       toInsert.push({
@@ -77,7 +89,7 @@ export async function mergeCalls(
           occurredAt: folded.occurredAt,
           text: folded.text || head.message.text,
         },
-        extraMetadata: { sourceEventIds: [...new Set(sources)] },
+        sourceEventIds: sources,
       });
       continue;
     }

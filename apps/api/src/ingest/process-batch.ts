@@ -14,11 +14,13 @@ import { claimEvents, type ClaimedEvent } from "./claim-events.ts";
 import { IdentityBook, RetryBatchError, holdCustomers, lockIdentities } from "./identity-book.ts";
 import { conversationHomes } from "./conversation-homes.ts";
 import { linkMessage } from "./link-message.ts";
-import { mergeCalls, type CallFollowUp } from "./merge-calls.ts";
+import { lockKeys } from "./advisory-locks.ts";
+import { editsStoredItem, type CallFollowUp } from "./merge-calls.ts";
 import { recordBounces } from "./record-bounces.ts";
 import { resolveThreads } from "./resolve-threads.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
-import { writeMessages, type MessageToWrite } from "./write-messages.ts";
+import { writeItems } from "./write-items.ts";
+import type { MessageToWrite } from "./write-messages.ts";
 
 /** After this many failed attempts an event stays `failed` until someone replays it. */
 export const MAX_PROCESS_ATTEMPTS = 5;
@@ -120,20 +122,25 @@ async function processClaimed(
   const book = await IdentityBook.load(trx, allIdentities);
   const unknown = book.unknown(allIdentities);
   const deferred: string[] = [];
+  const lockMode = options.lockMode ?? "wait";
+  // Events whose locks another batch holds (mode "skip") wait for this processor's next round.
+  const defer = (busy: Set<string>, keysOf: (p: Prepared) => string[]) => {
+    const waiting = prepared.filter((p) => keysOf(p).some((key) => busy.has(key)));
+    deferred.push(...waiting.map((p) => p.event.id));
+    prepared = prepared.filter((p) => !waiting.includes(p));
+  };
   if (unknown.length > 0) {
-    const busy = await lockIdentities(trx, unknown, options.lockMode ?? "wait");
-    if (busy.size > 0) {
-      const waiting = prepared.filter((p) =>
-        p.messages.some((m) => m.identities.some((i) => busy.has(identityKey(i)))),
-      );
-      deferred.push(...waiting.map((p) => p.event.id));
-      prepared = prepared.filter((p) => !waiting.includes(p));
-    }
+    const busy = await lockIdentities(trx, unknown, lockMode);
+    defer(busy, (p) => p.messages.flatMap((m) => m.identities.map(identityKey)));
     await book.read(
       trx,
       unknown.filter((i) => !busy.has(identityKey(i))),
     );
   }
+  // Webhooks that edit one item (a call's callbacks) take turns across batches and instances: the
+  // later batch then finds the item the earlier one wrote, instead of both writing it and one
+  // batch's facts being dropped (DESIGN invariant 1). Taken after the identity locks, always.
+  defer(await lockKeys(trx, prepared.flatMap(editedItemKeys), lockMode), editedItemKeys);
   const realtime: RealtimeMessage[] = [];
   await holdCustomers(trx, book);
   const items: MessageToWrite[] = [];
@@ -194,7 +201,7 @@ async function processClaimed(
     ),
     realtime,
   );
-  const calls = await mergeCalls(trx, items, followUps);
+  const calls = await writeItems(trx, items, followUps);
   const waiting = new Set(calls.waiting.map((w) => w.inboundEventId));
   for (const id of waiting) {
     const event = prepared.find((p) => p.event.id === id)?.event;
@@ -218,7 +225,7 @@ async function processClaimed(
       },
     });
   }
-  for (const { item, conversationId, timelineEventId } of await writeMessages(trx, calls.toInsert)) {
+  for (const { item, conversationId, timelineEventId } of calls.created) {
     const { message, linked } = item;
     const facts = { customerId: linked.customerId, conversationId, eventId: timelineEventId };
     realtime.push({
@@ -244,6 +251,13 @@ async function processClaimed(
   }
   await notifyRealtime(trx, await insertRealtimeEvents(trx, realtime));
   return { processed, failed, deferred };
+}
+
+/** The lock keys of the stored items this event's messages edit. */
+function editedItemKeys({ event, messages }: Prepared): string[] {
+  return messages
+    .filter((m) => editsStoredItem(m.message))
+    .map((m) => `item:${event.connectorId}:${m.message.externalId}`);
 }
 
 /**

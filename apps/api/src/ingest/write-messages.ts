@@ -12,8 +12,8 @@ export interface MessageToWrite {
   unlinked: { kind: string; reason: string }[];
   /** Set when threading clues put this message into an existing conversation. */
   thread?: ThreadFinding | undefined;
-  /** Facts the ingest adds to the item's metadata (e.g. every raw event behind one call). */
-  extraMetadata?: Record<string, unknown>;
+  /** Every raw event behind this one item when several were folded into it (a call's webhooks). */
+  sourceEventIds?: string[] | undefined;
 }
 
 export interface WrittenItem {
@@ -22,18 +22,27 @@ export interface WrittenItem {
   timelineEventId: string;
 }
 
+export interface WriteOutcome {
+  written: WrittenItem[];
+  /**
+   * Items whose (connector, external id) was already stored: before this batch looked, or by
+   * another batch or API instance that committed it while this one ran. Nothing of theirs was
+   * written; the caller decides what they are (the same message again, or an edit of the stored item).
+   */
+  met: MessageToWrite[];
+}
+
 /**
  * Writes a batch's conversations and timeline items in two statements, whatever its size: ingest
  * throughput is bound by round trips and per-statement planning, not by the rows. Messages already
- * stored (a redelivery under another event id) are left out first, so they neither duplicate nor
- * reopen anything. Returns only the items it wrote.
+ * stored are left out first, so they neither duplicate nor reopen anything.
  */
 export async function writeMessages(
   trx: Transaction<Database>,
   items: MessageToWrite[],
-): Promise<WrittenItem[]> {
-  const fresh = await withoutStored(trx, items);
-  if (fresh.length === 0) return [];
+): Promise<WriteOutcome> {
+  const { fresh, met } = await splitStored(trx, items);
+  if (fresh.length === 0) return { written: [], met };
   const conversations = await upsertConversations(trx, fresh);
   const rows = fresh.map((item) => eventRow(item, conversations.get(threadKey(item))));
   const inserted = await sql<{ id: string; connector_id: string; external_id: string }>`
@@ -50,30 +59,46 @@ export async function writeMessages(
     returning id, connector_id, external_id
   `.execute(trx);
   const ids = new Map(inserted.rows.map((row) => [`${row.connector_id}|${row.external_id}`, row.id]));
-  return fresh.flatMap((item) => {
-    const timelineEventId = ids.get(`${item.connectorId}|${item.message.externalId}`);
+  const written: WrittenItem[] = [];
+  for (const item of fresh) {
+    const timelineEventId = ids.get(itemKey(item));
     const conversationId = conversations.get(threadKey(item))?.id;
-    return timelineEventId && conversationId ? [{ item, conversationId, timelineEventId }] : [];
-  });
+    // No row back: another transaction inserted the same key after our look and committed before
+    // our insert (PostgreSQL makes the insert wait for it, then skips it).
+    if (timelineEventId && conversationId) written.push({ item, conversationId, timelineEventId });
+    else met.push(item);
+  }
+  return { written, met };
+}
+
+function itemKey(item: MessageToWrite): string {
+  return `${item.connectorId}|${item.message.externalId}`;
 }
 
 function threadKey(item: MessageToWrite): string {
   return `${item.connectorId}|${item.message.threadKey}`;
 }
 
-async function withoutStored(trx: Transaction<Database>, items: MessageToWrite[]): Promise<MessageToWrite[]> {
+async function splitStored(
+  trx: Transaction<Database>,
+  items: MessageToWrite[],
+): Promise<{ fresh: MessageToWrite[]; met: MessageToWrite[] }> {
   const { rows } = await sql<{ key: string }>`
     select connector_id::text || '|' || external_id as key from timeline_events
     where (connector_id, external_id) in (select * from unnest(${items.map((i) => i.connectorId)}::uuid[], ${items.map((i) => i.message.externalId)}::text[]))
   `.execute(trx);
   const stored = new Set(rows.map((row) => row.key));
   const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = `${item.connectorId}|${item.message.externalId}`;
-    if (stored.has(key) || seen.has(key)) return false;
+  const fresh: MessageToWrite[] = [];
+  const met: MessageToWrite[] = [];
+  for (const item of items) {
+    const key = itemKey(item);
+    if (stored.has(key)) met.push(item);
+    // The same message twice in one batch (a redelivery under another event id): the first is written.
+    else if (!seen.has(key)) fresh.push(item);
     seen.add(key);
-    return true;
-  });
+  }
+  return { fresh, met };
 }
 
 interface ThreadRow {
@@ -182,7 +207,7 @@ function eventRow(
     body_html: html?.html ?? null,
     metadata: {
       ...message.metadata,
-      ...item.extraMetadata,
+      ...(item.sourceEventIds ? { sourceEventIds: item.sourceEventIds } : {}),
       ...(message.call ? { call: message.call } : {}),
       ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
       ...(html?.blockedRemoteContent ? { blockedRemoteContent: true } : {}),
