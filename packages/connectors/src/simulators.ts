@@ -6,4 +6,5 @@
 export { startDovecot, whyNoDovecot, type DovecotServer } from "./email/test/dovecot.ts";
 export { deliver } from "./email/test/imap-admin.ts";
 export { startSmtpReceiver, type SmtpReceiver } from "./email/test/smtp-receiver.ts";
-export { mail } from "./email/test/fixture-files.ts";
+export { mail } from "./email/test/mail.ts";
+export { sharedFixture } from "./test-support/shared-fixtures.ts";

@@ -3,7 +3,7 @@ import type { PolledBatch } from "../connector.ts";
 import type { EmailConfig } from "./email-config.ts";
 import { emailConnector } from "./email-connector.ts";
 import { startDovecot, whyNoDovecot, type DovecotServer } from "./test/dovecot.ts";
-import { mail } from "./test/fixture-files.ts";
+import { mail } from "./test/mail.ts";
 import { freePort } from "./test/free-port.ts";
 import { deliver, recreateMailbox } from "./test/imap-admin.ts";
 import { testConfig } from "./test/parse-config.ts";
