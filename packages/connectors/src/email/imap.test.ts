@@ -179,6 +179,18 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     await expect(watching).rejects.toThrow(/connection to 127\.0\.0\.1:\d+ closed/);
   });
 
+  it("refuses a server without TLS or STARTTLS, naming it, unless cleartext is allowed for a test setup", async () => {
+    const config: EmailConfig = {
+      ...configFor("INBOX"),
+      tls: { rejectUnauthorized: true, allowUnencrypted: false },
+    };
+    const refusal = new RegExp(`IMAP server 127\\.0\\.0\\.1:${server.port} offers neither TLS nor STARTTLS`);
+    await expect(poll(config, null)).rejects.toThrow(refusal);
+    const health = await emailConnector.checkHealth?.({ config, secrets: { imapPassword: server.password } });
+    expect(health).toMatchObject({ ok: false, error: expect.stringMatching(refusal) as unknown });
+    expect(JSON.stringify(health)).not.toContain(server.password);
+  });
+
   it("checks health: mailbox status and SMTP login, or what is wrong", async () => {
     const smtp = await startSmtpReceiver({ login: { user: "mailer", pass: "smtp-secret-1" } });
     try {
