@@ -5,7 +5,12 @@ import { rendererConfig } from "./vite.renderer.config.ts";
 // main and preload are bundled for Node/Electron; the renderer is the same web app the browser gets.
 export default defineConfig({
   main: {
-    build: { outDir: "out/main", externalizeDeps: true, rollupOptions: { input: "src/main/index.ts" } },
+    build: {
+      outDir: "out/main",
+      // Our workspace packages are TypeScript sources: bundled, not left for Electron to load.
+      externalizeDeps: { exclude: ["@emma/core"] },
+      rollupOptions: { input: "src/main/index.ts" },
+    },
   },
   preload: {
     // A sandboxed preload must be one CommonJS file: it cannot require anything but electron.

@@ -1,18 +1,20 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
-import { cspHeader } from "./src/main/security/csp-header.ts";
+// By path, not as @emma/core: vite and electron-vite load their config with Node, which leaves a
+// linked package to Node's loader, and Node 20 cannot import its TypeScript source.
+import { consoleMetaContentSecurityPolicy } from "../../packages/core/src/console/console-security-policy.ts";
 
 // Absolute paths: electron-vite and plain vite resolve relative ones from different roots.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const API_URL = process.env.EMMA_API_URL ?? "http://127.0.0.1:4400";
 
 /**
- * In a plain browser there is no Electron main to send the CSP header, so the built page carries
- * the same policy in a meta tag (frame-ancestors is ignored there; the API's own headers cover it).
+ * The API sends the policy as a header with the page; the built page also carries it in a meta tag,
+ * so a copy opened some other way is still covered (frame-ancestors only works as the header).
  * Only at build time: the dev server needs inline styles and its HMR socket.
  */
 function cspMetaTag(): Plugin {
-  const policy = cspHeader({ dev: false }).replace(/; frame-ancestors 'none'/, "");
+  const policy = consoleMetaContentSecurityPolicy();
   return {
     name: "emma-csp-meta",
     apply: "build",

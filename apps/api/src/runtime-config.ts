@@ -3,6 +3,15 @@ import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
+const notAnOrigin = (issue: { input: unknown }) =>
+  `"${String(issue.input)}" is not an origin: write http(s)://host[:port], without a path or a trailing slash`;
+const originSchema = z
+  .url({ protocol: /^https?$/, error: notAnOrigin })
+  .refine((value) => URL.canParse(value) && new URL(value).origin === value, { error: notAnOrigin });
+
+/** The console's vite dev server (`pnpm --filter @emma/desktop dev`), which only `emma demo` trusts. */
+export const DEVELOPMENT_CONSOLE_ORIGINS = ["http://localhost:5173", "http://127.0.0.1:5173"];
+
 const envSchema = z.object({
   PORT: z.coerce
     .number()
@@ -24,8 +33,18 @@ const envSchema = z.object({
     .describe("Country for phone numbers without a country code"),
   EMMA_CONSOLE_ORIGINS: z
     .string()
-    .default("http://localhost:5173,http://127.0.0.1:5173")
-    .describe("Comma-separated browser origins allowed to call the API"),
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(originSchema))
+    .describe(
+      "Comma-separated browser origins allowed to call the API from another origin; none by default " +
+        "(the console served at / needs none), `emma demo` adds the development console's",
+    ),
   EMMA_DEMO_TRAFFIC: z
     .enum(["on", "off"])
     .default("on")
@@ -42,4 +61,12 @@ export function runtimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
+}
+
+/** `emma demo` is development: the configured origins plus the dev server's. */
+export function withDevelopmentOrigins(config: RuntimeConfig): RuntimeConfig {
+  return {
+    ...config,
+    EMMA_CONSOLE_ORIGINS: [...new Set([...config.EMMA_CONSOLE_ORIGINS, ...DEVELOPMENT_CONSOLE_ORIGINS])],
+  };
 }

@@ -44,9 +44,7 @@ export async function startApi(
     log,
     secretKey: await loadSecretKey(process.env, config.EMMA_DATA_DIR),
     defaultCountry: config.EMMA_DEFAULT_COUNTRY as CountryCode,
-    allowedOrigins: config.EMMA_CONSOLE_ORIGINS.split(",")
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    allowedOrigins: config.EMMA_CONSOLE_ORIGINS,
     consoleDir,
   });
   const { url } = await app.listen(config.PORT, config.HOST);

@@ -127,6 +127,11 @@ export interface Connector<
     context: ConnectorContext<Config, Secrets>,
   ): AcceptedDelivery | WebhookRefusal;
   /**
+   * The media types (lower case, no parameters) a webhook body may declare; set with
+   * `acceptWebhook`. A request declaring another is refused with 415 before `acceptWebhook` runs.
+   */
+  webhookContentTypes?: readonly string[];
+  /**
    * Turns a stored raw event into messages; also used to replay events. Pure: no network, no secrets.
    * Throws (or rejects) on a body it cannot read at all (the event is kept and flagged failed).
    */

@@ -1,9 +1,10 @@
 /**
  * Real servers for tests of code that talks to email providers (the API's round-trip tests, e2e):
- * Dovecot from Debian's packages as the IMAP mailbox, smtp-server as the receiving MTA. Not part of
- * the runtime API; imported as `@emma/connectors/simulators`.
+ * Dovecot from Debian's packages as the IMAP mailbox, smtp-server as the receiving MTA. Imported as
+ * `@emma/connectors/simulators`; `emma demo` runs them too, so what they import is a runtime dependency.
  */
 export { startDovecot, whyNoDovecot, type DovecotServer } from "./email/test/dovecot.ts";
 export { deliver } from "./email/test/imap-admin.ts";
 export { startSmtpReceiver, type SmtpReceiver } from "./email/test/smtp-receiver.ts";
-export { mail } from "./email/test/fixture-files.ts";
+export { mail } from "./email/test/mail.ts";
+export { sharedFixture } from "./test-support/shared-fixtures.ts";

@@ -59,3 +59,5 @@ export * from "./outbox/send-retry-policy.ts";
 export * from "./email/quote-reply.ts";
 export * from "./call/cti-event.ts";
 export * from "./call/twilio-voice-request.ts";
+export * from "./console/console-security-policy.ts";
+export * from "./console/batch-calls.ts";

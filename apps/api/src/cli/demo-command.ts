@@ -2,7 +2,7 @@ import type { CountryCode } from "@emma/core";
 import { loadSecretKey } from "../crypto/secret-box.ts";
 import { DEMO_PASSWORD, demoStaff } from "../demo/index.ts";
 import { createLogger } from "../logger.ts";
-import type { RuntimeConfig } from "../runtime-config.ts";
+import { withDevelopmentOrigins, type RuntimeConfig } from "../runtime-config.ts";
 import { seedDemo } from "../seed/seed-demo.ts";
 import { startDemoMailbox } from "../demo-traffic/demo-mailbox.ts";
 import { startDemoTraffic } from "../demo-traffic/demo-traffic.ts";
@@ -26,7 +26,7 @@ export async function runDemo(config: RuntimeConfig): Promise<void> {
     console.log(`Loaded ${summary.customersImported} customers and ${summary.messagesIngested} messages.`);
   }
   await database.close();
-  const { app, url, consoleServed } = await startApi(config);
+  const { app, url, consoleServed } = await startApi(withDevelopmentOrigins(config));
   if (config.EMMA_DEMO_TRAFFIC === "on")
     await startDemoTraffic({
       db: app.services.database.db,

@@ -30,6 +30,8 @@ describe.skipIf(noDovecot !== undefined)("email round trip against real IMAP and
         address: "service@bank.example",
         displayName: "Bank Kundenservice",
         messageIdDomain: "bank.example",
+        // The test's Dovecot and SMTP receiver speak cleartext on 127.0.0.1.
+        tls: { allowUnencrypted: true },
       },
       secrets: { imapPassword: imap.password },
     });

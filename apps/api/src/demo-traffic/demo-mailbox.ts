@@ -31,6 +31,8 @@ export async function startDemoMailbox(props: {
     displayName: "Emma Bank Kundenservice",
     messageIdDomain: "emma-bank.de",
     pollIntervalSeconds: 30,
+    // A private Dovecot and SMTP receiver on 127.0.0.1 without certificates: a test setup.
+    tls: { allowUnencrypted: true },
   });
   const secrets = sealSecrets(props.secretKey, { imapPassword: imap.password });
   // A fresh mailbox each start: the connector follows it, and its cursor starts over.

@@ -19,6 +19,8 @@ interface BatchCallOptions {
   createContext: (request: IncomingMessage) => Promise<Context>;
   onError: (failure: { error: TRPCError; path: string }) => void;
   maxBodySize: number;
+  /** Larger batches are left to tRPC's handler, which refuses them with its own 400. */
+  maxBatchSize: number;
 }
 
 /**
@@ -54,7 +56,8 @@ export function createBatchCallHandler(options: BatchCallOptions) {
     )
       return false;
     const paths = decodePaths(url.pathname.slice("/trpc/".length));
-    if (!paths?.every((path) => procedureType(path) === type)) return false;
+    if (!paths || paths.length > options.maxBatchSize) return false;
+    if (!paths.every((path) => procedureType(path) === type)) return false;
 
     const errorResponse = (error: TRPCError, path: string, input?: unknown, ctx?: Context): CallResponse => {
       options.onError({ error, path });

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { MAX_BATCH_CALLS } from "@emma/core";
 import type { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createContext } from "../trpc/context.ts";
@@ -10,6 +11,8 @@ import { serveRecording } from "../downloads/serve-recording.ts";
 import { DownloadRefusal } from "../downloads/stored-item.ts";
 import { applyCors } from "./cors.ts";
 import { createBatchCallHandler } from "./batch-calls.ts";
+import { parseRequestUrl } from "./request-url.ts";
+import { answerClientError, applySecurityHeaders } from "./security-headers.ts";
 import { sendError, sendJson } from "./send.ts";
 import { serveStatic } from "./serve-static.ts";
 
@@ -38,6 +41,7 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
     createContext: (request) => createContext(services, requestFacts(request)),
     onError,
     maxBodySize,
+    maxBatchSize: MAX_BATCH_CALLS,
   });
   // Everything the batch handler leaves: the SSE subscription above all.
   const trpc = createHTTPHandler({
@@ -52,17 +56,23 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
         ),
       ),
     maxBodySize,
+    maxBatchSize: MAX_BATCH_CALLS,
     onError,
   });
 
-  return createServer((request, response) => {
-    route(services, options, { batchCalls, trpc }, request, response).catch((error: unknown) => {
+  const server = createServer((request, response) => {
+    applySecurityHeaders(response);
+    const url = parseRequestUrl(request.url);
+    if (!url) return sendError(response, 400, "bad_url", "The URL is malformed (check its percent-encoding)");
+    route(services, options, { batchCalls, trpc }, url, request, response).catch((error: unknown) => {
       services.log.error("http: request failed", { url: request.url, error: String(error) });
       if (!response.headersSent)
         sendError(response, 500, "internal", "Something went wrong on our side; it has been logged");
       else response.end();
     });
   });
+  server.on("clientError", answerClientError);
+  return server;
 }
 
 async function route(
@@ -72,10 +82,10 @@ async function route(
     batchCalls: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
     trpc: (request: IncomingMessage, response: ServerResponse) => void;
   },
+  url: URL,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname.startsWith("/trpc/")) {
     if (applyCors(request, response, options.allowedOrigins)) return;
     if (!(await handlers.batchCalls(request, response, url))) handlers.trpc(request, response);

@@ -111,7 +111,7 @@ describe("HTTP API", () => {
     const body = JSON.stringify([message("email")]);
     const forged = await fetch(`${url}/webhooks/${connectorId}`, {
       method: "POST",
-      headers: { [SIGNATURE_HEADER]: "sha256=00" },
+      headers: { "content-type": "application/json", [SIGNATURE_HEADER]: "sha256=00" },
       body,
     });
     expect(forged.status).toBe(401);

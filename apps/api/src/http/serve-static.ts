@@ -32,7 +32,6 @@ export async function serveStatic(
   response.writeHead(200, {
     "content-type": TYPES[extname(file)] ?? "application/octet-stream",
     "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-    "x-content-type-options": "nosniff",
   });
   createReadStream(file).pipe(response);
   return true;

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { sharedFixture } from "@emma/connectors/simulators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
 import { memoryLogger } from "../test/test-app.ts";
@@ -8,11 +8,9 @@ import { importMail } from "./import-mail.ts";
 import { mailSources } from "./mail-sources.ts";
 
 // RFC 2822's own reply chain (appendix A.2), from the public mail-gem test corpus.
-const RFC2822 = join(process.env.EMMA_EMAIL_FIXTURES ?? "/work/shared/fixtures/email", "mail-gem", "rfc2822");
-const present = existsSync(join(RFC2822, "example05.eml"));
-if (!present) console.warn(`RFC 2822 thread test skipped: no fixtures at ${RFC2822}`);
+const RFC2822 = sharedFixture("email/mail-gem/rfc2822") ?? "";
 
-describe.skipIf(!present)("the RFC 2822 reply chain example05 → 06 → 07", () => {
+describe.runIf(RFC2822 !== "")("the RFC 2822 reply chain example05 → 06 → 07", () => {
   let database: EmmaDatabase;
   let connectorId: string;
   beforeAll(async () => {

@@ -58,7 +58,12 @@ export function memoryLogger(): Logger & {
  * directly (argon2 login is tested on its own) so that each test file starts fast.
  */
 export async function createTestApp(
-  options: { database?: EmmaDatabase; existingUsers?: Record<Role, TestUser> } = {},
+  options: {
+    database?: EmmaDatabase;
+    existingUsers?: Record<Role, TestUser>;
+    /** A built console to serve at /, for tests of what the browser gets. */
+    consoleDir?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const app = await createApp({
@@ -66,6 +71,7 @@ export async function createTestApp(
     log: memoryLogger(),
     secretKey: createSecretKey(Buffer.alloc(32, 7)),
     workers: false,
+    consoleDir: options.consoleDir,
   });
   const users = options.existingUsers ?? ({} as Record<Role, TestUser>);
   for (const role of options.existingUsers ? [] : (["agent", "supervisor", "admin"] as const)) {

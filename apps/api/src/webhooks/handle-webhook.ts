@@ -68,6 +68,18 @@ export async function handleWebhook(
       `Connectors of kind ${loaded.kind} do not receive webhooks`,
     );
 
+  const declared = mediaType(request.headers["content-type"]);
+  const readable = connector.webhookContentTypes ?? [];
+  if (!readable.includes(declared)) {
+    services.log.warn("webhook: refused content type", { connectorId, contentType: declared });
+    return sendError(
+      response,
+      415,
+      "unsupported_content_type",
+      `This connector reads ${readable.join(" or ")} bodies, not ${declared || "a body without Content-Type"}`,
+    );
+  }
+
   let rawBody: Buffer;
   try {
     rawBody = await readRawBody(request, MAX_BODY_BYTES);
@@ -105,4 +117,9 @@ export async function handleWebhook(
   sendJson(response, stored.duplicate ? 200 : 202, { eventId: stored.id, duplicate: stored.duplicate });
   // After the answer: the sender does not wait for identity resolution.
   if (!stored.duplicate) services.inbound.wake();
+}
+
+/** "application/json; charset=utf-8" → "application/json". */
+function mediaType(header: string | undefined): string {
+  return (header ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }

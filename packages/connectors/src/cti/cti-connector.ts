@@ -15,6 +15,7 @@ export const ctiConnector: Connector<CtiConfig, CtiSecrets> = {
   configSchema: ctiConfigSchema,
   secretsSchema: ctiSecretsSchema,
   acceptWebhook: acceptCtiWebhook,
+  webhookContentTypes: [CTI_CONTENT_TYPE],
   parseStored(event, { config }) {
     if (event.contentType !== CTI_CONTENT_TYPE) throw new Error(`cti cannot read ${event.contentType}`);
     return [ctiMessageOf(parseCtiEvent(event.body), config)];

@@ -63,8 +63,14 @@ export const emailConfigSchema = z.object({
         .boolean()
         .default(true)
         .describe("Refuse servers whose certificate does not verify; turn off only for a test server"),
+      allowUnencrypted: z
+        .boolean()
+        .default(false)
+        .describe(
+          "Talk to servers that offer neither TLS nor STARTTLS, password and mail in cleartext: for test setups only",
+        ),
     })
-    .default({ rejectUnauthorized: true })
+    .default({ rejectUnauthorized: true, allowUnencrypted: false })
     .describe("TLS settings for IMAP and SMTP"),
 });
 export type EmailConfig = z.infer<typeof emailConfigSchema>;

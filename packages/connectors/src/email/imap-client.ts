@@ -11,6 +11,9 @@ export function createImapClient(
     host: config.imap.host,
     port: config.imap.port,
     secure: config.imap.secure,
+    // Without TLS from the first byte, STARTTLS is required (imapflow would otherwise go on in
+    // cleartext when the server does not offer it, or when an attacker strips the offer).
+    ...(config.imap.secure || config.tls.allowUnencrypted ? {} : { doSTARTTLS: true }),
     auth: { user: config.imap.user, pass: secrets.imapPassword },
     tls: { rejectUnauthorized: config.tls.rejectUnauthorized },
     // imapflow logs to stdout by default, with mailbox contents at debug level.

@@ -2,7 +2,7 @@ import type { ImapFlowError } from "imapflow";
 import type { EmailConfig, EmailSecrets } from "./email-config.ts";
 import { imapEndpoint } from "./imap-client.ts";
 import { redactSecrets } from "./redact.ts";
-import { networkProblem } from "./network-errors.ts";
+import { networkProblem, noEncryption } from "./network-errors.ts";
 
 /**
  * An IMAP failure as a sentence an admin can act on. The password never appears (only the user
@@ -14,6 +14,8 @@ export function imapFailure(error: unknown, config: EmailConfig, secrets: EmailS
   let message: string;
   if (imapError.authenticationFailed === true || imapError.serverResponseCode === "AUTHENTICATIONFAILED") {
     message = `The IMAP server ${where} refused the login of "${config.imap.user}": check user name and password`;
+  } else if (/does not support STARTTLS/.test(imapError.message)) {
+    message = noEncryption(`IMAP server ${where}`, 993);
   } else if (imapError.mailboxMissing === true || imapError.serverResponseCode === "NONEXISTENT") {
     message = `The mailbox "${config.imap.mailbox}" does not exist on ${where}`;
   } else {

@@ -3,7 +3,7 @@ import type { PolledBatch } from "../connector.ts";
 import type { EmailConfig } from "./email-config.ts";
 import { emailConnector } from "./email-connector.ts";
 import { startDovecot, whyNoDovecot, type DovecotServer } from "./test/dovecot.ts";
-import { mail } from "./test/fixture-files.ts";
+import { mail } from "./test/mail.ts";
 import { freePort } from "./test/free-port.ts";
 import { deliver, recreateMailbox } from "./test/imap-admin.ts";
 import { testConfig } from "./test/parse-config.ts";
@@ -177,6 +177,18 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     await new Promise((resolve) => setTimeout(resolve, 500));
     server.kick();
     await expect(watching).rejects.toThrow(/connection to 127\.0\.0\.1:\d+ closed/);
+  });
+
+  it("refuses a server without TLS or STARTTLS, naming it, unless cleartext is allowed for a test setup", async () => {
+    const config: EmailConfig = {
+      ...configFor("INBOX"),
+      tls: { rejectUnauthorized: true, allowUnencrypted: false },
+    };
+    const refusal = new RegExp(`IMAP server 127\\.0\\.0\\.1:${server.port} offers neither TLS nor STARTTLS`);
+    await expect(poll(config, null)).rejects.toThrow(refusal);
+    const health = await emailConnector.checkHealth?.({ config, secrets: { imapPassword: server.password } });
+    expect(health).toMatchObject({ ok: false, error: expect.stringMatching(refusal) as unknown });
+    expect(JSON.stringify(health)).not.toContain(server.password);
   });
 
   it("checks health: mailbox status and SMTP login, or what is wrong", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { multipartBodies, readMailStructure } from "./mail-structure.ts";
-import { mail } from "./test/fixture-files.ts";
+import { mail } from "./test/mail.ts";
 
 describe("readMailStructure", () => {
   it("finds the delivery status and the returned mail's headers in a bounce, base64 or not", () => {

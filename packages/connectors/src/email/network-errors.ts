@@ -23,3 +23,15 @@ export function networkProblem(
   }
   return undefined;
 }
+
+/**
+ * For a server that offers neither TLS nor STARTTLS: Emma does not send a password or a customer's
+ * mail over the network in cleartext unless the admin allows it for a test setup.
+ */
+export function noEncryption(what: string, tlsPort: number): string {
+  return (
+    `The ${what} offers neither TLS nor STARTTLS, and Emma does not send passwords or mail unencrypted: ` +
+    `use TLS (port ${tlsPort}, secure) or enable STARTTLS on the server; only for a test server, allow ` +
+    `unencrypted connections in the connector's TLS settings`
+  );
+}

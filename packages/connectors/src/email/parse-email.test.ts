@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractAttachment } from "./email-attachments.ts";
 import { emailConnector } from "./email-connector.ts";
 import { parseEmail } from "./parse-email.ts";
-import { mail } from "./test/fixture-files.ts";
+import { mail } from "./test/mail.ts";
 import { testConfig } from "./test/parse-config.ts";
 
 const config = testConfig();

@@ -1,6 +1,6 @@
 import type { SendOutcome } from "../connector.ts";
 import type { EmailConfig, EmailSecrets } from "./email-config.ts";
-import { networkProblem } from "./network-errors.ts";
+import { networkProblem, noEncryption } from "./network-errors.ts";
 import { redactSecrets } from "./redact.ts";
 import { smtpEndpoint } from "./smtp-transport.ts";
 
@@ -9,6 +9,7 @@ const LOGIN_CODES = new Set([530, 534, 535, 538]);
 
 interface SmtpError {
   code?: string;
+  command?: string;
   responseCode?: number;
   response?: string;
   message?: string;
@@ -29,6 +30,10 @@ export function smtpFailure(error: unknown, config: EmailConfig, secrets: EmailS
     permanent,
   });
   const status = smtpError.responseCode;
+  // The server answered our STARTTLS with a refusal (a failed handshake has no response).
+  if (smtpError.code === "ETLS" && smtpError.command === "STARTTLS" && smtpError.response) {
+    return fail(noEncryption(`SMTP server ${where}`, 465), false);
+  }
   if (smtpError.code === "EAUTH" || (status !== undefined && LOGIN_CODES.has(status))) {
     return fail(`The SMTP server ${where} refused the login: ${said}`, false);
   }

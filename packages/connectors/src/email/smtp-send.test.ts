@@ -1,6 +1,7 @@
 import { replyTokenFor } from "@emma/core";
 import { afterEach, describe, expect, it } from "vitest";
 import type { OutboundMessage } from "../connector.ts";
+import type { EmailConfig } from "./email-config.ts";
 import { emailConnector } from "./email-connector.ts";
 import { parseEmail } from "./parse-email.ts";
 import { freePort } from "./test/free-port.ts";
@@ -119,6 +120,24 @@ describe("send over SMTP", () => {
       permanent: false,
       error: expect.stringMatching(/^The SMTP server .* refused the login: 530/) as unknown,
     });
+  });
+
+  it("sends neither password nor mail to a server without TLS or STARTTLS unless allowed for a test setup", async () => {
+    receiver = await startSmtpReceiver({ login: { user: "mailer", pass: "right" } });
+    const config: EmailConfig = {
+      ...testConfig({ smtp: { host: "127.0.0.1", port: receiver.port, secure: false, user: "mailer" } }),
+      tls: { rejectUnauthorized: true, allowUnencrypted: false },
+    };
+    const outcome = await emailConnector.send?.(reply, { config, secrets: { imapPassword: "right" } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      permanent: false,
+      error: expect.stringMatching(
+        new RegExp(`^The SMTP server 127\\.0\\.0\\.1:${receiver.port} offers neither TLS nor STARTTLS`),
+      ) as unknown,
+    });
+    expect(receiver.received).toEqual([]);
+    expect(receiver.logins).toEqual([]);
   });
 
   it("cannot reply to a contact without an email address", async () => {

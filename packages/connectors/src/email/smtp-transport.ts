@@ -8,6 +8,8 @@ export function createSmtpTransport(config: EmailConfig, secrets: EmailSecrets) 
     host: config.smtp.host,
     port: config.smtp.port,
     secure: config.smtp.secure,
+    // STARTTLS or nothing: nodemailer would otherwise send in cleartext to a server not offering it.
+    requireTLS: !config.smtp.secure && !config.tls.allowUnencrypted,
     ...(user === undefined ? {} : { auth: { user, pass: secrets.smtpPassword ?? secrets.imapPassword } }),
     tls: { rejectUnauthorized: config.tls.rejectUnauthorized },
     // Our EHLO name: the domain we sign Message-IDs with, rather than the container's host name.

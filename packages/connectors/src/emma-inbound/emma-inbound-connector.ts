@@ -37,6 +37,8 @@ export const emmaInboundConnector: Connector<EmmaInboundConfig, EmmaInboundSecre
   channels: ["email", "phone", "facebook", "twitter", "forum"],
   configSchema: emmaInboundConfigSchema,
   secretsSchema: emmaInboundSecretsSchema,
+  // Senders post plain JSON; what is stored is marked as Emma's normalized format.
+  webhookContentTypes: ["application/json", NORMALIZED_CONTENT_TYPE],
   acceptWebhook(request, { secrets }): AcceptedDelivery | WebhookRefusal {
     if (!verifyBodySignature(secrets.signingSecret, request.rawBody, request.headers[SIGNATURE_HEADER])) {
       return {

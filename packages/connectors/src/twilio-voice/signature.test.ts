@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { twilioSignature, urlSpellings, verifyTwilioSignature } from "./signature.ts";
+import { sharedFixture } from "../test-support/shared-fixtures.ts";
 import { FORM_VECTOR, JSON_VECTOR } from "./twilio-vectors.ts";
 
 const form = (params: Record<string, string>) => ({ kind: "form" as const, params });
@@ -95,9 +96,9 @@ describe("Twilio signatures", () => {
     expect(one).not.toBe(twilioSignature("t", "https://x.example/", { A: "1", B: "x" }));
   });
 
-  const fixtures = "/work/shared/fixtures/signatures.json";
-  it.skipIf(!existsSync(fixtures))("agrees with every Twilio vector in the shared fixtures", () => {
-    const file = JSON.parse(readFileSync(fixtures, "utf8")) as {
+  const fixtures = sharedFixture("signatures.json");
+  it.runIf(fixtures !== undefined)("agrees with every Twilio vector in the shared fixtures", () => {
+    const file = JSON.parse(readFileSync(fixtures ?? "", "utf8")) as {
       twilio: {
         authToken: string;
         url: string;

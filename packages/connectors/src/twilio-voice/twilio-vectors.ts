@@ -1,5 +1,5 @@
 // Twilio's published signature vectors (twilio/twilio-node spec/validation.spec.js), also kept in
-// /work/shared/fixtures/signatures.json. Test data; not exported from the package.
+// the shared fixtures' signatures.json. Test data; not exported from the package.
 
 export const FORM_VECTOR = {
   authToken: "12345",

@@ -2,7 +2,12 @@ import type { Connector } from "../connector.ts";
 import { acceptTwilioWebhook } from "./accept-twilio-webhook.ts";
 import { checkTwilioConfig } from "./check-twilio-config.ts";
 import { parseTwilioCall } from "./parse-twilio-call.ts";
-import { readTwilioParams, storedBodyType } from "./read-twilio-body.ts";
+import {
+  FORM_CONTENT_TYPE,
+  JSON_CONTENT_TYPE,
+  readTwilioParams,
+  storedBodyType,
+} from "./read-twilio-body.ts";
 import {
   twilioVoiceConfigSchema,
   twilioVoiceSecretsSchema,
@@ -22,6 +27,8 @@ export const twilioVoiceConnector: Connector<TwilioVoiceConfig, TwilioVoiceSecre
   configSchema: twilioVoiceConfigSchema,
   secretsSchema: twilioVoiceSecretsSchema,
   acceptWebhook: acceptTwilioWebhook,
+  // Voice callbacks are form-encoded; Twilio's JSON webhooks carry bodySHA256 in the URL.
+  webhookContentTypes: [FORM_CONTENT_TYPE, JSON_CONTENT_TYPE],
   parseStored(event, { config }) {
     const params = readTwilioParams(storedBodyType(event), event.body);
     return [parseTwilioCall(params, event.headers, config.serviceNumbers)];

@@ -1,5 +1,5 @@
+import { consoleContentSecurityPolicy } from "@emma/core/console-security-policy";
 import type { Session } from "electron";
-import { cspHeader } from "./csp-header.ts";
 import { isAllowedPermission } from "./is-allowed-permission.ts";
 
 interface HardenOptions {
@@ -16,7 +16,7 @@ export function hardenSession(session: Session, options: HardenOptions): void {
     isAllowedPermission(permission, requestingOrigin, options.appOrigin),
   );
   const devSocketOrigin = options.appOrigin.replace(/^http/, "ws");
-  const csp = cspHeader(options.dev ? { dev: true, devSocketOrigin } : { dev: false });
+  const csp = consoleContentSecurityPolicy(options.dev ? { dev: true, devSocketOrigin } : { dev: false });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, "Content-Security-Policy": [csp] } });
   });

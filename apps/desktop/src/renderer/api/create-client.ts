@@ -1,3 +1,4 @@
+import { MAX_BATCH_CALLS } from "@emma/core";
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import type { AppRouter } from "./router-types.ts";
 
@@ -15,6 +16,7 @@ export function createClient(getToken: () => string | null) {
         true: httpSubscriptionLink({ url, connectionParams: () => ({ token: getToken() ?? "" }) }),
         false: httpBatchLink({
           url,
+          maxItems: MAX_BATCH_CALLS,
           headers: (): Record<string, string> => {
             const token = getToken();
             return token ? { Authorization: `Bearer ${token}` } : {};

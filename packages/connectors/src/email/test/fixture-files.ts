@@ -1,27 +1,25 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { sharedFixture } from "../../test-support/shared-fixtures.ts";
 
-/** The shared corpus of real-world test mails (mail gem and mailparser), outside the repository. */
-export const FIXTURE_ROOT = process.env.EMMA_EMAIL_FIXTURES ?? "/work/shared/fixtures/email";
+/** The shared corpus of real-world test mails (mail gem and mailparser), beside the repository. */
+export const FIXTURE_ROOT = sharedFixture("email");
 
-export const fixturesPresent = existsSync(FIXTURE_ROOT);
-if (!fixturesPresent) console.warn(`email fixture corpus not found at ${FIXTURE_ROOT}: corpus tests skipped`);
+export const fixturesPresent = FIXTURE_ROOT !== undefined;
 
 /** Every file below the root, recursively, by path relative to it. */
 export function fixtureFiles(): string[] {
+  if (FIXTURE_ROOT === undefined) return [];
+  const root = FIXTURE_ROOT;
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [relative(FIXTURE_ROOT, path)];
+      return statSync(path).isDirectory() ? walk(path) : [relative(root, path)];
     });
-  return fixturesPresent ? walk(FIXTURE_ROOT).sort() : [];
+  return walk(root).sort();
 }
 
 export function fixture(path: string): Buffer {
+  if (FIXTURE_ROOT === undefined) throw new Error("the email fixture corpus is missing");
   return readFileSync(join(FIXTURE_ROOT, path));
-}
-
-/** A mail written in the test: lines joined with CRLF as on the wire. */
-export function mail(...lines: string[]): Buffer {
-  return Buffer.from(lines.join("\r\n"), "utf8");
 }

@@ -9,6 +9,8 @@ export function testConfig(overrides: Partial<EmailConfig> = {}): EmailConfig {
       address: "service@bank.example",
       displayName: "Bank Service",
       messageIdDomain: "bank.example",
+      // The tests' Dovecot and SMTP receiver speak cleartext on 127.0.0.1: a test setup, said so.
+      tls: { allowUnencrypted: true },
     }),
     ...overrides,
   };

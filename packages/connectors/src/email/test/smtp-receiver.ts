@@ -5,6 +5,8 @@ export interface SmtpReceiver {
   port: number;
   /** Every mail accepted, raw as it came over the wire. */
   received: Buffer[];
+  /** The user names of every login attempt, right or wrong. */
+  logins: string[];
   close(): Promise<void>;
 }
 
@@ -18,12 +20,14 @@ export interface ReceiverOptions {
 /** A real SMTP server on a free local port (no TLS), as the far side of send() in tests. */
 export async function startSmtpReceiver(options: ReceiverOptions = {}): Promise<SmtpReceiver> {
   const received: Buffer[] = [];
+  const logins: string[] = [];
   const server = new SMTPServer({
     logger: false,
     disabledCommands: options.login ? ["STARTTLS"] : ["STARTTLS", "AUTH"],
     authOptional: !options.login,
     allowInsecureAuth: true,
     onAuth(auth, _session, callback) {
+      logins.push(auth.username ?? "");
       const login = options.login;
       const ok = login !== undefined && auth.username === login.user && auth.password === login.pass;
       callback(
@@ -46,5 +50,5 @@ export async function startSmtpReceiver(options: ReceiverOptions = {}): Promise<
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { port, received, logins, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { DEVELOPMENT_CONSOLE_ORIGINS, runtimeConfig, withDevelopmentOrigins } from "./runtime-config.ts";
+
+describe("the runtime configuration", () => {
+  it("lets no other browser origin call a production API unless the admin names it", () => {
+    expect(runtimeConfig({}).EMMA_CONSOLE_ORIGINS).toEqual([]);
+    expect(
+      runtimeConfig({ EMMA_CONSOLE_ORIGINS: "https://console.bank.example, https://c2.bank.example:8443" })
+        .EMMA_CONSOLE_ORIGINS,
+    ).toEqual(["https://console.bank.example", "https://c2.bank.example:8443"]);
+  });
+
+  it("adds the development console's origins for emma demo only", () => {
+    const demo = withDevelopmentOrigins(
+      runtimeConfig({ EMMA_CONSOLE_ORIGINS: "https://console.bank.example" }),
+    );
+    expect(demo.EMMA_CONSOLE_ORIGINS).toEqual([
+      "https://console.bank.example",
+      ...DEVELOPMENT_CONSOLE_ORIGINS,
+    ]);
+  });
+
+  it("says which origin is wrong instead of never matching it", () => {
+    expect(() => runtimeConfig({ EMMA_CONSOLE_ORIGINS: "https://console.bank.example/app" })).toThrow(
+      /"https:\/\/console.bank.example\/app" is not an origin[\s\S]*EMMA_CONSOLE_ORIGINS/,
+    );
+    expect(() => runtimeConfig({ EMMA_CONSOLE_ORIGINS: "console.bank.example" })).toThrow(
+      /EMMA_CONSOLE_ORIGINS/,
+    );
+  });
+});
