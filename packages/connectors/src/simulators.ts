@@ -7,3 +7,4 @@ export { startDovecot, whyNoDovecot, type DovecotServer } from "./email/test/dov
 export { deliver } from "./email/test/imap-admin.ts";
 export { startSmtpReceiver, type SmtpReceiver } from "./email/test/smtp-receiver.ts";
 export { mail } from "./email/test/fixture-files.ts";
+export { AUTOMATED_SAMPLES, automatedSample, type AutomatedSample } from "./email/test/automated-mail.ts";

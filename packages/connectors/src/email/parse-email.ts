@@ -50,7 +50,9 @@ export async function parseEmail(raw: Buffer, config: EmailParseConfig): Promise
     ...ENVELOPE_HEADERS.flatMap((name) => envelopeRecipients(structure.headers.get(name) ?? [])),
   ];
   const report =
-    automated?.kind === "bounce" ? readDeliveryStatus(structure.facts.deliveryStatus ?? "") : undefined;
+    automated?.kind === "bounce"
+      ? (structure.facts.providerReport ?? readDeliveryStatus(structure.facts.deliveryStatus ?? ""))
+      : undefined;
 
   return [
     {
