@@ -17,6 +17,7 @@ import { linkMessage } from "./link-message.ts";
 import { mergeCalls, type CallFollowUp } from "./merge-calls.ts";
 import { recordBounces } from "./record-bounces.ts";
 import { resolveThreads } from "./resolve-threads.ts";
+import { keepMailsSharingMessageId } from "./shared-message-ids.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeMessages, type MessageToWrite } from "./write-messages.ts";
 
@@ -194,6 +195,7 @@ async function processClaimed(
     ),
     realtime,
   );
+  await keepMailsSharingMessageId(trx, items);
   const calls = await mergeCalls(trx, items, followUps);
   const waiting = new Set(calls.waiting.map((w) => w.inboundEventId));
   for (const id of waiting) {

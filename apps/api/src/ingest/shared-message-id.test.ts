@@ -1,0 +1,128 @@
+import { EMAIL_CONTENT_TYPE, dedupeKeyOf } from "@emma/connectors";
+import { mail } from "@emma/connectors/simulators";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EmmaDatabase } from "../db/connect.ts";
+import { outboundMessage } from "../outbox/outbound-message.ts";
+import { memoryLogger } from "../test/test-app.ts";
+import { createTestDatabase } from "../test/test-database.ts";
+import { ingest } from "./ingest.ts";
+import { processBatch } from "./process-batch.ts";
+import { encodeBody } from "./store-inbound-event.ts";
+
+let database: EmmaDatabase;
+let mailbox: string;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const connector = await database.db
+    .insertInto("connectors")
+    .values({
+      kind: "email",
+      name: "Service",
+      config: JSON.stringify({
+        imap: { host: "127.0.0.1", user: "service" },
+        smtp: { host: "127.0.0.1" },
+        address: "service@bank.example",
+        displayName: "Bank Service",
+        messageIdDomain: "bank.example",
+      }),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  mailbox = connector.id;
+});
+afterAll(() => database.close());
+
+// A web form's mailer that writes the same Message-ID into every mail it sends.
+const webform = (who: string, day: number, extra: string[] = []) =>
+  mail(
+    `From: ${who} <${who.toLowerCase()}@kunde.example>`,
+    "To: service@bank.example",
+    `Subject: Rückruf für ${who}`,
+    "Message-ID: <1@webform.localhost>",
+    `Date: Mon, ${day} Nov 2026 08:00:00 +0100`,
+    ...extra,
+    "",
+    `Bitte rufen Sie ${who} zurück.`,
+  );
+
+const deliver = (raw: Buffer) =>
+  ingest(database.db, memoryLogger(), {
+    connectorId: mailbox,
+    dedupeKey: dedupeKeyOf(raw),
+    contentType: EMAIL_CONTENT_TYPE,
+    headers: {},
+    ...encodeBody(raw),
+    receivedAt: new Date(),
+  });
+
+const items = () =>
+  database.db
+    .selectFrom("timeline_events as e")
+    .innerJoin("conversations as c", "c.id", "e.conversation_id")
+    .innerJoin("customers as cu", "cu.id", "c.customer_id")
+    .select(["e.id", "e.body_text", "e.direction", "c.id as conversation_id", "cu.display_name"])
+    .where("e.connector_id", "=", mailbox)
+    .orderBy("e.occurred_at")
+    .execute();
+
+describe("two different mails with one Message-ID", () => {
+  it("are both kept, each in a conversation with its own sender; the same bytes again are a duplicate", async () => {
+    const ute = webform("Ute", 2);
+    const jan = webform("Jan", 3);
+    expect((await deliver(ute)).duplicate).toBe(false);
+    expect((await deliver(jan)).duplicate).toBe(false);
+    expect((await deliver(jan)).duplicate).toBe(true);
+    const kept = await items();
+    expect(kept.map((item) => [item.body_text, item.display_name])).toEqual([
+      ["Bitte rufen Sie Ute zurück.", "Ute"],
+      ["Bitte rufen Sie Jan zurück.", "Jan"],
+    ]);
+    expect(kept[0]?.conversation_id).not.toBe(kept[1]?.conversation_id);
+  });
+
+  it("stay two items when their stored events are processed again (replay)", async () => {
+    await database.db
+      .updateTable("inbound_events")
+      .set({ status: "pending" })
+      .where("connector_id", "=", mailbox)
+      .execute();
+    await processBatch(database.db, memoryLogger(), { limit: 10 });
+    expect(await items()).toHaveLength(2);
+  });
+
+  it("answer Jan, not Ute, and our reply refers to the Message-ID as it was written", async () => {
+    const jan = (await items())[1];
+    if (jan === undefined) throw new Error("Jan's mail is missing");
+    const { customer_id } = await database.db
+      .selectFrom("conversations")
+      .select("customer_id")
+      .where("id", "=", jan.conversation_id)
+      .executeTakeFirstOrThrow();
+    const reply = await database.db
+      .insertInto("timeline_events")
+      .values({
+        customer_id,
+        origin_customer_id: customer_id,
+        conversation_id: jan.conversation_id,
+        connector_id: mailbox,
+        channel: "email",
+        kind: "message",
+        direction: "outbound",
+        occurred_at: new Date("2026-11-04T09:00:00Z"),
+        body_text: "Wir rufen an.",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const outgoing = await outboundMessage(database.db, {
+      id: "00000000-0000-4000-8000-000000000001",
+      conversationId: jan.conversation_id,
+      connectorId: mailbox,
+      timelineEventId: reply.id,
+      payload: { text: "Wir rufen an." },
+      attempts: 1,
+    });
+    expect(outgoing.to.identities[0]?.value).toBe("jan@kunde.example");
+    expect(outgoing.inReplyTo).toBe("1@webform.localhost");
+    expect(outgoing.threadExternalIds).toEqual(["1@webform.localhost"]);
+  });
+});
