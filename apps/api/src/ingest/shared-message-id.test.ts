@@ -1,5 +1,6 @@
 import { EMAIL_CONTENT_TYPE, dedupeKeyOf } from "@emma/connectors";
 import { mail } from "@emma/connectors/simulators";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
 import { outboundMessage } from "../outbox/outbound-message.ts";
@@ -7,7 +8,8 @@ import { memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase } from "../test/test-database.ts";
 import { ingest } from "./ingest.ts";
 import { processBatch } from "./process-batch.ts";
-import { encodeBody } from "./store-inbound-event.ts";
+import { postgresOnly } from "../test/postgres-only.ts";
+import { encodeBody, storeInboundEvent } from "./store-inbound-event.ts";
 
 let database: EmmaDatabase;
 let mailbox: string;
@@ -33,12 +35,12 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 // A web form's mailer that writes the same Message-ID into every mail it sends.
-const webform = (who: string, day: number, extra: string[] = []) =>
+const webform = (who: string, day: number, extra: string[] = [], messageId = "<1@webform.localhost>") =>
   mail(
     `From: ${who} <${who.toLowerCase()}@kunde.example>`,
     "To: service@bank.example",
     `Subject: Rückruf für ${who}`,
-    "Message-ID: <1@webform.localhost>",
+    `Message-ID: ${messageId}`,
     `Date: Mon, ${day} Nov 2026 08:00:00 +0100`,
     ...extra,
     "",
@@ -125,4 +127,56 @@ describe("two different mails with one Message-ID", () => {
     expect(outgoing.inReplyTo).toBe("1@webform.localhost");
     expect(outgoing.threadExternalIds).toEqual(["1@webform.localhost"]);
   });
+
+  it.runIf(postgresOnly("the shared Message-ID race test (needs two connections at once)"))(
+    "are both kept when two batches take them at once",
+    async () => {
+      const { db } = database;
+      const store = async (raw: Buffer) =>
+        (
+          await storeInboundEvent(db, {
+            connectorId: mailbox,
+            dedupeKey: dedupeKeyOf(raw),
+            contentType: EMAIL_CONTENT_TYPE,
+            headers: {},
+            ...encodeBody(raw),
+            receivedAt: new Date(),
+          })
+        ).id;
+      const shared = "<race@webform.localhost>";
+      const [eva, tom] = [
+        await store(webform("Eva", 5, [], shared)),
+        await store(webform("Tom", 6, [], shared)),
+      ];
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked: () => void = () => undefined;
+      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+      // Holds the first batch after it has written its item, just before it commits.
+      const blocker = db.transaction().execute(async (trx) => {
+        await sql`lock table realtime_events in exclusive mode`.execute(trx);
+        locked();
+        await held;
+      });
+      await lockTaken;
+      const first = processBatch(db, memoryLogger(), { limit: 1, ids: [eva], lockMode: "wait" });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const second = processBatch(db, memoryLogger(), { limit: 1, ids: [tom], lockMode: "wait" });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await blocker;
+      expect((await first).processed).toEqual([eva]);
+      expect((await second).processed).toEqual([tom]);
+      const kept = await db
+        .selectFrom("timeline_events")
+        .select("body_text")
+        .where("inbound_event_id", "in", [eva, tom])
+        .orderBy("occurred_at")
+        .execute();
+      expect(kept.map((item) => item.body_text)).toEqual([
+        "Bitte rufen Sie Eva zurück.",
+        "Bitte rufen Sie Tom zurück.",
+      ]);
+    },
+  );
 });

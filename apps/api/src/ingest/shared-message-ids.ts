@@ -26,6 +26,13 @@ export async function keepMailsSharingMessageId(
   const fromRawMail = new Set(rawMail.map((row) => row.id));
   const candidates = mails.filter((item) => fromRawMail.has(item.inboundEventId));
   if (candidates.length === 0) return;
+  // Another batch may be writing a mail with the same Message-ID right now: wait for it to commit,
+  // or both would take the plain id and one mail would be dropped as the other's duplicate. Taken in
+  // one sorted order, so two batches never wait for each other.
+  const keys = [...new Set(candidates.map((item) => `mail:${item.connectorId}|${item.message.externalId}`))];
+  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(${keys}::text[]) as k order by 1) sorted`.execute(
+    trx,
+  );
   const { rows: stored } = await sql<{
     connector_id: string;
     external_id: string;
