@@ -1,13 +1,9 @@
 import { AUTOMATED_SAMPLES, automatedSample } from "@emma/connectors/simulators";
-import { EMAIL_CONTENT_TYPE } from "@emma/connectors";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
-import { memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase } from "../test/test-database.ts";
-import { ingestMessages, message } from "../test/test-ingest.ts";
-import { ingest } from "./ingest.ts";
-import { encodeBody } from "./store-inbound-event.ts";
+import { createTestMailbox, ingestMessages, ingestRawMail, message } from "../test/test-ingest.ts";
 
 let database: EmmaDatabase;
 let mailbox: string;
@@ -17,22 +13,7 @@ const outboxByMessageId = new Map<string, string>();
 beforeAll(async () => {
   database = await createTestDatabase();
   const { db } = database;
-  const connector = await db
-    .insertInto("connectors")
-    .values({
-      kind: "email",
-      name: "Service",
-      config: JSON.stringify({
-        imap: { host: "127.0.0.1", user: "service" },
-        smtp: { host: "127.0.0.1" },
-        address: "service@bank.example",
-        displayName: "Bank Service",
-        messageIdDomain: "bank.example",
-      }),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  mailbox = connector.id;
+  mailbox = await createTestMailbox(db);
   await ingestMessages(db, mailbox, [
     message("email", { externalId: "root@kunde.example", threadKey: "root@kunde.example" }),
   ]);
@@ -85,15 +66,7 @@ describe("machine-written mail through the ingest path", () => {
     "a %s creates no customer or identity, and a bounce fails the reply it names",
     async (_source, sample) => {
       const before = { customers: await count("customers"), identities: await count("identities") };
-      const raw = automatedSample(sample.file);
-      const result = await ingest(database.db, memoryLogger(), {
-        connectorId: mailbox,
-        dedupeKey: sample.file,
-        contentType: EMAIL_CONTENT_TYPE,
-        headers: {},
-        ...encodeBody(raw),
-        receivedAt: new Date(),
-      });
+      const result = await ingestRawMail(database.db, mailbox, automatedSample(sample.file));
       expect(result.outcome).toBe("processed");
       expect({ customers: await count("customers"), identities: await count("identities") }).toEqual(before);
       for (const id of sample.failedMessageIds) {

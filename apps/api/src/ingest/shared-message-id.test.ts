@@ -1,4 +1,3 @@
-import { EMAIL_CONTENT_TYPE, dedupeKeyOf } from "@emma/connectors";
 import { mail } from "@emma/connectors/simulators";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,56 +5,32 @@ import type { EmmaDatabase } from "../db/connect.ts";
 import { outboundMessage } from "../outbox/outbound-message.ts";
 import { memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase } from "../test/test-database.ts";
-import { ingest } from "./ingest.ts";
 import { processBatch } from "./process-batch.ts";
 import { postgresOnly } from "../test/postgres-only.ts";
-import { encodeBody, storeInboundEvent } from "./store-inbound-event.ts";
+import { createTestMailbox, ingestRawMail, rawMailEvent } from "../test/test-ingest.ts";
+import { storeInboundEvent } from "./store-inbound-event.ts";
 
 let database: EmmaDatabase;
 let mailbox: string;
 beforeAll(async () => {
   database = await createTestDatabase();
-  const connector = await database.db
-    .insertInto("connectors")
-    .values({
-      kind: "email",
-      name: "Service",
-      config: JSON.stringify({
-        imap: { host: "127.0.0.1", user: "service" },
-        smtp: { host: "127.0.0.1" },
-        address: "service@bank.example",
-        displayName: "Bank Service",
-        messageIdDomain: "bank.example",
-      }),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  mailbox = connector.id;
+  mailbox = await createTestMailbox(database.db);
 });
 afterAll(() => database.close());
 
 // A web form's mailer that writes the same Message-ID into every mail it sends.
-const webform = (who: string, day: number, extra: string[] = [], messageId = "<1@webform.localhost>") =>
+const webform = (who: string, day: number, messageId = "<1@webform.localhost>") =>
   mail(
     `From: ${who} <${who.toLowerCase()}@kunde.example>`,
     "To: service@bank.example",
     `Subject: Rückruf für ${who}`,
     `Message-ID: ${messageId}`,
     `Date: Mon, ${day} Nov 2026 08:00:00 +0100`,
-    ...extra,
     "",
     `Bitte rufen Sie ${who} zurück.`,
   );
 
-const deliver = (raw: Buffer) =>
-  ingest(database.db, memoryLogger(), {
-    connectorId: mailbox,
-    dedupeKey: dedupeKeyOf(raw),
-    contentType: EMAIL_CONTENT_TYPE,
-    headers: {},
-    ...encodeBody(raw),
-    receivedAt: new Date(),
-  });
+const deliver = (raw: Buffer) => ingestRawMail(database.db, mailbox, raw);
 
 const items = () =>
   database.db
@@ -132,22 +107,9 @@ describe("two different mails with one Message-ID", () => {
     "are both kept when two batches take them at once",
     async () => {
       const { db } = database;
-      const store = async (raw: Buffer) =>
-        (
-          await storeInboundEvent(db, {
-            connectorId: mailbox,
-            dedupeKey: dedupeKeyOf(raw),
-            contentType: EMAIL_CONTENT_TYPE,
-            headers: {},
-            ...encodeBody(raw),
-            receivedAt: new Date(),
-          })
-        ).id;
+      const store = async (raw: Buffer) => (await storeInboundEvent(db, rawMailEvent(mailbox, raw))).id;
       const shared = "<race@webform.localhost>";
-      const [eva, tom] = [
-        await store(webform("Eva", 5, [], shared)),
-        await store(webform("Tom", 6, [], shared)),
-      ];
+      const [eva, tom] = [await store(webform("Eva", 5, shared)), await store(webform("Tom", 6, shared))];
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));
       let locked: () => void = () => undefined;
