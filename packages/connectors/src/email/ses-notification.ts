@@ -16,7 +16,7 @@ const sesNotificationSchema = z.object({
   notificationType: z.string().optional(),
   eventType: z.string().optional(),
   bounce: z
-    .looseObject({ bounceType: z.string(), bouncedRecipients: z.array(recipientSchema).max(100) })
+    .object({ bounceType: z.string(), bouncedRecipients: z.array(recipientSchema).max(100) })
     .optional(),
   mail: z.object({
     messageId: z.string(),
