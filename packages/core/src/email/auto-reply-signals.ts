@@ -30,6 +30,9 @@ export function autoReplySignals(headers: MailHeaders, facts: MailStructureFacts
   const provider = facts.providerReport;
   if (provider !== undefined && provider.type !== "bounce")
     signals.push(`${provider.provider} ${provider.type} notification`);
+  // DMARC aggregate reports come as a bare zip with the subject RFC 7489 §7.2.1.1 prescribes.
+  if (/\bReport Domain:\s*\S+.*\bSubmitter:\s*\S+/i.test(headerValue(headers, "subject") ?? ""))
+    signals.push("Subject: a DMARC aggregate report's (RFC 7489)");
   // RFC 3834 §5: anything but "no" means automatic.
   const autoSubmitted = headerValue(headers, "auto-submitted");
   if (autoSubmitted !== undefined && !/^no\b/i.test(autoSubmitted)) {

@@ -22,6 +22,12 @@ export const AUTOMATED_SAMPLES: readonly AutomatedSample[] = [
     failedMessageIds: [],
   },
   {
+    file: "dmarc-aggregate-report.eml",
+    source: "RFC 7489 DMARC aggregate report",
+    kind: "auto-reply",
+    failedMessageIds: [],
+  },
+  {
     file: "dragonfly-mailer-daemon.eml",
     source: "DragonFly bounce from MAILER-DAEMON <>",
     kind: "bounce",
