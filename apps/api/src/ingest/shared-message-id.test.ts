@@ -87,6 +87,7 @@ describe("two different mails with one Message-ID", () => {
         direction: "outbound",
         occurred_at: new Date("2026-11-04T09:00:00Z"),
         body_text: "Wir rufen an.",
+        external_id: "outbox-jan-1@bank.example",
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -101,6 +102,25 @@ describe("two different mails with one Message-ID", () => {
     expect(outgoing.to.identities[0]?.value).toBe("jan@kunde.example");
     expect(outgoing.inReplyTo).toBe("1@webform.localhost");
     expect(outgoing.threadExternalIds).toEqual(["1@webform.localhost"]);
+  });
+
+  it("thread Jan's answer to our reply into Jan's conversation", async () => {
+    const jan = (await items())[1];
+    await deliver(
+      mail(
+        "From: Jan <jan@kunde.example>",
+        "To: service@bank.example",
+        "Subject: Re: Rückruf für Jan",
+        "Message-ID: <jan-2@kunde.example>",
+        "In-Reply-To: <outbox-jan-1@bank.example>",
+        "References: <1@webform.localhost> <outbox-jan-1@bank.example>",
+        "Date: Wed, 4 Nov 2026 10:00:00 +0100",
+        "",
+        "Danke, bis gleich.",
+      ),
+    );
+    const answer = (await items()).find((item) => item.body_text.startsWith("Danke"));
+    expect(answer?.conversation_id).toBe(jan?.conversation_id);
   });
 
   it.runIf(postgresOnly("the shared Message-ID race test (needs two connections at once)"))(
