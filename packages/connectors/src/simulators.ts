@@ -8,3 +8,4 @@ export { deliver } from "./email/test/imap-admin.ts";
 export { startSmtpReceiver, type SmtpReceiver } from "./email/test/smtp-receiver.ts";
 export { mail } from "./email/test/mail.ts";
 export { sharedFixture } from "./test-support/shared-fixtures.ts";
+export { AUTOMATED_SAMPLES, automatedSample, type AutomatedSample } from "./email/test/automated-mail.ts";

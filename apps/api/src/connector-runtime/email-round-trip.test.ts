@@ -142,4 +142,52 @@ describe.skipIf(noDovecot !== undefined)("email round trip against real IMAP and
     expect(answer?.conversation_id).toBe(first?.conversation_id);
     expect(answer?.metadata.threadedBy).toBe("our-message-id");
   });
+
+  it("reads a daemon's bounce of our reply from the mailbox: the reply fails, nobody new appears", async () => {
+    const ours = (await items()).find((item) => item.direction === "outbound");
+    const customers = async () => (await t.database.db.selectFrom("customers").select("id").execute()).length;
+    const before = await customers();
+    // DragonFly Mail Agent's shape: a sender without an address, the returned header in the text.
+    await deliver(
+      imap,
+      "INBOX",
+      mail(
+        "From: MAILER-DAEMON <>",
+        "To: service@bank.example",
+        "Subject: Mail delivery failed",
+        "Message-Id: <e0720@mx.kunde.example>",
+        "Date: Fri, 20 Nov 2026 10:30:00 +0100",
+        "",
+        "There was an error delivering your mail to <jana.roth@kunde.example>.",
+        "",
+        "550 5.2.2 <jana.roth@kunde.example>: mailbox full",
+        "",
+        "Message headers follow.",
+        "",
+        `Message-Id: <${ours?.external_id ?? ""}>`,
+        "From: <service@bank.example>",
+      ),
+    );
+    // Polled or heard by IDLE, whichever comes first; it leaves no timeline item to wait for.
+    const deadline = Date.now() + 15_000;
+    const processed = () =>
+      t.database.db
+        .selectFrom("inbound_events")
+        .select("id")
+        .where("connector_id", "=", connectorId)
+        .where("status", "=", "processed")
+        .where("body", "like", "%e0720@mx.kunde.example%")
+        .executeTakeFirst();
+    while ((await processed()) === undefined && Date.now() < deadline) {
+      await fetchMail();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const outbox = await t.database.db
+      .selectFrom("outbox")
+      .select("status")
+      .where("external_id", "=", ours?.external_id ?? "")
+      .executeTakeFirstOrThrow();
+    expect(outbox.status).toBe("failed");
+    expect(await customers()).toBe(before);
+  });
 });

@@ -95,6 +95,42 @@ describe("mail history import", () => {
     expect(count.n).toBe(3);
   });
 
+  it("keeps two different mails a broken mailer gave one Message-ID, and still duplicates nothing on a re-run", async () => {
+    const shared = (who: string, date: string) =>
+      [
+        `From: ${who} <${who.toLowerCase()}@kunde.example>`,
+        "To: service@bank.example",
+        `Subject: Kontaktformular von ${who}`,
+        "Message-ID: <1@webform.localhost>",
+        `Date: ${date}`,
+        "",
+        `Bitte rufen Sie ${who} zurück.`,
+        "",
+      ].join("\n");
+    await writeFile(
+      join(folder, "webform.mbox"),
+      [
+        "From webform Mon Sep  7 08:00:00 2020",
+        shared("Ute", "Mon, 7 Sep 2020 08:00:00 +0200"),
+        "From webform Tue Sep  8 09:00:00 2020",
+        shared("Jan", "Tue, 8 Sep 2020 09:00:00 +0200"),
+      ].join("\n"),
+    );
+    expect(await run(join(folder, "webform.mbox"))).toEqual({ stored: 2, duplicates: 0, failed: [] });
+    expect(await run(join(folder, "webform.mbox"))).toEqual({ stored: 0, duplicates: 2, failed: [] });
+    const items = await database.db
+      .selectFrom("timeline_events")
+      .select(["body_text", "metadata"])
+      .where("connector_id", "=", connectorId)
+      .where(sql<boolean>`metadata->>'messageId' = '1@webform.localhost'`)
+      .orderBy("occurred_at")
+      .execute();
+    expect(items.map((item) => item.body_text.trim())).toEqual([
+      "Bitte rufen Sie Ute zurück.",
+      "Bitte rufen Sie Jan zurück.",
+    ]);
+  });
+
   it("refuses a connector that is not an email connector", async () => {
     const other = await database.db
       .insertInto("connectors")

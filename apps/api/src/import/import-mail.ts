@@ -7,7 +7,7 @@ import type { Logger } from "../services.ts";
 
 export interface ImportSummary {
   stored: number;
-  /** Already imported (same Message-ID, or same bytes when there is none): a re-run changes nothing. */
+  /** Already imported (the same bytes): a re-run changes nothing. */
   duplicates: number;
   /** Stored but could not be read into the timeline; kept for replay, listed with the reason. */
   failed: { origin: string; reason: string }[];
@@ -16,7 +16,8 @@ export interface ImportSummary {
 /**
  * History import through the one ingest path: every mail is stored raw under the email connector,
  * then processed like polled mail, keeping its own Date (the timeline shows when it was written, not
- * when it was imported). Idempotent on the mail's Message-ID.
+ * when it was imported). Idempotent on the mail's bytes: two different mails that share a Message-ID
+ * are both kept.
  */
 export async function importMail(
   db: Kysely<Database>,

@@ -18,6 +18,7 @@ import { lockKeys } from "./advisory-locks.ts";
 import { editsStoredItem, type CallFollowUp } from "./merge-calls.ts";
 import { recordBounces } from "./record-bounces.ts";
 import { resolveThreads } from "./resolve-threads.ts";
+import { keepMailsSharingMessageId } from "./shared-message-ids.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeItems } from "./write-items.ts";
 import type { MessageToWrite } from "./write-messages.ts";
@@ -201,6 +202,7 @@ async function processClaimed(
     ),
     realtime,
   );
+  await keepMailsSharingMessageId(trx, items);
   const calls = await writeItems(trx, items, followUps);
   const waiting = new Set(calls.waiting.map((w) => w.inboundEventId));
   for (const id of waiting) {

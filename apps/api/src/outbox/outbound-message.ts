@@ -1,5 +1,5 @@
 import type { OutboundMessage } from "@emma/connectors";
-import { replyTokenFor } from "@emma/core";
+import { messageIdOfExternalId, replyTokenFor } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { ClaimedSend } from "./claim-sends.ts";
@@ -43,8 +43,13 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
     .orderBy("occurred_at", "desc")
     .limit(THREAD_IDS)
     .execute();
-  const threadIds = thread.flatMap((item) => (item.external_id ? [item.external_id] : [])).reverse();
-  const lastInbound = thread.find((item) => item.direction === "inbound")?.external_id ?? undefined;
+  // A mail kept beside another with the same Message-ID carries a suffix; replies quote the Message-ID.
+  const providerId = (id: string) => (conversation.channel === "email" ? messageIdOfExternalId(id) : id);
+  const threadIds = thread
+    .flatMap((item) => (item.external_id ? [providerId(item.external_id)] : []))
+    .reverse();
+  const lastInboundId = thread.find((item) => item.direction === "inbound")?.external_id ?? undefined;
+  const lastInbound = lastInboundId === undefined ? undefined : providerId(lastInboundId);
   const answered = await db
     .selectFrom("timeline_events")
     .select(["author_name", "occurred_at", "body_text"])

@@ -3,7 +3,8 @@ import type { CustomerChannel, InboundMessageInput } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { ingest, type IngestResult } from "../ingest/ingest.ts";
-import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
+import { EMAIL_CONTENT_TYPE, NORMALIZED_CONTENT_TYPE, dedupeKeyOf } from "@emma/connectors";
+import { encodeBody, type RawInboundEvent } from "../ingest/store-inbound-event.ts";
 import type { Logger } from "../services.ts";
 import { memoryLogger } from "./test-app.ts";
 
@@ -14,6 +15,43 @@ export async function createTestConnector(db: Kysely<Database>, kind: string, na
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** An email connector with a complete config (mailbox service@bank.example), so raw mail parses. */
+export async function createTestMailbox(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .insertInto("connectors")
+    .values({
+      kind: "email",
+      name: "Service",
+      config: JSON.stringify({
+        imap: { host: "127.0.0.1", user: "service" },
+        smtp: { host: "127.0.0.1" },
+        address: "service@bank.example",
+        displayName: "Bank Service",
+        messageIdDomain: "bank.example",
+      }),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Raw mail as the poller and `emma import` store it. */
+export function rawMailEvent(connectorId: string, raw: Buffer): RawInboundEvent {
+  return {
+    connectorId,
+    dedupeKey: dedupeKeyOf(raw),
+    contentType: EMAIL_CONTENT_TYPE,
+    headers: {},
+    ...encodeBody(raw),
+    receivedAt: new Date(),
+  };
+}
+
+/** Sends raw mail through the one ingest path. */
+export function ingestRawMail(db: Kysely<Database>, connectorId: string, raw: Buffer): Promise<IngestResult> {
+  return ingest(db, memoryLogger(), rawMailEvent(connectorId, raw));
 }
 
 /** Sends messages through the one ingest path, as a connector would. */

@@ -1,6 +1,6 @@
 import type { Attachment as InboundAttachment } from "@emma/core";
 import { simpleParser, type Attachment } from "mailparser";
-import { MAILPARSER_OPTIONS } from "./read-mail-body.ts";
+import { MAILPARSER_OPTIONS, mailSource } from "./read-mail-body.ts";
 
 const MAX_ATTACHMENTS = 100;
 
@@ -42,7 +42,7 @@ export interface ExtractedAttachment {
 
 /** The decoded content of attachment `index` (as numbered in the parsed message), for download. */
 export async function extractAttachment(raw: Buffer, index: number): Promise<ExtractedAttachment> {
-  const mail = await simpleParser(raw, MAILPARSER_OPTIONS);
+  const mail = await simpleParser(mailSource(raw), MAILPARSER_OPTIONS);
   const attachment = Number.isInteger(index) && index < MAX_ATTACHMENTS ? mail.attachments[index] : undefined;
   if (!attachment) throw new RangeError(`This mail has no attachment number ${index}`);
   return {

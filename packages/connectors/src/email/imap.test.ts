@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PolledBatch } from "../connector.ts";
 import type { EmailConfig } from "./email-config.ts";
+import { dedupeKeyOf } from "./dedupe-key.ts";
 import { emailConnector } from "./email-connector.ts";
 import { startDovecot, whyNoDovecot, type DovecotServer } from "./test/dovecot.ts";
 import { mail } from "./test/mail.ts";
@@ -48,18 +49,18 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     const config = configFor("Poll");
 
     const first = await poll(config, null, 2);
-    expect(keys(first)).toEqual(["m1@example.de", "m2@example.de"]);
+    expect(keys(first)).toEqual([dedupeKeyOf(letter(1)), dedupeKeyOf(letter(2))]);
     expect(first.more).toBe(true);
     expect(first.deliveries[0]).toMatchObject({ contentType: "message/rfc822", body: letter(1) });
     const second = await poll(config, first.cursor, 2);
-    expect(keys(second)).toEqual([expect.stringMatching(/^sha256:/) as unknown]);
+    expect(keys(second)).toEqual([dedupeKeyOf(anonymous)]);
     expect(second.more).toBe(false);
     const idle = await poll(config, second.cursor);
     expect(idle.deliveries).toEqual([]);
     expect(idle.cursor).toEqual(second.cursor);
 
     await deliver(server, "Poll", letter(4));
-    expect(keys(await poll(config, idle.cursor))).toEqual(["m4@example.de"]);
+    expect(keys(await poll(config, idle.cursor))).toEqual([dedupeKeyOf(letter(4))]);
   });
 
   it("stores a mail over the size limit as its headers and text, naming the files left on the server", async () => {
@@ -91,7 +92,8 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     await deliver(server, "Big", big);
     const config = { ...configFor("Big"), maxMessageBytes: 100_000 };
     const [delivery] = (await poll(config, null)).deliveries;
-    expect(delivery?.dedupeKey).toBe("big1@example.de");
+    // Polled again (a lost cursor), the cut-down copy is the same bytes: stored once.
+    expect(keys(await poll(config, null))).toEqual([delivery?.dedupeKey]);
     expect(delivery?.body.length).toBeLessThan(5_000);
     const [message] = await emailConnector.parseStored(
       { contentType: "message/rfc822", body: delivery?.body ?? Buffer.alloc(0), headers: {} },
@@ -114,7 +116,7 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     await recreateMailbox(server, "Renumbered");
     await deliver(server, "Renumbered", letter(6), letter(7));
     const after = await poll(config, before.cursor);
-    expect(keys(after)).toEqual(["m6@example.de", "m7@example.de"]);
+    expect(keys(after)).toEqual([dedupeKeyOf(letter(6)), dedupeKeyOf(letter(7))]);
     expect(after.cursor).not.toMatchObject({
       uidValidity: (before.cursor as { uidValidity: string }).uidValidity,
     });

@@ -62,6 +62,31 @@ describe("readMailStructure", () => {
     });
   });
 
+  it("finds a delivery status under a top-level header that lost its Content-Type", () => {
+    const raw = mail(
+      "From: Mail Delivery System <mds@relay.example>",
+      "",
+      "This is a MIME-encapsulated message",
+      "",
+      "--b1/relay.example",
+      "",
+      "Returned mail",
+      "--b1/relay.example",
+      "Content-Type: message/delivery-status",
+      "",
+      "Final-Recipient: RFC822; a@example.de",
+      "Action: failed",
+      "--b1/relay.example--",
+    );
+    expect(readMailStructure(raw).facts).toMatchObject({
+      contentType: "text/plain",
+      deliveryStatus: "Final-Recipient: RFC822; a@example.de\r\nAction: failed",
+    });
+    expect(
+      readMailStructure(mail("Subject: x", "", "--Anna", "", "Hallo")).facts.deliveryStatus,
+    ).toBeUndefined();
+  });
+
   it("splits parts only at whole boundary lines, and reads a part cut off at the end", () => {
     const body = "--a\nx\n--ab\ny\n--a\nz";
     expect(multipartBodies(body, "a")).toEqual(["x\n--ab\ny", "z"]);

@@ -150,6 +150,39 @@ describe("parseEmail", () => {
     ]);
   });
 
+  it("reads a header block that starts with a blank line as headers, attachments included", async () => {
+    const raw = Buffer.concat([
+      Buffer.from("\r\n \r\n"),
+      mail(
+        ...customer,
+        "Subject: Kontoauszug",
+        "Date: Tue, 3 Nov 2026 10:00:00 +0100",
+        "Message-ID: <blank-first@example.de>",
+        'Content-Type: multipart/mixed; boundary="b"',
+        "",
+        "--b",
+        "Content-Type: text/plain",
+        "",
+        "Anbei der Auszug",
+        "--b",
+        'Content-Type: application/pdf; name="auszug.pdf"',
+        "",
+        "%PDF-1.4",
+        "--b--",
+      ),
+    ]);
+    const message = await parseOne(raw);
+    expect(message).toMatchObject({
+      externalId: "blank-first@example.de",
+      occurredAt: new Date("2026-11-03T09:00:00Z"),
+      author: { identities: [{ kind: "email", value: "Anna.Schmidt@example.de" }] },
+      subject: "Kontoauszug",
+      text: "Anbei der Auszug",
+    });
+    expect(message.metadata.malformed).toBeUndefined();
+    expect((await extractAttachment(raw, 0)).filename).toBe("auszug.pdf");
+  });
+
   it("refuses only what has no bytes, and only message/rfc822", async () => {
     await expect(parseEmail(Buffer.from(" \r\n"), config)).rejects.toThrow(/empty/);
     const stored = { contentType: "application/json", body: Buffer.from("{}"), headers: {} };

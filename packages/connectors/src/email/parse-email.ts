@@ -8,7 +8,7 @@ import { threadIdsOf, threadKeyOf, threadingHintsOf } from "./email-threading.ts
 import { readMailStructure } from "./mail-structure.ts";
 import { occurredAtOf } from "./message-date.ts";
 import { OVERSIZE_HEADER } from "./oversize-mail.ts";
-import { readMailBody } from "./read-mail-body.ts";
+import { mailSource, readMailBody } from "./read-mail-body.ts";
 
 export type EmailParseConfig = Pick<EmailConfig, "address" | "maxMessageBytes">;
 
@@ -21,9 +21,10 @@ const ENVELOPE_HEADERS = ["delivered-to", "x-original-to", "envelope-to", "x-del
 export async function parseEmail(raw: Buffer, config: EmailParseConfig): Promise<InboundMessage[]> {
   if (isBlank(raw)) throw new Error("The stored mail is empty");
   const warnings: string[] = [];
-  const structure = readMailStructure(raw);
+  const source = mailSource(raw);
+  const structure = readMailStructure(source);
   if (structure.headers.size === 0) warnings.push("no header fields");
-  const body = await readMailBody(raw);
+  const body = await readMailBody(source);
   if (!body.ok) warnings.push(`the MIME body could not be read: ${body.error.slice(0, 200)}`);
   const mail = body.ok ? body.mail : undefined;
 
@@ -39,7 +40,7 @@ export async function parseEmail(raw: Buffer, config: EmailParseConfig): Promise
   if (ids.messageId === undefined)
     warnings.push("no usable Message-ID; the SHA-256 of the bytes identifies it");
   const externalId = ids.messageId ?? digestIdOf(raw);
-  const content = contentOf(mail, raw, structure, warnings);
+  const content = contentOf(mail, source, structure, warnings);
   const occurredAt = occurredAtOf(structure.headers, warnings);
   const files = attachmentsOf(mail?.attachments ?? [], config.maxMessageBytes);
   const oversize = Number(structure.headers.get(OVERSIZE_HEADER.toLowerCase())?.[0] ?? Number.NaN);
@@ -50,7 +51,9 @@ export async function parseEmail(raw: Buffer, config: EmailParseConfig): Promise
     ...ENVELOPE_HEADERS.flatMap((name) => envelopeRecipients(structure.headers.get(name) ?? [])),
   ];
   const report =
-    automated?.kind === "bounce" ? readDeliveryStatus(structure.facts.deliveryStatus ?? "") : undefined;
+    automated?.kind === "bounce"
+      ? (structure.facts.providerReport ?? readDeliveryStatus(structure.facts.deliveryStatus ?? ""))
+      : undefined;
 
   return [
     {

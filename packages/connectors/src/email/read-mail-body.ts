@@ -24,3 +24,17 @@ export async function readMailBody(
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * The mail from where its header starts. Some exports and gateways put blank lines before the
+ * header; read as they are, the first one ends an empty header and the whole mail becomes body.
+ */
+export function mailSource(raw: Buffer): Buffer {
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const byte = raw[i];
+    if (byte === 0x0a) start = i + 1;
+    else if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) break;
+  }
+  return start === 0 ? raw : raw.subarray(start);
+}

@@ -1,4 +1,6 @@
+import { listNoticeSignals } from "./list-notice-signals.ts";
 import { headerValue, type MailHeaders } from "./mail-headers.ts";
+import type { MailStructureFacts } from "./mail-structure-facts.ts";
 
 // Vendor headers of auto-responders (vacation, Exchange, cPanel, Zimbra …); presence is the signal.
 const AUTO_REPLY_HEADERS = [
@@ -13,9 +15,24 @@ const MACHINE_PRECEDENCE = new Set(["bulk", "junk", "auto_reply", "auto-reply"])
 
 const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 197)}...` : text);
 
-/** Headers that say a program, not a person, wrote this mail; each as `Name: value` for the timeline. */
-export function autoReplySignals(headers: MailHeaders): string[] {
+/**
+ * Signs that a program, not a person, wrote this mail (auto-replies, reports, list notices); each as
+ * `Name: value` for the timeline.
+ */
+export function autoReplySignals(headers: MailHeaders, facts: MailStructureFacts): string[] {
   const signals: string[] = [];
+  // Read receipts, abuse and DMARC failure reports, TLS reports: any report is a machine's (a
+  // delivery report is a bounce's signal).
+  if (facts.reportType && !facts.reportType.endsWith("delivery-status"))
+    signals.push(clip(`multipart/report; report-type=${facts.reportType}`));
+  if (facts.feedbackType !== undefined)
+    signals.push(clip(`Feedback-Type: ${facts.feedbackType || "(none)"}`));
+  const provider = facts.providerReport;
+  if (provider !== undefined && provider.type !== "bounce")
+    signals.push(`${provider.provider} ${provider.type} notification`);
+  // DMARC aggregate reports come as a bare zip with the subject RFC 7489 §7.2.1.1 prescribes.
+  if (/\bReport Domain:\s*\S+.*\bSubmitter:\s*\S+/i.test(headerValue(headers, "subject") ?? ""))
+    signals.push("Subject: a DMARC aggregate report's (RFC 7489)");
   // RFC 3834 §5: anything but "no" means automatic.
   const autoSubmitted = headerValue(headers, "auto-submitted");
   if (autoSubmitted !== undefined && !/^no\b/i.test(autoSubmitted)) {
@@ -25,6 +42,9 @@ export function autoReplySignals(headers: MailHeaders): string[] {
     const value = headerValue(headers, name);
     if (value !== undefined && !/^(?:no|false|0)$/i.test(value)) signals.push(clip(`${name}: ${value}`));
   }
+  // iCloud's vacation replies carry no standard header, only this (and X-Apple-Criteria).
+  const apple = headerValue(headers, "x-apple-action");
+  if (apple !== undefined && /vacation/i.test(apple)) signals.push(clip(`X-Apple-Action: ${apple}`));
   // Exchange marks its own automatic mail (out-of-office, recalls) with this; "None" asks for nothing.
   const suppress = headerValue(headers, "x-auto-response-suppress");
   if (suppress !== undefined && suppress !== "" && !/^none$/i.test(suppress)) {
@@ -33,6 +53,7 @@ export function autoReplySignals(headers: MailHeaders): string[] {
   const precedence = headerValue(headers, "precedence")?.toLowerCase();
   if (precedence !== undefined && MACHINE_PRECEDENCE.has(precedence))
     signals.push(`Precedence: ${precedence}`);
+  signals.push(...listNoticeSignals(headers));
   // A null reverse path is what RFC 3834 and RFC 3464 ask of automatic replies and bounces.
   if (headerValue(headers, "return-path")?.replace(/\s/g, "") === "<>") signals.push("Return-Path: <>");
   return signals;

@@ -64,4 +64,44 @@ describe("classifyAutomated", () => {
     expect(result).toMatchObject({ kind: "bounce", failedMessageIds: [] });
     expect(result?.signals).toContain("Action: delayed (no recipient failed yet)");
   });
+
+  it.each([
+    "MAILER-DAEMON <>",
+    "<MAILER-DAEMON>",
+    '"Mail Deliver System" <MAILER-DAEMON>',
+    "mailer-daemon",
+    "<>",
+  ])("calls mail from %s a bounce, though it names no domain", (from) => {
+    expect(classify(`From: ${from}\nSubject: Mail delivery failed`)?.kind).toBe("bounce");
+  });
+
+  it("takes a failure subject as a bounce only on mail already known to be automatic", () => {
+    expect(classify("From: anna@example.de\nSubject: Undeliverable: Rechnung")).toBeUndefined();
+    expect(
+      classify("From: MMSC <sysadmin@mms.example>\nReturn-Path: <>\nSubject: Undeliverable Message"),
+    ).toMatchObject({ kind: "bounce", signals: ["Subject: Undeliverable Message", "Return-Path: <>"] });
+  });
+
+  it("knows a list's own notice from a member's post to the list", () => {
+    const list = "List-Id: <kunden.lists.example.org>\nSubject: Re: Zinsen";
+    expect(classify(`From: anna@example.de\n${list}`)).toBeUndefined();
+    expect(classify(`From: kunden-owner@lists.example.org\n${list}`)?.kind).toBe("auto-reply");
+    expect(classify("From: anna@example.de\nX-List-Administrivia: yes")?.kind).toBe("auto-reply");
+  });
+
+  it("calls reports that are no delivery report machine mail, without failing anything", () => {
+    const report = classify("From: abuse@isp.example\nIn-Reply-To: <outbox-9@bank.example>", {
+      contentType: "multipart/report",
+      reportType: "feedback-report",
+      feedbackType: "abuse",
+    });
+    expect(report).toEqual({
+      kind: "auto-reply",
+      signals: ["multipart/report; report-type=feedback-report", "Feedback-Type: abuse"],
+      failedMessageIds: [],
+    });
+    expect(classify("From: anna@icloud.example\nX-Apple-Action: VACATION")?.signals).toEqual([
+      "X-Apple-Action: VACATION",
+    ]);
+  });
 });

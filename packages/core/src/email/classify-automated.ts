@@ -1,6 +1,6 @@
 import type { AutomatedMail } from "../inbound/inbound-message.ts";
 import { autoReplySignals } from "./auto-reply-signals.ts";
-import { bounceSignals } from "./bounce-signals.ts";
+import { bounceSignals, bounceSubjectSignal } from "./bounce-signals.ts";
 import { readDeliveryStatus } from "./delivery-status.ts";
 import { headerValue, parseHeaderBlock, type MailHeaders } from "./mail-headers.ts";
 import type { MailStructureFacts } from "./mail-structure-facts.ts";
@@ -18,13 +18,16 @@ export function classifyAutomated(
   facts: MailStructureFacts,
 ): AutomatedMail | undefined {
   const bounce = bounceSignals(headers, facts);
-  const auto = autoReplySignals(headers);
+  const auto = autoReplySignals(headers, facts);
+  // Machine mail that reads like a failure report is one, even when nothing else says so.
+  const subject = bounce.length === 0 && auto.length > 0 ? bounceSubjectSignal(headers) : undefined;
+  if (subject !== undefined) bounce.push(subject);
   if (bounce.length === 0) {
     return auto.length === 0
       ? undefined
       : { kind: "auto-reply", signals: auto.slice(0, MAX_SIGNALS), failedMessageIds: [] };
   }
-  const status = readDeliveryStatus(facts.deliveryStatus ?? "");
+  const status = facts.providerReport ?? readDeliveryStatus(facts.deliveryStatus ?? "");
   const failedRecipients = status.recipients.filter((recipient) => recipient.action === "failed");
   // A report that only says "delayed" (RFC 3464) is a warning: the mail may still arrive.
   const onlyDelayed = status.recipients.length > 0 && failedRecipients.length === 0;
@@ -40,12 +43,14 @@ export function classifyAutomated(
 }
 
 /**
- * The Message-IDs of the returned mail: from its attached headers, then the report's own fields, and
- * only then the bounce's In-Reply-To/References (some servers thread their bounces to the original).
+ * The Message-IDs of the returned mail: from its attached headers, then the report's own fields, then
+ * a copy in the bounce's text, and only then the bounce's In-Reply-To/References (some servers
+ * thread their bounces to the original).
  */
 export function originalIds(headers: MailHeaders, facts: MailStructureFacts, reported: string[]): string[] {
   const attached = parseHeaderBlock(facts.originalHeaders ?? "");
   const ids = [...messageIdsIn(headerValue(attached, "message-id")), ...reported];
+  if (ids.length === 0) ids.push(...messageIdsIn(facts.quotedMessageId));
   if (ids.length === 0) {
     ids.push(...messageIdsIn(headerValue(headers, "in-reply-to")));
     ids.push(...messageIdsIn(headerValue(headers, "references")).reverse());

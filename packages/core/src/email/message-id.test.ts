@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   isOurMessageId,
+  messageIdOfExternalId,
   messageIdsIn,
   normalizeMessageId,
   ourMessageId,
   outboxIdOfMessageId,
+  sharedMessageIdExternalId,
 } from "./message-id.ts";
 
 describe("Message-IDs", () => {
@@ -30,5 +32,13 @@ describe("Message-IDs", () => {
     expect(isOurMessageId("outbox-5f0c@MAIL.bank.example", "mail.bank.example")).toBe(true);
     expect(isOurMessageId("<outbox-5f0c@elsewhere.example>", "mail.bank.example")).toBe(false);
     expect(isOurMessageId("<1234@mail.bank.example>", "mail.bank.example")).toBe(false);
+  });
+
+  it("gives the second mail with a reused Message-ID its own external id, and reads the Message-ID back", () => {
+    const id = normalizeMessageId("<1@Webform.Localhost>") ?? "";
+    const second = sharedMessageIdExternalId(id, "7f0c6a2e-0000-4000-8000-000000000002");
+    expect(second).not.toBe(id);
+    expect(messageIdOfExternalId(second)).toBe("1@webform.localhost");
+    expect(messageIdOfExternalId(id)).toBe(id);
   });
 });

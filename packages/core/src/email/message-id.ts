@@ -42,3 +42,16 @@ export function outboxIdOfMessageId(messageId: string, domain: string): string |
 export function isOurMessageId(messageId: string, domain: string): boolean {
   return outboxIdOfMessageId(messageId, domain) !== undefined;
 }
+
+/**
+ * The external id of a mail whose Message-ID an earlier, different mail already has (broken mailers
+ * reuse one): the Message-ID, a space (which no normalized Message-ID holds) and the id of its raw event.
+ */
+export function sharedMessageIdExternalId(messageId: string, rawEventId: string): string {
+  return `${messageId} ${rawEventId}`;
+}
+
+/** The Message-ID in an email item's external id, as replies must quote it. */
+export function messageIdOfExternalId(externalId: string): string {
+  return externalId.split(" ", 1)[0] ?? externalId;
+}
