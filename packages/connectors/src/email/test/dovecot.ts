@@ -22,6 +22,8 @@ export interface DovecotServer {
   password: string;
   /** Ends every IMAP session of the user, as a server restart or an admin would. */
   kick(): void;
+  /** Logins Dovecot refused so far, from its own log (what a brute-force monitor would count). */
+  failedLogins(): number;
   stop(): Promise<void>;
 }
 
@@ -112,5 +114,9 @@ export async function startDovecot(): Promise<DovecotServer> {
   const doveadm = join(BINARY, "..", "..", "bin", "doveadm");
   const kick = () =>
     execFileSync(existsSync(doveadm) ? doveadm : "doveadm", ["-c", configPath, "kick", user]);
-  return { port: layout.port, user, password, kick, stop };
+  const failedLogins = () => {
+    const log = join(dir, "dovecot.log");
+    return existsSync(log) ? (readFileSync(log, "utf8").match(/auth failed/g) ?? []).length : 0;
+  };
+  return { port: layout.port, user, password, kick, failedLogins, stop };
 }
