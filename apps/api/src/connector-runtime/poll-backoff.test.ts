@@ -64,6 +64,14 @@ describe.skipIf(skipped !== undefined)("a mailbox whose login fails", () => {
         Date.parse("2026-12-01T08:00:00Z") + ((attemptsAt.at(-1) ?? 0) + 1800) * 1000,
       ).toISOString(),
     });
+
+    await t.caller("admin").connectors.update({
+      connectorId: created.id,
+      secrets: { imapPassword: imap.password },
+    });
+    const [fixed] = (await t.caller("admin").connectors.list()).filter((c) => c.id === created.id);
+    // A corrected password is tried at the next round, not half an hour later.
+    expect(fixed?.health).toMatchObject({ failedPolls: 0, nextPollAttemptAt: null });
   });
 
   async function failures(connectorId: string): Promise<number> {
