@@ -61,3 +61,4 @@ export * from "./call/cti-event.ts";
 export * from "./call/twilio-voice-request.ts";
 export * from "./console/console-security-policy.ts";
 export * from "./console/batch-calls.ts";
+export * from "./inbound/poll-backoff.ts";

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { pollRetryDelayMs } from "@emma/core";
 import { connectorOf } from "@emma/connectors";
 import type { Kysely } from "kysely";
 import type { SecretKey } from "../crypto/secret-box.ts";
@@ -69,7 +70,7 @@ export class ConnectorPoller {
   async #round(): Promise<void> {
     const rows = await this.db
       .selectFrom("connectors")
-      .select(["id", "kind", "config"])
+      .select(["id", "kind", "config", "poll_retry_at"])
       .where("enabled", "=", true)
       .execute();
     const polling = rows.filter((row) => connectorOf(row.kind)?.poll !== undefined);
@@ -85,6 +86,8 @@ export class ConnectorPoller {
         this.#watchers.get(row.id)?.abort();
         continue;
       }
+      // Failing: not even a watch (a login too) until the backoff has passed.
+      if (row.poll_retry_at !== null && now < row.poll_retry_at) continue;
       const everyMs = pollSeconds(row.config) * 1000;
       const due = this.#due.has(row.id) || now.getTime() - (this.#lastPolled.get(row.id) ?? 0) >= everyMs;
       if (!due && this.#watchers.has(row.id)) continue;
@@ -92,15 +95,16 @@ export class ConnectorPoller {
       try {
         loaded = await loadConnector(this.db, this.secretKey, row.id);
       } catch (error) {
-        await this.#recordError(row.id, error);
+        await this.#recordFailure(row.id, everyMs, error);
         continue;
       }
-      if (loaded.connector.watch && !this.#watchers.has(row.id)) this.#watch(loaded);
-      if (due) await this.#poll(loaded);
+      // The watch opens once a poll got through, so a refused login is tried once per backoff step.
+      if (due && !(await this.#poll(loaded, everyMs))) continue;
+      if (loaded.connector.watch && !this.#watchers.has(row.id)) this.#watch(loaded, everyMs);
     }
   }
 
-  async #poll(loaded: LoadedConnector): Promise<void> {
+  async #poll(loaded: LoadedConnector, everyMs: number): Promise<boolean> {
     this.#due.delete(loaded.id);
     this.#lastPolled.set(loaded.id, this.options.now().getTime());
     try {
@@ -109,12 +113,14 @@ export class ConnectorPoller {
         this.log.info("poller: new items stored", { connectorId: loaded.id, ...result });
         this.options.onStored();
       }
+      return true;
     } catch (error) {
-      await this.#recordError(loaded.id, error);
+      await this.#recordFailure(loaded.id, everyMs, error);
+      return false;
     }
   }
 
-  #watch(loaded: LoadedConnector): void {
+  #watch(loaded: LoadedConnector, everyMs: number): void {
     const watcher = new AbortController();
     this.#watchers.set(loaded.id, watcher);
     const signal = AbortSignal.any([watcher.signal, this.#stopping.signal]);
@@ -124,24 +130,49 @@ export class ConnectorPoller {
     };
     loaded.connector
       .watch?.({ ...loaded.context, signal }, onChange)
-      .catch((error: unknown) => {
-        // The interval polling goes on; the next round opens a new watch.
-        if (!signal.aborted)
-          this.log.warn("poller: watch ended", { connectorId: loaded.id, error: messageOf(error) });
+      .catch(async (error: unknown) => {
+        // A watch that ends counts as a failure: a server dropping every new connection must not
+        // see a new login each round. The next round after the backoff opens a new watch.
+        if (signal.aborted) return;
+        this.log.warn("poller: watch ended", { connectorId: loaded.id, error: messageOf(error) });
+        await this.#recordFailure(loaded.id, everyMs, error).catch((failure: unknown) =>
+          this.log.error("poller: could not record a failed watch", {
+            connectorId: loaded.id,
+            error: messageOf(failure),
+          }),
+        );
       })
       .finally(() => {
         if (this.#watchers.get(loaded.id) === watcher) this.#watchers.delete(loaded.id);
       });
   }
 
-  async #recordError(connectorId: string, error: unknown): Promise<void> {
+  /** Shows the failure on the connector and sets the next try by core's backoff. */
+  async #recordFailure(connectorId: string, everyMs: number, error: unknown): Promise<void> {
     const message = messageOf(error).slice(0, 2000);
-    this.log.warn("poller: connector failed", { connectorId, error: message });
+    const now = this.options.now();
+    const { poll_failures: failures } = await this.db
+      .updateTable("connectors")
+      .set((eb) => ({
+        last_error: message,
+        last_error_at: now,
+        poll_failures: eb("poll_failures", "+", 1),
+      }))
+      .where("id", "=", connectorId)
+      .returning("poll_failures")
+      .executeTakeFirstOrThrow();
+    const retryAt = new Date(now.getTime() + pollRetryDelayMs(failures, everyMs));
     await this.db
       .updateTable("connectors")
-      .set({ last_error: message, last_error_at: this.options.now() })
+      .set({ poll_retry_at: retryAt })
       .where("id", "=", connectorId)
       .execute();
+    this.log.warn("poller: connector failed", {
+      connectorId,
+      error: message,
+      failures,
+      retryAt: retryAt.toISOString(),
+    });
   }
 }
 

@@ -56,6 +56,8 @@ export async function pollConnector(
         ...(batch.deliveries.length > 0 ? { last_event_at: now() } : {}),
         last_error: null,
         last_error_at: null,
+        poll_failures: 0,
+        poll_retry_at: null,
       })
       .where("id", "=", loaded.id)
       .execute();

@@ -73,6 +73,10 @@ export interface ConnectorsTable {
   poll_cursor: Json<JsonObject> | null;
   poll_lease_until: NullableTimestamp;
   poll_lease_owner: string | null;
+  /** Polls (or watches) that failed in a row; 0 after a successful poll. */
+  poll_failures: Generated<number>;
+  /** While failing: no poll, watch or login before this time. */
+  poll_retry_at: NullableTimestamp;
   last_event_at: NullableTimestamp;
   last_error: string | null;
   last_error_at: NullableTimestamp;

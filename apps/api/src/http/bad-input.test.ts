@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, emmaInboundConnector, signBody } from "@emma/connectors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sealSecrets } from "../crypto/secret-box.ts";
-import { createTestApp, type TestApp } from "../test/test-app.ts";
+import { createTestApp, memoryLogger, type TestApp } from "../test/test-app.ts";
 import { message } from "../test/test-ingest.ts";
 
 let t: TestApp;
@@ -13,10 +13,11 @@ let port: number;
 let connectorId: string;
 const consoleDir = mkdtempSync(join(tmpdir(), "emma-console-"));
 const signingSecret = "a-signing-secret-of-some-length";
+const log = memoryLogger();
 
 beforeAll(async () => {
   writeFileSync(join(consoleDir, "index.html"), "<!doctype html><title>Emma</title>");
-  t = await createTestApp({ consoleDir });
+  t = await createTestApp({ consoleDir, log });
   port = Number(new URL((await t.app.listen(0)).url).port);
   const connector = await t.database.db
     .insertInto("connectors")
@@ -70,6 +71,10 @@ function jsonError(answer: Answer): { code: string; message: string } {
   return parsed.error;
 }
 
+function logged(message: string): number {
+  return log.lines.filter((line) => line.message === message).length;
+}
+
 async function storedEvents(): Promise<number> {
   return (await t.database.db.selectFrom("inbound_events").select("id").execute()).length;
 }
@@ -82,6 +87,7 @@ describe("bad input", () => {
       expect(jsonError(answer).code).toBe("bad_url");
     }
     expect((await send("GET", "/")).status).toBe(200);
+    expect(logged("http: malformed URL refused")).toBeGreaterThanOrEqual(3);
   });
 
   it("refuses a batch of more calls than the console ever sends, with a JSON error", async () => {
@@ -117,6 +123,7 @@ describe("bad input", () => {
     const longUrl = await send("GET", `/trpc/auth.me?batch=1&input=${"a".repeat(40_000)}`);
     expect(longUrl.status).toBe(431);
     expect(jsonError(longUrl).code).toBe("headers_too_large");
+    expect(logged("http: unreadable request refused")).toBe(1);
   });
 
   it("refuses a webhook body that does not have the content type its connector reads", async () => {

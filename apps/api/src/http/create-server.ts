@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { MAX_BATCH_CALLS } from "@emma/core";
 import type { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
@@ -63,7 +64,10 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
   const server = createServer((request, response) => {
     applySecurityHeaders(response);
     const url = parseRequestUrl(request.url);
-    if (!url) return sendError(response, 400, "bad_url", "The URL is malformed (check its percent-encoding)");
+    if (!url) {
+      services.log.warn("http: malformed URL refused", { url: request.url?.slice(0, 200) });
+      return sendError(response, 400, "bad_url", "The URL is malformed (check its percent-encoding)");
+    }
     route(services, options, { batchCalls, trpc }, url, request, response).catch((error: unknown) => {
       services.log.error("http: request failed", { url: request.url, error: String(error) });
       if (!response.headersSent)
@@ -71,7 +75,11 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
       else response.end();
     });
   });
-  server.on("clientError", answerClientError);
+  server.on("clientError", (error: Error & { code?: string }, socket: Socket) => {
+    if (error.code !== "ECONNRESET")
+      services.log.warn("http: unreadable request refused", { code: error.code });
+    answerClientError(error, socket);
+  });
   return server;
 }
 

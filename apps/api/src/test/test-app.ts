@@ -63,12 +63,14 @@ export async function createTestApp(
     existingUsers?: Record<Role, TestUser>;
     /** A built console to serve at /, for tests of what the browser gets. */
     consoleDir?: string;
+    /** Where the app logs; a fresh memoryLogger by default. */
+    log?: Logger;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const app = await createApp({
     database,
-    log: memoryLogger(),
+    log: options.log ?? memoryLogger(),
     secretKey: createSecretKey(Buffer.alloc(32, 7)),
     workers: false,
     consoleDir: options.consoleDir,

@@ -8,6 +8,7 @@ import { mail } from "./test/mail.ts";
 import { freePort } from "./test/free-port.ts";
 import { deliver, recreateMailbox } from "./test/imap-admin.ts";
 import { testConfig } from "./test/parse-config.ts";
+import { selfSignedCertificate } from "./test/self-signed.ts";
 import { startSmtpReceiver } from "./test/smtp-receiver.ts";
 
 const skipped = whyNoDovecot();
@@ -222,5 +223,44 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     } finally {
       await smtp.close();
     }
+  });
+});
+
+const certificate = skipped === undefined ? selfSignedCertificate() : undefined;
+
+describe.runIf(certificate !== undefined)("the email connector against Dovecot with STARTTLS", () => {
+  let server: DovecotServer;
+  beforeAll(async () => {
+    server = await startDovecot({ tls: certificate });
+  }, 30_000);
+  afterAll(async () => server.stop());
+
+  const pollWith = (tls: EmailConfig["tls"]) => {
+    if (!emailConnector.poll) throw new Error("email connector cannot poll");
+    const config = testConfig({
+      imap: { host: "127.0.0.1", port: server.port, secure: false, mailbox: "INBOX", user: server.user },
+      tls,
+    });
+    const secrets = { imapPassword: server.password };
+    return emailConnector.poll({
+      config,
+      secrets,
+      cursor: null,
+      limit: 10,
+      signal: AbortSignal.timeout(20_000),
+    });
+  };
+
+  it("logs in and fetches only after upgrading the connection, when encryption is required", async () => {
+    await deliver(server, "INBOX", letter(7));
+    // The self-signed test certificate is accepted, as an admin may for a test server.
+    const batch = await pollWith({ rejectUnauthorized: false, allowUnencrypted: false });
+    expect(batch.deliveries.map((delivery) => delivery.dedupeKey)).toEqual(["m7@example.de"]);
+  });
+
+  it("refuses a certificate that does not verify, saying so", async () => {
+    await expect(pollWith({ rejectUnauthorized: true, allowUnencrypted: false })).rejects.toThrow(
+      /TLS handshake with the IMAP server 127\.0\.0\.1:\d+ failed/,
+    );
   });
 });

@@ -6,6 +6,7 @@ import { emailConnector } from "./email-connector.ts";
 import { parseEmail } from "./parse-email.ts";
 import { freePort } from "./test/free-port.ts";
 import { testConfig } from "./test/parse-config.ts";
+import { selfSignedCertificate } from "./test/self-signed.ts";
 import { startSmtpReceiver, type ReceiverOptions, type SmtpReceiver } from "./test/smtp-receiver.ts";
 
 const conversationId = "0b9d5a1e-7c44-4f6e-9a51-3e2f6c1d8a70";
@@ -30,6 +31,7 @@ const reply: OutboundMessage = {
   locale: "de",
 };
 
+const certificate = selfSignedCertificate();
 let receiver: SmtpReceiver | undefined;
 afterEach(async () => {
   await receiver?.close();
@@ -138,6 +140,18 @@ describe("send over SMTP", () => {
     });
     expect(receiver.received).toEqual([]);
     expect(receiver.logins).toEqual([]);
+  });
+
+  it.runIf(certificate !== undefined)("sends over STARTTLS, login and mail encrypted", async () => {
+    receiver = await startSmtpReceiver({ login: { user: "mailer", pass: "right" }, tls: certificate });
+    const config: EmailConfig = {
+      ...testConfig({ smtp: { host: "127.0.0.1", port: receiver.port, secure: false, user: "mailer" } }),
+      // Required encryption; the self-signed test certificate is accepted, as an admin may for a test server.
+      tls: { rejectUnauthorized: false, allowUnencrypted: false },
+    };
+    const outcome = await emailConnector.send?.(reply, { config, secrets: { imapPassword: "right" } });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(receiver.encrypted).toEqual([true]);
   });
 
   it("cannot reply to a contact without an email address", async () => {

@@ -18,6 +18,10 @@ export function presentConnector(row: ConnectorHealthRow, now: Date) {
       lastEventAt: dateOrNull(row.last_event_at)?.toISOString() ?? null,
       lastError: row.last_error,
       lastErrorAt: row.last_error_at?.toISOString() ?? null,
+      /** Polls or watches that failed in a row (a wrong password, an unreachable server); 0 when fine. */
+      failedPolls: row.poll_failures,
+      /** While failing, the poller backs off: nothing is tried with the provider before this time. */
+      nextPollAttemptAt: row.poll_retry_at?.toISOString() ?? null,
       /** Received events not processed yet. */
       backlog: row.backlog,
       /** Received events that could not be processed (kept for replay). */

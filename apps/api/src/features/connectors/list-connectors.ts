@@ -53,6 +53,8 @@ export function connectorHealthQuery(db: Kysely<Database> | Transaction<Database
       "c.default_country",
       "c.last_error",
       "c.last_error_at",
+      "c.poll_failures",
+      "c.poll_retry_at",
       "c.created_at",
       "c.updated_at",
       // The column when the ingest path keeps it; otherwise the newest stored event. COALESCE does not

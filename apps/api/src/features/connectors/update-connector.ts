@@ -49,6 +49,8 @@ export async function updateConnector(
         ...(input.defaultCountry !== undefined ? { default_country: input.defaultCountry } : {}),
         ...(config !== undefined ? { config: JSON.stringify(config) } : {}),
         ...(secrets !== undefined ? { secrets: sealSecrets(props.secretKey, secrets) } : {}),
+        // New settings (a corrected password) are tried at the next round, not after the backoff.
+        ...(config !== undefined || secrets !== undefined ? { poll_failures: 0, poll_retry_at: null } : {}),
         updated_at: now,
       })
       .where("id", "=", before.id)

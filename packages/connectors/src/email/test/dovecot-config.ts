@@ -5,6 +5,8 @@ export interface DovecotLayout {
   loginUser: string;
   internalUser: string;
   internalGroup: string;
+  /** Key and certificate files: STARTTLS is offered on the IMAP port. Without them, cleartext only. */
+  tls?: { keyPath: string; certPath: string };
 }
 
 const common = ({ dir, loginUser, internalUser, internalGroup }: DovecotLayout) => `
@@ -14,7 +16,6 @@ base_dir = ${dir}/run
 state_dir = ${dir}/state
 instance_name = emma-test-${dir.split("/").pop() ?? "dovecot"}
 log_path = ${dir}/dovecot.log
-ssl = no
 auth_mechanisms = plain login
 default_login_user = ${loginUser}
 default_internal_user = ${internalUser}
@@ -45,7 +46,10 @@ service imap-login {
 
 /** Dovecot 2.3 (Debian 12, Ubuntu 22.04/24.04). Passwords in the users file carry their {PLAIN} scheme. */
 export function dovecot23Config(layout: DovecotLayout): string {
-  return `${common(layout)}
+  const ssl = layout.tls
+    ? `ssl = yes\nssl_cert = <${layout.tls.certPath}\nssl_key = <${layout.tls.keyPath}`
+    : "ssl = no";
+  return `${common(layout)}${ssl}
 disable_plaintext_auth = no
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
@@ -62,9 +66,12 @@ ${listener(layout)}`;
 
 /** Dovecot 2.4 (Debian 13) renamed most of these; written from its documentation, not yet run here. */
 export function dovecot24Config(layout: DovecotLayout): string {
+  const ssl = layout.tls
+    ? `ssl = yes\nssl_server_cert_file = ${layout.tls.certPath}\nssl_server_key_file = ${layout.tls.keyPath}`
+    : "ssl = no";
   return `dovecot_config_version = 2.4.0
 dovecot_storage_version = 2.4.0
-${common(layout)}
+${common(layout)}${ssl}
 auth_allow_cleartext = yes
 mail_driver = maildir
 mail_path = ~/Maildir

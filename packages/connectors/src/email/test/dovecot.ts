@@ -22,6 +22,8 @@ export interface DovecotServer {
   password: string;
   /** Ends every IMAP session of the user, as a server restart or an admin would. */
   kick(): void;
+  /** Logins Dovecot refused so far, from its own log (what a brute-force monitor would count). */
+  failedLogins(): number;
   stop(): Promise<void>;
 }
 
@@ -56,21 +58,30 @@ export function whyNoDovecot(): string | undefined {
 
 /**
  * A private Dovecot on a free 127.0.0.1 port: its own config, run and state dirs and maildir under a
- * temp dir, one passwd-file user, no TLS and cleartext login. As root, mail belongs to the dovecot
- * user (its login processes refuse to run as root); otherwise everything runs as ourselves.
+ * temp dir, one passwd-file user, cleartext login, and STARTTLS when given a key and certificate.
+ * As root, mail belongs to the dovecot user (its login processes refuse to run as root); otherwise
+ * everything runs as ourselves.
  */
-export async function startDovecot(): Promise<DovecotServer> {
+export async function startDovecot(
+  options: { tls?: { key: string; cert: string } } = {},
+): Promise<DovecotServer> {
   if (!BINARY) throw new Error(whyNoDovecot());
   const dir = mkdtempSync(join(tmpdir(), "emma-dovecot-"));
   chmodSync(dir, 0o755);
   const me = userInfo();
   const owner = isRoot ? (account("dovecot") ?? { uid: 0, gid: 0 }) : { uid: me.uid, gid: me.gid };
+  const tls = options.tls && { keyPath: join(dir, "key.pem"), certPath: join(dir, "cert.pem") };
+  if (options.tls && tls) {
+    writeFileSync(tls.keyPath, options.tls.key, { mode: 0o600 });
+    writeFileSync(tls.certPath, options.tls.cert);
+  }
   const layout = {
     dir,
     port: await freePort(),
     loginUser: isRoot ? "dovenull" : me.username,
     internalUser: isRoot ? "dovecot" : me.username,
     internalGroup: isRoot ? "dovecot" : groupName(me.gid),
+    ...(tls ? { tls } : {}),
   };
   const user = "support";
   const password = randomBytes(12).toString("hex");
@@ -112,5 +123,9 @@ export async function startDovecot(): Promise<DovecotServer> {
   const doveadm = join(BINARY, "..", "..", "bin", "doveadm");
   const kick = () =>
     execFileSync(existsSync(doveadm) ? doveadm : "doveadm", ["-c", configPath, "kick", user]);
-  return { port: layout.port, user, password, kick, stop };
+  const failedLogins = () => {
+    const log = join(dir, "dovecot.log");
+    return existsSync(log) ? (readFileSync(log, "utf8").match(/auth failed/g) ?? []).length : 0;
+  };
+  return { port: layout.port, user, password, kick, failedLogins, stop };
 }

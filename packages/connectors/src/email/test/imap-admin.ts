@@ -7,6 +7,8 @@ export async function asAdmin<T>(server: DovecotServer, work: (client: ImapFlow)
     host: "127.0.0.1",
     port: server.port,
     secure: false,
+    // Our own test server: STARTTLS where it offers it, with its self-signed certificate.
+    tls: { rejectUnauthorized: false },
     auth: { user: server.user, pass: server.password },
     logger: false,
     disableAutoIdle: true,

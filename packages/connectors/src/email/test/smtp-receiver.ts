@@ -7,6 +7,8 @@ export interface SmtpReceiver {
   received: Buffer[];
   /** The user names of every login attempt, right or wrong. */
   logins: string[];
+  /** For each mail in `received`, whether its session was encrypted (STARTTLS). */
+  encrypted: boolean[];
   close(): Promise<void>;
 }
 
@@ -15,15 +17,19 @@ export interface ReceiverOptions {
   refuse?: { code: number; message: string };
   /** Require this login. */
   login?: { user: string; pass: string };
+  /** Offer STARTTLS with this key and certificate (PEM); without it the server speaks cleartext only. */
+  tls?: { key: string; cert: string };
 }
 
-/** A real SMTP server on a free local port (no TLS), as the far side of send() in tests. */
+/** A real SMTP server on a free local port (cleartext, or STARTTLS), as the far side of send() in tests. */
 export async function startSmtpReceiver(options: ReceiverOptions = {}): Promise<SmtpReceiver> {
   const received: Buffer[] = [];
   const logins: string[] = [];
+  const encrypted: boolean[] = [];
   const server = new SMTPServer({
     logger: false,
-    disabledCommands: options.login ? ["STARTTLS"] : ["STARTTLS", "AUTH"],
+    disabledCommands: [...(options.tls ? [] : ["STARTTLS"]), ...(options.login ? [] : ["AUTH"])],
+    ...(options.tls ?? {}),
     authOptional: !options.login,
     allowInsecureAuth: true,
     onAuth(auth, _session, callback) {
@@ -39,16 +45,23 @@ export async function startSmtpReceiver(options: ReceiverOptions = {}): Promise<
       if (!options.refuse) return callback();
       callback(Object.assign(new Error(options.refuse.message), { responseCode: options.refuse.code }));
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         received.push(Buffer.concat(chunks));
+        encrypted.push(session.secure);
         callback();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { port, received, logins, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    received,
+    logins,
+    encrypted,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
