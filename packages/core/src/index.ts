@@ -58,4 +58,5 @@ export * from "./threading/choose-thread.ts";
 export * from "./outbox/send-retry-policy.ts";
 export * from "./email/quote-reply.ts";
 export * from "./call/cti-event.ts";
+export * from "./call/zammad-cti-request.ts";
 export * from "./call/twilio-voice-request.ts";
