@@ -57,6 +57,7 @@ export * from "./call/call-thread.ts";
 export * from "./threading/choose-thread.ts";
 export * from "./outbox/send-retry-policy.ts";
 export * from "./email/quote-reply.ts";
+export * from "./call/call-follow-up.ts";
 export * from "./call/cti-event.ts";
 export * from "./call/zammad-cti-request.ts";
 export * from "./call/twilio-voice-request.ts";

@@ -77,8 +77,8 @@ async function withoutStored(trx: Transaction<Database>, items: MessageToWrite[]
 }
 
 interface ThreadRow {
-  customer_id: string;
-  origin_customer_id: string;
+  customer_id: string | null;
+  origin_customer_id: string | null;
   connector_id: string;
   channel: string;
   external_thread_key: string;
