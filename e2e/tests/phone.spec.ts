@@ -29,22 +29,54 @@ async function phoneSystem() {
     { kind: "cti", name: `Telefonanlage (E2E ${Date.now()})`, config: {}, secrets: { token: ctiToken } },
     token,
   );
+  const post = async (contentType: string, body: string) => {
+    const response = await fetch(`${appUrl()}/webhooks/${connector.id}?token=${ctiToken}`, {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body,
+    });
+    expect(response.status, await response.text()).toBeLessThan(300);
+  };
+  const callId = () => `e2e-${randomBytes(6).toString("hex")}`;
   return {
-    ring: async (from: string) => {
-      const response = await fetch(`${appUrl()}/webhooks/${connector.id}?token=${ctiToken}`, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({
+    /** A demo customer's phone number, as the customer search shows it. */
+    phoneOf: async (name: string) => {
+      const input = encodeURIComponent(JSON.stringify({ query: name, limit: 1 }));
+      const response = await fetch(`${appUrl()}/trpc/customers.search?input=${input}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const body = (await response.json()) as {
+        result: { data: { identities: { kind: string; value: string }[] }[] };
+      };
+      const phone = body.result.data[0]?.identities.find((identity) => identity.kind === "phone");
+      if (!phone) throw new Error(`${name} has no phone number in the demo data`);
+      return phone.value;
+    },
+    /** As Zammad's generic CTI API: a form, the number as the PBX writes it. */
+    ring: (from: string) =>
+      post(
+        "application/x-www-form-urlencoded",
+        new URLSearchParams({
           event: "newCall",
           from,
           to: "4930901820",
           direction: "in",
-          callId: `e2e-${randomBytes(6).toString("hex")}`,
+          callId: callId(),
           "user[]": "Nina Agent",
         }).toString(),
-      });
-      expect(response.status).toBeLessThan(300);
-    },
+      ),
+    /** As Emma's own CTI event (JSON with the time). */
+    ringJson: (from: string) =>
+      post(
+        "application/json",
+        JSON.stringify({
+          event: "newCall",
+          callId: callId(),
+          from,
+          to: "+4930901820",
+          at: new Date().toISOString(),
+        }),
+      ),
   };
 }
 
@@ -54,14 +86,15 @@ test("a call ringing while the agent types never takes the keyboard; Alt+Enter o
   const pbx = await phoneSystem();
   await signIn(page);
   await openWritableConversation(page);
-  const composer = page.getByRole("textbox", { name: "Antworten", exact: true });
+  const composer = page.getByRole("textbox", { name: "Antwort", exact: true });
   await composer.click();
   await page.keyboard.type("Guten Tag, ");
 
-  await pbx.ring("anonymous");
+  // A demo customer calls.
+  await pbx.ringJson(await pbx.phoneOf("Anna Schneider"));
   const pop = page.locator(".screen-pop").filter({ hasText: "Eingehender Anruf" });
   await expect(pop).toBeVisible();
-  await expect(pop).toContainText("Unbekannter Anrufer");
+  await expect(pop).toContainText("Anna Schneider");
 
   // "a" and "z" are the header's shortcuts: had the pop taken focus, they would open the pickers.
   await page.keyboard.type("anbei zwei Unterlagen.");
@@ -73,8 +106,12 @@ test("a call ringing while the agent types never takes the keyboard; Alt+Enter o
 
   await page.keyboard.press("Alt+Enter");
   await expect(pop).toHaveCount(0);
-  await expect(page.locator(".conversation-header h2")).toHaveText("Anruf mit unterdrückter Nummer");
-  await expect(page.getByRole("heading", { name: "Unbekannter Anrufer" })).toBeVisible();
+  await expect(page.locator(".conversation-header h2")).toHaveText("Anruf von Anna Schneider");
+  await expect(page.getByRole("complementary", { name: "Kunde 360" }).locator("#customer-name")).toHaveText(
+    "Anna Schneider",
+  );
+  // The call item names the caller, not "Unbekannt".
+  await expect(page.locator(".thread .entry.inbound .author").last()).toHaveText("Anna Schneider");
 });
 
 test("an unknown caller's call is attached to the customer it turned out to be", async ({ page }) => {

@@ -70,7 +70,8 @@ export function ScreenPopCard({ call, onOpen, onDismiss }: ScreenPopCardProps) {
       <p id={`pop-desc-${call.eventId}`} className="caller">
         <strong>{name}</strong>
         {known && isNewNumber(known) ? <span className="muted"> · {t("call.newNumber")}</span> : null}
-        {call.from && call.from !== name ? (
+        {/* A withheld caller's "number" is the provider's stand-in (anonymous, +266696687): not shown. */}
+        {customerId !== null && call.from && call.from !== name ? (
           <span className="muted"> {t("call.from", { number: call.from })}</span>
         ) : null}
       </p>
