@@ -130,6 +130,7 @@ test("an unknown caller's call is attached to the customer it turned out to be",
     "Anna Schneider",
   );
   await expect(page.locator(".conversation-header h2")).toHaveText("Anruf von Anna Schneider");
+  await expect(page.locator(".thread")).toContainText("Anruf Anna Schneider zugeordnet");
   // The call item names its caller now, not "Unbekannt".
   await expect(page.locator(".thread .entry.inbound .author").first()).toHaveText("Anna Schneider");
   await screenshot(page, "31-unknown-caller-attached");

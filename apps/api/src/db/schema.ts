@@ -179,7 +179,8 @@ export type TimelineKindColumn =
   | "status_change"
   | "assignment"
   | "merge"
-  | "unmerge";
+  | "unmerge"
+  | "caller_attached";
 
 export interface TimelineEventsTable {
   id: Generated<string>;

@@ -6,7 +6,7 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
 import { loadConversation } from "./load-conversation.ts";
-import { publishConversationChanged } from "./record-agent-event.ts";
+import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
 
 interface AttachProps {
   caller: Caller;
@@ -18,8 +18,8 @@ interface AttachProps {
 /**
  * An unknown caller's conversation (see ingest's UNKNOWN_CALLER) goes to the customer the agent has
  * learnt called: the conversation and every item in it, as if first attributed there (origin too, so
- * a later unmerge of that customer takes them along). The audit entry names the items moved, which
- * is how the move is explained. A conversation that already has a customer is refused: moving a
+ * a later unmerge of that customer takes them along). An item in the conversation says who attached
+ * it to whom and when; the audit entry names the items moved. A conversation that already has a customer is refused: moving a
  * known customer's history is a merge, with its own undo.
  */
 export async function attachCustomer(db: Kysely<Database>, props: AttachProps) {
@@ -59,6 +59,15 @@ export async function attachCustomer(db: Kysely<Database>, props: AttachProps) {
       .where("customer_id", "is", null)
       .returning("id")
       .execute();
+    await recordAgentEvent(trx, {
+      conversation: after,
+      kind: "caller_attached",
+      direction: "internal",
+      author: caller,
+      text: "",
+      metadata: { customerName: customer.display_name, movedItemIds: moved.map((item) => item.id) },
+      now,
+    });
     await publishConversationChanged(trx, after);
     await writeAudit(trx, {
       actorUserId: caller.userId,

@@ -130,6 +130,12 @@ describe("anonymous callers", () => {
 
     const opened = await t.caller("agent").conversations.get({ conversationId: conversation.id });
     expect(opened.conversation).toMatchObject({ customerId: customer.id, customerName: "Berta Beispiel" });
+    // The thread says who filed the call under whom.
+    expect(opened.items.map((item) => item.kind)).toEqual(["call", "caller_attached"]);
+    expect(opened.items[1]).toMatchObject({
+      author: { type: "user", id: t.users.agent.id },
+      metadata: { customerName: "Berta Beispiel" },
+    });
     const timeline = await t.caller("agent").timeline.list({ customerId: customer.id });
     expect(timeline.items.map((item) => item.conversationId)).toContain(conversation.id);
     const audit = await t.database.db

@@ -124,6 +124,7 @@ export const de = {
     assignmentChanged: "Zuweisung geändert",
     merged: "{{name}} zusammengeführt",
     unmerged: "Zusammenführung mit {{name}} rückgängig gemacht",
+    callerAttached: "Anruf {{name}} zugeordnet",
     title: "Zeitleiste",
     filterLabel: "Kanäle filtern",
     all: "Alle",
@@ -164,6 +165,7 @@ export const de = {
     assignment: "Zuweisung",
     merge: "Zusammenführung",
     unmerge: "Trennung",
+    caller_attached: "Anrufer zugeordnet",
   },
   callStatus: {
     ringing: "Klingelt",

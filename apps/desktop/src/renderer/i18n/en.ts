@@ -124,6 +124,7 @@ export const en: Messages = {
     assignmentChanged: "Assignment changed",
     merged: "{{name}} merged in",
     unmerged: "Merge with {{name}} undone",
+    callerAttached: "Call attached to {{name}}",
     title: "Timeline",
     filterLabel: "Filter channels",
     all: "All",
@@ -164,6 +165,7 @@ export const en: Messages = {
     assignment: "Assignment",
     merge: "Merge",
     unmerge: "Unmerge",
+    caller_attached: "Caller attached",
   },
   callStatus: {
     ringing: "Ringing",

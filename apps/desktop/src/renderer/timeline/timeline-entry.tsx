@@ -7,6 +7,7 @@ import { CallDetails } from "./call-details.tsx";
 import { AttachmentList } from "./attachment-list.tsx";
 import { DeliveryStatus } from "./delivery-status.tsx";
 import {
+  attachedNameOf,
   attachmentsOf,
   automatedOf,
   callOf,
@@ -46,7 +47,8 @@ export function TimelineEntry({
     item.kind === "status_change" ||
     item.kind === "assignment" ||
     item.kind === "merge" ||
-    item.kind === "unmerge"
+    item.kind === "unmerge" ||
+    item.kind === "caller_attached"
   ) {
     return (
       <div className="entry system" data-kind={item.kind}>
@@ -150,6 +152,8 @@ function systemText(item: TimelineItem, t: Translate, language: string): string 
       return t("timeline.merged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
     case "unmerge":
       return t("timeline.unmerged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
+    case "caller_attached":
+      return t("timeline.callerAttached", { name: attachedNameOf(item.metadata) ?? t("common.unknown") });
     case "message":
     case "call":
     case "voicemail":
