@@ -86,6 +86,7 @@ test("a call ringing while the agent types never takes the keyboard; Alt+Enter o
   const pbx = await phoneSystem();
   await signIn(page);
   await openWritableConversation(page);
+  await expect(page.locator(".live-dot.on")).toBeVisible();
   const composer = page.getByRole("textbox", { name: "Antwort", exact: true });
   await composer.click();
   await page.keyboard.type("Guten Tag, ");
@@ -117,6 +118,8 @@ test("a call ringing while the agent types never takes the keyboard; Alt+Enter o
 test("an unknown caller's call is attached to the customer it turned out to be", async ({ page }) => {
   const pbx = await phoneSystem();
   await signIn(page);
+  // The call must reach a console that listens: a stream connects after the sign-in.
+  await expect(page.locator(".live-dot.on")).toBeVisible();
   await pbx.ring("");
   const pop = page.locator(".screen-pop").filter({ hasText: "Unbekannter Anrufer" });
   await expect(pop).toBeVisible();
