@@ -23,7 +23,10 @@ function sse(events: object[]): string {
   return `event: connected\ndata: {}\n\n${messages.join("")}`;
 }
 
-test("an incoming call pops the caller's screen and Enter opens the customer", async ({ page, context }) => {
+test("an incoming call pops the caller's screen and Alt+Enter opens the customer", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["notifications"]);
   await page.addInitScript(() => {
     const shown: string[] = [];
@@ -72,12 +75,12 @@ test("an incoming call pops the caller's screen and Enter opens the customer", a
   });
   await page.reload();
 
-  const pops = page.getByRole("alertdialog", { name: "Eingehender Anruf" });
+  const pops = page.getByRole("region", { name: "Eingehender Anruf" });
   await expect(pops).toHaveCount(2);
   const anna = pops.filter({ hasText: "Anna Schneider" });
   await expect(anna).toBeVisible();
   await expect(anna.getByText("Letzte Kontakte")).toBeVisible();
-  await expect(pops.filter({ hasText: "Unbekannte Nummer" })).toBeVisible();
+  await expect(pops.filter({ hasText: "Unbekannter Anrufer" })).toBeVisible();
   await expect
     .poll(() =>
       page.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications.length),
@@ -85,8 +88,8 @@ test("an incoming call pops the caller's screen and Enter opens the customer", a
     .toBe(2);
   await screenshot(page, "11-screen-pop");
 
-  await anna.getByRole("button", { name: "Kunde öffnen" }).focus();
-  await page.keyboard.press("Enter");
+  // The newest call (Anna's, the later event) opens with Alt+Enter, wherever the focus is.
+  await page.keyboard.press("Alt+Enter");
   await expect(page.getByRole("complementary", { name: "Kunde 360" }).locator("#customer-name")).toHaveText(
     "Anna Schneider",
   );

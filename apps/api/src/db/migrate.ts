@@ -5,6 +5,7 @@ import * as agentConsole from "./migrations/0002-console.ts";
 import * as connectorRuntime from "./migrations/0003-connector-runtime.ts";
 import * as timelineReadModel from "./migrations/0004-timeline-read-model.ts";
 import * as mailDedupeByBytes from "./migrations/0006-mail-dedupe-by-bytes.ts";
+import * as unknownCallers from "./migrations/0007-unknown-callers.ts";
 import * as pollBackoff from "./migrations/0009-poll-backoff.ts";
 
 /**
@@ -18,6 +19,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0003-connector-runtime", connectorRuntime],
   ["0004-timeline-read-model", timelineReadModel],
   ["0006-mail-dedupe-by-bytes", mailDedupeByBytes],
+  ["0007-unknown-callers", unknownCallers],
   ["0009-poll-backoff", pollBackoff],
 ];
 

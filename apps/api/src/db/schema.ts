@@ -148,9 +148,10 @@ export type ConversationStatusColumn = "open" | "pending" | "resolved" | "snooze
 
 export interface ConversationsTable {
   id: Generated<string>;
-  customer_id: string;
+  /** null: an unknown (withheld) caller's, until an agent attaches it to a customer. */
+  customer_id: string | null;
   /** The customer this row was first attributed to; merges never change it. */
-  origin_customer_id: string;
+  origin_customer_id: string | null;
   connector_id: string | null;
   channel: ChannelColumn;
   external_thread_key: string;
@@ -182,13 +183,15 @@ export type TimelineKindColumn =
   | "status_change"
   | "assignment"
   | "merge"
-  | "unmerge";
+  | "unmerge"
+  | "caller_attached";
 
 export interface TimelineEventsTable {
   id: Generated<string>;
-  customer_id: string;
+  /** null: an unknown (withheld) caller's, until an agent attaches it to a customer. */
+  customer_id: string | null;
   /** The customer this row was first attributed to; merges never change it. */
-  origin_customer_id: string;
+  origin_customer_id: string | null;
   conversation_id: string | null;
   connector_id: string | null;
   channel: ChannelColumn;

@@ -110,17 +110,20 @@ describe("ingest", () => {
     expect(new Set(owners.map((o) => o.customer_id)).size).toBe(1);
   });
 
-  it("never links anonymous callers to each other", async () => {
+  it("never links anonymous callers to each other, nor makes customers of them", async () => {
     const a = message("phone", { author: { identities: [{ kind: "phone", value: "anonymous" }] } });
     const b = message("phone", { author: { identities: [{ kind: "phone", value: "anonymous" }] } });
+    const customersBefore = await count("customers");
     await ingestMessages(database.db, phone, [a]);
     await ingestMessages(database.db, phone, [b]);
     const rows = await database.db
       .selectFrom("timeline_events")
-      .select(["customer_id", "metadata"])
+      .select(["customer_id", "conversation_id", "metadata"])
       .where("external_id", "in", [a.externalId, b.externalId])
       .execute();
-    expect(new Set(rows.map((r) => r.customer_id)).size).toBe(2);
+    expect(await count("customers")).toBe(customersBefore);
+    expect(rows.map((r) => r.customer_id)).toEqual([null, null]);
+    expect(new Set(rows.map((r) => r.conversation_id)).size).toBe(2);
     expect(rows[0]?.metadata).toMatchObject({ unlinkedIdentities: [{ kind: "phone", reason: "anonymous" }] });
   });
 

@@ -9,15 +9,30 @@ interface LinkProps {
   inboundEventId: string;
   identities: NormalizedIdentity[];
   displayName: string | undefined;
+  /** A call names its caller by number only; see `UNKNOWN_CALLER`. */
+  isCall: boolean;
 }
 
 export interface LinkedCustomer {
-  customerId: string;
+  /** null for an unknown caller's call (see `UNKNOWN_CALLER`). */
+  customerId: string | null;
   /** The identity the thread is with (the message's first usable one), if any. */
   contactIdentityId: string | null;
   /** The customer that identity was first attributed to: where this message goes back to on unmerge. */
-  originCustomerId: string;
+  originCustomerId: string | null;
 }
+
+/**
+ * A call without a usable number (withheld, anonymous, a provider's stand-in) is nobody we know, and
+ * nothing would ever find such a customer again: it creates none. Its conversation (one per call,
+ * see core's callThreadKey) stays without a customer until an agent attaches it to one
+ * (conversations.attachCustomer). The next withheld call is just as anonymous: nothing links it.
+ */
+export const UNKNOWN_CALLER: LinkedCustomer = {
+  customerId: null,
+  contactIdentityId: null,
+  originCustomerId: null,
+};
 
 /**
  * Finds or creates the customer behind a message's identities (strong identifiers link; unknown
@@ -30,6 +45,7 @@ export async function linkMessage(
   props: LinkProps,
   realtime: RealtimeMessage[],
 ): Promise<LinkedCustomer> {
+  if (props.isCall && props.identities.length === 0) return UNKNOWN_CALLER;
   const resolution = resolveIdentities(props.identities, book.owners());
   let customerId: string;
   switch (resolution.kind) {

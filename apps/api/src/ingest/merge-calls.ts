@@ -14,7 +14,7 @@ export interface UpdatedCall {
   message: InboundMessage;
   timelineEventId: string;
   conversationId: string | null;
-  customerId: string;
+  customerId: string | null;
 }
 
 interface CallEvent {
@@ -145,7 +145,7 @@ async function storedCalls(trx: Transaction<Database>, groups: CallEvent[][]) {
     occurred_at: Date;
     metadata: Record<string, unknown>;
     conversation_id: string | null;
-    customer_id: string;
+    customer_id: string | null;
     inbound_event_id: string | null;
     body_text: string;
   }>`

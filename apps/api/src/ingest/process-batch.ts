@@ -1,5 +1,6 @@
 import {
   identityKey,
+  isCallFollowUp,
   normalizeIdentities,
   type CountryCode,
   type InboundMessage,
@@ -166,7 +167,7 @@ async function processClaimed(
         });
       continue;
     }
-    if (message.call && message.author.identities.length === 0) {
+    if (isCallFollowUp(message)) {
       // A recording or transcription callback: it only completes a call item, it names no caller.
       followUps.push({ connectorId: event.connectorId, inboundEventId: event.id, message });
       continue;
@@ -179,6 +180,7 @@ async function processClaimed(
         inboundEventId: event.id,
         identities,
         displayName: message.author.name,
+        isCall: message.call !== undefined,
       },
       realtime,
     );

@@ -102,8 +102,8 @@ async function splitStored(
 }
 
 interface ThreadRow {
-  customer_id: string;
-  origin_customer_id: string;
+  customer_id: string | null;
+  origin_customer_id: string | null;
   connector_id: string;
   channel: string;
   external_thread_key: string;

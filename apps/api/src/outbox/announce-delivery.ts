@@ -10,7 +10,7 @@ export async function announceDelivery(
   trx: Transaction<Database>,
   conversationId: string,
   delivery: string,
-): Promise<{ customerId: string }> {
+): Promise<{ customerId: string | null }> {
   const conversation = await trx
     .selectFrom("conversations")
     .select(["id", "customer_id"])

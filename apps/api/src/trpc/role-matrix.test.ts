@@ -61,6 +61,13 @@ const cases: Record<string, Case> = {
     access: "conversation.setStatus",
     call: (c, f) => c.conversations.setStatus({ conversationId: f.conversationId, status: "pending" }),
   },
+  "conversations.attachCustomer": {
+    access: "conversation.attachCustomer",
+    // Refused as CONFLICT for every permitted role (the fixture conversation has a customer): the
+    // matrix checks only who gets past the role check.
+    call: (c, f) =>
+      c.conversations.attachCustomer({ conversationId: f.conversationId, customerId: f.customerId }),
+  },
   "conversations.addNote": {
     access: "conversation.note",
     call: (c, f) => c.conversations.addNote({ conversationId: f.conversationId, text: "Notiz" }),
@@ -189,6 +196,8 @@ beforeAll(async () => {
   const conversations = await db
     .selectFrom("conversations")
     .select(["id", "customer_id"])
+    .where("customer_id", "is not", null)
+    .$narrowType<{ customer_id: string }>()
     .orderBy("created_at")
     .execute();
   await db

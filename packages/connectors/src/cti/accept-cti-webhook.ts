@@ -1,11 +1,13 @@
 import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
 import type { CtiConfig, CtiSecrets } from "./cti-config.ts";
-import type { CtiEvent } from "@emma/core";
-import { CTI_CONTENT_TYPE, parseCtiEvent } from "./cti-event.ts";
+import { ctiContentTypeOf, ctiStepOf, parseCtiRequest, type CtiRequest } from "./cti-event.ts";
 import { ctiTokenOf, sameToken } from "./cti-token.ts";
 import { malformedBody } from "../malformed-body.ts";
 
-/** Checks the shared token, then the event's shape; one stored event per call and step. */
+/**
+ * Checks the shared token, then the event's shape (Emma's JSON or Zammad's form or JSON); one stored
+ * event per call and step.
+ */
 export function acceptCtiWebhook(
   request: WebhookRequest,
   { secrets }: ConnectorContext<CtiConfig, CtiSecrets>,
@@ -27,11 +29,13 @@ export function acceptCtiWebhook(
       message: "The token does not match this connector's",
     };
   }
-  let event: CtiEvent;
+  const contentType = ctiContentTypeOf(request.headers["content-type"]);
+  let parsed: CtiRequest;
   try {
-    event = parseCtiEvent(request.rawBody);
+    parsed = parseCtiRequest(contentType, request.rawBody);
   } catch (error) {
     return malformedBody("a valid call event", error);
   }
-  return { ok: true, dedupeKey: `${event.callId}:${event.event}`, contentType: CTI_CONTENT_TYPE };
+  const step = ctiStepOf(parsed);
+  return { ok: true, dedupeKey: `${step.callId}:${step.event}`, contentType };
 }

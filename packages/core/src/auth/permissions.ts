@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   "conversation.assign",
   "conversation.assignOthers",
   "conversation.setStatus",
+  "conversation.attachCustomer",
   "merge.read",
   "merge.perform",
   "merge.undo",
@@ -40,6 +41,8 @@ const AGENT: readonly Permission[] = [
   // Agents assign conversations to themselves only; to anyone else needs conversation.assignOthers.
   "conversation.assign",
   "conversation.setStatus",
+  // Whoever took an anonymous call may learn who it was and file it under that customer.
+  "conversation.attachCustomer",
   "merge.read",
   "merge.perform",
   "session.manageOwn",

@@ -28,6 +28,8 @@ export const TIMELINE_KINDS = [
   "assignment",
   "merge",
   "unmerge",
+  // An agent filed an unknown caller's conversation under the customer it turned out to be.
+  "caller_attached",
 ] as const;
 export const timelineKindSchema = z.enum(TIMELINE_KINDS).describe("What a timeline item is");
 export type TimelineKind = z.infer<typeof timelineKindSchema>;

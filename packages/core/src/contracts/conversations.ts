@@ -35,6 +35,14 @@ export const conversationAssignInputSchema = z
   .describe("Assign a conversation to an agent and/or team");
 export type ConversationAssignInput = z.infer<typeof conversationAssignInputSchema>;
 
+export const conversationAttachCustomerInputSchema = z
+  .object({
+    conversationId: idSchema.describe("An unknown caller's conversation (it has no customer yet)"),
+    customerId: idSchema.describe("The customer the agent now knows called; a merged-away id leads on"),
+  })
+  .describe("Attach an unknown caller's conversation, with all its items, to a customer");
+export type ConversationAttachCustomerInput = z.infer<typeof conversationAttachCustomerInputSchema>;
+
 export const conversationSetStatusInputSchema = z
   .object({
     conversationId: idSchema,

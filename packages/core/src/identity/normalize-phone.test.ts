@@ -20,6 +20,29 @@ describe("phone identities", () => {
     expect(phone(input)).toMatchObject({ ok: true, identity: { kind: "phone", value } });
   });
 
+  it.each([
+    ["4912347114711", "DE", "+4912347114711"],
+    ["004912347114711", "DE", "+4912347114711"],
+    ["4912347114711", "US", "+4912347114711"],
+    ["004912347114711", "US", "+4912347114711"],
+    ["4930123456", "FR", "+4930123456"],
+    ["33142685300", "DE", "+33142685300"],
+  ])(
+    "reads a PBX's international number without + (%s, connector country %s) as %s",
+    (input, country, value) => {
+      expect(phone(input, country as CountryCode)).toMatchObject({ ok: true, identity: { value } });
+    },
+  );
+
+  it.each([
+    ["030123456", "DE", "+4930123456"],
+    ["0301234567", "DE", "+49301234567"],
+    ["4155552671", "US", "+14155552671"],
+    ["0612345678", "IT", "+390612345678"],
+  ])("still reads the national number %s with connector country %s as %s", (input, country, value) => {
+    expect(phone(input, country as CountryCode)).toMatchObject({ ok: true, identity: { value } });
+  });
+
   it("reads national numbers with the connector's country", () => {
     expect(phone("01 42 68 53 00", "FR")).toMatchObject({ ok: true, identity: { value: "+33142685300" } });
   });

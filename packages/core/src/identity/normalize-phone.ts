@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { parsePhoneNumberFromString, type PhoneNumber } from "libphonenumber-js";
 import type { CountryCode } from "./country-code.ts";
 import type { RawIdentity } from "./identity-kind.ts";
 import { normalized, rejected, type NormalizeResult } from "./normalize-result.ts";
@@ -44,7 +44,7 @@ export function normalizePhone(raw: RawIdentity, defaultCountry: CountryCode): N
   if (digits.length < MIN_DIGITS) {
     return rejected("anonymous", `"${written}" is too short to be one person's number`);
   }
-  const parsed = parsePhoneNumberFromString(written, defaultCountry);
+  const parsed = readNumber(written, digits, defaultCountry);
   if (!parsed?.isValid()) {
     return rejected(
       "invalid",
@@ -52,4 +52,19 @@ export function normalizePhone(raw: RawIdentity, defaultCountry: CountryCode): N
     );
   }
   return normalized({ kind: "phone", value: parsed.number, display: parsed.formatInternational() });
+}
+
+/**
+ * PBXs write international numbers without "+" ("4912347114711", or "004912347114711" whatever the
+ * country's own international prefix). A number is read nationally only when it is written the way
+ * a national number is dialled there (its national format has the same digits: "030 123456" in DE,
+ * "415 555 2671" in the US); otherwise as international, if that makes a valid number. The national
+ * reading alone would take DE "4912347114711" for a number in area code 04912.
+ */
+function readNumber(written: string, digits: string, country: CountryCode): PhoneNumber | undefined {
+  const asWritten = parsePhoneNumberFromString(written, country);
+  if (written.startsWith("+")) return asWritten;
+  if (asWritten?.isValid() && asWritten.formatNational().replace(/\D/g, "") === digits) return asWritten;
+  const international = parsePhoneNumberFromString(`+${digits.replace(/^00/, "")}`);
+  return international?.isValid() ? international : asWritten;
 }

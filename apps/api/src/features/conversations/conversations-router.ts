@@ -1,6 +1,7 @@
 import {
   conversationAddNoteInputSchema,
   conversationAssignInputSchema,
+  conversationAttachCustomerInputSchema,
   conversationGetInputSchema,
   conversationListInputSchema,
   conversationReplyInputSchema,
@@ -11,6 +12,7 @@ import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { addNote } from "./add-note.ts";
 import { assignConversation } from "./assign-conversation.ts";
+import { attachCustomer } from "./attach-customer.ts";
 import { getConversation } from "./get-conversation.ts";
 import { listConversations } from "./list-conversations.ts";
 import { queueCounts } from "./queue-counts.ts";
@@ -41,6 +43,9 @@ export const conversationsRouter = router({
   setStatus: procedureWith("conversation.setStatus")
     .input(conversationSetStatusInputSchema)
     .mutation(({ ctx, input }) => setConversationStatus(ctx.services.database.db, { ...acting(ctx), input })),
+  attachCustomer: procedureWith("conversation.attachCustomer")
+    .input(conversationAttachCustomerInputSchema)
+    .mutation(({ ctx, input }) => attachCustomer(ctx.services.database.db, { ...acting(ctx), input })),
   addNote: procedureWith("conversation.note")
     .input(conversationAddNoteInputSchema)
     .mutation(({ ctx, input }) => addNote(ctx.services.database.db, { ...acting(ctx), input })),

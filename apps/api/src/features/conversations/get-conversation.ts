@@ -15,7 +15,7 @@ export async function getConversation(
 ) {
   const row = await db
     .selectFrom("conversations as c")
-    .innerJoin("customers as cu", "cu.id", "c.customer_id")
+    .leftJoin("customers as cu", "cu.id", "c.customer_id")
     .leftJoin("users as u", "u.id", "c.assignee_id")
     .leftJoin("teams as t", "t.id", "c.team_id")
     .selectAll("c")

@@ -13,7 +13,7 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
   }
   let query = db
     .selectFrom("conversations as c")
-    .innerJoin("customers as cu", "cu.id", "c.customer_id")
+    .leftJoin("customers as cu", "cu.id", "c.customer_id")
     .leftJoin("users as u", "u.id", "c.assignee_id")
     .leftJoin("teams as t", "t.id", "c.team_id")
     // The latest message's first words, for threads without a subject (chats, calls, posts).

@@ -6,7 +6,7 @@ import type { Caller } from "../../trpc/context.ts";
 
 interface AgentEventProps {
   conversation: ConversationRow;
-  kind: Extract<TimelineKind, "message" | "note" | "status_change" | "assignment">;
+  kind: Extract<TimelineKind, "message" | "note" | "status_change" | "assignment" | "caller_attached">;
   direction: "outbound" | "internal";
   author: Pick<Caller, "userId" | "displayName">;
   text: string;

@@ -39,6 +39,8 @@ async function newCustomer(n: number): Promise<string> {
     .selectFrom("timeline_events")
     .select("customer_id")
     .where("inbound_event_id", "=", result.eventId)
+    .where("customer_id", "is not", null)
+    .$narrowType<{ customer_id: string }>()
     .executeTakeFirstOrThrow();
   await t.database.db
     .insertInto("customer_products")
@@ -89,6 +91,8 @@ describe("merge and unmerge", () => {
         .selectFrom("timeline_events")
         .select("customer_id")
         .where("inbound_event_id", "=", bResult.eventId)
+        .where("customer_id", "is not", null)
+        .$narrowType<{ customer_id: string }>()
         .executeTakeFirstOrThrow()
     ).customer_id;
     const merged = await t

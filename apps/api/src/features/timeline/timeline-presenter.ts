@@ -1,5 +1,6 @@
 import type { Channel, Direction, TimelineKind } from "@emma/core";
 import { sql } from "kysely";
+import { outboundAgentOf } from "./outbound-agent.ts";
 
 /** What `presentTimelineItem` needs from `timeline_events as e`. */
 export const TIMELINE_ITEM_COLUMNS = [
@@ -66,11 +67,19 @@ export function presentTimelineItem(row: TimelineItemRow) {
       : { type: "user-action" as const },
   };
 }
-/** An agent in Emma, the customer, or our own channel (a reply sent from outside Emma, e.g. a mail client). */
+/**
+ * An agent in Emma, an agent as the phone system named them (a call placed at the desk phone), the
+ * customer, or our own channel (a reply sent from outside Emma that names nobody, e.g. a mail client).
+ */
 function presentAuthor(row: TimelineItemRow) {
   if (row.author_user_id)
     return { type: "user" as const, id: row.author_user_id, name: row.author_name ?? "" };
-  if (row.direction === "outbound") return { type: "channel" as const, name: null };
+  if (row.direction === "outbound") {
+    const agent = outboundAgentOf(row.metadata);
+    return agent === undefined
+      ? { type: "channel" as const, name: null }
+      : { type: "agent" as const, name: agent };
+  }
   return { type: "customer" as const, name: row.author_name };
 }
 

@@ -31,7 +31,10 @@ export function CannedPicker({ conversation, onInsert, onCancel }: CannedPickerP
   const me = useMe();
   const list = useQuery(trpc.cannedResponses.list.queryOptions(undefined, { staleTime: 60_000 }));
   // Already loaded for the customer pane: the same query, no second request.
-  const customer = useQuery(trpc.customers.get.queryOptions({ customerId: conversation.customerId }));
+  const customerId = conversation.customerId;
+  const customer = useQuery(
+    trpc.customers.get.queryOptions({ customerId: customerId ?? "" }, { enabled: customerId !== null }),
+  );
   const language = customer.data?.locale ?? null;
 
   const options = useCallback(

@@ -10,6 +10,7 @@ import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { formatDateTime } from "../ui/format.ts";
 import { AssignPicker, type AssignTarget } from "./assign-picker.tsx";
+import { conversationTitle } from "./conversation-title.ts";
 import { SnoozeMenu } from "./snooze-menu.tsx";
 import { useInvalidateConversation } from "./use-invalidate-conversation.ts";
 
@@ -42,7 +43,7 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
   return (
     <header className="conversation-header">
       <div className="title-line">
-        <h2>{conversation.subject ?? t("conversation.noSubject")}</h2>
+        <h2>{conversationTitle(conversation, t)}</h2>
         {snoozedUntil ? (
           <span className="snoozed-until" role="status">
             {t("snooze.until", { date: formatDateTime(snoozedUntil, i18n.language) })}
@@ -52,7 +53,7 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
       </div>
       <div className="action-line">
         <span className="muted">
-          {conversation.customerName ?? t("common.unknown")} ·{" "}
+          {conversation.customerName ?? t("call.unknownCaller")} ·{" "}
           {mine
             ? t("conversation.assignedToYou")
             : conversation.assigneeName

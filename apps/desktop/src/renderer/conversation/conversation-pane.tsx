@@ -45,6 +45,7 @@ export function ConversationPane() {
             items={query.data.items}
             deliveries={query.data.deliveries}
             customerId={query.data.conversation.customerId}
+            customerName={query.data.conversation.customerName}
           />
           <Composer
             key={query.data.conversation.id}

@@ -6,11 +6,13 @@ import { TimelineEntry } from "../timeline/timeline-entry.tsx";
 interface ThreadProps {
   items: TimelineItem[];
   deliveries: Delivery[];
-  customerId: string;
+  /** null: an unknown caller's conversation. */
+  customerId: string | null;
+  customerName: string | null;
 }
 
 /** The conversation oldest first, scrolled to its newest item when it opens or grows. */
-export function Thread({ items, deliveries, customerId }: ThreadProps) {
+export function Thread({ items, deliveries, customerId, customerName }: ThreadProps) {
   const { t } = useTranslation();
   const end = useRef<HTMLDivElement>(null);
   const byEvent = useMemo(() => new Map(deliveries.map((d) => [d.eventId, d])), [deliveries]);
@@ -27,7 +29,8 @@ export function Thread({ items, deliveries, customerId }: ThreadProps) {
           key={item.id}
           item={item}
           delivery={byEvent.get(item.id)}
-          customerId={customerId}
+          customerId={customerId ?? undefined}
+          customerName={customerName}
           showChannel={false}
         />
       ))}

@@ -11,11 +11,12 @@ export function useInvalidateConversation() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return useCallback(
-    (conversationId: string, customerId: string) => {
+    (conversationId: string, customerId: string | null) => {
       void queryClient.invalidateQueries(trpc.conversations.get.queryFilter({ conversationId }));
       void queryClient.invalidateQueries(trpc.conversations.list.pathFilter());
       void queryClient.invalidateQueries(trpc.conversations.counts.pathFilter());
-      void queryClient.invalidateQueries(trpc.customers.get.queryFilter({ customerId }));
+      if (customerId !== null)
+        void queryClient.invalidateQueries(trpc.customers.get.queryFilter({ customerId }));
       void queryClient.invalidateQueries(trpc.timeline.list.pathFilter());
     },
     [queryClient, trpc],

@@ -25,7 +25,7 @@ export function Customer360View({ customer }: { customer: Customer360 }) {
       ))}
       <div className="customer-sections">
         <IdentityList identities={customer.identities} />
-        <OpenConversations conversations={customer.openConversations} />
+        <OpenConversations conversations={customer.openConversations} customerName={customer.displayName} />
         <ProductList products={customer.products} />
         <ConsentList consents={customer.consents} />
         {customer.merges.length > 0 ? <MergeHistory merges={customer.merges} /> : null}

@@ -5,12 +5,14 @@ import { useUiStore } from "../state/ui-store.ts";
 import { TimelineView } from "../timeline/timeline-view.tsx";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { Customer360View } from "./customer-360-view.tsx";
+import { UnknownCallerPanel } from "./unknown-caller-panel.tsx";
 
 /** Right pane: who the customer is (360) above everything they ever did with us (timeline). */
 export function CustomerPane() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const customerId = useUiStore((state) => state.customerId);
+  const conversationId = useUiStore((state) => state.conversationId);
   const query = useQuery(
     trpc.customers.get.queryOptions({ customerId: customerId ?? "" }, { enabled: customerId !== null }),
   );
@@ -18,7 +20,12 @@ export function CustomerPane() {
   return (
     <aside className="pane customer-pane" aria-label={t("customer.customerLabel")}>
       {customerId === null ? (
-        <p className="pane-note center">{t("customer.empty")}</p>
+        // A conversation open without a customer is an unknown caller's: nobody to show yet.
+        conversationId === null ? (
+          <p className="pane-note center">{t("customer.empty")}</p>
+        ) : (
+          <UnknownCallerPanel key={conversationId} conversationId={conversationId} />
+        )
       ) : query.isPending ? (
         <p className="pane-note">{t("common.loading")}</p>
       ) : query.isError ? (
@@ -27,7 +34,11 @@ export function CustomerPane() {
         <>
           <Customer360View customer={query.data} />
           {/* Keyed by the live id: a merged-away id resolves to the survivor's timeline. */}
-          <TimelineView key={query.data.id} customerId={query.data.id} />
+          <TimelineView
+            key={query.data.id}
+            customerId={query.data.id}
+            customerName={query.data.displayName}
+          />
         </>
       )}
     </aside>

@@ -1,12 +1,19 @@
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { useUiStore } from "../state/ui-store.ts";
+import { conversationTitle } from "../conversation/conversation-title.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { formatListTime } from "../ui/format.ts";
 import { StatusPill } from "../ui/status-pill.tsx";
 
 /** Every open conversation of this customer, on every channel, one click from the thread. */
-export function OpenConversations({ conversations }: { conversations: Customer360["openConversations"] }) {
+export function OpenConversations({
+  conversations,
+  customerName,
+}: {
+  conversations: Customer360["openConversations"];
+  customerName: string;
+}) {
   const { t, i18n } = useTranslation();
   const openConversation = useUiStore((state) => state.openConversation);
   const current = useUiStore((state) => state.conversationId);
@@ -26,7 +33,7 @@ export function OpenConversations({ conversations }: { conversations: Customer36
               onClick={() => openConversation(conversation.id, conversation.customerId)}
             >
               <ChannelBadge channel={conversation.channel} compact />
-              <span className="subject">{conversation.subject ?? t("conversation.noSubject")}</span>
+              <span className="subject">{conversationTitle({ ...conversation, customerName }, t)}</span>
               <StatusPill status={conversation.status} />
               <time dateTime={conversation.lastMessageAt}>
                 {formatListTime(conversation.lastMessageAt, i18n.language)}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
+import { conversationTitle } from "../conversation/conversation-title.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { formatDateTime, formatListTime, formatShortDateTime } from "../ui/format.ts";
 import { StatusPill } from "../ui/status-pill.tsx";
@@ -21,13 +22,15 @@ export function ConversationRow({ item, selected, onOpen }: ConversationRowProps
       onClick={onOpen}
     >
       <div className="row-line">
-        <span className="customer-name">{item.customerName ?? t("common.unknown")}</span>
+        <span className="customer-name">{item.customerName ?? t("call.unknownCaller")}</span>
         <time dateTime={item.lastMessageAt} title={formatDateTime(item.lastMessageAt, i18n.language)}>
           {formatListTime(item.lastMessageAt, i18n.language)}
         </time>
       </div>
       <div className="row-line">
-        <span className="subject">{item.subject ?? item.preview ?? t("conversation.noSubject")}</span>
+        <span className="subject">
+          {item.subject ?? (item.channel === "phone" ? null : item.preview) ?? conversationTitle(item, t)}
+        </span>
       </div>
       <div className="row-line meta">
         <ChannelBadge channel={item.channel} />

@@ -1,28 +1,34 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
-import { useUiStore } from "../state/ui-store.ts";
+import { conversationTitle } from "../conversation/conversation-title.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { formatListTime } from "../ui/format.ts";
-import { useCallStore, type IncomingCall } from "./call-store.ts";
+import type { IncomingCall } from "./call-store.ts";
 
 /**
- * An unknown caller becomes a new customer named after the number, with nothing on record: no
- * products and a name without letters. Such a caller is shown as "Unbekannte Nummer".
+ * A first-time caller becomes a customer named after the number, with nothing on record: no products
+ * and a name without letters. The pop says it is a new number, next to that name.
  */
-function isUnknownCaller(customer: Customer360 | undefined): boolean {
-  return customer === undefined || (customer.products.length === 0 && !/\p{L}/u.test(customer.displayName));
+function isNewNumber(customer: Customer360): boolean {
+  return customer.products.length === 0 && !/\p{L}/u.test(customer.displayName);
 }
 
-export function ScreenPopCard({ call, autoFocus }: { call: IncomingCall; autoFocus: boolean }) {
+interface ScreenPopCardProps {
+  call: IncomingCall;
+  onOpen: (call: IncomingCall) => void;
+  onDismiss: (call: IncomingCall) => void;
+}
+
+/**
+ * One ringing call. It never takes the keyboard: the agent may be typing a reply when it rings, and
+ * the next keystroke must land there. It is opened or dismissed by mouse or by Alt+Enter and
+ * Alt+Delete (see ScreenPops).
+ */
+export function ScreenPopCard({ call, onOpen, onDismiss }: ScreenPopCardProps) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
-  const openCustomer = useUiStore((state) => state.openCustomer);
-  const openConversation = useUiStore((state) => state.openConversation);
-  const dismiss = useCallStore((state) => state.dismiss);
-  const openRef = useRef<HTMLButtonElement>(null);
   const customerId = call.customerId;
   const customer = useQuery(
     trpc.customers.get.queryOptions({ customerId: customerId ?? "" }, { enabled: customerId !== null }),
@@ -33,27 +39,20 @@ export function ScreenPopCard({ call, autoFocus }: { call: IncomingCall; autoFoc
       { enabled: customerId !== null },
     ),
   );
-  const unknown = isUnknownCaller(customer.data);
+  // An anonymous caller is nobody yet; a known one is named as soon as the customer is loaded, and
+  // shown by the number until then, never as "unknown".
+  const name =
+    customerId === null ? t("call.unknownCaller") : (customer.data?.displayName ?? (call.from || "…"));
+  const known = customer.data;
   // The ringing call itself is the newest item; the three contacts before it are what helps.
   const lastContacts = (recent.data?.items ?? []).filter((item) => item.id !== call.eventId).slice(0, 3);
-
-  useEffect(() => {
-    // Enter then opens the caller at once: the agent is on the phone and has no hand for the mouse.
-    if (autoFocus) openRef.current?.focus();
-  }, [autoFocus]);
-
-  const open = () => {
-    if (customerId && call.conversationId) openConversation(call.conversationId, customerId);
-    else if (customerId) openCustomer(customerId);
-    dismiss(call.eventId);
-  };
 
   return (
     <section
       className="screen-pop"
-      role="alertdialog"
       aria-labelledby={`pop-${call.eventId}`}
       aria-describedby={`pop-desc-${call.eventId}`}
+      data-testid="screen-pop"
     >
       <header>
         <span className="ring" aria-hidden="true" />
@@ -61,24 +60,29 @@ export function ScreenPopCard({ call, autoFocus }: { call: IncomingCall; autoFoc
         <button
           type="button"
           className="ghost small"
-          onClick={() => dismiss(call.eventId)}
+          onClick={() => onDismiss(call)}
           aria-label={t("call.dismiss")}
+          aria-keyshortcuts="Alt+Delete"
         >
           ✕
         </button>
       </header>
       <p id={`pop-desc-${call.eventId}`} className="caller">
-        <strong>{unknown ? t("call.unknownNumber") : customer.data?.displayName}</strong>
-        {call.from ? <span className="muted"> {t("call.from", { number: call.from })}</span> : null}
+        <strong>{name}</strong>
+        {known && isNewNumber(known) ? <span className="muted"> · {t("call.newNumber")}</span> : null}
+        {/* A withheld caller's "number" is the provider's stand-in (anonymous, +266696687): not shown. */}
+        {customerId !== null && call.from && call.from !== name ? (
+          <span className="muted"> {t("call.from", { number: call.from })}</span>
+        ) : null}
       </p>
-      {!unknown && customer.data && customer.data.openConversations.length > 0 ? (
+      {known && known.openConversations.length > 0 ? (
         <div>
           <h3>{t("call.openConversations")}</h3>
           <ul className="pop-list">
-            {customer.data.openConversations.slice(0, 3).map((conversation) => (
+            {known.openConversations.slice(0, 3).map((conversation) => (
               <li key={conversation.id}>
                 <ChannelBadge channel={conversation.channel} compact />{" "}
-                {conversation.subject ?? t("conversation.noSubject")}
+                {conversationTitle({ ...conversation, customerName: known.displayName }, t)}
               </li>
             ))}
           </ul>
@@ -98,16 +102,15 @@ export function ScreenPopCard({ call, autoFocus }: { call: IncomingCall; autoFoc
         </div>
       ) : null}
       <button
-        ref={openRef}
         type="button"
         className="primary"
-        onClick={open}
-        aria-keyshortcuts="Enter"
-        disabled={customerId === null}
+        onClick={() => onOpen(call)}
+        aria-keyshortcuts="Alt+Enter"
+        disabled={customerId === null && call.conversationId === null}
       >
         {t("call.open")}
       </button>
-      {customerId !== null ? <span className="muted small-text"> {t("call.openHint")}</span> : null}
+      <span className="muted small-text"> {t("call.openHint")}</span>
     </section>
   );
 }

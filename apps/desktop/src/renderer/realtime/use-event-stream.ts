@@ -40,7 +40,10 @@ export function useEventStream(): boolean {
         return;
       case "screen-pop":
         addCall(action.call);
-        void bridge.notify({ title: t("call.incoming"), body: action.call.from || t("call.unknownNumber") });
+        void bridge.notify({
+          title: t("call.incoming"),
+          body: (action.call.customerId === null ? "" : action.call.from) || t("call.unknownCaller"),
+        });
         return;
       case "presence":
         usePresenceStore.getState().apply(action.presence);

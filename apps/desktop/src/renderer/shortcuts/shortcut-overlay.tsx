@@ -10,7 +10,8 @@ const SHORTCUTS = [
   { keys: ["a"], label: "shortcuts.assign" },
   { keys: ["/", "Ctrl+/"], label: "shortcuts.canned" },
   { keys: ["Ctrl+Enter"], label: "shortcuts.send" },
-  { keys: ["Enter"], label: "shortcuts.openCall" },
+  { keys: ["Alt+Enter"], label: "shortcuts.openCall" },
+  { keys: ["Alt+Delete"], label: "shortcuts.dismissCall" },
   { keys: ["?"], label: "shortcuts.help" },
   { keys: ["Esc"], label: "shortcuts.close" },
 ] as const;

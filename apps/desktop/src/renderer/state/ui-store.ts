@@ -23,7 +23,8 @@ interface UiState {
   setQueueStatus: (queueStatus: QueueStatus) => void;
   setHeaderPanel: (headerPanel: HeaderPanel) => void;
   setCannedAdminOpen: (open: boolean) => void;
-  openConversation: (conversationId: string, customerId: string) => void;
+  /** customerId null: an unknown caller's conversation, not yet attached to a customer. */
+  openConversation: (conversationId: string, customerId: string | null) => void;
   openCustomer: (customerId: string) => void;
   toggleTimelineChannel: (channel: Channel) => void;
   clearTimelineChannels: () => void;

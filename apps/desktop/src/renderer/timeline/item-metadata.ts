@@ -21,6 +21,7 @@ const statusChangeSchema = z.object({
   reason: z.string().optional(),
 });
 const mergeSchema = z.object({ absorbedName: z.string().optional() });
+const callerAttachedSchema = z.object({ customerName: z.string() });
 
 export type CallMetadata = z.infer<typeof callSchema>;
 
@@ -42,6 +43,12 @@ export function statusChangeOf(metadata: unknown): z.infer<typeof statusChangeSc
 export function mergedNameOf(metadata: unknown): string | null {
   const parsed = mergeSchema.safeParse(metadata);
   return parsed.success ? (parsed.data.absorbedName ?? null) : null;
+}
+
+/** The customer an unknown caller's conversation was attached to, as named then. */
+export function attachedNameOf(metadata: unknown): string | null {
+  const parsed = callerAttachedSchema.safeParse(metadata);
+  return parsed.success ? parsed.data.customerName : null;
 }
 
 /** An out-of-office or a bounce: shown as such, so nobody answers a machine. */

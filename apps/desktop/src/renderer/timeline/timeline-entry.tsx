@@ -7,6 +7,7 @@ import { CallDetails } from "./call-details.tsx";
 import { AttachmentList } from "./attachment-list.tsx";
 import { DeliveryStatus } from "./delivery-status.tsx";
 import {
+  attachedNameOf,
   attachmentsOf,
   automatedOf,
   callOf,
@@ -22,25 +23,32 @@ interface TimelineEntryProps {
   delivery?: Delivery | undefined;
   /** The conversation's customer, for refreshing after a retried delivery. */
   customerId?: string | undefined;
+  /**
+   * The customer's name, for items whose channel gave none (a call); null for an unknown caller's
+   * conversation. Omitted where the customer is not known here.
+   */
+  customerName?: string | null | undefined;
   /** In a thread the channel is the conversation's; the timeline shows it per item. */
   showChannel?: boolean;
 }
 
 /** One message, call, note or system event; inbound, outbound and internal look different. */
-export function TimelineEntry({ item, delivery, customerId, showChannel = true }: TimelineEntryProps) {
+export function TimelineEntry({
+  item,
+  delivery,
+  customerId,
+  customerName,
+  showChannel = true,
+}: TimelineEntryProps) {
   const { t, i18n } = useTranslation();
-  const author =
-    item.author.type === "user"
-      ? item.author.name
-      : item.author.type === "channel"
-        ? t("timeline.ourChannel")
-        : (item.author.name ?? t("common.unknown"));
+  const author = authorName(item, customerName, t);
 
   if (
     item.kind === "status_change" ||
     item.kind === "assignment" ||
     item.kind === "merge" ||
-    item.kind === "unmerge"
+    item.kind === "unmerge" ||
+    item.kind === "caller_attached"
   ) {
     return (
       <div className="entry system" data-kind={item.kind}>
@@ -97,6 +105,30 @@ export function TimelineEntry({ item, delivery, customerId, showChannel = true }
 
 type Translate = ReturnType<typeof useTranslation>["t"];
 
+/**
+ * Who an item is from: the agent (an Emma user, or as the phone system named them), our channel when
+ * nobody is named, or the customer, by the name the channel gave or else the customer's own.
+ */
+function authorName(item: TimelineItem, customerName: string | null | undefined, t: Translate): string {
+  switch (item.author.type) {
+    case "user":
+    case "agent":
+      return item.author.name;
+    case "channel":
+      return t("timeline.ourChannel");
+    case "customer":
+      if (item.author.name) return item.author.name;
+      if (customerName) return customerName;
+      return customerName === null && item.channel === "phone"
+        ? t("call.unknownCaller")
+        : t("common.unknown");
+    default: {
+      const unreachable: never = item.author;
+      return unreachable;
+    }
+  }
+}
+
 function isStatus(value: string): value is ConversationStatus {
   return value === "open" || value === "pending" || value === "resolved" || value === "snoozed";
 }
@@ -120,6 +152,8 @@ function systemText(item: TimelineItem, t: Translate, language: string): string 
       return t("timeline.merged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
     case "unmerge":
       return t("timeline.unmerged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
+    case "caller_attached":
+      return t("timeline.callerAttached", { name: attachedNameOf(item.metadata) ?? t("common.unknown") });
     case "message":
     case "call":
     case "voicemail":

@@ -16,7 +16,7 @@ const PAGE = 50;
  * Everything the customer did on every channel, newest first. Virtualized (long-standing customers
  * have thousands of items) and paged by the API's keyset cursor down to the very first contact.
  */
-export function TimelineView({ customerId }: { customerId: string }) {
+export function TimelineView({ customerId, customerName }: { customerId: string; customerName: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const channels = useUiStore((state) => state.timelineChannels);
@@ -84,9 +84,9 @@ export function TimelineView({ customerId }: { customerId: string }) {
                 }}
               >
                 {row.type === "item" ? (
-                  <TimelineEntry item={row.item} />
+                  <TimelineEntry item={row.item} customerName={customerName} />
                 ) : row.type === "boundary" ? (
-                  <ConversationBoundary item={row.item} />
+                  <ConversationBoundary item={row.item} customerName={customerName} />
                 ) : row.type === "loader" ? (
                   <p className="timeline-end">{t("timeline.loadingMore")}</p>
                 ) : (
