@@ -8,7 +8,25 @@ import { REALTIME_CHANNEL } from "./publish.ts";
 
 interface Subscriber {
   userId: string;
+  /** null for in-process listeners that no session owns (tests, tools). */
+  sessionId: string | null;
   push(event: RealtimeEvent): void;
+  end(): void;
+}
+
+/** The session a console's stream runs under: the stream ends with it. */
+export interface StreamSession {
+  sessionId: string;
+  /** Read past every cache: a revocation may have been announced before this stream was registered. */
+  stillSignedIn(): Promise<boolean>;
+}
+
+/** Thrown into a stream whose session ended (logout, revoked, password change, user deactivated). */
+export class SessionEndedError extends Error {
+  override readonly name = "SessionEndedError";
+  constructor() {
+    super("The session of this stream has ended");
+  }
 }
 
 /** How far back a reconnecting console can resume; older events are pruned. */
@@ -67,18 +85,38 @@ export class RealtimeHub {
     return this.#subscribers.size;
   }
 
-  /** Events for `userId`: first those after `lastEventId` (resume), then live ones, each once. */
+  /** Ends the open streams of sessions that ended; each throws `SessionEndedError` to its reader. */
+  endStreams(ended: (stream: { userId: string; sessionId: string }) => boolean): void {
+    for (const subscriber of this.#subscribers) {
+      const { userId, sessionId } = subscriber;
+      if (sessionId !== null && ended({ userId, sessionId })) subscriber.end();
+    }
+  }
+
+  /**
+   * Events for `userId`: first those after `lastEventId` (resume), then live ones, each once. With a
+   * `session`, the stream ends (SessionEndedError) as soon as that session does.
+   */
   async *subscribe(
     userId: string,
     lastEventId: string | null,
     signal: AbortSignal | undefined,
+    session?: StreamSession,
   ): AsyncGenerator<RealtimeEvent> {
     const queue: RealtimeEvent[] = [];
     let wake: (() => void) | undefined;
+    let endedFlag = false;
+    // Read through a function: the flag changes under the awaits and yields below.
+    const ended = () => endedFlag;
     const subscriber: Subscriber = {
       userId,
+      sessionId: session?.sessionId ?? null,
       push: (event) => {
         queue.push(event);
+        wake?.();
+      },
+      end: () => {
+        endedFlag = true;
         wake?.();
       },
     };
@@ -87,14 +125,19 @@ export class RealtimeHub {
     const onAbort = () => wake?.();
     signal?.addEventListener("abort", onAbort);
     try {
+      // Registered first, checked second: a revocation committed before this check is seen here, and
+      // one committed after it is announced to the subscriber registered above. Either way it ends.
+      if (session && !(await session.stillSignedIn())) endedFlag = true;
       const delivered = new Set<string>();
-      if (lastEventId) {
+      if (lastEventId && !ended()) {
         for (const event of await this.#backlog(userId, lastEventId)) {
+          if (ended()) break;
           delivered.add(event.id);
           yield event;
         }
       }
       while (!signal?.aborted) {
+        if (ended()) throw new SessionEndedError();
         const event = queue.shift();
         if (!event) {
           await new Promise<void>((resolve) => (wake = resolve));
