@@ -4,6 +4,7 @@ import * as foundation from "./migrations/0001-foundation.ts";
 import * as agentConsole from "./migrations/0002-console.ts";
 import * as connectorRuntime from "./migrations/0003-connector-runtime.ts";
 import * as timelineReadModel from "./migrations/0004-timeline-read-model.ts";
+import * as loginThrottle from "./migrations/0008-login-throttle.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -15,6 +16,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0002-console", agentConsole],
   ["0003-connector-runtime", connectorRuntime],
   ["0004-timeline-read-model", timelineReadModel],
+  ["0008-login-throttle", loginThrottle],
 ];
 
 export class MigrationFailedError extends Error {

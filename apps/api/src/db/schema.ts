@@ -22,6 +22,8 @@ export interface UsersTable {
   password_hash: string;
   locale: ColumnType<"de" | "en", "de" | "en" | undefined, "de" | "en">;
   active: Generated<boolean>;
+  /** An admin lifted the sign-in delay then: failures before it no longer count. */
+  login_delay_lifted_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

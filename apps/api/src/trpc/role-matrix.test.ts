@@ -110,6 +110,10 @@ const cases: Record<string, Case> = {
     access: "user.manage",
     call: (c) => c.users.setPassword({ userId: unknownId, password: "long-enough-password" }),
   },
+  "users.liftLoginDelay": {
+    access: "user.manage",
+    call: (c) => c.users.liftLoginDelay({ userId: unknownId }),
+  },
   "teams.list": { access: "signed-in", call: (c) => c.teams.list() },
   "teams.create": { access: "team.manage", call: (c) => c.teams.create({ name: `Team ${Math.random()}` }) },
   "teams.update": {

@@ -5,7 +5,7 @@ import {
   setMyLocaleInputSchema,
 } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import { login } from "../../auth/login.ts";
+import { LoginThrottledError, login } from "../../auth/login.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
 import { announceSessionsEnded } from "../../auth/session-notice.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
@@ -22,6 +22,11 @@ export const authRouter = router({
       ip: ctx.ip,
       userAgent: ctx.userAgent,
       now,
+      log: ctx.services.log,
+    }).catch((error: unknown) => {
+      if (!(error instanceof LoginThrottledError)) throw error;
+      // The console words it from data.loginRefusal (see trpc.ts), in its own language.
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message, cause: error });
     });
     await writeAudit(db, {
       actorUserId: result.userId,

@@ -19,7 +19,13 @@ export const de = {
     submitting: "Anmeldung läuft …",
     expired: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an – Ihre Entwürfe sind erhalten.",
     wrongCredentials: "E-Mail oder Passwort ist falsch.",
-    throttled: "Zu viele Versuche. Bitte warten Sie einige Minuten.",
+    throttled: "Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.",
+    throttledAccount:
+      "Für dieses Konto wurden mehrere falsche Passwörter eingegeben. Bitte versuchen Sie es in {{wait}} erneut.",
+    throttledAddress:
+      "Zu viele fehlgeschlagene Anmeldungen aus diesem Netzwerk. Bitte versuchen Sie es in {{wait}} erneut.",
+    throttledOverall:
+      "Anmeldungen sind wegen vieler Fehlversuche verlangsamt. Bitte versuchen Sie es in {{wait}} erneut.",
     network: "Der Server ist nicht erreichbar.",
   },
   language: { label: "Sprache", de: "Deutsch", en: "English" },
