@@ -60,3 +60,6 @@ export * from "./outbox/send-retry-policy.ts";
 export * from "./email/quote-reply.ts";
 export * from "./call/cti-event.ts";
 export * from "./call/twilio-voice-request.ts";
+export * from "./merge/may-undo-merge.ts";
+export * from "./merge/merge-differences.ts";
+export * from "./merge/sorted-ids.ts";

@@ -1,4 +1,4 @@
-import { MERGEABLE_TABLES, checkUnmerge, mergeMovedSchema, type MergeMoved } from "@emma/core";
+import { MERGEABLE_TABLES, checkUnmerge, mayUndoMerge, mergeMovedSchema, type MergeMoved } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -29,6 +29,12 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
       .forUpdate()
       .executeTakeFirst();
     if (!merge) throw new TRPCError({ code: "NOT_FOUND", message: "No such merge" });
+    if (!mayUndoMerge(caller, { mergedBy: merge.merged_by })) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Only the agent who made this merge, or a supervisor, may undo it",
+      });
+    }
     const customers = await lockCustomers(trx, [merge.survivor_id, merge.absorbed_id]);
     const survivor = customers.get(merge.survivor_id);
     const absorbed = customers.get(merge.absorbed_id);
