@@ -67,6 +67,7 @@ export class SessionStore {
       caller: {
         userId: row.userId,
         sessionId: row.sessionId,
+        sessionEndsAt: row.expires_at,
         role: row.role satisfies Role,
         displayName: row.display_name,
         email: row.email,

@@ -17,6 +17,8 @@ interface Subscriber {
 /** The session a console's stream runs under: the stream ends with it. */
 export interface StreamSession {
   sessionId: string;
+  /** Time left until the session's absolute end: the stream ends then even if nothing is revoked. */
+  endsInMs: number;
   /** Read past every cache: a revocation may have been announced before this stream was registered. */
   stillSignedIn(): Promise<boolean>;
 }
@@ -124,6 +126,8 @@ export class RealtimeHub {
     this.#subscribers.add(subscriber);
     const onAbort = () => wake?.();
     signal?.addEventListener("abort", onAbort);
+    // Sessions last hours, far below setTimeout's 24.8-day limit.
+    const expiry = session ? setTimeout(() => subscriber.end(), Math.max(0, session.endsInMs)) : undefined;
     try {
       // Registered first, checked second: a revocation committed before this check is seen here, and
       // one committed after it is announced to the subscriber registered above. Either way it ends.
@@ -150,6 +154,7 @@ export class RealtimeHub {
         yield event;
       }
     } finally {
+      clearTimeout(expiry);
       signal?.removeEventListener("abort", onAbort);
       this.#subscribers.delete(subscriber);
     }

@@ -139,6 +139,19 @@ describe("a session that ends takes its open event stream with it", () => {
     expect(delivered(stream)).toBe(false);
   });
 
+  it("a stream ends when its session runs out, without any request to notice it", async () => {
+    const token = await newToken();
+    await t.database.db
+      .updateTable("sessions")
+      .set({ expires_at: new Date(Date.now() + 800) })
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null)
+      .execute();
+    const stream = await openStream(url, token);
+    expect(await stream.ended(2000)).toBe("UNAUTHORIZED");
+    stream.close();
+  });
+
   it("a stream whose sign-in was checked just before the session was revoked still ends", async () => {
     const token = await newToken();
     // The request's session check passes ...

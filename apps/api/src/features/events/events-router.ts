@@ -15,10 +15,11 @@ export const eventsRouter = router({
     signal,
   }) {
     const { sessions, realtime } = ctx.services;
-    const { sessionId, userId } = ctx.caller;
+    const { sessionId, sessionEndsAt, userId } = ctx.caller;
     try {
       for await (const event of realtime.subscribe(userId, input.lastEventId ?? null, signal, {
         sessionId,
+        endsInMs: sessionEndsAt.getTime() - ctx.services.now().getTime(),
         stillSignedIn: () => sessions.isLive(sessionId),
       })) {
         yield tracked(event.id, event);
