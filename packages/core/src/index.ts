@@ -29,6 +29,7 @@ export * from "./merge/unmerge-graph.ts";
 export * from "./auth/roles.ts";
 export * from "./auth/permissions.ts";
 export * from "./auth/login-throttle.ts";
+export * from "./auth/address-source.ts";
 
 export * from "./html/sanitize-html.ts";
 export * from "./html/html-to-text.ts";

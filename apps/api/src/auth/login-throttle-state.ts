@@ -5,11 +5,14 @@ import type { Database } from "../db/schema.ts";
 /** An address that signed in to an account within this time is that user's own. */
 const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
 
-/** What core's `checkLoginThrottle` needs about one attempt, read from login_attempts. */
+/**
+ * What core's `checkLoginThrottle` needs about one attempt, read from login_attempts. `source` is the
+ * attempt's address as core's `addressSource` counts it.
+ */
 export async function readLoginThrottle(
   db: Kysely<Database>,
   email: string,
-  ip: string | null,
+  source: string | null,
   now: Date,
 ): Promise<LoginThrottleState> {
   const forgetBefore = new Date(now.getTime() - LOGIN_THROTTLE.accountMemoryMs);
@@ -25,20 +28,26 @@ export async function readLoginThrottle(
   `.execute(db);
   const account = rows[0];
   const knownAddress =
-    ip !== null &&
+    source !== null &&
     (await db
       .selectFrom("login_attempts")
       .select("id")
       .where(sql<string>`lower(email)`, "=", email)
-      .where("ip", "=", ip)
+      .where("source", "=", source)
       .where("succeeded", "=", true)
       .where("at", ">", new Date(now.getTime() - KNOWN_ADDRESS_MS))
       .limit(1)
       .executeTakeFirst()) !== undefined;
   const addressFailures =
-    ip === null
+    source === null
       ? []
-      : await recentFailures(db, LOGIN_THROTTLE.addressWindowMs, LOGIN_THROTTLE.addressMaxFailures, now, ip);
+      : await recentFailures(
+          db,
+          LOGIN_THROTTLE.addressWindowMs,
+          LOGIN_THROTTLE.addressMaxFailures,
+          now,
+          source,
+        );
   const overallFailures = await recentFailures(
     db,
     LOGIN_THROTTLE.overallWindowMs,
@@ -60,7 +69,7 @@ async function recentFailures(
   windowMs: number,
   limit: number,
   now: Date,
-  ip?: string,
+  source?: string,
 ): Promise<Date[]> {
   let query = db
     .selectFrom("login_attempts")
@@ -69,6 +78,6 @@ async function recentFailures(
     .where("at", ">", new Date(now.getTime() - windowMs))
     .orderBy("at", "desc")
     .limit(limit);
-  if (ip !== undefined) query = query.where("ip", "=", ip);
+  if (source !== undefined) query = query.where("source", "=", source);
   return (await query.execute()).map((row) => row.at);
 }

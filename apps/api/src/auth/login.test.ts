@@ -222,17 +222,19 @@ describe("sign-in throttling", () => {
     ]);
   });
 
-  it("one address guessing at many accounts is stopped; other addresses are not", async () => {
+  it("one address guessing at many accounts is stopped, also rotating through its IPv6 /64; other networks are not", async () => {
     for (let i = 0; i < LOGIN_THROTTLE.addressMaxFailures; i++) {
-      expect(await attempt("10.6.7.1", `nobody${i}@emma.example`, "falsch")).toEqual({
+      expect(
+        await attempt(`2001:db8:6:6::${(i + 1).toString(16)}`, `nobody${i}@emma.example`, "falsch"),
+      ).toEqual({
         outcome: "UNAUTHORIZED",
       });
     }
-    expect(await attempt("10.6.7.1", "nobody-else@emma.example", "falsch")).toMatchObject({
+    expect(await attempt("2001:db8:6:6:ffff::1", "nobody-else@emma.example", "falsch")).toMatchObject({
       outcome: "TOO_MANY_REQUESTS",
       reason: "address-limit",
     });
-    expect(await attempt("10.6.7.2", "nobody-else@emma.example", "falsch")).toEqual({
+    expect(await attempt("2001:db8:6:7::1", "nobody-else@emma.example", "falsch")).toEqual({
       outcome: "UNAUTHORIZED",
     });
   });
@@ -248,6 +250,7 @@ describe("sign-in throttling", () => {
         Array.from({ length: LOGIN_THROTTLE.overallMaxFailures }, (_, i) => ({
           email: `bot${i}@emma.example`,
           ip: `10.9.${i % 250}.${i % 7}`,
+          source: `10.9.${i % 250}.${i % 7}`,
           succeeded: false,
           at,
         })),

@@ -1,4 +1,4 @@
-import { checkLoginThrottle, type LoginRefusal } from "@emma/core";
+import { addressSource, checkLoginThrottle, type LoginRefusal } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
@@ -78,9 +78,10 @@ async function admitAttempt(
   email: string,
   props: Pick<LoginProps, "ip" | "now" | "log">,
 ): Promise<string> {
+  const source = addressSource(props.ip);
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${loginLockKey(email)}))`.execute(trx);
-    const refusal = checkLoginThrottle(await readLoginThrottle(trx, email, props.ip, props.now), props.now);
+    const refusal = checkLoginThrottle(await readLoginThrottle(trx, email, source, props.now), props.now);
     if (refusal) {
       // Refused attempts are not recorded: they check nothing, and counting them would let an
       // attacker stretch the real user's delay for free.
@@ -89,7 +90,7 @@ async function admitAttempt(
     }
     const attempt = await trx
       .insertInto("login_attempts")
-      .values({ email, ip: props.ip, succeeded: false, at: props.now })
+      .values({ email, ip: props.ip, source, succeeded: false, at: props.now })
       .returning("id")
       .executeTakeFirstOrThrow();
     return attempt.id;

@@ -49,6 +49,8 @@ export interface LoginAttemptsTable {
   id: Generated<string>;
   email: string;
   ip: string | null;
+  /** What limits count it against: the IPv4 address or the IPv6 /64 (core addressSource). */
+  source: string | null;
   succeeded: boolean;
   at: Timestamp;
 }

@@ -7,8 +7,13 @@ const statements = [
     alter table users add column login_delay_lifted_at timestamptz
   `,
   sql`
-    -- the per-address limit: recent failures from one source address
-    create index login_attempts_ip_at_idx on login_attempts (ip, at desc) where not succeeded
+    -- what an attempt is counted against: the IPv4 address, or the IPv6 address's /64 (core addressSource)
+    alter table login_attempts add column source text
+  `,
+  sql`update login_attempts set source = ip where ip not like '%:%'`,
+  sql`
+    -- the per-address limit and the known-address check
+    create index login_attempts_source_at_idx on login_attempts (source, at desc)
   `,
   sql`
     -- the overall limit: recent failures everywhere
@@ -21,6 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop index login_attempts_ip_at_idx, login_attempts_failed_at_idx`.execute(db);
+  await sql`drop index login_attempts_source_at_idx, login_attempts_failed_at_idx`.execute(db);
+  await sql`alter table login_attempts drop column source`.execute(db);
   await sql`alter table users drop column login_delay_lifted_at`.execute(db);
 }
