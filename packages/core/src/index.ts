@@ -64,3 +64,4 @@ export * from "./call/twilio-voice-request.ts";
 export * from "./merge/may-undo-merge.ts";
 export * from "./merge/merge-differences.ts";
 export * from "./merge/sorted-ids.ts";
+export * from "./merge/merge-refusal-code.ts";

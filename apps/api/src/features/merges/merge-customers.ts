@@ -10,10 +10,10 @@ import {
   type MergeMoved,
   type MergeReason,
 } from "@emma/core";
-import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
+import { refuseMerge } from "./merge-refusal-error.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
 
@@ -39,10 +39,8 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       absorbed: absorbed && { id: absorbed.id, mergedInto: absorbed.merged_into },
     });
     if (refusal || !survivor || !absorbed) {
-      throw new TRPCError({
-        code: refusal?.code === "unknown-customer" ? "NOT_FOUND" : "CONFLICT",
-        message: refusal?.message ?? "No such customer",
-      });
+      const reason = refusal ?? mergeRefusal("unknown-customer");
+      throw refuseMerge(reason.code === "unknown-customer" ? "NOT_FOUND" : "CONFLICT", reason);
     }
     // Two different names may be two people: the agent must have seen and confirmed what differs.
     const differences = mergeDifferences(
@@ -50,7 +48,7 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       { displayName: absorbed.display_name, locale: absorbed.locale },
     );
     if (unconfirmedDifferences(differences, input.confirmedDifferences).length > 0) {
-      throw new TRPCError({ code: "CONFLICT", message: mergeRefusal("unconfirmed-differences").message });
+      throw refuseMerge("CONFLICT", mergeRefusal("unconfirmed-differences"));
     }
     const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {

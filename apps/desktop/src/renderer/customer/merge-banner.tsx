@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { MergeErrorNote } from "./merge-error-note.tsx";
 import { MergeConfirmation } from "./merge-confirmation.tsx";
 import { mergeReasonsText } from "./merge-wording.ts";
 import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
@@ -89,7 +90,7 @@ export function MergeBanner({ customerId, suggestion }: { customerId: string; su
         </div>
       )}
       {preview.error ? <ErrorNote error={preview.error} /> : null}
-      {merge.error ? <ErrorNote error={merge.error} /> : null}
+      {merge.error ? <MergeErrorNote error={merge.error} /> : null}
       {dismiss.error ? <ErrorNote error={dismiss.error} /> : null}
     </div>
   );

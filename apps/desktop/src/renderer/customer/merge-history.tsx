@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
-import { ErrorNote } from "../ui/error-note.tsx";
+import { MergeErrorNote } from "./merge-error-note.tsx";
 import { formatDate } from "../ui/format.ts";
 import { mergeReasonsText } from "./merge-wording.ts";
 import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
@@ -39,7 +39,7 @@ export function MergeHistory({ merges }: { merges: Customer360["merges"] }) {
           </li>
         ))}
       </ul>
-      {unmerge.error ? <ErrorNote error={unmerge.error} /> : null}
+      {unmerge.error ? <MergeErrorNote error={unmerge.error} /> : null}
     </details>
   );
 }

@@ -133,6 +133,17 @@ export const de = {
       locale: "Sprache: {{survivor}} ↔ {{absorbed}}",
     },
     confirmMerge: "Trotzdem zusammenführen",
+    mergeRefusal: {
+      "same-customer": "Ein Kunde kann nicht mit sich selbst zusammengeführt werden.",
+      "unknown-customer": "Diesen Kunden gibt es nicht mehr.",
+      "already-merged": "Einer der Kunden wurde inzwischen schon zusammengeführt; öffnen Sie bitte diesen.",
+      "unconfirmed-differences":
+        "Die Kunden unterscheiden sich inzwischen in weiteren Angaben; bitte erneut prüfen und zusammenführen.",
+      "already-undone": "Diese Zusammenführung wurde bereits rückgängig gemacht.",
+      "survivor-merged-away":
+        "Dieser Kunde wurde seitdem selbst zusammengeführt; machen Sie bitte zuerst jene Zusammenführung rückgängig.",
+      "not-yours": "Nur wer zusammengeführt hat oder eine Teamleitung kann dies rückgängig machen.",
+    },
     undo: "Rückgängig",
     erased: "Gelöscht (DSGVO)",
     customerLabel: "Kunde 360",
