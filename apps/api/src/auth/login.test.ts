@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../test/test-app.ts";
-import { hashPassword } from "./password.ts";
 import { LOGIN_THROTTLE, loginRefusalSchema } from "@emma/core";
 import { TRPCError, getTRPCErrorShape } from "@trpc/server";
 import { sql } from "kysely";
-import { memoryLogger } from "../test/test-app.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../db/connect.ts";
+import { postgresOnly } from "../test/postgres-only.ts";
+import { createTestApp, memoryLogger, type TestApp } from "../test/test-app.ts";
 import { testDatabaseUrl } from "../test/test-database.ts";
 import { appRouter } from "../trpc/app-router.ts";
 import { createContext } from "../trpc/context.ts";
 import { createCallerFactory } from "../trpc/trpc.ts";
 import { login, loginLockKey } from "./login.ts";
+import { hashPassword } from "./password.ts";
 
 let t: TestApp;
 const password = "richtig-und-lang";
@@ -26,9 +27,8 @@ beforeAll(async () => {
         role: "agent",
         password_hash: hash,
       },
-      { email: "locked@emma.example", display_name: "Locked", role: "agent", password_hash: hash },
       { email: "gone@emma.example", display_name: "Gone", role: "agent", password_hash: hash, active: false },
-      ...["known", "grows", "lifted", "parallel", "flooded"].map((name) => ({
+      ...["known", "grows", "lifted", "parallel", "shared", "flooded"].map((name) => ({
         email: `${name}@emma.example`,
         display_name: name,
         role: "agent" as const,
@@ -39,10 +39,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A sign-in form on another machine: the API sees this source address. */
-function from(ip: string) {
+/** A sign-in form on another machine: `app` sees this source address. */
+function from(ip: string, app: TestApp = t) {
   return createCallerFactory(appRouter)(() =>
-    createContext(t.app.services, {
+    createContext(app.app.services, {
       authorization: undefined,
       connectionToken: undefined,
       ip,
@@ -52,9 +52,9 @@ function from(ip: string) {
 }
 
 /** How an attempt ended: "signed in", a tRPC code, and what a throttled refusal told the console. */
-async function attempt(ip: string, email: string, secret: string) {
+async function attempt(ip: string, email: string, secret: string, app: TestApp = t) {
   try {
-    await from(ip).auth.login({ email, password: secret });
+    await from(ip, app).auth.login({ email, password: secret });
     return { outcome: "signed in" };
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
@@ -238,6 +238,32 @@ describe("sign-in throttling", () => {
       outcome: "UNAUTHORIZED",
     });
   });
+
+  it.runIf(postgresOnly("the two-instance throttling test"))(
+    "every API instance counts the same failures: guesses spread over two instances wait all the same",
+    async () => {
+      const url = testDatabaseUrl();
+      if (!url) throw new Error("TEST_DATABASE_URL missing");
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(
+        t.database.db,
+      );
+      const secondDatabase = await openDatabase({ url, schema: rows[0]?.schema, poolSize: 2 });
+      const second = await createTestApp({ database: secondDatabase, existingUsers: t.users });
+      try {
+        const email = "shared@emma.example";
+        for (let i = 0; i < LOGIN_THROTTLE.freeFailures; i++) {
+          expect(await attempt("10.6.8.1", email, "falsch")).toEqual({ outcome: "UNAUTHORIZED" });
+        }
+        expect(await attempt("10.6.8.2", email, "falsch", second)).toMatchObject({
+          outcome: "TOO_MANY_REQUESTS",
+          reason: "account-delay",
+        });
+      } finally {
+        await second.app.close();
+        await secondDatabase.close();
+      }
+    },
+  );
 
   // Last: the flood it stores counts against every later attempt for a minute.
   it("a flood of failures from everywhere slows new addresses, and the real user still gets in", async () => {
