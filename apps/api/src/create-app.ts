@@ -88,7 +88,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     // An ended session's open streams end too: they would go on delivering customer events.
     realtime.endStreams((stream) => noticeEnds(notice.data, stream));
   });
-  const stops: (() => Promise<void>)[] = [stopSessionNotices];
+  const stopForgetting = database.notifications.onReconnect(() => sessions.forgetAll());
+  const stops: (() => Promise<void>)[] = [stopSessionNotices, () => Promise.resolve(stopForgetting())];
   if (options.workers !== false) {
     // Retries, and events stored by an instance that died before processing them.
     stops.push(startInterval(log, "inbound retries", 5_000, () => Promise.resolve(inbound.wake())));

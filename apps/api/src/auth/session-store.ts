@@ -105,6 +105,11 @@ export class SessionStore {
     for (const [key, entry] of this.#cache) if (noticeEnds(notice, entry.caller)) this.#cache.delete(key);
   }
 
+  /** Forgets every cached session: after a listener reconnect, revocation notices may have been lost. */
+  forgetAll(): void {
+    this.#cache.clear();
+  }
+
   /** Drops a user's cached details (e.g. a new locale) so the next request reads them afresh. */
   forgetUser(userId: string): void {
     for (const [key, entry] of this.#cache) if (entry.caller.userId === userId) this.#cache.delete(key);

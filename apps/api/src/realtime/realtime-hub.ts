@@ -9,7 +9,7 @@ import { REALTIME_CHANNEL } from "./publish.ts";
 interface Subscriber {
   userId: string;
   /** null for in-process listeners that no session owns (tests, tools). */
-  sessionId: string | null;
+  session: StreamSession | null;
   push(event: RealtimeEvent): void;
   end(): void;
 }
@@ -63,10 +63,14 @@ export class RealtimeHub {
         this.#log.error("realtime: delivery failed", { error: String(error) }),
       );
     });
-    // Notifications sent while the listener was reconnecting are gone; the table still has them.
+    // Notifications sent while the listener was reconnecting are gone; the table still has them,
+    // and the sessions table has the revocations whose notices were lost.
     this.#stopReconnect = bus.onReconnect(() => {
       this.catchUp().catch((error: unknown) =>
         this.#log.error("realtime: catch-up failed", { error: String(error) }),
+      );
+      this.recheckSessions().catch((error: unknown) =>
+        this.#log.error("realtime: session re-check failed", { error: String(error) }),
       );
     });
   }
@@ -90,8 +94,15 @@ export class RealtimeHub {
   /** Ends the open streams of sessions that ended; each throws `SessionEndedError` to its reader. */
   endStreams(ended: (stream: { userId: string; sessionId: string }) => boolean): void {
     for (const subscriber of this.#subscribers) {
-      const { userId, sessionId } = subscriber;
-      if (sessionId !== null && ended({ userId, sessionId })) subscriber.end();
+      const { userId, session } = subscriber;
+      if (session !== null && ended({ userId, sessionId: session.sessionId })) subscriber.end();
+    }
+  }
+
+  /** Asks the database about every open stream's session: for revocations whose notice was lost. */
+  async recheckSessions(): Promise<void> {
+    for (const subscriber of [...this.#subscribers]) {
+      if (subscriber.session && !(await subscriber.session.stillSignedIn())) subscriber.end();
     }
   }
 
@@ -112,7 +123,7 @@ export class RealtimeHub {
     const ended = () => endedFlag;
     const subscriber: Subscriber = {
       userId,
-      sessionId: session?.sessionId ?? null,
+      session: session ?? null,
       push: (event) => {
         queue.push(event);
         wake?.();

@@ -187,6 +187,19 @@ describe("a session that ends takes its open event stream with it", () => {
 describe("across API instances", () => {
   let secondDatabase: EmmaDatabase | undefined;
   let second: TestApp | undefined;
+  let secondUrl: string | undefined;
+
+  /** A second API instance on the same PostgreSQL schema, started by the first test that needs it. */
+  async function secondInstance(): Promise<string> {
+    if (secondUrl) return secondUrl;
+    const databaseUrl = testDatabaseUrl();
+    if (!databaseUrl) throw new Error("TEST_DATABASE_URL missing");
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(t.database.db);
+    secondDatabase = await openDatabase({ url: databaseUrl, schema: rows[0]?.schema, poolSize: 2 });
+    second = await createTestApp({ database: secondDatabase, existingUsers: t.users });
+    secondUrl = (await second.app.listen(0)).url;
+    return secondUrl;
+  }
   afterAll(async () => {
     await second?.app.close();
     await secondDatabase?.close();
@@ -211,6 +224,37 @@ describe("across API instances", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       stream.close();
       expect(delivered(stream)).toBe(false);
+    },
+  );
+
+  it.runIf(postgresOnly("the lost-notice session-end test"))(
+    "a revocation whose notice was lost in a listener reconnect still ends the stream once the listener is back",
+    async () => {
+      const token = await newToken();
+      const instanceUrl = await secondInstance();
+      const stream = await openStream(instanceUrl, token);
+      // Revoked without a notice, as if it fell into the gap while the listener was away ...
+      await t.database.db
+        .updateTable("sessions")
+        .set({ revoked_at: new Date() })
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .execute();
+      expect(await stream.ended(300)).toBe("still open");
+      // ... and the listener connections of this schema drop and come back.
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(
+        t.database.db,
+      );
+      await sql`
+        select pg_terminate_backend(pid) from pg_stat_activity
+        where application_name = 'emma-listen' and query like ${`%"${rows[0]?.schema ?? ""}.%`}
+      `.execute(t.database.db);
+      expect(await stream.ended(10_000)).toBe("UNAUTHORIZED");
+      stream.close();
+      // Nor does that instance's session cache keep the revoked session alive.
+      await expect(httpClient(instanceUrl, () => token).auth.me.query()).rejects.toMatchObject({
+        data: { code: "UNAUTHORIZED" },
+      });
     },
   );
 });
