@@ -2,8 +2,8 @@ import type { KeyObject } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { CountryCode } from "@emma/core";
-import { z } from "zod";
-import { SESSIONS_CHANNEL, SessionStore } from "./auth/session-store.ts";
+import { SESSIONS_CHANNEL, noticeEnds, sessionNoticeSchema } from "./auth/session-notice.ts";
+import { SessionStore } from "./auth/session-store.ts";
 import type { EmmaDatabase } from "./db/connect.ts";
 import { createApiServer } from "./http/create-server.ts";
 import { ReadAuditLog } from "./audit/read-audit-log.ts";
@@ -37,8 +37,6 @@ export interface App {
 
 /** How often due snoozes are woken: a snooze ends at most this late. */
 const SNOOZE_WAKE_EVERY_MS = 30_000;
-
-const sessionNoticeSchema = z.object({ sessionId: z.string().optional(), userId: z.string().optional() });
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { database, log } = options;
@@ -81,12 +79,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   await realtime.start(database.notifications);
   const stopSessionNotices = await database.notifications.listen(SESSIONS_CHANNEL, (payload) => {
-    const notice = sessionNoticeSchema.safeParse(JSON.parse(payload));
-    if (!notice.success) return;
-    if (notice.data.sessionId) sessions.forgetSession(notice.data.sessionId);
-    if (notice.data.userId) sessions.forgetUser(notice.data.userId);
+    const notice = sessionNoticeSchema.safeParse(parseJson(payload));
+    if (!notice.success) {
+      log.error("sessions: dropped a malformed notice", { payload: payload.slice(0, 200) });
+      return;
+    }
+    sessions.forget(notice.data);
+    // An ended session's open streams end too: they would go on delivering customer events.
+    realtime.endStreams((stream) => noticeEnds(notice.data, stream));
   });
-  const stops: (() => Promise<void>)[] = [stopSessionNotices];
+  const stopForgetting = database.notifications.onReconnect(() => sessions.forgetAll());
+  const stops: (() => Promise<void>)[] = [stopSessionNotices, () => Promise.resolve(stopForgetting())];
   if (options.workers !== false) {
     // Retries, and events stored by an instance that died before processing them.
     stops.push(startInterval(log, "inbound retries", 5_000, () => Promise.resolve(inbound.wake())));
@@ -133,4 +136,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
 }

@@ -28,6 +28,8 @@ export * from "./merge/unmerge-graph.ts";
 
 export * from "./auth/roles.ts";
 export * from "./auth/permissions.ts";
+export * from "./auth/login-throttle.ts";
+export * from "./auth/address-source.ts";
 
 export * from "./html/sanitize-html.ts";
 export * from "./html/html-to-text.ts";
@@ -64,3 +66,7 @@ export * from "./call/twilio-voice-request.ts";
 export * from "./console/console-security-policy.ts";
 export * from "./console/batch-calls.ts";
 export * from "./inbound/poll-backoff.ts";
+export * from "./merge/may-undo-merge.ts";
+export * from "./merge/merge-differences.ts";
+export * from "./merge/sorted-ids.ts";
+export * from "./merge/merge-refusal-code.ts";

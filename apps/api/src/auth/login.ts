@@ -1,12 +1,11 @@
+import { addressSource, checkLoginThrottle, type LoginRefusal } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import type { Logger } from "../services.ts";
+import { readLoginThrottle } from "./login-throttle-state.ts";
 import { decoyVerify, verifyPassword } from "./password.ts";
 import { openSession } from "./open-session.ts";
-
-/** After this many failures for one email within the window, login waits until the window has passed. */
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
 interface LoginProps {
   email: string;
@@ -14,6 +13,7 @@ interface LoginProps {
   ip: string | null;
   userAgent: string | null;
   now: Date;
+  log: Logger;
 }
 
 export interface LoginResult {
@@ -23,10 +23,21 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
-/** Checks the password (throttled per email) and opens a session. Every attempt is recorded. */
+/** A sign-in refused before its password was checked; the console words it from `refusal`. */
+export class LoginThrottledError extends Error {
+  override readonly name = "LoginThrottledError";
+  constructor(readonly refusal: LoginRefusal) {
+    super(`Too many sign-in attempts (${refusal.reason}); retry after ${refusal.retryAfterSeconds} s`);
+  }
+}
+
+/**
+ * Checks the password, throttled by core's rules over what the database holds (so every API
+ * instance applies the same limits), and opens a session. Every checked attempt is recorded.
+ */
 export async function login(db: Kysely<Database>, props: LoginProps): Promise<LoginResult> {
   const email = props.email.trim().toLowerCase();
-  await refuseWhenThrottled(db, email, props.now);
+  const attemptId = await admitAttempt(db, email, props);
 
   const user = await db
     .selectFrom("users")
@@ -37,12 +48,11 @@ export async function login(db: Kysely<Database>, props: LoginProps): Promise<Lo
     ? await verifyPassword(user.password_hash, props.password)
     : await decoyVerify(props.password);
   const succeeded = Boolean(user?.active) && passwordOk;
-
-  await db.insertInto("login_attempts").values({ email, ip: props.ip, succeeded, at: props.now }).execute();
   if (!user || !succeeded) {
     // One message for an unknown email, a wrong password and a deactivated user: no account probing.
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Email or password is wrong" });
   }
+  await db.updateTable("login_attempts").set({ succeeded: true }).where("id", "=", attemptId).execute();
 
   const session = await openSession(db, {
     userId: user.id,
@@ -53,24 +63,36 @@ export async function login(db: Kysely<Database>, props: LoginProps): Promise<Lo
   return { ...session, userId: user.id };
 }
 
-async function refuseWhenThrottled(db: Kysely<Database>, email: string, now: Date): Promise<void> {
-  const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
-  const recent = await db
-    .selectFrom("login_attempts")
-    .select(["succeeded", "at"])
-    .where(sql<string>`lower(email)`, "=", email)
-    .where("at", ">", since)
-    .orderBy("at", "desc")
-    .limit(MAX_FAILURES)
-    .execute();
-  const failuresInARow = recent.findIndex((attempt) => attempt.succeeded);
-  const failures = failuresInARow === -1 ? recent.length : failuresInARow;
-  if (failures < MAX_FAILURES) return;
-  const oldest = recent[MAX_FAILURES - 1];
-  const retryAt = (oldest?.at.getTime() ?? now.getTime()) + FAILURE_WINDOW_MS;
-  const minutes = Math.max(1, Math.ceil((retryAt - now.getTime()) / 60_000));
-  throw new TRPCError({
-    code: "TOO_MANY_REQUESTS",
-    message: `Too many failed sign-ins for this email. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+/** The advisory lock one account's sign-in decisions take turns on. */
+export function loginLockKey(email: string): string {
+  return `emma.login:${email}`;
+}
+
+/**
+ * Decides whether this attempt may check a password and, if so, records it as a failure until it
+ * succeeds. Deciding and recording happen under one lock per account, so guesses sent in parallel
+ * are counted one after the other instead of all passing the same check.
+ */
+async function admitAttempt(
+  db: Kysely<Database>,
+  email: string,
+  props: Pick<LoginProps, "ip" | "now" | "log">,
+): Promise<string> {
+  const source = addressSource(props.ip);
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${loginLockKey(email)}))`.execute(trx);
+    const refusal = checkLoginThrottle(await readLoginThrottle(trx, email, source, props.now), props.now);
+    if (refusal) {
+      // Refused attempts are not recorded: they check nothing, and counting them would let an
+      // attacker stretch the real user's delay for free.
+      props.log.warn("login: refused by throttling", { ip: props.ip, ...refusal });
+      throw new LoginThrottledError(refusal);
+    }
+    const attempt = await trx
+      .insertInto("login_attempts")
+      .values({ email, ip: props.ip, source, succeeded: false, at: props.now })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return attempt.id;
   });
 }

@@ -2,6 +2,7 @@ import type { Role } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Caller } from "../trpc/context.ts";
+import { noticeEnds, type SessionNotice } from "./session-notice.ts";
 import { hashSessionToken } from "./session-token.ts";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -9,12 +10,11 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /**
  * Lookups are cached briefly because every request authenticates; revocations are broadcast
- * (see `SESSIONS_CHANNEL`) so every instance drops a revoked session at once, not after the TTL.
+ * (see `session-notice.ts`) so every instance drops a revoked session at once, not after the TTL.
  */
 const CACHE_MS = 10_000;
 /** Writing last_seen_at on every request would turn each read into a write. */
 const TOUCH_EVERY_MS = 60_000;
-export const SESSIONS_CHANNEL = "emma_sessions";
 
 interface CachedCaller {
   caller: Caller;
@@ -67,6 +67,7 @@ export class SessionStore {
       caller: {
         userId: row.userId,
         sessionId: row.sessionId,
+        sessionEndsAt: row.expires_at,
         role: row.role satisfies Role,
         displayName: row.display_name,
         email: row.email,
@@ -82,11 +83,34 @@ export class SessionStore {
     return entry.caller;
   }
 
-  /** Called for every revocation notice, from this instance or another. */
-  forgetSession(sessionId: string): void {
-    for (const [key, entry] of this.#cache) if (entry.caller.sessionId === sessionId) this.#cache.delete(key);
+  /**
+   * Whether the session is still in force, read from the database past the cache: for a long-lived
+   * stream whose request was authenticated before a revocation this instance may not have heard of.
+   */
+  async isLive(sessionId: string): Promise<boolean> {
+    const row = await this.#db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .select("sessions.id")
+      .where("sessions.id", "=", sessionId)
+      .where("sessions.revoked_at", "is", null)
+      .where("sessions.expires_at", ">", this.#now())
+      .where("users.active", "=", true)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
+  /** Called for every notice of ended sessions, from this instance or another. */
+  forget(notice: SessionNotice): void {
+    for (const [key, entry] of this.#cache) if (noticeEnds(notice, entry.caller)) this.#cache.delete(key);
+  }
+
+  /** Forgets every cached session: after a listener reconnect, revocation notices may have been lost. */
+  forgetAll(): void {
+    this.#cache.clear();
+  }
+
+  /** Drops a user's cached details (e.g. a new locale) so the next request reads them afresh. */
   forgetUser(userId: string): void {
     for (const [key, entry] of this.#cache) if (entry.caller.userId === userId) this.#cache.delete(key);
   }

@@ -6,6 +6,7 @@ import * as connectorRuntime from "./migrations/0003-connector-runtime.ts";
 import * as timelineReadModel from "./migrations/0004-timeline-read-model.ts";
 import * as mailDedupeByBytes from "./migrations/0006-mail-dedupe-by-bytes.ts";
 import * as unknownCallers from "./migrations/0007-unknown-callers.ts";
+import * as loginThrottle from "./migrations/0008-login-throttle.ts";
 import * as pollBackoff from "./migrations/0009-poll-backoff.ts";
 
 /**
@@ -20,6 +21,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0004-timeline-read-model", timelineReadModel],
   ["0006-mail-dedupe-by-bytes", mailDedupeByBytes],
   ["0007-unknown-callers", unknownCallers],
+  ["0008-login-throttle", loginThrottle],
   ["0009-poll-backoff", pollBackoff],
 ];
 

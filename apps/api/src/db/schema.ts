@@ -22,6 +22,8 @@ export interface UsersTable {
   password_hash: string;
   locale: ColumnType<"de" | "en", "de" | "en" | undefined, "de" | "en">;
   active: Generated<boolean>;
+  /** An admin lifted the sign-in delay then: failures before it no longer count. */
+  login_delay_lifted_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -47,6 +49,8 @@ export interface LoginAttemptsTable {
   id: Generated<string>;
   email: string;
   ip: string | null;
+  /** What limits count it against: the IPv4 address or the IPv6 /64 (core addressSource). */
+  source: string | null;
   succeeded: boolean;
   at: Timestamp;
 }

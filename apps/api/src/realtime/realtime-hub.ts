@@ -8,7 +8,27 @@ import { REALTIME_CHANNEL } from "./publish.ts";
 
 interface Subscriber {
   userId: string;
+  /** null for in-process listeners that no session owns (tests, tools). */
+  session: StreamSession | null;
   push(event: RealtimeEvent): void;
+  end(): void;
+}
+
+/** The session a console's stream runs under: the stream ends with it. */
+export interface StreamSession {
+  sessionId: string;
+  /** Time left until the session's absolute end: the stream ends then even if nothing is revoked. */
+  endsInMs: number;
+  /** Read past every cache: a revocation may have been announced before this stream was registered. */
+  stillSignedIn(): Promise<boolean>;
+}
+
+/** Thrown into a stream whose session ended (logout, revoked, password change, user deactivated). */
+export class SessionEndedError extends Error {
+  override readonly name = "SessionEndedError";
+  constructor() {
+    super("The session of this stream has ended");
+  }
 }
 
 /** How far back a reconnecting console can resume; older events are pruned. */
@@ -43,10 +63,14 @@ export class RealtimeHub {
         this.#log.error("realtime: delivery failed", { error: String(error) }),
       );
     });
-    // Notifications sent while the listener was reconnecting are gone; the table still has them.
+    // Notifications sent while the listener was reconnecting are gone; the table still has them,
+    // and the sessions table has the revocations whose notices were lost.
     this.#stopReconnect = bus.onReconnect(() => {
       this.catchUp().catch((error: unknown) =>
         this.#log.error("realtime: catch-up failed", { error: String(error) }),
+      );
+      this.recheckSessions().catch((error: unknown) =>
+        this.#log.error("realtime: session re-check failed", { error: String(error) }),
       );
     });
   }
@@ -67,18 +91,45 @@ export class RealtimeHub {
     return this.#subscribers.size;
   }
 
-  /** Events for `userId`: first those after `lastEventId` (resume), then live ones, each once. */
+  /** Ends the open streams of sessions that ended; each throws `SessionEndedError` to its reader. */
+  endStreams(ended: (stream: { userId: string; sessionId: string }) => boolean): void {
+    for (const subscriber of this.#subscribers) {
+      const { userId, session } = subscriber;
+      if (session !== null && ended({ userId, sessionId: session.sessionId })) subscriber.end();
+    }
+  }
+
+  /** Asks the database about every open stream's session: for revocations whose notice was lost. */
+  async recheckSessions(): Promise<void> {
+    for (const subscriber of [...this.#subscribers]) {
+      if (subscriber.session && !(await subscriber.session.stillSignedIn())) subscriber.end();
+    }
+  }
+
+  /**
+   * Events for `userId`: first those after `lastEventId` (resume), then live ones, each once. With a
+   * `session`, the stream ends (SessionEndedError) as soon as that session does.
+   */
   async *subscribe(
     userId: string,
     lastEventId: string | null,
     signal: AbortSignal | undefined,
+    session?: StreamSession,
   ): AsyncGenerator<RealtimeEvent> {
     const queue: RealtimeEvent[] = [];
     let wake: (() => void) | undefined;
+    let endedFlag = false;
+    // Read through a function: the flag changes under the awaits and yields below.
+    const ended = () => endedFlag;
     const subscriber: Subscriber = {
       userId,
+      session: session ?? null,
       push: (event) => {
         queue.push(event);
+        wake?.();
+      },
+      end: () => {
+        endedFlag = true;
         wake?.();
       },
     };
@@ -86,15 +137,22 @@ export class RealtimeHub {
     this.#subscribers.add(subscriber);
     const onAbort = () => wake?.();
     signal?.addEventListener("abort", onAbort);
+    // Sessions last hours, far below setTimeout's 24.8-day limit.
+    const expiry = session ? setTimeout(() => subscriber.end(), Math.max(0, session.endsInMs)) : undefined;
     try {
+      // Registered first, checked second: a revocation committed before this check is seen here, and
+      // one committed after it is announced to the subscriber registered above. Either way it ends.
+      if (session && !(await session.stillSignedIn())) endedFlag = true;
       const delivered = new Set<string>();
-      if (lastEventId) {
+      if (lastEventId && !ended()) {
         for (const event of await this.#backlog(userId, lastEventId)) {
+          if (ended()) break;
           delivered.add(event.id);
           yield event;
         }
       }
       while (!signal?.aborted) {
+        if (ended()) throw new SessionEndedError();
         const event = queue.shift();
         if (!event) {
           await new Promise<void>((resolve) => (wake = resolve));
@@ -107,6 +165,7 @@ export class RealtimeHub {
         yield event;
       }
     } finally {
+      clearTimeout(expiry);
       signal?.removeEventListener("abort", onAbort);
       this.#subscribers.delete(subscriber);
     }

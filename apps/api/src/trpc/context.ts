@@ -5,6 +5,8 @@ import type { AppServices } from "../services.ts";
 export interface Caller {
   userId: string;
   sessionId: string;
+  /** When the session ends whatever the activity (its absolute end): open streams end with it. */
+  sessionEndsAt: Date;
   role: Role;
   displayName: string;
   email: string;

@@ -95,7 +95,12 @@ const cases: Record<string, Case> = {
         reason: "same person",
       }),
   },
-  "merges.unmerge": { access: "merge.undo", call: (c) => c.merges.unmerge({ mergeId: unknownId }) },
+  "merges.preview": {
+    access: "merge.perform",
+    call: (c, f) => c.merges.preview({ survivorId: f.customerId, absorbedId: f.otherCustomerId }),
+  },
+  // Agents may undo their own merges; whose merge it is, the command decides (merge-roundtrip.test).
+  "merges.unmerge": { access: "merge.perform", call: (c) => c.merges.unmerge({ mergeId: unknownId }) },
   "merges.dismiss": { access: "merge.perform", call: (c) => c.merges.dismiss({ suggestionId: unknownId }) },
   "users.directory": { access: "conversation.assign", call: (c) => c.users.directory() },
   "users.list": { access: "user.manage", call: (c) => c.users.list() },
@@ -116,6 +121,10 @@ const cases: Record<string, Case> = {
   "users.setPassword": {
     access: "user.manage",
     call: (c) => c.users.setPassword({ userId: unknownId, password: "long-enough-password" }),
+  },
+  "users.liftLoginDelay": {
+    access: "user.manage",
+    call: (c) => c.users.liftLoginDelay({ userId: unknownId }),
   },
   "teams.list": { access: "signed-in", call: (c) => c.teams.list() },
   "teams.create": { access: "team.manage", call: (c) => c.teams.create({ name: `Team ${Math.random()}` }) },

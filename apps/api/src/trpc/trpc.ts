@@ -1,6 +1,8 @@
 import { can, type Permission } from "@emma/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
+import { LoginThrottledError } from "../auth/login.ts";
+import { MergeRefusalError } from "../features/merges/merge-refusal-error.ts";
 import type { Context } from "./context.ts";
 
 const t = initTRPC.context<Context>().create({
@@ -19,6 +21,10 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         // Field errors in a shape the console can put next to the inputs.
         fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : null,
+        // A throttled sign-in: why and for how long, for the console to say in its language.
+        loginRefusal: cause instanceof LoginThrottledError ? cause.refusal : null,
+        // A merge rule said no: which one, for the console to say in its language.
+        mergeRefusal: cause instanceof MergeRefusalError ? cause.refusal.code : null,
       },
     };
   },

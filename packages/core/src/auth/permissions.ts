@@ -51,7 +51,8 @@ const AGENT: readonly Permission[] = [
 
 const SUPERVISOR: readonly Permission[] = [
   ...AGENT,
-  // Undo is kept from agents: it splits a customer history someone may already rely on.
+  // Undoing anyone's merge splits a history colleagues may rely on; agents undo only their own
+  // (mayUndoMerge), which needs no permission beyond merge.perform.
   "merge.undo",
   "conversation.assignOthers",
   // The "all" queue: everything, not only the agent's own, unassigned and team queues.

@@ -34,3 +34,8 @@ export type UserSetPasswordInput = z.infer<typeof userSetPasswordInputSchema>;
 
 export const setMyLocaleInputSchema = z.object({ locale: localeSchema });
 export type SetMyLocaleInput = z.infer<typeof setMyLocaleInputSchema>;
+
+export const userLiftLoginDelayInputSchema = z.object({
+  userId: idSchema.describe("The user whose sign-in delay ends now: earlier failures stop counting"),
+});
+export type UserLiftLoginDelayInput = z.infer<typeof userLiftLoginDelayInputSchema>;

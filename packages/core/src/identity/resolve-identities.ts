@@ -19,21 +19,13 @@ export type IdentityResolution =
       suggestion: MergeSuggestion;
     };
 
-function describeIdentities(identities: readonly NormalizedIdentity[]): string {
-  return identities.map((identity) => `${identity.kind} ${identity.value}`).join(" and ");
-}
-
 function pairReason(
   a: string,
   b: string,
   known: readonly { identity: NormalizedIdentity; owner: string }[],
 ): MergeReason {
-  const of = (customerId: string) => known.filter((k) => k.owner === customerId).map((k) => k.identity);
   return {
     code: "shared-event",
-    detail:
-      `One inbound item carried ${describeIdentities(of(a))} (customer ${a}) and ${describeIdentities(of(b))} ` +
-      `(customer ${b}); each identifier belongs to one person, so these are probably the same customer.`,
     identities: known
       .filter((k) => k.owner === a || k.owner === b)
       .map((k) => ({ kind: k.identity.kind, value: k.identity.value })),

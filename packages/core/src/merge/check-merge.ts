@@ -1,4 +1,9 @@
-export const MERGE_REFUSALS = ["same-customer", "unknown-customer", "already-merged"] as const;
+export const MERGE_REFUSALS = [
+  "same-customer",
+  "unknown-customer",
+  "already-merged",
+  "unconfirmed-differences",
+] as const;
 export type MergeRefusalCode = (typeof MERGE_REFUSALS)[number];
 
 /** Why a merge cannot happen; `message` is a sentence for the agent. */
@@ -13,7 +18,7 @@ export interface MergeCandidate {
   mergedInto: string | null;
 }
 
-function mergeRefusal(code: MergeRefusalCode): MergeRefusal {
+export function mergeRefusal(code: MergeRefusalCode): MergeRefusal {
   switch (code) {
     case "same-customer":
       return { code, message: "A customer cannot be merged into itself" };
@@ -23,6 +28,11 @@ function mergeRefusal(code: MergeRefusalCode): MergeRefusal {
       return {
         code,
         message: "One of these customers was already merged into another; open that one instead",
+      };
+    case "unconfirmed-differences":
+      return {
+        code,
+        message: "These customers differ (see merges.preview); confirm the differences to merge them",
       };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUnmerge } from "./check-unmerge.ts";
+import { checkUnmerge, unmergeRefusal } from "./check-unmerge.ts";
 
 describe("checkUnmerge", () => {
   it("allows a merge in effect whose survivor is still active", () => {
@@ -17,6 +17,13 @@ describe("checkUnmerge", () => {
     expect(checkUnmerge({ undone: false, survivorMergedInto: "c-z" })).toEqual({
       code: "survivor-merged-away",
       message: "The surviving customer was merged again since; undo that merge first",
+    });
+  });
+
+  it("explains, when someone else's merge is refused, who may undo it", () => {
+    expect(unmergeRefusal("not-yours")).toEqual({
+      code: "not-yours",
+      message: "Only the agent who made this merge, or a supervisor, may undo it",
     });
   });
 });

@@ -1,4 +1,4 @@
-export const UNMERGE_REFUSALS = ["already-undone", "survivor-merged-away"] as const;
+export const UNMERGE_REFUSALS = ["already-undone", "survivor-merged-away", "not-yours"] as const;
 export type UnmergeRefusalCode = (typeof UNMERGE_REFUSALS)[number];
 
 /** Why a merge cannot be undone; `message` is a sentence for the agent. */
@@ -15,12 +15,14 @@ export interface UnmergeState {
   survivorMergedInto: string | null;
 }
 
-function unmergeRefusal(code: UnmergeRefusalCode): UnmergeRefusal {
+export function unmergeRefusal(code: UnmergeRefusalCode): UnmergeRefusal {
   switch (code) {
     case "already-undone":
       return { code, message: "This merge was already undone" };
     case "survivor-merged-away":
       return { code, message: "The surviving customer was merged again since; undo that merge first" };
+    case "not-yours":
+      return { code, message: "Only the agent who made this merge, or a supervisor, may undo it" };
   }
 }
 

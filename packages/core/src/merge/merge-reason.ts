@@ -15,14 +15,31 @@ export const identityRefSchema = z.object({
 });
 export type IdentityRef = z.infer<typeof identityRefSchema>;
 
-/** One piece of evidence that two or more customers are the same person; stored in merge_suggestions.reasons. */
-export const mergeReasonSchema = z.object({
-  code: mergeReasonCodeSchema,
-  detail: z.string().min(1).describe("The evidence in words, naming the identifiers and customers"),
-  identities: z.array(identityRefSchema).describe("The identifiers the evidence is about"),
-  customerIds: z.array(z.string().min(1)).describe("The customers the evidence connects, sorted"),
-});
+const customerIdsSchema = z.array(z.string().min(1)).describe("The customers the evidence connects, sorted");
+
+/**
+ * One piece of evidence that two or more customers are the same person; stored in
+ * merge_suggestions.reasons and merges.evidence. Facts only: the console words them in its own
+ * language (rows written before this carried an English `detail`, which parsing drops).
+ */
+export const mergeReasonSchema = z.discriminatedUnion("code", [
+  z.object({
+    code: z.literal("shared-event"),
+    identities: z.array(identityRefSchema).min(1).describe("The identifiers the one inbound item carried"),
+    customerIds: customerIdsSchema,
+  }),
+  z.object({ code: z.literal("agent-decision"), customerIds: customerIdsSchema }),
+]);
 export type MergeReason = z.infer<typeof mergeReasonSchema>;
+
+/** Stored reasons as far as they are understood: a row that does not parse is left out, not fatal. */
+export function parseMergeReasons(stored: unknown): MergeReason[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = mergeReasonSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
 
 export const mergeSuggestionSchema = z.object({
   customerIds: z

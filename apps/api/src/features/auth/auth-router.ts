@@ -5,10 +5,9 @@ import {
   setMyLocaleInputSchema,
 } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import { login } from "../../auth/login.ts";
+import { LoginThrottledError, login } from "../../auth/login.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
-import { SESSIONS_CHANNEL } from "../../auth/session-store.ts";
-import { notify } from "../../db/notifications.ts";
+import { announceSessionsEnded } from "../../auth/session-notice.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { authedProcedure, publicProcedure, router } from "../../trpc/trpc.ts";
 import { revokeAllSessions } from "../users/manage-users.ts";
@@ -23,6 +22,11 @@ export const authRouter = router({
       ip: ctx.ip,
       userAgent: ctx.userAgent,
       now,
+      log: ctx.services.log,
+    }).catch((error: unknown) => {
+      if (!(error instanceof LoginThrottledError)) throw error;
+      // The console words it from data.loginRefusal (see trpc.ts), in its own language.
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message, cause: error });
     });
     await writeAudit(db, {
       actorUserId: result.userId,
@@ -51,7 +55,7 @@ export const authRouter = router({
         .set({ revoked_at: now })
         .where("id", "=", ctx.caller.sessionId)
         .execute();
-      await notify(trx, SESSIONS_CHANNEL, JSON.stringify({ sessionId: ctx.caller.sessionId }));
+      await announceSessionsEnded(trx, { ended: "session", sessionId: ctx.caller.sessionId });
       await writeAudit(trx, {
         actorUserId: ctx.caller.userId,
         action: "session.ended",
@@ -94,7 +98,7 @@ export const authRouter = router({
         .returning("id")
         .executeTakeFirst();
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such active session of yours" });
-      await notify(trx, SESSIONS_CHANNEL, JSON.stringify({ sessionId: row.id }));
+      await announceSessionsEnded(trx, { ended: "session", sessionId: row.id });
       await writeAudit(trx, {
         actorUserId: ctx.caller.userId,
         action: "session.revoked",
@@ -125,12 +129,7 @@ export const authRouter = router({
         .where("id", "=", ctx.caller.userId)
         .execute();
       // Every other session ends; this one stays so the user is not thrown out mid-task.
-      await revokeAllSessions(trx, ctx.caller.userId, now);
-      await trx
-        .updateTable("sessions")
-        .set({ revoked_at: null })
-        .where("id", "=", ctx.caller.sessionId)
-        .execute();
+      await revokeAllSessions(trx, ctx.caller.userId, now, ctx.caller.sessionId);
       await writeAudit(trx, {
         actorUserId: ctx.caller.userId,
         action: "user.password_changed",

@@ -1,3 +1,4 @@
+import { mergeMovedSchema, parseMergeReasons } from "@emma/core";
 import type { Selectable } from "kysely";
 import type {
   ConsentsTable,
@@ -49,7 +50,7 @@ interface Customer360Rows {
   consents: Selectable<ConsentsTable>[];
   conversations: (ConversationRow & { assignee_name: string | null })[];
   suggestions: Selectable<MergeSuggestionsTable>[];
-  merges: Selectable<MergesTable>[];
+  merges: (Selectable<MergesTable> & { merged_by_name: string | null })[];
 }
 
 export function presentCustomer360(rows: Customer360Rows) {
@@ -83,15 +84,24 @@ export function presentCustomer360(rows: Customer360Rows) {
     mergeSuggestions: rows.suggestions.map((row) => ({
       id: row.id,
       otherCustomerId: row.customer_a === customer.id ? row.customer_b : row.customer_a,
-      reasons: row.reasons,
+      // Typed facts the console words in its language; never the ids or prose of older rows.
+      reasons: parseMergeReasons(row.reasons),
       createdAt: row.created_at.toISOString(),
     })),
-    merges: rows.merges.map((row) => ({
-      id: row.id,
-      absorbedId: row.absorbed_id,
-      reason: row.reason,
-      mergedAt: row.merged_at.toISOString(),
-    })),
+    merges: rows.merges.map((row) => {
+      const moved = mergeMovedSchema.safeParse(row.moved);
+      return {
+        id: row.id,
+        absorbedId: row.absorbed_id,
+        absorbedName: moved.success ? moved.data.absorbedName : null,
+        evidence: parseMergeReasons(row.evidence),
+        /** The agent's own words, shown as written. */
+        reason: row.reason,
+        mergedAt: row.merged_at.toISOString(),
+        mergedById: row.merged_by,
+        mergedByName: row.merged_by_name,
+      };
+    }),
   };
 }
 export type Customer360 = ReturnType<typeof presentCustomer360>;

@@ -50,10 +50,12 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
       .execute(),
     db
       .selectFrom("merges")
-      .selectAll()
-      .where("survivor_id", "=", id)
-      .where("undone_at", "is", null)
-      .orderBy("merged_at", "desc")
+      .leftJoin("users", "users.id", "merges.merged_by")
+      .selectAll("merges")
+      .select("users.display_name as merged_by_name")
+      .where("merges.survivor_id", "=", id)
+      .where("merges.undone_at", "is", null)
+      .orderBy("merges.merged_at", "desc")
       .execute(),
   ]);
   props.audit.record({

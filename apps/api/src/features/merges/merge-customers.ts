@@ -1,8 +1,19 @@
-import { MERGEABLE_TABLES, checkMerge, type MergeInput, type MergeMoved } from "@emma/core";
-import { TRPCError } from "@trpc/server";
+import {
+  MERGEABLE_TABLES,
+  checkMerge,
+  mergeDifferences,
+  mergeRefusal,
+  parseMergeReasons,
+  sortedIds,
+  unconfirmedDifferences,
+  type MergeInput,
+  type MergeMoved,
+  type MergeReason,
+} from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
+import { refuseMerge } from "./merge-refusal-error.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
 
@@ -28,10 +39,16 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       absorbed: absorbed && { id: absorbed.id, mergedInto: absorbed.merged_into },
     });
     if (refusal || !survivor || !absorbed) {
-      throw new TRPCError({
-        code: refusal?.code === "unknown-customer" ? "NOT_FOUND" : "CONFLICT",
-        message: refusal?.message ?? "No such customer",
-      });
+      const reason = refusal ?? mergeRefusal("unknown-customer");
+      throw refuseMerge(reason.code === "unknown-customer" ? "NOT_FOUND" : "CONFLICT", reason);
+    }
+    // Two different names may be two people: the agent must have seen and confirmed what differs.
+    const differences = mergeDifferences(
+      { displayName: survivor.display_name, locale: survivor.locale },
+      { displayName: absorbed.display_name, locale: absorbed.locale },
+    );
+    if (unconfirmedDifferences(differences, input.confirmedDifferences).length > 0) {
+      throw refuseMerge("CONFLICT", mergeRefusal("unconfirmed-differences"));
     }
     const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {
@@ -61,7 +78,13 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         survivor_id: survivor.id,
         absorbed_id: absorbed.id,
         reason: input.reason,
-        evidence: JSON.stringify(input.suggestionId ? await suggestionReasons(trx, input.suggestionId) : []),
+        evidence: JSON.stringify(
+          input.suggestionId
+            ? await suggestionReasons(trx, input.suggestionId)
+            : ([
+                { code: "agent-decision", customerIds: sortedIds([survivor.id, absorbed.id]) },
+              ] satisfies MergeReason[]),
+        ),
         moved: JSON.stringify({
           counts: moved,
           absorbedName: absorbed.display_name,
@@ -98,11 +121,11 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
   });
 }
 
-async function suggestionReasons(trx: Kysely<Database>, suggestionId: string): Promise<unknown[]> {
+async function suggestionReasons(trx: Kysely<Database>, suggestionId: string): Promise<MergeReason[]> {
   const row = await trx
     .selectFrom("merge_suggestions")
     .select("reasons")
     .where("id", "=", suggestionId)
     .executeTakeFirst();
-  return row?.reasons ?? [];
+  return parseMergeReasons(row?.reasons);
 }

@@ -1,4 +1,7 @@
 import fc from "fast-check";
+import { TRPCError, getTRPCErrorShape } from "@trpc/server";
+import { openSession } from "../../auth/open-session.ts";
+import { appRouter } from "../../trpc/app-router.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { createTestConnector, ingestMessages, message } from "../../test/test-ingest.ts";
@@ -6,12 +9,33 @@ import { createTestConnector, ingestMessages, message } from "../../test/test-in
 let t: TestApp;
 let email: string;
 let phone: string;
+/** Another agent than t.users.agent: a colleague. */
+let colleagueToken: string;
 beforeAll(async () => {
   t = await createTestApp();
+  const colleague = await t.database.db
+    .insertInto("users")
+    .values({ email: "colleague@test.example", display_name: "Julia", role: "agent", password_hash: "x" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  colleagueToken = (await openSession(t.database.db, { userId: colleague.id, now: new Date() })).token;
   email = await createTestConnector(t.database.db, "email");
   phone = await createTestConnector(t.database.db, "phone");
 });
 afterAll(() => t.close());
+
+/** A failed call as the console receives it, through the API's error formatter. */
+function wireError(error: unknown) {
+  if (!(error instanceof TRPCError)) throw error;
+  return getTRPCErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: "mutation",
+    path: "merges",
+    input: undefined,
+    ctx: undefined,
+  });
+}
 
 /** Everything a merge may touch, as a comparable picture. */
 async function snapshot() {
@@ -66,6 +90,7 @@ describe("merge and unmerge", () => {
       survivorId: a,
       absorbedId: b,
       reason: "Gleiche Person laut Anruf",
+      confirmedDifferences: ["displayName"],
     });
     const during = await snapshot();
     expect(during.identities.filter((i) => i.customer_id === b)).toEqual([]);
@@ -75,11 +100,112 @@ describe("merge and unmerge", () => {
     const timeline = await agent.timeline.list({ customerId: b });
     expect(timeline.customerId).toBe(a);
     expect(timeline.items.some((item) => item.kind === "merge")).toBe(true);
-    await expect(agent.merges.unmerge({ mergeId: merged.mergeId })).rejects.toMatchObject({
-      code: "FORBIDDEN",
+    // A colleague may not split it (and the console is told why); the agent who merged may, at once.
+    const refused = await t
+      .callerWithToken(colleagueToken)
+      .merges.unmerge({ mergeId: merged.mergeId })
+      .catch(wireError);
+    expect(refused).toMatchObject({ data: { code: "FORBIDDEN", mergeRefusal: "not-yours" } });
+    await agent.merges.unmerge({ mergeId: merged.mergeId });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a supervisor may undo any agent's merge", async () => {
+    const a = await newCustomer(4);
+    const b = await newCustomer(5);
+    const before = await snapshot();
+    const merged = await t.caller("agent").merges.merge({
+      survivorId: a,
+      absorbedId: b,
+      reason: "same person",
+      confirmedDifferences: ["displayName"],
     });
     await t.caller("supervisor").merges.unmerge({ mergeId: merged.mergeId });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("merging customers whose names differ needs the agent's confirmation of what differs", async () => {
+    const a = await newCustomer(6);
+    const b = await newCustomer(7);
+    const agent = t.caller("agent");
+    const preview = await agent.merges.preview({ survivorId: a, absorbedId: b });
+    expect(preview.differences).toEqual([
+      {
+        field: "displayName",
+        survivor: preview.survivor.displayName,
+        absorbed: preview.absorbed.displayName,
+      },
+    ]);
+    const before = await snapshot();
+    await expect(
+      agent.merges.merge({ survivorId: a, absorbedId: b, reason: "same person" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await snapshot()).toEqual(before);
+    const merged = await agent.merges.merge({
+      survivorId: a,
+      absorbedId: b,
+      reason: "same person",
+      confirmedDifferences: ["displayName"],
+    });
+    await agent.merges.unmerge({ mergeId: merged.mergeId });
+  });
+
+  it("customers with one name written differently merge without a question", async () => {
+    const a = await newCustomer(8);
+    const b = await newCustomer(9);
+    await t.database.db
+      .updateTable("customers")
+      .set({ display_name: "Jürgen Weiß" })
+      .where("id", "=", a)
+      .execute();
+    await t.database.db
+      .updateTable("customers")
+      .set({ display_name: "juergen weiss" })
+      .where("id", "=", b)
+      .execute();
+    const agent = t.caller("agent");
+    expect((await agent.merges.preview({ survivorId: a, absorbedId: b })).differences).toEqual([]);
+    const merged = await agent.merges.merge({ survivorId: a, absorbedId: b, reason: "same person" });
+    await agent.merges.unmerge({ mergeId: merged.mergeId });
+  });
+
+  it("keeps a suggestion's evidence as facts for the console to word, without ids or English prose", async () => {
+    const first = message("email");
+    const second = message("phone");
+    await ingestMessages(t.database.db, email, [first]);
+    await ingestMessages(t.database.db, phone, [second]);
+    // One mail that carries both: the two customers are probably one person.
+    await ingestMessages(t.database.db, email, [
+      message("email", {
+        author: { name: "Kunde", identities: [...first.author.identities, ...second.author.identities] },
+      }),
+    ]);
+    const suggestion = await t.database.db
+      .selectFrom("merge_suggestions")
+      .selectAll()
+      .where("status", "=", "open")
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
+    const agent = t.caller("agent");
+    const shown = await agent.customers.get({ customerId: suggestion.customer_a });
+    const evidence = {
+      code: "shared-event",
+      identities: expect.arrayContaining([
+        { kind: "email", value: first.author.identities[0]?.value },
+        { kind: "phone", value: second.author.identities[0]?.value },
+      ]) as unknown,
+      customerIds: [suggestion.customer_a, suggestion.customer_b],
+    };
+    expect(shown.mergeSuggestions.find((s) => s.id === suggestion.id)?.reasons).toEqual([evidence]);
+    const merged = await agent.merges.merge({
+      survivorId: suggestion.customer_a,
+      absorbedId: suggestion.customer_b,
+      suggestionId: suggestion.id,
+      confirmedDifferences: ["displayName"],
+    });
+    const after = await agent.customers.get({ customerId: suggestion.customer_a });
+    expect(after.merges[0]).toMatchObject({ evidence: [evidence], reason: "", mergedByName: "Test agent" });
+    await agent.merges.unmerge({ mergeId: merged.mergeId });
   });
 
   it("sends a thread that arrived after the merge back with the absorbed customer's address", async () => {
@@ -95,9 +221,12 @@ describe("merge and unmerge", () => {
         .$narrowType<{ customer_id: string }>()
         .executeTakeFirstOrThrow()
     ).customer_id;
-    const merged = await t
-      .caller("agent")
-      .merges.merge({ survivorId: a, absorbedId: b, reason: "same person" });
+    const merged = await t.caller("agent").merges.merge({
+      survivorId: a,
+      absorbedId: b,
+      reason: "same person",
+      confirmedDifferences: ["displayName"],
+    });
     const later = message("email", { threadKey: "after-merge", author: bMessage.author });
     await ingestMessages(t.database.db, email, [later]);
     const afterMergeOwner = await t.database.db
@@ -129,7 +258,12 @@ describe("merge and unmerge", () => {
             if (!survivor || !absorbed || survivor === absorbed) continue;
             const merged = await t
               .caller("admin")
-              .merges.merge({ survivorId: survivor, absorbedId: absorbed, reason: "property test" })
+              .merges.merge({
+                survivorId: survivor,
+                absorbedId: absorbed,
+                reason: "property test",
+                confirmedDifferences: ["displayName", "locale"],
+              })
               .catch(() => null);
             if (merged) done.push(merged.mergeId);
           }

@@ -1,6 +1,7 @@
 import {
   dismissSuggestionInputSchema,
   mergeInputSchema,
+  mergePreviewInputSchema,
   mergeSuggestionsInputSchema,
   unmergeInputSchema,
 } from "@emma/core";
@@ -9,16 +10,21 @@ import { procedureWith, router } from "../../trpc/trpc.ts";
 import { dismissSuggestion } from "./dismiss-suggestion.ts";
 import { listSuggestions } from "./list-suggestions.ts";
 import { mergeCustomers } from "./merge-customers.ts";
+import { previewMerge } from "./preview-merge.ts";
 import { unmergeCustomers } from "./unmerge-customers.ts";
 
 export const mergesRouter = router({
   suggestions: procedureWith("merge.read")
     .input(mergeSuggestionsInputSchema)
     .query(({ ctx, input }) => listSuggestions(ctx.services.database.db, input.customerId)),
+  preview: procedureWith("merge.perform")
+    .input(mergePreviewInputSchema)
+    .query(({ ctx, input }) => previewMerge(ctx.services.database.db, input)),
   merge: procedureWith("merge.perform")
     .input(mergeInputSchema)
     .mutation(({ ctx, input }) => mergeCustomers(ctx.services.database.db, { ...acting(ctx), input })),
-  unmerge: procedureWith("merge.undo")
+  // Any merger may ask; the command lets them undo their own merges, supervisors any (mayUndoMerge).
+  unmerge: procedureWith("merge.perform")
     .input(unmergeInputSchema)
     .mutation(({ ctx, input }) =>
       unmergeCustomers(ctx.services.database.db, { ...acting(ctx), mergeId: input.mergeId }),

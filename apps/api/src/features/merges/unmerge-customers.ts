@@ -1,9 +1,17 @@
-import { MERGEABLE_TABLES, checkUnmerge, mergeMovedSchema, type MergeMoved } from "@emma/core";
+import {
+  MERGEABLE_TABLES,
+  checkUnmerge,
+  mayUndoMerge,
+  mergeMovedSchema,
+  unmergeRefusal,
+  type MergeMoved,
+} from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { inMergedSubtree } from "../customers/resolve-customer-id.ts";
+import { refuseMerge } from "./merge-refusal-error.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
 
@@ -29,6 +37,9 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
       .forUpdate()
       .executeTakeFirst();
     if (!merge) throw new TRPCError({ code: "NOT_FOUND", message: "No such merge" });
+    if (!mayUndoMerge(caller, { mergedBy: merge.merged_by })) {
+      throw refuseMerge("FORBIDDEN", unmergeRefusal("not-yours"));
+    }
     const customers = await lockCustomers(trx, [merge.survivor_id, merge.absorbed_id]);
     const survivor = customers.get(merge.survivor_id);
     const absorbed = customers.get(merge.absorbed_id);
@@ -37,7 +48,7 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
       undone: merge.undone_at !== null,
       survivorMergedInto: survivor.merged_into,
     });
-    if (refusal) throw new TRPCError({ code: "CONFLICT", message: refusal.message });
+    if (refusal) throw refuseMerge("CONFLICT", refusal);
     // Detach first so the subtree below is the absorbed customer's own.
     await trx
       .updateTable("customers")

@@ -2,8 +2,7 @@ import type { UserCreateInput, UserSetPasswordInput, UserUpdateInput } from "@em
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely, type Transaction } from "kysely";
 import { hashPassword } from "../../auth/password.ts";
-import { SESSIONS_CHANNEL } from "../../auth/session-store.ts";
-import { notify } from "../../db/notifications.ts";
+import { announceSessionsEnded } from "../../auth/session-notice.ts";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { presentUser } from "./user-presenter.ts";
@@ -132,19 +131,24 @@ export async function setUserPassword(db: Kysely<Database>, input: UserSetPasswo
   });
 }
 
-/** Ends every session of a user on every API instance (the notice clears their session caches). */
+/**
+ * Ends every session of a user but `keepSessionId` on every API instance: the notice clears their
+ * session caches and ends their open event streams.
+ */
 export async function revokeAllSessions(
   trx: Transaction<Database>,
   userId: string,
   now: Date,
+  keepSessionId?: string,
 ): Promise<void> {
-  await trx
+  let revoke = trx
     .updateTable("sessions")
     .set({ revoked_at: now })
     .where("user_id", "=", userId)
-    .where("revoked_at", "is", null)
-    .execute();
-  await notify(trx, SESSIONS_CHANNEL, JSON.stringify({ userId }));
+    .where("revoked_at", "is", null);
+  if (keepSessionId !== undefined) revoke = revoke.where("id", "<>", keepSessionId);
+  await revoke.execute();
+  await announceSessionsEnded(trx, { ended: "user", userId, keepSessionId });
 }
 
 async function setTeams(trx: Transaction<Database>, userId: string, teamIds: string[]): Promise<void> {

@@ -1,5 +1,11 @@
-import { userCreateInputSchema, userSetPasswordInputSchema, userUpdateInputSchema } from "@emma/core";
+import {
+  userCreateInputSchema,
+  userLiftLoginDelayInputSchema,
+  userSetPasswordInputSchema,
+  userUpdateInputSchema,
+} from "@emma/core";
 import { procedureWith, router } from "../../trpc/trpc.ts";
+import { liftLoginDelay } from "./lift-login-delay.ts";
 import { createUser, listUsers, setUserPassword, updateUser } from "./manage-users.ts";
 
 export const usersRouter = router({
@@ -33,6 +39,15 @@ export const usersRouter = router({
     .input(userSetPasswordInputSchema)
     .mutation(({ ctx, input }) =>
       setUserPassword(ctx.services.database.db, input, {
+        actorUserId: ctx.caller.userId,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+      }),
+    ),
+  liftLoginDelay: procedureWith("user.manage")
+    .input(userLiftLoginDelayInputSchema)
+    .mutation(({ ctx, input }) =>
+      liftLoginDelay(ctx.services.database.db, input, {
         actorUserId: ctx.caller.userId,
         ip: ctx.ip,
         now: ctx.services.now(),

@@ -1,9 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { errorCode, errorMessage } from "../api/error-code.ts";
+import { TRPCClientError } from "@trpc/client";
+import type { TFunction } from "i18next";
+import { errorCode } from "../api/error-code.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { LanguageSwitch } from "../layout/language-switch.tsx";
+import { formatWait, loginFailure, type LoginFailure } from "./login-failure.ts";
 import { useSessionStore } from "./session-store.ts";
 
 export function LoginScreen() {
@@ -70,21 +73,43 @@ export function LoginScreen() {
 }
 
 function LoginError({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  const code = errorCode(error);
-  const text =
-    code === "UNAUTHORIZED"
-      ? t("login.wrongCredentials")
-      : code === "TOO_MANY_REQUESTS"
-        ? t("login.throttled")
-        : code === null
-          ? t("login.network")
-          : t("common.error");
-  const detail = errorMessage(error);
+  const { t, i18n } = useTranslation();
+  const failure = loginFailure(errorCode(error), error instanceof TRPCClientError ? error.data : undefined);
   return (
     <p className="error-note" role="alert">
-      {text}
-      {detail && code !== null ? <span className="error-detail"> ({detail})</span> : null}
+      {failureText(failure, t, i18n.language)}
     </p>
   );
+}
+
+function failureText(failure: LoginFailure, t: TFunction, language: string): string {
+  switch (failure.kind) {
+    case "wrong-credentials":
+      return t("login.wrongCredentials");
+    case "network":
+      return t("login.network");
+    case "other":
+      return t("common.error");
+    case "throttled": {
+      const refusal = failure.refusal;
+      if (!refusal) return t("login.throttled");
+      const wait = formatWait(refusal.retryAfterSeconds, language);
+      switch (refusal.reason) {
+        case "account-delay":
+          return t("login.throttledAccount", { wait });
+        case "address-limit":
+          return t("login.throttledAddress", { wait });
+        case "overall-limit":
+          return t("login.throttledOverall", { wait });
+        default: {
+          const unreachable: never = refusal.reason;
+          return unreachable;
+        }
+      }
+    }
+    default: {
+      const unreachable: never = failure;
+      return unreachable;
+    }
+  }
 }

@@ -1,36 +1,45 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import type { MergeDifference, MergeDifferenceField } from "@emma/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import type { Customer360 } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { MergeErrorNote } from "./merge-error-note.tsx";
+import { MergeConfirmation } from "./merge-confirmation.tsx";
+import { mergeReasonsText } from "./merge-wording.ts";
 import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
 
 type Suggestion = Customer360["mergeSuggestions"][number];
 
-const reasonsSchema = z.array(z.object({ detail: z.string() }));
-
-/** The evidence in words, as the API recorded it; unknown shapes are simply not shown. */
-function reasonText(reasons: unknown): string {
-  const parsed = reasonsSchema.safeParse(reasons);
-  return parsed.success ? parsed.data.map((reason) => reason.detail).join("; ") : "";
-}
-
-/** "Maybe the same person": merge the other customer into this one, or dismiss. */
+/**
+ * "Maybe the same person": merge the other customer into this one, or dismiss. When the two differ
+ * (another name, another language) the agent first sees what differs and confirms it.
+ */
 export function MergeBanner({ customerId, suggestion }: { customerId: string; suggestion: Suggestion }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const invalidate = useInvalidateCustomers();
-  const evidence = reasonText(suggestion.reasons);
-  const [reason, setReason] = useState<string>(() =>
-    t("customer.mergeReasonDefault", { reasons: evidence || "—" }),
-  );
+  const evidence = mergeReasonsText(suggestion.reasons, t, i18n.language);
+  const [note, setNote] = useState("");
+  const [differences, setDifferences] = useState<MergeDifference[] | null>(null);
   const { data: suggestions } = useQuery(trpc.merges.suggestions.queryOptions({ customerId }));
   const other = suggestions
     ?.find((s) => s.id === suggestion.id)
     ?.customers.find((c) => c.id === suggestion.otherCustomerId);
+  const pair = { survivorId: customerId, absorbedId: suggestion.otherCustomerId };
   const merge = useMutation(trpc.merges.merge.mutationOptions({ onSuccess: invalidate }));
+  const mergeConfirming = (confirmedDifferences: MergeDifferenceField[]) =>
+    merge.mutate({ ...pair, reason: note, suggestionId: suggestion.id, confirmedDifferences });
+  // Asked at the moment of merging: names can change while the banner is open.
+  const preview = useMutation({
+    mutationFn: () => queryClient.query(trpc.merges.preview.queryOptions(pair, { staleTime: 0 })),
+    onSuccess: (result) => {
+      if (result.differences.length > 0) setDifferences(result.differences);
+      else mergeConfirming([]);
+    },
+  });
   const dismiss = useMutation(trpc.merges.dismiss.mutationOptions({ onSuccess: invalidate }));
 
   return (
@@ -41,43 +50,47 @@ export function MergeBanner({ customerId, suggestion }: { customerId: string; su
     >
       <strong>{t("customer.mergeSuggestion", { name: other?.displayName ?? "…" })}</strong>
       <details className="merge-details">
-        <summary className="small-text">{t("customer.mergeReasonLabel")}</summary>
+        <summary className="small-text">{t("customer.mergeEvidenceLabel")}</summary>
         {evidence ? <p className="muted small-text">{evidence}</p> : null}
-        <label className="visually-hidden" htmlFor={`merge-reason-${suggestion.id}`}>
-          {t("customer.mergeReasonLabel")}
+        <label className="small-text" htmlFor={`merge-note-${suggestion.id}`}>
+          {t("customer.mergeNoteLabel")}
         </label>
         <input
-          id={`merge-reason-${suggestion.id}`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
+          id={`merge-note-${suggestion.id}`}
+          value={note}
+          maxLength={2000}
+          onChange={(event) => setNote(event.target.value)}
         />
       </details>
-      <div className="button-row">
-        <button
-          type="button"
-          className="primary small"
-          disabled={merge.isPending || reason.trim().length < 3}
-          onClick={() =>
-            merge.mutate({
-              survivorId: customerId,
-              absorbedId: suggestion.otherCustomerId,
-              reason,
-              suggestionId: suggestion.id,
-            })
-          }
-        >
-          {t("customer.merge")}
-        </button>
-        <button
-          type="button"
-          className="small"
-          disabled={dismiss.isPending}
-          onClick={() => dismiss.mutate({ suggestionId: suggestion.id })}
-        >
-          {t("customer.dismiss")}
-        </button>
-      </div>
-      {merge.error ? <ErrorNote error={merge.error} /> : null}
+      {differences ? (
+        <MergeConfirmation
+          differences={differences}
+          pending={merge.isPending}
+          onConfirm={() => mergeConfirming(differences.map((difference) => difference.field))}
+          onCancel={() => setDifferences(null)}
+        />
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="primary small"
+            disabled={merge.isPending || preview.isPending}
+            onClick={() => preview.mutate()}
+          >
+            {t("customer.merge")}
+          </button>
+          <button
+            type="button"
+            className="small"
+            disabled={dismiss.isPending}
+            onClick={() => dismiss.mutate({ suggestionId: suggestion.id })}
+          >
+            {t("customer.dismiss")}
+          </button>
+        </div>
+      )}
+      {preview.error ? <ErrorNote error={preview.error} /> : null}
+      {merge.error ? <MergeErrorNote error={merge.error} /> : null}
       {dismiss.error ? <ErrorNote error={dismiss.error} /> : null}
     </div>
   );

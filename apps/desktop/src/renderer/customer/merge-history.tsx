@@ -1,21 +1,23 @@
-import { can } from "@emma/core";
+import { mayUndoMerge } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
-import { ErrorNote } from "../ui/error-note.tsx";
+import { MergeErrorNote } from "./merge-error-note.tsx";
 import { formatDate } from "../ui/format.ts";
+import { mergeReasonsText } from "./merge-wording.ts";
 import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
 
-/** Merges into this customer; "undo" for roles that may split a history (supervisor, admin). */
+type Merge = Customer360["merges"][number];
+
+/** Merges into this customer, in sentences; "undo" for the agent who merged, supervisors and admins. */
 export function MergeHistory({ merges }: { merges: Customer360["merges"] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const me = useMe();
   const invalidate = useInvalidateCustomers();
   const unmerge = useMutation(trpc.merges.unmerge.mutationOptions({ onSuccess: invalidate }));
-  const mayUndo = me !== null && can(me.role, "merge.undo");
 
   return (
     <details open className="section">
@@ -23,13 +25,8 @@ export function MergeHistory({ merges }: { merges: Customer360["merges"] }) {
       <ul className="merge-history">
         {merges.map((merge) => (
           <li key={merge.id}>
-            <span>
-              {t("customer.mergedOn", {
-                reason: merge.reason,
-                date: formatDate(merge.mergedAt, i18n.language),
-              })}
-            </span>
-            {mayUndo ? (
+            <MergeText merge={merge} />
+            {me !== null && mayUndoMerge({ userId: me.id, role: me.role }, { mergedBy: merge.mergedById }) ? (
               <button
                 type="button"
                 className="small"
@@ -42,7 +39,24 @@ export function MergeHistory({ merges }: { merges: Customer360["merges"] }) {
           </li>
         ))}
       </ul>
-      {unmerge.error ? <ErrorNote error={unmerge.error} /> : null}
+      {unmerge.error ? <MergeErrorNote error={unmerge.error} /> : null}
     </details>
+  );
+}
+
+function MergeText({ merge }: { merge: Merge }) {
+  const { t, i18n } = useTranslation();
+  const facts = {
+    date: formatDate(merge.mergedAt, i18n.language),
+    name: merge.absorbedName ?? t("common.unknown"),
+  };
+  return (
+    <span>
+      {merge.mergedByName
+        ? t("customer.mergedBy", { ...facts, agent: merge.mergedByName })
+        : t("customer.mergedByUnknown", facts)}{" "}
+      {mergeReasonsText(merge.evidence, t, i18n.language)}
+      {merge.reason ? ` ${t("customer.mergeNote", { note: merge.reason })}` : null}
+    </span>
   );
 }

@@ -19,7 +19,13 @@ export const de = {
     submitting: "Anmeldung läuft …",
     expired: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an – Ihre Entwürfe sind erhalten.",
     wrongCredentials: "E-Mail oder Passwort ist falsch.",
-    throttled: "Zu viele Versuche. Bitte warten Sie einige Minuten.",
+    throttled: "Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.",
+    throttledAccount:
+      "Für dieses Konto wurden mehrere falsche Passwörter eingegeben. Bitte versuchen Sie es in {{wait}} erneut.",
+    throttledAddress:
+      "Zu viele fehlgeschlagene Anmeldungen aus diesem Netzwerk. Bitte versuchen Sie es in {{wait}} erneut.",
+    throttledOverall:
+      "Anmeldungen sind wegen vieler Fehlversuche verlangsamt. Bitte versuchen Sie es in {{wait}} erneut.",
     network: "Der Server ist nicht erreichbar.",
   },
   language: { label: "Sprache", de: "Deutsch", en: "English" },
@@ -102,12 +108,44 @@ export const de = {
     since: "seit {{date}}",
     balance: "Saldo",
     mergeSuggestion: "Möglicherweise dieselbe Person: {{name}}",
-    mergeReasonLabel: "Begründung",
-    mergeReasonDefault: "Gleiche Person laut Vorschlag ({{reasons}})",
+    mergeEvidenceLabel: "Warum?",
+    mergeNoteLabel: "Notiz zur Zusammenführung (optional)",
     merge: "Zusammenführen",
     dismiss: "Verwerfen",
     merges: "Zusammenführungen",
-    mergedOn: "{{date}}: {{reason}}",
+    mergedBy: "{{date}}: {{name}} zusammengeführt von {{agent}}.",
+    mergedByUnknown: "{{date}}: {{name}} zusammengeführt.",
+    mergeNote: "Notiz: „{{note}}“",
+    mergeReason: {
+      sharedEvent:
+        "Eine eingehende Nachricht nannte {{identities}}; diese Angaben gehörten bisher zu verschiedenen Kunden.",
+      agentDecision: "Ein Mitarbeiter hat entschieden, dass es dieselbe Person ist.",
+    },
+    identityPhrase: {
+      email: "die E-Mail-Adresse {{value}}",
+      phone: "die Telefonnummer {{value}}",
+      facebook: "das Facebook-Konto {{value}}",
+      twitter: "das X-Konto {{value}}",
+      forum: "das Forenkonto {{value}}",
+    },
+    confirmTitle: "Diese Kunden unterscheiden sich",
+    confirmIntro: "Bitte prüfen Sie, ob es wirklich dieselbe Person ist:",
+    difference: {
+      displayName: "Name: {{survivor}} ↔ {{absorbed}}",
+      locale: "Sprache: {{survivor}} ↔ {{absorbed}}",
+    },
+    confirmMerge: "Trotzdem zusammenführen",
+    mergeRefusal: {
+      "same-customer": "Ein Kunde kann nicht mit sich selbst zusammengeführt werden.",
+      "unknown-customer": "Diesen Kunden gibt es nicht mehr.",
+      "already-merged": "Einer der Kunden wurde inzwischen schon zusammengeführt; öffnen Sie bitte diesen.",
+      "unconfirmed-differences":
+        "Die Kunden unterscheiden sich inzwischen in weiteren Angaben; bitte erneut prüfen und zusammenführen.",
+      "already-undone": "Diese Zusammenführung wurde bereits rückgängig gemacht.",
+      "survivor-merged-away":
+        "Dieser Kunde wurde seitdem selbst zusammengeführt; machen Sie bitte zuerst jene Zusammenführung rückgängig.",
+      "not-yours": "Nur wer zusammengeführt hat oder eine Teamleitung kann dies rückgängig machen.",
+    },
     undo: "Rückgängig",
     erased: "Gelöscht (DSGVO)",
     customerLabel: "Kunde 360",

@@ -1,7 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useTranslation } from "react-i18next";
+import { isUnauthorized } from "../api/error-code.ts";
 import { useTRPC } from "../api/trpc.ts";
+import { useSessionStore } from "../auth/session-store.ts";
 import { bridge } from "../platform/bridge.ts";
 import { usePresenceStore } from "../presence/presence-store.ts";
 import { useCallStore } from "./call-store.ts";
@@ -60,6 +62,11 @@ export function useEventStream(): boolean {
       {},
       {
         onData: (tracked) => realtimeActions(tracked.data).forEach(apply),
+        // The API ends the stream when the session ends (logout elsewhere, password change,
+        // deactivation): back to the login, as for any call refused for the session.
+        onError: (error) => {
+          if (isUnauthorized(error)) void useSessionStore.getState().signOut("expired");
+        },
       },
     ),
   );
