@@ -93,6 +93,7 @@ export function emailThread(ctx: ThreadContext, from: string): Thread {
     }
     messages.push(
       demoMessage({
+        agent: ctx.agent,
         channel: "email",
         kind: "message",
         externalId: messageId,

@@ -55,6 +55,7 @@ export function facebookThread(ctx: ThreadContext): Thread {
     const text = chatTurn(ctx, vars, i);
     const seq = ctx.nextSeq();
     return demoMessage({
+      agent: ctx.agent,
       channel: "facebook",
       kind: "message",
       externalId: comment ? `demo-fb-comment-${person.key}-${seq}` : `demo-fb-m_${person.key}-${seq}`,

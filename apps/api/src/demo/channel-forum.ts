@@ -72,6 +72,7 @@ export function forumThread(ctx: ThreadContext, members: readonly DemoPerson[]):
             : forumThanks(random, ctx.locale);
     const postNumber = i + 1;
     return demoMessage({
+      agent: ctx.agent,
       channel: "forum",
       kind: "forum_post",
       externalId: `demo-forum-post-${topicId}-${postNumber}`,

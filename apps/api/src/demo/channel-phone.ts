@@ -84,6 +84,7 @@ export function phoneThread(ctx: ThreadContext, number: string, recordingConsent
     }
     const seq = ctx.nextSeq();
     return demoMessage({
+      agent: ctx.agent,
       channel: "phone",
       kind: step === "voicemail" ? "voicemail" : "call",
       externalId: `demo-${step === "voicemail" ? "voicemail" : "call"}-${person.key}-${seq}`,

@@ -47,6 +47,7 @@ export function twitterThread(ctx: ThreadContext): Thread {
     const seq = ctx.nextSeq();
     const postId = `1${random.digits(18)}`;
     return demoMessage({
+      agent: ctx.agent,
       channel: "twitter",
       kind: "message",
       externalId: `demo-x-${mention ? "post" : "dm"}-${person.key}-${seq}`,

@@ -1,6 +1,7 @@
 import { inboundMessageSchema } from "@emma/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isValidIban } from "./iban.ts";
+import { demoStaff } from "./staff.ts";
 import { generateDemo } from "./index.ts";
 import { generate, messagesOf, NOW } from "./test-fixture.ts";
 import { CONSENT_PURPOSES, PRODUCT_KINDS, PRODUCT_STATUSES, type DemoCustomer } from "./types.ts";
@@ -18,6 +19,16 @@ describe("messages", () => {
       for (const message of messagesOf(customer))
         expect(() => inboundMessageSchema.parse(message), message.externalId).not.toThrow();
     }
+  });
+
+  it("sent by our team name the colleague who wrote them, never just our channel", () => {
+    const colleagues = new Set(demoStaff().users.map((user) => user.displayName));
+    const outbound = customers.flatMap((customer) =>
+      messagesOf(customer).filter((message) => message.direction === "outbound"),
+    );
+    expect(outbound.length).toBeGreaterThan(100);
+    for (const message of outbound)
+      expect(colleagues.has(String(message.metadata.agent)), message.externalId).toBe(true);
   });
 
   it("have unique external ids, and one thread key per conversation", () => {

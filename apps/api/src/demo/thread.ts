@@ -53,13 +53,19 @@ export function threadTimes(
   return overshoot > 0 ? times.map((t) => t - overshoot) : times;
 }
 
-export interface MessageFields {
+export type MessageFields = MessageBase &
+  (
+    | { direction: "inbound"; agent?: string }
+    /** Who of our team wrote or placed it: the console signs the item with it. */
+    | { direction: "outbound"; agent: string }
+  );
+
+interface MessageBase {
   channel: CustomerChannel;
   kind: DemoMessage["kind"];
   externalId: string;
   threadKey: string;
   occurredAt: number;
-  direction: "inbound" | "outbound";
   name: string | undefined;
   identities: RawIdentity[];
   subject?: string | undefined;
@@ -85,7 +91,8 @@ export function demoMessage(fields: MessageFields): DemoMessage {
     ...(fields.html === undefined ? {} : { html: fields.html }),
     attachments: fields.attachments ?? [],
     ...(fields.call === undefined ? {} : { call: fields.call }),
-    metadata: fields.metadata,
+    // The console reads `agent` to name who on our side sent an item that no Emma user wrote.
+    metadata: fields.direction === "outbound" ? { ...fields.metadata, agent: fields.agent } : fields.metadata,
   };
 }
 
