@@ -15,6 +15,10 @@ const noWait = { ringingMs: 0, talkMs: 0, processingMs: 0 };
 
 async function callItems(connectorId: string) {
   await t.app.services.inbound.idle();
+  return storedCallItems(connectorId);
+}
+
+function storedCallItems(connectorId: string) {
   return t.database.db
     .selectFrom("timeline_events")
     .select(["kind", "body_text", "metadata", "customer_id"])
@@ -100,9 +104,11 @@ describe("Twilio Voice webhooks through the API", () => {
       .where("kind", "=", "twilio-voice")
       .where("name", "like", "Demo%")
       .executeTakeFirstOrThrow();
+    // Not callItems(): while calls keep arriving every few ms the processor is never idle, so
+    // waiting for idle could outlast the deadline on a busy machine. The first stored item is enough.
     while (items.length === 0 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      items = await callItems(demo.id);
+      items = await storedCallItems(demo.id);
     }
     stop();
     expect(items.length).toBeGreaterThan(0);
