@@ -3,20 +3,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { appUrl, DEMO_PASSWORD, screenshot, signIn } from "../support/console.ts";
-
-const ADMIN = "anna.admin@emma.example";
-
-/** A tRPC mutation as httpBatchLink sends it. */
-async function mutate<T>(path: string, input: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${appUrl()}/trpc/${path}?batch=1`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ 0: input }),
-  });
-  const [answer] = (await response.json()) as [{ result?: { data: T }; error?: unknown }];
-  if (!answer.result) throw new Error(`${path} failed: ${JSON.stringify(answer.error)}`);
-  return answer.result.data;
-}
+import { DEMO_ADMIN, mutate } from "../support/trpc-mutation.ts";
 
 /**
  * The receiving end of a customer's own integration (a CRM behind an emma-inbound connector):
@@ -47,7 +34,7 @@ test("a reply the integration refuses shows its words and goes out when sent aga
   const integration = await startIntegration();
   try {
     const { token } = await mutate<{ token: string }>("auth.login", {
-      email: ADMIN,
+      email: DEMO_ADMIN,
       password: DEMO_PASSWORD,
     });
     const signingSecret = randomBytes(24).toString("hex");

@@ -1,28 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { appUrl, DEMO_PASSWORD, screenshot, signIn } from "../support/console.ts";
+import { DEMO_ADMIN, mutate } from "../support/trpc-mutation.ts";
 import { openWritableConversation } from "../support/conversation.ts";
-
-const ADMIN = "anna.admin@emma.example";
-
-/** A tRPC mutation as httpBatchLink sends it. */
-async function mutate<T>(path: string, input: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${appUrl()}/trpc/${path}?batch=1`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ 0: input }),
-  });
-  const [answer] = (await response.json()) as [{ result?: { data: T }; error?: unknown }];
-  if (!answer.result) throw new Error(`${path} failed: ${JSON.stringify(answer.error)}`);
-  return answer.result.data;
-}
 
 /**
  * A PBX set up for Zammad's generic CTI API, pointed at a CTI connector the admin made: the call
  * travels the real way (webhook, ingest, NOTIFY, the console's event stream, the screen pop).
  */
 async function phoneSystem() {
-  const { token } = await mutate<{ token: string }>("auth.login", { email: ADMIN, password: DEMO_PASSWORD });
+  const { token } = await mutate<{ token: string }>("auth.login", {
+    email: DEMO_ADMIN,
+    password: DEMO_PASSWORD,
+  });
   const ctiToken = randomBytes(24).toString("hex");
   const connector = await mutate<{ id: string }>(
     "connectors.create",

@@ -28,7 +28,7 @@ describe("messages", () => {
     );
     expect(outbound.length).toBeGreaterThan(100);
     for (const message of outbound)
-      expect(colleagues.has(String(message.metadata.agent)), message.externalId).toBe(true);
+      expect(colleagues.has(String(message.metadata?.agent)), message.externalId).toBe(true);
   });
 
   it("have unique external ids, and one thread key per conversation", () => {
