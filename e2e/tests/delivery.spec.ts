@@ -77,7 +77,11 @@ test("a reply the integration refuses shows its words and goes out when sent aga
     await page.keyboard.type("Greta Gateway");
     await expect(page.getByRole("option", { name: /Greta Gateway/ }).first()).toBeVisible();
     await page.keyboard.press("Enter");
-    await page.getByRole("button", { name: new RegExp(subject) }).click();
+    // The customer's open conversations; the timeline also links the conversation once it loads.
+    await page
+      .locator(".open-conversations")
+      .getByRole("button", { name: new RegExp(subject) })
+      .click();
     await expect(page.locator(".conversation-header h2")).toHaveText(subject);
 
     const text = `Wir haben die Sperre aufgehoben. (${Date.now()})`;
