@@ -1,6 +1,6 @@
 import { listNoticeSignals } from "./list-notice-signals.ts";
 import { headerValue, type MailHeaders } from "./mail-headers.ts";
-import type { MailStructureFacts } from "./mail-structure-facts.ts";
+import { isDeliveryReportType, type MailStructureFacts } from "./mail-structure-facts.ts";
 
 // Vendor headers of auto-responders (vacation, Exchange, cPanel, Zimbra …); presence is the signal.
 const AUTO_REPLY_HEADERS = [
@@ -21,9 +21,9 @@ const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 197)}...` :
  */
 export function autoReplySignals(headers: MailHeaders, facts: MailStructureFacts): string[] {
   const signals: string[] = [];
-  // Read receipts, abuse and DMARC failure reports, TLS reports: any report is a machine's (a
-  // delivery report is a bounce's signal).
-  if (facts.reportType && !facts.reportType.endsWith("delivery-status"))
+  // Read receipts, abuse and DMARC failure reports, TLS reports: any report is a machine's. A
+  // delivery report, or one that names no type, is a bounce's signal (bounce-signals.ts).
+  if (facts.reportType && !isDeliveryReportType(facts.reportType))
     signals.push(clip(`multipart/report; report-type=${facts.reportType}`));
   if (facts.feedbackType !== undefined)
     signals.push(clip(`Feedback-Type: ${facts.feedbackType || "(none)"}`));

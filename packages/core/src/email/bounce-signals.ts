@@ -1,6 +1,6 @@
 import { headerValue, type MailHeaders } from "./mail-headers.ts";
 import { readSender } from "./mail-sender.ts";
-import type { MailStructureFacts } from "./mail-structure-facts.ts";
+import { isDeliveryReportType, type MailStructureFacts } from "./mail-structure-facts.ts";
 
 // The names MTAs send their reports as (RFC 5321 §4.5.1; "post_master" is a carrier gateway's spelling).
 const DAEMONS = new Set(["mailer-daemon", "mailerdaemon", "mail-daemon", "postmaster", "post_master"]);
@@ -15,7 +15,7 @@ const BOUNCE_SUBJECT =
 export function bounceSignals(headers: MailHeaders, facts: MailStructureFacts): string[] {
   const signals: string[] = [];
   const report = facts.reportType;
-  if (report === "delivery-status" || report === "global-delivery-status") {
+  if (isDeliveryReportType(report)) {
     signals.push(`multipart/report; report-type=${report}`);
   } else if (facts.deliveryStatus !== undefined) signals.push("message/delivery-status part");
   // A report that names no type and is no feedback report is, in practice, a bounce.

@@ -18,6 +18,11 @@ export interface MailStructureFacts {
   providerReport?: ProviderReport;
 }
 
+/** A multipart/report of delivery status (RFC 3464, RFC 6533's internationalized one): a bounce's. */
+export function isDeliveryReportType(reportType: string | undefined): boolean {
+  return reportType === "delivery-status" || reportType === "global-delivery-status";
+}
+
 /** A provider's bounce, complaint or delivery notice, read by the connector that knows its format. */
 export interface ProviderReport {
   /** Who wrote it, for the timeline's explanation. */
