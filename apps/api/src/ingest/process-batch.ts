@@ -6,7 +6,7 @@ import {
   type InboundMessage,
   type NormalizedIdentity,
 } from "@emma/core";
-import { RECEIVED_AT_HEADER } from "@emma/connectors";
+import { EMAIL_CONTENT_TYPE, RECEIVED_AT_HEADER } from "@emma/connectors";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { insertRealtimeEvents, notifyRealtime, type RealtimeMessage } from "../realtime/publish.ts";
@@ -139,10 +139,12 @@ async function processClaimed(
       unknown.filter((i) => !busy.has(identityKey(i))),
     );
   }
-  // Webhooks that edit one item (a call's callbacks) take turns across batches and instances: the
-  // later batch then finds the item the earlier one wrote, instead of both writing it and one
-  // batch's facts being dropped (DESIGN invariant 1). Taken after the identity locks, always.
-  defer(await lockKeys(trx, prepared.flatMap(editedItemKeys), lockMode), editedItemKeys);
+  // Batches that may write one item differently take turns on its key, across batches and
+  // instances: webhooks that edit one item (a call's callbacks), so the later batch finds the item
+  // the earlier one wrote instead of both writing it and one batch's facts being dropped (DESIGN
+  // invariant 1); and raw mails, whose Message-ID another, different mail may share (see
+  // shared-message-ids.ts). Taken after the identity locks, always.
+  defer(await lockKeys(trx, prepared.flatMap(contestedItemKeys), lockMode), contestedItemKeys);
   const realtime: RealtimeMessage[] = [];
   await holdCustomers(trx, book);
   const items: MessageToWrite[] = [];
@@ -204,7 +206,11 @@ async function processClaimed(
     ),
     realtime,
   );
-  await keepMailsSharingMessageId(trx, items);
+  await keepMailsSharingMessageId(
+    trx,
+    items,
+    new Set(prepared.filter((p) => isRawMail(p.event)).map((p) => p.event.id)),
+  );
   const calls = await writeItems(trx, items, followUps);
   const waiting = new Set(calls.waiting.map((w) => w.inboundEventId));
   for (const id of waiting) {
@@ -257,11 +263,16 @@ async function processClaimed(
   return { processed, failed, deferred };
 }
 
-/** The lock keys of the stored items this event's messages edit. */
-function editedItemKeys({ event, messages }: Prepared): string[] {
+/** The lock keys of the items this event's messages may write while another batch writes them too. */
+function contestedItemKeys({ event, messages }: Prepared): string[] {
+  const rawMail = isRawMail(event);
   return messages
-    .filter((m) => editsStoredItem(m.message))
+    .filter((m) => rawMail || editsStoredItem(m.message))
     .map((m) => `item:${event.connectorId}:${m.message.externalId}`);
+}
+
+function isRawMail(event: ClaimedEvent): boolean {
+  return event.contentType === EMAIL_CONTENT_TYPE;
 }
 
 /**

@@ -2,7 +2,6 @@ import { EMAIL_CONTENT_TYPE } from "@emma/connectors";
 import { sharedMessageIdExternalId } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
-import { lockKeys } from "./advisory-locks.ts";
 import type { MessageToWrite } from "./write-messages.ts";
 
 /**
@@ -16,22 +15,15 @@ import type { MessageToWrite } from "./write-messages.ts";
 export async function keepMailsSharingMessageId(
   trx: Transaction<Database>,
   items: MessageToWrite[],
+  /** The batch's events that are stored raw mail; a normalized message again is the same item. */
+  rawMailEventIds: Set<string>,
 ): Promise<void> {
-  const mails = items.filter((item) => item.message.channel === "email");
-  if (mails.length === 0) return;
-  // Only stored raw mail: a normalized message delivered again (an integration's retry) is the same item.
-  const { rows: rawMail } = await sql<{ id: string }>`
-    select id from inbound_events
-    where id = any(${mails.map((item) => item.inboundEventId)}::uuid[]) and content_type = ${EMAIL_CONTENT_TYPE}
-  `.execute(trx);
-  const fromRawMail = new Set(rawMail.map((row) => row.id));
-  const candidates = mails.filter((item) => fromRawMail.has(item.inboundEventId));
+  // processBatch holds these items' keys, so no other batch writes a mail with one of these
+  // Message-IDs until this one commits: both taking the plain id would drop one mail as a duplicate.
+  const candidates = items.filter(
+    (item) => item.message.channel === "email" && rawMailEventIds.has(item.inboundEventId),
+  );
   if (candidates.length === 0) return;
-  // Another batch may be writing a mail with the same Message-ID right now: wait for it to commit,
-  // or both would take the plain id and one mail would be dropped as the other's duplicate. Taken in
-  // one sorted order, so two batches never wait for each other.
-  const keys = [...new Set(candidates.map((item) => `mail:${item.connectorId}|${item.message.externalId}`))];
-  await lockKeys(trx, keys, "wait");
   const { rows: stored } = await sql<{
     connector_id: string;
     external_id: string;
