@@ -1,4 +1,4 @@
-import type { CustomerChannel, IdentityKind, InboundMessage } from "@emma/core";
+import type { CustomerChannel, IdentityKind, InboundMessage, ReplyVisibility } from "@emma/core";
 import type { z } from "zod";
 
 /** A webhook call exactly as it reached us: signatures are computed over these bytes. */
@@ -32,11 +32,51 @@ export interface ConnectorContext<Config, Secrets> {
   secrets: Secrets;
 }
 
+/**
+ * What a connector gets when it talks to its provider (send, poll, watch, health). Providers that
+ * rotate credentials (X's OAuth 2.0 refresh tokens are single-use) hand the new ones to
+ * `saveSecrets`, which seals and commits them before it resolves: use a rotated token only after
+ * that, so a crash or restart never leaves Emma holding a token the provider already retired.
+ */
+export interface ProviderContext<Config, Secrets> extends ConnectorContext<Config, Secrets> {
+  saveSecrets(secrets: Secrets): Promise<void>;
+}
+
+/** The answer to a provider's GET that verifies the callback URL (Meta's hub.challenge, X's CRC). */
+export interface HandshakeAnswer {
+  status: 200 | 400 | 403;
+  contentType: "text/plain" | "application/json";
+  body: string;
+}
+
+/**
+ * The provider asks Emma to wait: a rate limit (X's x-rate-limit-reset, Graph's code 4/17/32/613).
+ * Thrown by `poll` (nothing was fetched); the poller tries again at `retryAt`, not sooner.
+ */
+export class RetryLaterError extends Error {
+  override readonly name = "RetryLaterError";
+  constructor(
+    message: string,
+    readonly retryAt: Date,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The connection itself is broken and only an admin can mend it (a Page token that expired, a
+ * refresh token X refused): thrown by `poll` or `checkHealth`, or returned with a failed send. The
+ * connector's health says so until a send or poll gets through again.
+ */
+export class ReconnectNeededError extends Error {
+  override readonly name = "ReconnectNeededError";
+}
+
 /** A raw event as it was stored: exactly the provider's bytes, with the content type chosen on accept. */
 export interface StoredEvent {
   contentType: string;
   body: Buffer;
-  /** Lower-case names; only the headers the API keeps (see handle-webhook's KEPT_HEADERS). */
+  /** Lower-case names; only the headers the API keeps: content-type, user-agent and the connector's `keptHeaders`. */
   headers: Readonly<Record<string, string>>;
 }
 
@@ -49,7 +89,7 @@ export interface RawDelivery {
   headers?: Record<string, string>;
 }
 
-export interface PollContext<Config, Secrets> extends ConnectorContext<Config, Secrets> {
+export interface PollContext<Config, Secrets> extends ProviderContext<Config, Secrets> {
   /** What the last committed poll returned as `cursor`; null on the first poll. */
   cursor: unknown;
   /** At most this many deliveries per call; the poller calls again while `more` is true. */
@@ -62,6 +102,8 @@ export interface PolledBatch {
   /** Persisted only after every delivery of this batch is committed. JSON-serializable. */
   cursor: unknown;
   more: boolean;
+  /** The provider's rate limit was reached after this batch: the next poll waits until then. */
+  retryAfter?: Date;
 }
 
 /** A reply leaving Emma, as the outbox worker hands it to the connector of its conversation. */
@@ -89,20 +131,43 @@ export interface OutboundMessage {
   quoted?: { authorName?: string | undefined; occurredAt: Date; text: string };
   /** The customer's language, for what the connector adds around the text (email: the attribution line). */
   locale: "de" | "en";
+  /**
+   * Where the agent chose to answer in a thread that is public (a Page comment, an X mention):
+   * `public` in the thread, `private` as a direct message. Channels without the choice ignore it.
+   */
+  visibility: ReplyVisibility;
+  /** When the customer last wrote in this conversation: Messenger's 24-hour and 7-day windows run from it. */
+  lastInboundAt?: Date;
+  /** Provider metadata of the item `inReplyTo` names (a comment's post, a mention's conversation). */
+  inReplyToMetadata?: Record<string, unknown>;
 }
+
+export type { ReplyVisibility } from "@emma/core";
 
 export type SendOutcome =
   | { ok: true; externalId: string; metadata?: Record<string, unknown> }
-  /** `error` is the provider's own words; permanent failures are not retried. */
-  | { ok: false; error: string; permanent: boolean };
+  /**
+   * `error` is the provider's own words; permanent failures are not retried. `retryAfter`: the
+   * provider said when to come back (a rate limit); `reconnect`: the connection itself is broken
+   * (see ReconnectNeededError) and the connector's health says so.
+   */
+  | { ok: false; error: string; permanent: boolean; retryAfter?: Date; reconnect?: boolean };
 
-export type HealthCheck = { ok: true; detail: string } | { ok: false; error: string };
+export type HealthCheck =
+  | {
+      ok: true;
+      detail: string;
+      /** Things an admin should act on before they break (a token that expires in a few days). */
+      warnings?: string[];
+      /** Facts worth showing (token expiry, granted scopes, webhook subscription). */
+      facts?: Record<string, string>;
+    }
+  | { ok: false; error: string; reconnect?: boolean };
 
 /**
  * One channel integration. Pure with respect to Emma's data: the API stores, the connector only
- * verifies, parses and (later) talks to its provider.
- */
-/**
+ * verifies, parses and talks to its provider.
+ *
  * `Parsed` is what `parseStored` returns: connectors that can parse synchronously keep the plain array;
  * email needs a promise (mailparser has no synchronous API). Callers holding an `AnyConnector` await it.
  */
@@ -127,6 +192,17 @@ export interface Connector<
     context: ConnectorContext<Config, Secrets>,
   ): AcceptedDelivery | WebhookRefusal;
   /**
+   * Answers the provider's GET on the webhook URL that proves Emma holds the secret (Meta's
+   * `hub.challenge`, X's CRC). Without it a GET is refused.
+   */
+  handshake?(request: WebhookRequest, context: ConnectorContext<Config, Secrets>): HandshakeAnswer;
+  /**
+   * Lower-case names of the request headers kept with the raw event (the signature, the provider's
+   * event name), for replay and forensics. content-type and user-agent are always kept; never
+   * Authorization or cookies.
+   */
+  keptHeaders?: readonly string[];
+  /**
    * The media types (lower case, no parameters) a webhook body may declare; set with
    * `acceptWebhook`. A request declaring another is refused with 415 before `acceptWebhook` runs.
    */
@@ -143,13 +219,13 @@ export interface Connector<
    * `signal` aborts or the connection drops (then it rejects and the poller falls back to its interval).
    */
   watch?(
-    context: ConnectorContext<Config, Secrets> & { signal: AbortSignal },
+    context: ProviderContext<Config, Secrets> & { signal: AbortSignal },
     onChange: () => void,
   ): Promise<void>;
   /** Delivers one reply. Must not report ok unless the provider accepted it. */
-  send?(message: OutboundMessage, context: ConnectorContext<Config, Secrets>): Promise<SendOutcome>;
+  send?(message: OutboundMessage, context: ProviderContext<Config, Secrets>): Promise<SendOutcome>;
   /** "Test connection" in the admin screen: reach the provider with these settings, change nothing. */
-  checkHealth?(context: ConnectorContext<Config, Secrets>): Promise<HealthCheck>;
+  checkHealth?(context: ProviderContext<Config, Secrets>): Promise<HealthCheck>;
 }
 
 /**

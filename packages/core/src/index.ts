@@ -2,6 +2,7 @@ export * from "./channel/channel.ts";
 export * from "./channel/reply-limits.ts";
 export * from "./identity/identity-kind.ts";
 export * from "./inbound/inbound-message.ts";
+export * from "./inbound/inbound-change.ts";
 export * from "./contracts/index.ts";
 
 export * from "./identity/country-code.ts";
@@ -58,6 +59,7 @@ export * from "./email/classify-automated.ts";
 export * from "./call/call-thread.ts";
 export * from "./threading/choose-thread.ts";
 export * from "./outbox/send-retry-policy.ts";
+export * from "./outbox/outbox-payload.ts";
 export * from "./email/quote-reply.ts";
 export * from "./call/call-follow-up.ts";
 export * from "./call/cti-event.ts";

@@ -1,6 +1,7 @@
-import { connectorOf, type AnyConnector } from "@emma/connectors";
-import type { Kysely, Transaction } from "kysely";
-import { openSecrets, type SecretKey } from "../crypto/secret-box.ts";
+import { connectorOf, type AnyConnector, type ProviderContext } from "@emma/connectors";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { openSecrets, sealSecrets, type SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
 
 export interface LoadedConnector {
@@ -9,7 +10,7 @@ export interface LoadedConnector {
   kind: string;
   enabled: boolean;
   connector: AnyConnector;
-  context: { config: unknown; secrets: unknown };
+  context: ProviderContext<unknown, unknown>;
 }
 
 export class ConnectorUnusableError extends Error {
@@ -28,7 +29,7 @@ export class ConnectorUnusableError extends Error {
  * workers that talk to providers. The message names what is wrong, never a secret (invariant 7).
  */
 export async function loadConnector(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Kysely<Database>,
   secretKey: SecretKey,
   id: string,
 ): Promise<LoadedConnector> {
@@ -62,12 +63,33 @@ export async function loadConnector(
       "misconfigured",
       `The secrets of "${row.name}" are incomplete; an admin must set them`,
     );
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    enabled: row.enabled,
-    connector,
-    context: { config: config.data, secrets: secrets.data },
+  const context: ProviderContext<unknown, unknown> = {
+    config: config.data,
+    secrets: secrets.data,
+    saveSecrets: async (rotated) => {
+      context.secrets = await saveRotatedSecrets(db, secretKey, row.id, connector, rotated);
+    },
   };
+  return { id: row.id, name: row.name, kind: row.kind, enabled: row.enabled, connector, context };
+}
+
+/**
+ * Seals and commits credentials a connector rotated (outside any caller's transaction, so a later
+ * rollback cannot undo it): the provider has already retired the old ones.
+ */
+export async function saveRotatedSecrets(
+  db: Kysely<Database>,
+  secretKey: SecretKey,
+  id: string,
+  connector: AnyConnector,
+  rotated: unknown,
+): Promise<unknown> {
+  const parsed = connector.secretsSchema.parse(rotated);
+  const fields = z.record(z.string(), z.unknown()).parse(parsed);
+  await db
+    .updateTable("connectors")
+    .set({ secrets: sealSecrets(secretKey, fields), updated_at: new Date() })
+    .where("id", "=", id)
+    .execute();
+  return parsed;
 }

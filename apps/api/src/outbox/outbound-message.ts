@@ -1,5 +1,5 @@
 import type { OutboundMessage } from "@emma/connectors";
-import { messageIdOfExternalId, replyTokenFor } from "@emma/core";
+import { messageIdOfExternalId, outboxPayloadSchema, replyTokenFor } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { ClaimedSend } from "./claim-sends.ts";
@@ -58,8 +58,9 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
     .orderBy("occurred_at", "desc")
     .limit(1)
     .executeTakeFirst();
-  const text = typeof send.payload.text === "string" ? send.payload.text : "";
-  const subject = typeof send.payload.subject === "string" ? send.payload.subject : conversation.subject;
+  const payload = outboxPayloadSchema.parse(send.payload);
+  const text = payload.text;
+  const subject = payload.subject ?? conversation.subject;
   return {
     outboxId: send.id,
     conversationId: conversation.id,
@@ -88,5 +89,6 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
         }
       : {}),
     locale: conversation.locale === "en" ? "en" : "de",
+    visibility: payload.visibility,
   };
 }

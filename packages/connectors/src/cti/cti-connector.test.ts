@@ -1,4 +1,5 @@
 import { inboundMessageSchema, type InboundMessage } from "@emma/core";
+import { refuseRotation } from "../test-support/provider-context.ts";
 import { describe, expect, it } from "vitest";
 import type { WebhookRequest } from "../connector.ts";
 import { foldMessages } from "../twilio-voice/fold-messages.ts";
@@ -146,6 +147,8 @@ describe("CTI connector: parsing", () => {
   });
 
   it("reports health as a configuration check only", async () => {
-    await expect(ctiConnector.checkHealth?.({ config, secrets })).resolves.toMatchObject({ ok: true });
+    await expect(
+      ctiConnector.checkHealth?.({ config, secrets, saveSecrets: refuseRotation }),
+    ).resolves.toMatchObject({ ok: true });
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refuseRotation } from "../test-support/provider-context.ts";
 import type { PolledBatch } from "../connector.ts";
 import type { EmailConfig } from "./email-config.ts";
 import { dedupeKeyOf } from "./dedupe-key.ts";
@@ -39,7 +40,14 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
   const poll = (config: EmailConfig, cursor: unknown, limit = 10, password = server.password) => {
     if (!emailConnector.poll) throw new Error("email connector cannot poll");
     const signal = AbortSignal.timeout(20_000);
-    return emailConnector.poll({ config, secrets: { imapPassword: password }, cursor, limit, signal });
+    return emailConnector.poll({
+      config,
+      saveSecrets: refuseRotation,
+      secrets: { imapPassword: password },
+      cursor,
+      limit,
+      signal,
+    });
   };
   const keys = (batch: PolledBatch) => batch.deliveries.map((delivery) => delivery.dedupeKey);
 
@@ -142,6 +150,7 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     const pollWith = (signal: AbortSignal) =>
       emailConnector.poll?.({
         config: configFor("INBOX"),
+        saveSecrets: refuseRotation,
         secrets: { imapPassword: server.password },
         cursor: null,
         limit: 5,
@@ -159,7 +168,12 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     const controller = new AbortController();
     let changes = 0;
     const watching = emailConnector.watch?.(
-      { config: configFor("Watched"), secrets: { imapPassword: server.password }, signal: controller.signal },
+      {
+        config: configFor("Watched"),
+        saveSecrets: refuseRotation,
+        secrets: { imapPassword: server.password },
+        signal: controller.signal,
+      },
       () => changes++,
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -174,7 +188,12 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
   it("rejects the watch when the server drops the connection", async () => {
     const controller = new AbortController();
     const watching = emailConnector.watch?.(
-      { config: configFor("INBOX"), secrets: { imapPassword: server.password }, signal: controller.signal },
+      {
+        config: configFor("INBOX"),
+        saveSecrets: refuseRotation,
+        secrets: { imapPassword: server.password },
+        signal: controller.signal,
+      },
       () => undefined,
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -189,7 +208,11 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
     };
     const refusal = new RegExp(`IMAP server 127\\.0\\.0\\.1:${server.port} offers neither TLS nor STARTTLS`);
     await expect(poll(config, null)).rejects.toThrow(refusal);
-    const health = await emailConnector.checkHealth?.({ config, secrets: { imapPassword: server.password } });
+    const health = await emailConnector.checkHealth?.({
+      config,
+      saveSecrets: refuseRotation,
+      secrets: { imapPassword: server.password },
+    });
     expect(health).toMatchObject({ ok: false, error: expect.stringMatching(refusal) as unknown });
     expect(JSON.stringify(health)).not.toContain(server.password);
   });
@@ -203,6 +226,7 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
       };
       const good = await emailConnector.checkHealth?.({
         config,
+        saveSecrets: refuseRotation,
         secrets: { imapPassword: server.password, smtpPassword: "smtp-secret-1" },
       });
       expect(good).toMatchObject({
@@ -213,6 +237,7 @@ describe.skipIf(skipped !== undefined)("the email connector against Dovecot", ()
       });
       const bad = await emailConnector.checkHealth?.({
         config,
+        saveSecrets: refuseRotation,
         secrets: { imapPassword: "wrong-imap-pw", smtpPassword: "wrong-smtp-pw" },
       });
       expect(bad).toMatchObject({
@@ -245,6 +270,7 @@ describe.runIf(certificate !== undefined)("the email connector against Dovecot w
     return emailConnector.poll({
       config,
       secrets,
+      saveSecrets: refuseRotation,
       cursor: null,
       limit: 10,
       signal: AbortSignal.timeout(20_000),

@@ -1,4 +1,5 @@
 import { replyTokenFor } from "@emma/core";
+import { refuseRotation } from "../test-support/provider-context.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import type { OutboundMessage } from "../connector.ts";
 import type { EmailConfig } from "./email-config.ts";
@@ -15,6 +16,7 @@ const reply: OutboundMessage = {
   outboxId: "7f3e2c1a-0000-4000-8000-000000000001",
   conversationId,
   channel: "email",
+  visibility: "public",
   threadKey: "root@example.de",
   to: { name: "Anna Schmidt", identities: [{ kind: "email", value: "anna@example.de" }] },
   subject: "AW: Karte gesperrt",
@@ -45,7 +47,7 @@ async function sendVia(options: ReceiverOptions, message = reply, secrets = { im
     smtp: { host: "127.0.0.1", port: receiver.port, secure: false, ...(user ? { user } : {}) },
   });
   if (!emailConnector.send) throw new Error("email connector cannot send");
-  return emailConnector.send(message, { config, secrets });
+  return emailConnector.send(message, { config, secrets, saveSecrets: refuseRotation });
 }
 
 describe("send over SMTP", () => {
@@ -116,7 +118,11 @@ describe("send over SMTP", () => {
   it("retries when the server wants a login we are not configured for: ours to fix, not the reply's fault", async () => {
     receiver = await startSmtpReceiver({ login: { user: "mailer", pass: "right" } });
     const config = testConfig({ smtp: { host: "127.0.0.1", port: receiver.port, secure: false } });
-    const outcome = await emailConnector.send?.(reply, { config, secrets: { imapPassword: "x" } });
+    const outcome = await emailConnector.send?.(reply, {
+      config,
+      saveSecrets: refuseRotation,
+      secrets: { imapPassword: "x" },
+    });
     expect(outcome).toMatchObject({
       ok: false,
       permanent: false,
@@ -130,7 +136,11 @@ describe("send over SMTP", () => {
       ...testConfig({ smtp: { host: "127.0.0.1", port: receiver.port, secure: false, user: "mailer" } }),
       tls: { rejectUnauthorized: true, allowUnencrypted: false },
     };
-    const outcome = await emailConnector.send?.(reply, { config, secrets: { imapPassword: "right" } });
+    const outcome = await emailConnector.send?.(reply, {
+      config,
+      saveSecrets: refuseRotation,
+      secrets: { imapPassword: "right" },
+    });
     expect(outcome).toMatchObject({
       ok: false,
       permanent: false,
@@ -149,7 +159,11 @@ describe("send over SMTP", () => {
       // Required encryption; the self-signed test certificate is accepted, as an admin may for a test server.
       tls: { rejectUnauthorized: false, allowUnencrypted: false },
     };
-    const outcome = await emailConnector.send?.(reply, { config, secrets: { imapPassword: "right" } });
+    const outcome = await emailConnector.send?.(reply, {
+      config,
+      saveSecrets: refuseRotation,
+      secrets: { imapPassword: "right" },
+    });
     expect(outcome).toMatchObject({ ok: true });
     expect(receiver.encrypted).toEqual([true]);
   });
@@ -166,7 +180,11 @@ describe("send over SMTP", () => {
 
   it("retries when the server cannot be reached", async () => {
     const config = testConfig({ smtp: { host: "127.0.0.1", port: await freePort(), secure: false } });
-    const outcome = await emailConnector.send?.(reply, { config, secrets: { imapPassword: "x" } });
+    const outcome = await emailConnector.send?.(reply, {
+      config,
+      saveSecrets: refuseRotation,
+      secrets: { imapPassword: "x" },
+    });
     expect(outcome).toMatchObject({
       ok: false,
       permanent: false,

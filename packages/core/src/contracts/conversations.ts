@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { replyVisibilitySchema } from "../outbox/outbox-payload.ts";
 import { conversationStatusSchema } from "../channel/channel.ts";
 import { cursorSchema, idSchema, limitSchema } from "./common.ts";
 
@@ -77,6 +78,11 @@ export const conversationReplyInputSchema = z.object({
     .max(998)
     .optional()
     .describe("Email only: the subject; defaults to Re: the thread's subject"),
+  visibility: replyVisibilitySchema
+    .optional()
+    .describe(
+      "Public threads (Page comments, X mentions): answer in public, or privately as a direct message",
+    ),
   idempotencyKey: z
     .string()
     .min(8)

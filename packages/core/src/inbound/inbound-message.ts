@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { customerChannelSchema, directionSchema } from "../channel/channel.ts";
 import { rawIdentitySchema } from "../identity/identity-kind.ts";
+import { inboundChangeSchema, type InboundChange } from "./inbound-change.ts";
+import { isCallFollowUp } from "../call/call-follow-up.ts";
 
 export const INBOUND_KINDS = ["message", "call", "voicemail", "forum_post"] as const;
 
@@ -10,6 +12,13 @@ export const attachmentSchema = z.object({
   size: z.number().int().nonnegative().describe("Size in bytes"),
   contentId: z.string().max(255).optional().describe("Content-ID for inline images in HTML mail"),
   sha256: z.string().length(64).optional().describe("Hex digest of the content, when the content was stored"),
+  url: z
+    .url()
+    .max(4096)
+    .optional()
+    .describe(
+      "Where the provider offers the file, often only for a while (Messenger's CDN): Emma fetches and keeps it after ingest",
+    ),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
@@ -106,6 +115,11 @@ export const inboundMessageSchema = z
     threading: threadingHintsSchema
       .optional()
       .describe("Clues that this item continues an existing conversation, tried before threadKey"),
+    change: inboundChangeSchema
+      .optional()
+      .describe(
+        "What this does to the timeline; omitted: a new item, or a revision when it carries call data",
+      ),
     metadata: z
       .record(z.string(), z.unknown())
       .default({})
@@ -120,4 +134,26 @@ export const inboundMessageSchema = z
     }
   });
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;
+
+/**
+ * The change a message makes. A call's webhooks are revisions of one item unless its connector says
+ * otherwise; one that names neither party only completes a call already stored.
+ */
+export function changeOf(message: InboundMessage): InboundChange {
+  if (message.change) return message.change;
+  if (message.call) return { type: "revision", completesOnly: isCallFollowUp(message) };
+  return { type: "new" };
+}
+
+/**
+ * Changes that can only apply to an item already stored wait for it instead of creating one: a
+ * follow-up of a call, or an edit that names nobody (Messenger's edit webhook carries only the text).
+ */
+export function needsStoredItem(message: InboundMessage): boolean {
+  const change = changeOf(message);
+  return (
+    (change.type === "revision" && change.completesOnly) ||
+    (change.type === "edit" && message.author.identities.length === 0)
+  );
+}
 export type InboundMessageInput = z.input<typeof inboundMessageSchema>;

@@ -15,6 +15,7 @@ import {
   validSecrets,
 } from "./connector-settings.ts";
 import { scrubSecrets } from "./scrub-secrets.ts";
+import { saveRotatedSecrets } from "../../connector-runtime/load-connector.ts";
 import { runHealthCheck } from "./run-health-check.ts";
 
 /** Long enough for a slow mail server's login, short enough for an admin waiting at the button. */
@@ -75,7 +76,18 @@ export async function testConnection(
     const outcome =
       "error" in settings
         ? settings
-        : await runHealthCheck(() => checkHealth(settings), props.timeoutMs ?? CONNECTION_TEST_TIMEOUT_MS);
+        : await runHealthCheck(
+            () =>
+              checkHealth({
+                ...settings,
+                // Stored credentials a provider rotated during the test are kept at once; a
+                // candidate's live only as long as the test (the form's values are saved as typed).
+                saveSecrets: async (rotated) => {
+                  if (!candidate) await saveRotatedSecrets(db, props.secretKey, row.id, connector, rotated);
+                },
+              }),
+            props.timeoutMs ?? CONNECTION_TEST_TIMEOUT_MS,
+          );
     result = outcome.ok
       ? { ok: true, tested: true, detail: scrubSecrets(outcome.detail, secretValues) }
       : { ok: false, tested: true, error: scrubSecrets(outcome.error, secretValues).slice(0, 2000) };

@@ -1,5 +1,6 @@
 import {
   REPLY_LIMITS,
+  outboxPayloadSchema,
   canReplyInWriting,
   replySubject,
   replyTooLong,
@@ -79,12 +80,15 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
         connector_id: conversation.connector_id,
         timeline_event_id: eventId,
         idempotency_key: input.idempotencyKey,
-        payload: JSON.stringify({
-          channel: conversation.channel,
-          text: input.text,
-          subject,
-          threadKey: conversation.external_thread_key,
-        }),
+        payload: JSON.stringify(
+          outboxPayloadSchema.parse({
+            channel: conversation.channel,
+            text: input.text,
+            subject,
+            threadKey: conversation.external_thread_key,
+            visibility: input.visibility ?? "public",
+          }),
+        ),
         created_by: caller.userId,
         created_at: now,
         next_attempt_at: now,

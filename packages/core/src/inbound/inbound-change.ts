@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/**
+ * What an inbound message does to the timeline. Providers report more than new items: a call's
+ * successive webhooks, a customer editing or unsending a message, a removed comment, a read receipt.
+ * Ingest applies every change the same way, whatever the channel (see `applyItemChange`).
+ */
+export const inboundChangeSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("new") }).describe("A new item; delivered again, it changes nothing"),
+  z
+    .object({
+      type: z.literal("revision"),
+      completesOnly: z
+        .boolean()
+        .default(false)
+        .describe(
+          "A follow-up that names no party (a recording callback): it waits until its item is stored",
+        ),
+    })
+    .describe(
+      "The latest known state of an item that evolves (a call: ringing, answered, recorded): merged into the stored item by its kind's rule, in any order",
+    ),
+  z
+    .object({
+      type: z.literal("edit"),
+      editedAt: z.coerce.date().describe("When the author changed it"),
+    })
+    .describe(
+      "The author changed the text: the new text replaces it, the earlier one stays in the item's history",
+    ),
+  z
+    .object({
+      type: z.literal("delete"),
+      deletedAt: z.coerce.date().describe("When it was removed at the provider"),
+      by: z.enum(["author", "moderator"]).describe("Who removed it: the customer, or the page/account"),
+      purge: z
+        .boolean()
+        .describe(
+          "The provider's terms require the content itself to go (X's deletion compliance); otherwise the item is only marked",
+        ),
+    })
+    .describe("The item was removed at the provider: it is marked, never silently dropped"),
+  z
+    .object({
+      type: z.literal("receipt"),
+      status: z.enum(["delivered", "read"]).describe("What the customer's side reported"),
+      upTo: z.coerce.date().describe("Every outbound item of the thread sent at or before this time"),
+    })
+    .describe(
+      "A delivery or read watermark: it changes our replies' delivery state, it is no item of its own",
+    ),
+]);
+export type InboundChange = z.infer<typeof inboundChangeSchema>;
+export type InboundChangeType = InboundChange["type"];
