@@ -224,6 +224,14 @@ export interface Connector<
   ): Promise<void>;
   /** Delivers one reply. Must not report ok unless the provider accepted it. */
   send?(message: OutboundMessage, context: ProviderContext<Config, Secrets>): Promise<SendOutcome>;
+  /**
+   * The name the provider shows for an identity whose items carry none (Messenger's user profile
+   * API). The API asks after ingest, caches the answer on the identity and never makes ingest wait.
+   */
+  displayNameOf?(
+    identity: { kind: IdentityKind; value: string },
+    context: ProviderContext<Config, Secrets>,
+  ): Promise<string | null>;
   /** "Test connection" in the admin screen: reach the provider with these settings, change nothing. */
   checkHealth?(context: ProviderContext<Config, Secrets>): Promise<HealthCheck>;
 }
