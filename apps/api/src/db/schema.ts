@@ -84,6 +84,9 @@ export interface ConnectorsTable {
   last_event_at: NullableTimestamp;
   last_error: string | null;
   last_error_at: NullableTimestamp;
+  /** Set while only an admin can mend the connection (an expired token): what the provider said. */
+  reconnect_reason: string | null;
+  reconnect_since: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -14,6 +14,8 @@ export interface MessageToWrite {
   thread?: ThreadFinding | undefined;
   /** Every raw event behind this one item when several were folded into it (a call's webhooks). */
   sourceEventIds?: string[] | undefined;
+  /** What changes folded into a new item added (an edit's history, a removal). */
+  metadataPatch?: Record<string, unknown> | undefined;
 }
 
 export interface WrittenItem {
@@ -214,6 +216,7 @@ function eventRow(
       ...(item.unlinked.length > 0 ? { unlinkedIdentities: item.unlinked } : {}),
       ...(message.automated ? { automated: message.automated } : {}),
       ...(item.thread ? { threadedBy: item.thread.rule } : {}),
+      ...item.metadataPatch,
     },
     external_id: message.externalId,
     inbound_event_id: item.inboundEventId,
