@@ -7,7 +7,7 @@ import {
   type InboundMessage,
   type NormalizedIdentity,
 } from "@emma/core";
-import { EMAIL_CONTENT_TYPE, RECEIVED_AT_HEADER } from "@emma/connectors";
+import { NORMALIZED_CONTENT_TYPE, RECEIVED_AT_HEADER, connectorOf } from "@emma/connectors";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { insertRealtimeEvents, notifyRealtime, type RealtimeMessage } from "../realtime/publish.ts";
@@ -21,7 +21,7 @@ import { changesStoredItem, type ItemChange } from "./apply-item-changes.ts";
 import { applyReceipts, type Receipt } from "./apply-receipts.ts";
 import { recordBounces } from "./record-bounces.ts";
 import { resolveThreads } from "./resolve-threads.ts";
-import { keepMailsSharingMessageId } from "./shared-message-ids.ts";
+import { keepItemsSharingIds } from "./shared-message-ids.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeItems } from "./write-items.ts";
 import type { MessageToWrite } from "./write-messages.ts";
@@ -145,7 +145,7 @@ async function processClaimed(
   // Batches that may write one item differently take turns on its key, across batches and
   // instances: webhooks that edit one item (a call's callbacks), so the later batch finds the item
   // the earlier one wrote instead of both writing it and one batch's facts being dropped (DESIGN
-  // invariant 1); and raw mails, whose Message-ID another, different mail may share (see
+  // invariant 1); and items whose ids their senders choose (raw mail), which another, different item may share (see
   // shared-message-ids.ts). Taken after the identity locks, always.
   defer(await lockKeys(trx, prepared.flatMap(contestedItemKeys), lockMode), contestedItemKeys);
   const realtime: RealtimeMessage[] = [];
@@ -214,10 +214,10 @@ async function processClaimed(
     ),
     realtime,
   );
-  await keepMailsSharingMessageId(
+  await keepItemsSharingIds(
     trx,
     items,
-    new Set(prepared.filter((p) => isRawMail(p.event)).map((p) => p.event.id)),
+    new Set(prepared.filter((p) => hasSenderChosenIds(p.event)).map((p) => p.event.id)),
   );
   const written = await writeItems(trx, items, changes);
   await applyReceipts(trx, receipts, realtime);
@@ -270,9 +270,9 @@ async function processClaimed(
 
 /** The lock keys of the items this event's messages may write while another batch writes them too. */
 function contestedItemKeys({ event, messages }: Prepared): string[] {
-  const rawMail = isRawMail(event);
+  const senderChosen = hasSenderChosenIds(event);
   return messages
-    .filter((m) => rawMail || changesStoredItem(m.message))
+    .filter((m) => senderChosen || changesStoredItem(m.message))
     .map((m) => `item:${event.connectorId}:${m.message.externalId}`);
 }
 
@@ -286,8 +286,9 @@ function linksCustomer(message: InboundMessage): boolean {
   return !message.automated && !needsStoredItem(message) && type !== "delete" && type !== "receipt";
 }
 
-function isRawMail(event: ClaimedEvent): boolean {
-  return event.contentType === EMAIL_CONTENT_TYPE;
+/** Events in the provider's own format from a connector whose item ids senders choose (raw mail). */
+function hasSenderChosenIds(event: ClaimedEvent): boolean {
+  return event.contentType !== NORMALIZED_CONTENT_TYPE && connectorOf(event.kind)?.senderChosenIds === true;
 }
 
 /**
