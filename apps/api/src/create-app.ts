@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import { lookUpProfileNames } from "./connector-runtime/profile-names.ts";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { CountryCode } from "@emma/core";
@@ -101,6 +102,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       startInterval(log, "realtime pruning", 60 * 60_000, () =>
         realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS)),
       ),
+    );
+    // Names of people a provider's events name by id only (Messenger), looked up after ingest.
+    stops.push(
+      startInterval(log, "profile names", 10_000, async () => {
+        await lookUpProfileNames(database.db, options.secretKey, log);
+      }),
     );
     // Snoozed conversations come back as open; safe on any number of instances (one claiming UPDATE).
     stops.push(

@@ -114,6 +114,8 @@ export interface IdentitiesTable {
   kind: "email" | "phone" | "facebook" | "twitter" | "forum";
   value: string;
   display: string | null;
+  /** When the provider was last asked for this identity's name (profile-names.ts). */
+  name_looked_up_at: NullableTimestamp;
   connector_id: string | null;
   first_inbound_event_id: string | null;
   linked_by: string | null;
@@ -164,6 +166,8 @@ export interface ConversationsTable {
   external_thread_key: string;
   identity_id: string | null;
   subject: string | null;
+  /** Read by everyone (a Page comment, an X mention): answered in public or privately. */
+  public_thread: Generated<boolean>;
   status: ColumnType<ConversationStatusColumn, ConversationStatusColumn | undefined>;
   priority: ColumnType<
     "low" | "normal" | "high" | "urgent",
