@@ -1,6 +1,8 @@
 import { timelineAttachmentSchema, type Attachment } from "@emma/core";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSecretKey } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createApp } from "../create-app.ts";
 import { startFileServer, type FileServer } from "../test/file-server.ts";
 import { createTestApp, memoryLogger, type TestApp } from "../test/test-app.ts";
 import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
@@ -235,6 +237,24 @@ describe("files that items name by URL", () => {
     expect(fetchedBy).toEqual(["a"]);
     expect(files.hits.get("/held.jpg")).toBe(1);
     expect((await attachmentOf(eventId)).fetch?.state).toBe("kept");
+  });
+
+  it("are fetched by a running API instance on its own once ingest commits", async () => {
+    serve("/live.jpg", "live photo");
+    const running = await createApp({
+      database: t.database,
+      log: memoryLogger(),
+      secretKey: createSecretKey(Buffer.alloc(32, 7)),
+      fileFetch: { allowedAddresses: ["127.0.0.1"] },
+    });
+    try {
+      const eventId = await itemWith("/live.jpg");
+      await vi.waitFor(async () => expect((await attachmentOf(eventId)).fetch?.state).toBe("kept"), {
+        timeout: 15_000,
+      });
+    } finally {
+      await running.close();
+    }
   });
 
   it.runIf(postgresOnly("a claim that skips rows another instance is claiming"))(
