@@ -4,6 +4,7 @@ export * from "./identity/identity-kind.ts";
 export * from "./inbound/inbound-message.ts";
 export * from "./inbound/inbound-change.ts";
 export * from "./inbound/apply-item-change.ts";
+export * from "./inbound/kept-attachment.ts";
 export * from "./contracts/index.ts";
 
 export * from "./identity/country-code.ts";

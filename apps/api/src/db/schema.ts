@@ -308,6 +308,29 @@ export interface CannedResponsesTable {
   updated_at: Timestamp;
 }
 
+/** A file fetched from a URL an item named, kept once per content. */
+export interface KeptFilesTable {
+  sha256: string;
+  /** pg gives a Buffer, PGlite a Uint8Array. */
+  content: Uint8Array;
+  /** As the server that gave it declared it (media type only); files are always served as downloads. */
+  content_type: string;
+  size: number;
+  fetched_at: Timestamp;
+}
+
+/** An attachment whose URL still waits to be fetched; deleted once kept or given up. */
+export interface FileFetchesTable {
+  id: Generated<string>;
+  timeline_event_id: string;
+  attachment_index: number;
+  url: string;
+  attempts: Generated<number>;
+  /** Due time; while an instance fetches, the end of its lease. */
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+}
+
 export interface Database {
   teams: TeamsTable;
   users: UsersTable;
@@ -328,6 +351,8 @@ export interface Database {
   audit_log: AuditLogTable;
   realtime_events: RealtimeEventsTable;
   canned_responses: CannedResponsesTable;
+  kept_files: KeptFilesTable;
+  file_fetches: FileFetchesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,6 +1,7 @@
 import { sanitizeEmailHtml, type InboundMessage } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { queueFileFetches } from "../kept-files/queue-file-fetches.ts";
 import type { LinkedCustomer } from "./link-message.ts";
 import type { ThreadFinding } from "./resolve-threads.ts";
 
@@ -70,6 +71,7 @@ export async function writeMessages(
     if (timelineEventId && conversationId) written.push({ item, conversationId, timelineEventId });
     else met.push(item);
   }
+  await queueFileFetches(trx, written);
   return { written, met };
 }
 
