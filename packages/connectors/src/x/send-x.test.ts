@@ -22,7 +22,7 @@ describe("sending X replies", () => {
     expect(api.sent).toEqual([
       {
         kind: "dm",
-        id: expect.any(String),
+        id: expect.any(String) as unknown,
         to: ANNA.id,
         text: "Wir haben Ihre Karte entsperrt.",
         conversationId: `${ACCOUNT.id}-${ANNA.id}`,
@@ -44,7 +44,7 @@ describe("sending X replies", () => {
     expect(api.sent).toEqual([
       {
         kind: "post",
-        id: expect.any(String),
+        id: expect.any(String) as unknown,
         text: "Wir schauen nach!",
         inReplyTo: post.id,
         conversationId: post.conversation_id,
@@ -80,7 +80,7 @@ describe("sending X replies", () => {
     expect(outcome).toMatchObject({
       ok: false,
       permanent: true,
-      error: expect.stringMatching(/282 characters by X's count.*280/),
+      error: expect.stringMatching(/282 characters by X's count.*280/) as unknown,
     });
     expect(api.sent).toEqual([]);
   });

@@ -75,9 +75,9 @@ describe("OAuth 2.0 refresh-token rotation", () => {
     expect(outcome).toMatchObject({
       ok: false,
       reconnect: true,
-      error: expect.stringMatching(/invalid_request|Value passed for the token was invalid/),
+      error: expect.stringMatching(/invalid_request|Value passed for the token was invalid/) as unknown,
     });
-    expect(outcome).toMatchObject({ error: expect.stringMatching(/reconnect the X account/) });
+    expect(outcome).toMatchObject({ error: expect.stringMatching(/reconnect the X account/) as unknown });
     expect(stale.saved).toEqual([]);
   });
 
