@@ -23,15 +23,19 @@ interface Step {
 /**
  * For accounts whose tier has no activity delivery: mentions (GET /2/users/:id/mentions with
  * since_id) and DM events (GET /2/dm_events, newest first, read back to the last one delivered).
- * The first poll starts from the newest page, it does not fetch the account's whole history.
+ * The first poll reads the newest page of each; it does not fetch the account's whole history.
  * A 429 with nothing fetched throws RetryLaterError; a window used up after a batch is retryAfter.
  */
 export async function pollX(context: PollContext<XConfig, XSecrets>): Promise<PolledBatch> {
   const cursor = readXPollCursor(context.cursor);
+  // The first poll reads one page of each list; everything older is history, not new work.
+  const first = cursor.startedAt === undefined;
+  // X takes start_time in whole seconds (RFC 3339); rounding down only includes more.
+  cursor.startedAt ??= new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
   const client = new XClient(context, context.signal);
-  const steps: (Step | RetryLaterError)[] = [await fetchMentions(client, context, cursor)];
+  const steps: (Step | RetryLaterError)[] = [await fetchMentions(client, context, cursor, first)];
   const room = context.limit - delivered(steps).length;
-  if (room > 0) steps.push(await fetchDms(client, cursor, room));
+  if (room > 0) steps.push(await fetchDms(client, cursor, room, first));
 
   const deliveries = delivered(steps);
   const limited = steps.filter((step) => step instanceof RetryLaterError);
@@ -63,6 +67,7 @@ async function fetchMentions(
   client: XClient,
   context: PollContext<XConfig, XSecrets>,
   cursor: XPollCursor,
+  first: boolean,
 ): Promise<Step | RetryLaterError> {
   const state = cursor.mentions;
   const response = await client.call({
@@ -71,6 +76,8 @@ async function fetchMentions(
     query: {
       max_results: String(Math.min(100, Math.max(5, context.limit))),
       since_id: state.sinceId,
+      // Until the first mention arrives there is no since_id: nothing before the first poll.
+      start_time: state.sinceId === undefined && !first ? cursor.startedAt : undefined,
       pagination_token: state.next?.token,
       "tweet.fields": POST_FIELDS,
       expansions: "author_id,in_reply_to_user_id",
@@ -86,9 +93,9 @@ async function fetchMentions(
     userFields("author_id", "in_reply_to_user_id"),
   );
   const sweepNewest = state.next?.newestId ?? newestOf(page) ?? state.sinceId;
-  // Without a since_id (the first poll) one page is enough: older mentions are history.
-  if (page.nextToken && state.sinceId !== undefined && sweepNewest !== undefined) {
-    cursor.mentions = { sinceId: state.sinceId, next: { token: page.nextToken, newestId: sweepNewest } };
+  if (page.nextToken && !first && sweepNewest !== undefined) {
+    const next = { token: page.nextToken, newestId: sweepNewest };
+    cursor.mentions = state.sinceId === undefined ? { next } : { sinceId: state.sinceId, next };
   } else cursor.mentions = sweepNewest === undefined ? {} : { sinceId: sweepNewest };
   return {
     deliveries: page.items.map((item) => item.delivery),
@@ -97,7 +104,12 @@ async function fetchMentions(
   };
 }
 
-async function fetchDms(client: XClient, cursor: XPollCursor, room: number): Promise<Step | RetryLaterError> {
+async function fetchDms(
+  client: XClient,
+  cursor: XPollCursor,
+  room: number,
+  first: boolean,
+): Promise<Step | RetryLaterError> {
   const state = cursor.dms;
   const response = await client.call({
     method: "GET",
@@ -121,8 +133,9 @@ async function fetchDms(client: XClient, cursor: XPollCursor, room: number): Pro
   );
   const reachedKnown = fresh.length < page.items.length;
   const sweepNewest = state.next?.newestId ?? newestOf(page) ?? known;
-  if (page.nextToken && !reachedKnown && known !== undefined && sweepNewest !== undefined) {
-    cursor.dms = { newestId: known, next: { token: page.nextToken, newestId: sweepNewest } };
+  if (page.nextToken && !reachedKnown && !first && sweepNewest !== undefined) {
+    const next = { token: page.nextToken, newestId: sweepNewest };
+    cursor.dms = known === undefined ? { next } : { newestId: known, next };
   } else cursor.dms = sweepNewest === undefined ? {} : { newestId: sweepNewest };
   return {
     deliveries: fresh.map((item) => item.delivery),

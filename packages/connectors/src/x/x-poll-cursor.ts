@@ -13,6 +13,10 @@ const sweepSchema = z
  * since_id, so pages are read newest first until an id at or below newestId shows up.
  */
 export const xPollCursorSchema = z.object({
+  startedAt: z.iso
+    .datetime()
+    .optional()
+    .describe("When the first poll ran: what came before is history, what came after is all fetched"),
   mentions: z
     .object({
       sinceId: xIdSchema.optional().describe("The newest mention already delivered"),
@@ -28,8 +32,8 @@ export const xPollCursorSchema = z.object({
 });
 export type XPollCursor = z.infer<typeof xPollCursorSchema>;
 
-/** A cursor this connector wrote, or a fresh start (first poll, or a cursor from another shape). */
+/** A cursor this connector wrote, or a fresh start (first poll, or a cursor from another shape): no startedAt. */
 export function readXPollCursor(cursor: unknown): XPollCursor {
   const parsed = xPollCursorSchema.safeParse(cursor ?? {});
-  return parsed.success ? parsed.data : { mentions: {}, dms: {} };
+  return parsed.success && parsed.data.startedAt !== undefined ? parsed.data : { mentions: {}, dms: {} };
 }

@@ -4,7 +4,7 @@ import { compareXIds } from "../x-ids.ts";
  * A v2 list page, newest first: since_id keeps only newer items, pagination_token continues where
  * the last page ended, meta carries newest_id / oldest_id / next_token as X's list endpoints do.
  */
-export function listPage<T extends { id: string }>(
+export function listPage<T extends { id: string; created_at?: string }>(
   items: T[],
   query: URLSearchParams,
   bounds: { min: number; max: number; fallback: number },
@@ -16,14 +16,19 @@ export function listPage<T extends { id: string }>(
     };
   }
   const since = query.get("since_id");
+  const start = query.get("start_time");
   const newestFirst = [...items]
     .filter((item) => since === null || compareXIds(item.id, since) > 0)
+    .filter(
+      (item) =>
+        start === null || item.created_at === undefined || Date.parse(item.created_at) >= Date.parse(start),
+    )
     .sort((a, b) => compareXIds(b.id, a.id));
   const token = query.get("pagination_token");
-  const start = token === null ? 0 : Number(Buffer.from(token, "base64url").toString("utf8"));
-  const data = newestFirst.slice(start, start + max);
+  const offset = token === null ? 0 : Number(Buffer.from(token, "base64url").toString("utf8"));
+  const data = newestFirst.slice(offset, offset + max);
   const next =
-    start + max < newestFirst.length ? Buffer.from(String(start + max)).toString("base64url") : undefined;
+    offset + max < newestFirst.length ? Buffer.from(String(offset + max)).toString("base64url") : undefined;
   return {
     data,
     meta: {
