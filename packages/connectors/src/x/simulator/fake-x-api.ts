@@ -1,10 +1,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { xPostLength } from "@emma/core";
-import { z } from "zod";
 import { oneToOneConversationId } from "../x-ids.ts";
 import { FakeXTokens, type IssuedTokens, type OAuth1Account, type OAuth2Client } from "./fake-x-auth.ts";
 import { listPage } from "./fake-x-lists.ts";
 import { problems, sendJson, type RateWindow } from "./fake-x-responses.ts";
+import {
+  endpointOf,
+  fail,
+  readBody,
+  requestBodyOf,
+  type FakeXEndpoint,
+  type FakeXFailure,
+} from "./fake-x-http.ts";
+
 import { snowflake } from "./snowflake.ts";
 import { createXWebhookDriver, type XWebhookDriver } from "./x-webhook-driver.ts";
 import {
@@ -18,9 +26,7 @@ import {
   type SimulatedXUser,
 } from "./xaa-builders.ts";
 
-export type FakeXEndpoint = "me" | "dm" | "post" | "mentions" | "dm_events" | "subscriptions" | "token";
-export type FakeXFailure =
-  { kind: "rate-limit"; resetAt?: Date } | { kind: "unauthorized" } | { kind: "server-error" };
+export type { FakeXEndpoint, FakeXFailure };
 
 /** What Emma sent through the fake API, in order. */
 export type FakeXSent =
@@ -48,6 +54,8 @@ const XAA_TYPES = [
  * error shapes and rate-limit headers, an OAuth 2.0 token endpoint that rotates refresh tokens and
  * refuses a used one, OAuth 1.0a signature checks, and, with a webhook registered, the X Activity
  * API deliveries X would make (including the "sent" event of what Emma sent).
+ * (Longer than most files: the routes and the handle tests drive share one server's state; tokens,
+ * paging, error shapes and request plumbing live beside it in fake-x-auth/-lists/-responses/-http.)
  */
 export async function startFakeXApi(options: FakeXApiOptions) {
   const account = options.account;
@@ -336,55 +344,3 @@ export async function startFakeXApi(options: FakeXApiOptions) {
 }
 
 export type FakeXApi = Awaited<ReturnType<typeof startFakeXApi>>;
-
-function endpointOf(method: string, path: string): FakeXEndpoint | undefined {
-  if (method === "GET" && path === "/2/users/me") return "me";
-  if (method === "POST" && /^\/2\/dm_conversations\/with\/\d+\/messages$/.test(path)) return "dm";
-  if (method === "POST" && path === "/2/tweets") return "post";
-  if (method === "GET" && /^\/2\/users\/\d+\/mentions$/.test(path)) return "mentions";
-  if (method === "GET" && path === "/2/dm_events") return "dm_events";
-  if (method === "GET" && path === "/2/activity/subscriptions") return "subscriptions";
-  return undefined;
-}
-
-function fail(response: ServerResponse, failure: FakeXFailure, window: RateWindow): void {
-  switch (failure.kind) {
-    case "rate-limit":
-      return sendJson(response, 429, problems.tooManyRequests, {
-        ...window,
-        remaining: 0,
-        resetAt: failure.resetAt ?? window.resetAt,
-      });
-    case "unauthorized":
-      return sendJson(response, 401, problems.unauthorized);
-    case "server-error":
-      return sendJson(response, 500, problems.serverError);
-    default: {
-      const unknown: never = failure;
-      return sendJson(response, 500, { detail: String(unknown) });
-    }
-  }
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
-}
-
-const requestBodySchema = z.object({
-  text: z.string().optional(),
-  reply: z.object({ in_reply_to_tweet_id: z.string() }).optional(),
-});
-
-/** The fields of a create request the fake API reads; anything unreadable reads as empty. */
-function requestBodyOf(body: string): z.infer<typeof requestBodySchema> {
-  try {
-    return requestBodySchema.safeParse(JSON.parse(body)).data ?? {};
-  } catch {
-    return {};
-  }
-}
