@@ -1,5 +1,6 @@
 export * from "./channel/channel.ts";
 export * from "./channel/reply-limits.ts";
+export * from "./channel/messenger-window.ts";
 export * from "./identity/identity-kind.ts";
 export * from "./inbound/inbound-message.ts";
 export * from "./inbound/inbound-change.ts";
