@@ -1,4 +1,5 @@
 import type { InboundMessage } from "@emma/core";
+import type { OutboundMessage } from "../connector.ts";
 import { facebookConfigSchema, type FacebookConfig, type FacebookSecrets } from "./facebook-config.ts";
 import { facebookConnector } from "./facebook-connector.ts";
 import { metaJson } from "./simulator/meta-json.ts";
@@ -28,4 +29,21 @@ export function parse(...entries: PageEntryParts[]): InboundMessage[] {
     headers: { "x-emma-received-at": "2025-03-10T12:00:00Z" },
   };
   return facebookConnector.parseStored(stored, { config: testConfig() });
+}
+
+/** A reply as the outbox hands it over, to the test customer on Messenger unless told otherwise. */
+export function outbound(overrides: Partial<OutboundMessage> = {}): OutboundMessage {
+  return {
+    outboxId: "ob_1",
+    conversationId: "conv_1",
+    channel: "facebook",
+    threadKey: `messenger:${PSID}`,
+    to: { identities: [{ kind: "facebook", value: PSID }] },
+    text: "Your card is unblocked again.",
+    threadExternalIds: [],
+    replyToken: "rt_1",
+    locale: "en",
+    visibility: "public",
+    ...overrides,
+  };
 }

@@ -40,6 +40,8 @@ export interface FacebookWebhookDriverOptions {
   callbackUrl: string;
   appSecret: string;
   fetch?: FetchLike;
+  /** The fake Graph API, which learns from each delivery who wrote when, as Meta does. */
+  graph?: { observe(payload: unknown): void };
 }
 
 /** Calls Emma's webhook as Meta does: the GET that verifies the URL, and signed POSTs. */
@@ -63,6 +65,8 @@ export function createFacebookWebhookDriver(options: FacebookWebhookDriverOption
     },
     /** POSTs one webhook body; throws FacebookDeliveryError unless Emma answers 2xx. */
     async deliver(payload: unknown): Promise<Delivery> {
+      // Meta knows what the person did whether or not Emma takes the webhook.
+      options.graph?.observe(payload);
       const { body, headers } = signedWebhook(options.appSecret, payload);
       const response = await fetchImpl(options.callbackUrl, { method: "POST", headers, body });
       const delivery = { status: response.status, body: await response.text() };
