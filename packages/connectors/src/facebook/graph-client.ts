@@ -48,6 +48,8 @@ export async function callGraph(
     );
   const headers: Record<string, string> = { accept: "application/json" };
   if (call.tokenInQuery) url.searchParams.set("access_token", call.accessToken);
+  // In a header rather than the URL, so proxies and access logs never see it; Graph takes Bearer
+  // tokens as the WhatsApp Cloud API documents.
   else headers.authorization = `Bearer ${call.accessToken}`;
   if (call.body !== undefined) headers["content-type"] = "application/json";
 

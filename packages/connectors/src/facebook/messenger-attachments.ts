@@ -1,4 +1,4 @@
-import type { Attachment } from "@emma/core";
+import { attachmentSchema, type Attachment } from "@emma/core";
 import type { MessengerAttachment } from "./webhook-payload.ts";
 
 /** What a Messenger attachment becomes: a file Emma fetches, or words in the text (links, places). */
@@ -92,6 +92,7 @@ function isFileType(type: string): type is FileType {
   return (FILE_TYPES as readonly string[]).includes(type);
 }
 
-function isHttpUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url) && url.length <= 4096;
+/** Only what core's attachment schema takes as a URL; anything else stays readable in the text. */
+export function isHttpUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url) && attachmentSchema.shape.url.safeParse(url).success;
 }

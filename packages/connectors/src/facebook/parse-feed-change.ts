@@ -1,4 +1,5 @@
 import type { Attachment, InboundChange, InboundMessage } from "@emma/core";
+import { isHttpUrl } from "./messenger-attachments.ts";
 import { commentThreadKey } from "./thread-keys.ts";
 import { epochDate, feedValueSchema, type FeedValue } from "./webhook-payload.ts";
 
@@ -88,9 +89,9 @@ function changeOf(value: FeedValue, context: FeedContext): InboundChange | undef
 /** A photo or video comment names its file by URL, like Messenger's attachments. */
 function mediaOf(value: FeedValue): Attachment[] {
   const files: Attachment[] = [];
-  if (value.photo && /^https?:\/\//i.test(value.photo))
+  if (value.photo && isHttpUrl(value.photo))
     files.push({ filename: "photo.jpg", contentType: "image/jpeg", size: 0, url: value.photo });
-  if (value.video && /^https?:\/\//i.test(value.video))
+  if (value.video && isHttpUrl(value.video))
     files.push({ filename: "video.mp4", contentType: "video/mp4", size: 0, url: value.video });
   return files;
 }
