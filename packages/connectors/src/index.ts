@@ -18,3 +18,7 @@ export * from "./facebook/facebook-connector.ts";
 export * from "./facebook/facebook-config.ts";
 export { facebookThreadKeyOf, type FacebookThread } from "./facebook/thread-keys.ts";
 export { hubSignature, verifyHubSignature, HUB_SIGNATURE_HEADER } from "./facebook/signature.ts";
+export * from "./x/x-connector.ts";
+export * from "./x/x-config.ts";
+export { xSignature, verifyXSignature, X_SIGNATURE_HEADER } from "./x/x-signature.ts";
+export { dmThreadKey, postThreadKey, readThreadKey, type XThread } from "./x/x-thread-key.ts";

@@ -4,6 +4,7 @@ import { emmaInboundConnector } from "./emma-inbound/emma-inbound-connector.ts";
 import { twilioVoiceConnector } from "./twilio-voice/twilio-voice-connector.ts";
 import { ctiConnector } from "./cti/cti-connector.ts";
 import { facebookConnector } from "./facebook/facebook-connector.ts";
+import { xConnector } from "./x/x-connector.ts";
 
 /** Every connector kind Emma knows, by kind. */
 export const CONNECTORS: Readonly<Record<string, AnyConnector>> = {
@@ -12,6 +13,7 @@ export const CONNECTORS: Readonly<Record<string, AnyConnector>> = {
   [ctiConnector.kind]: ctiConnector,
   [emailConnector.kind]: emailConnector,
   [facebookConnector.kind]: facebookConnector,
+  [xConnector.kind]: xConnector,
 };
 
 export function connectorOf(kind: string): AnyConnector | undefined {

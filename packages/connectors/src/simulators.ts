@@ -24,3 +24,19 @@ export {
   type FacebookWebhookDriver,
 } from "./facebook/simulator/webhook-driver.ts";
 export * as facebookEvents from "./facebook/simulator/webhook-events.ts";
+export {
+  startFakeXApi,
+  type FakeXApi,
+  type FakeXApiOptions,
+  type FakeXEndpoint,
+  type FakeXFailure,
+  type FakeXSent,
+} from "./x/simulator/fake-x-api.ts";
+export {
+  createXWebhookDriver,
+  signedXDelivery,
+  XDeliveryError,
+  type XWebhookDriver,
+} from "./x/simulator/x-webhook-driver.ts";
+export * from "./x/simulator/xaa-builders.ts";
+export { snowflake } from "./x/simulator/snowflake.ts";

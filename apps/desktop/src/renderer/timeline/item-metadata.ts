@@ -1,3 +1,4 @@
+import { availabilityOf, timelineAttachmentSchema, type AttachmentAvailability } from "@emma/core";
 import { z } from "zod";
 
 // Metadata is free-form JSON per item kind; the console reads only what it shows and checks it
@@ -10,7 +11,7 @@ const callSchema = z.object({
   transcript: z.string().optional(),
   recordingUrl: z.string().optional(),
 });
-const attachmentSchema = z.object({ filename: z.string(), size: z.number().optional() });
+const looseAttachmentSchema = z.object({ filename: z.string(), size: z.number().optional() });
 const automatedSchema = z.object({ automated: z.object({ kind: z.enum(["auto-reply", "bounce"]) }) });
 const simulatedSchema = z.object({ deliveryFacts: z.object({ simulated: z.literal(true) }) });
 const statusChangeSchema = z.object({
@@ -30,9 +31,34 @@ export function callOf(metadata: unknown): CallMetadata | null {
   return parsed.success ? parsed.data.call : null;
 }
 
-export function attachmentsOf(metadata: unknown): z.infer<typeof attachmentSchema>[] {
-  const parsed = z.object({ attachments: z.array(attachmentSchema) }).safeParse(metadata);
-  return parsed.success ? parsed.data.attachments : [];
+export interface ListedAttachment {
+  /** Its place in the item's list, which the download address names. */
+  index: number;
+  filename: string;
+  /** Known once the file is here; a link's size is the provider's guess until then. */
+  size: number | undefined;
+  availability: AttachmentAvailability;
+}
+
+/** An item's files with whether each can be downloaded, is still being fetched, or was lost. */
+export function attachmentsOf(metadata: unknown): ListedAttachment[] {
+  const parsed = z.object({ attachments: z.array(z.unknown()) }).safeParse(metadata);
+  if (!parsed.success) return [];
+  return parsed.data.attachments.flatMap((entry, index): ListedAttachment[] => {
+    const full = timelineAttachmentSchema.safeParse(entry);
+    if (full.success) {
+      const { filename, size, url, fetch } = full.data;
+      const sizeKnown = url === undefined || fetch?.state === "kept";
+      return [
+        { index, filename, size: sizeKnown ? size : undefined, availability: availabilityOf(full.data) },
+      ];
+    }
+    const loose = looseAttachmentSchema.safeParse(entry);
+    if (!loose.success) return [];
+    return [
+      { index, filename: loose.data.filename, size: loose.data.size, availability: { kind: "available" } },
+    ];
+  });
 }
 
 export function statusChangeOf(metadata: unknown): z.infer<typeof statusChangeSchema> | null {
