@@ -25,6 +25,7 @@ describe("Page comments", () => {
       externalId: "555000111_901",
       threadKey: "comment:555000111_901",
       direction: "inbound",
+      publicThread: true,
       occurredAt: new Date(created * 1000),
       author: { name: "Anna Berg", identities: [{ kind: "facebook", value: anna.id, display: "Anna Berg" }] },
       text: "Why is the app down?",

@@ -48,6 +48,8 @@ export function parseFeedChange(raw: unknown, context: FeedContext): InboundMess
     threadKey: commentThreadKey(replyTo ?? value.comment_id),
     occurredAt: createdAt,
     direction: fromPage ? "outbound" : "inbound",
+    // Everyone reading the post reads the thread: the agent may answer privately instead.
+    publicThread: true,
     author: { ...(value.from?.name && !fromPage ? { name: value.from.name } : {}), identities },
     text: value.message ?? "",
     attachments: mediaOf(value),

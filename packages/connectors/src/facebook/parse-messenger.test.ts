@@ -33,6 +33,7 @@ describe("Messenger events", () => {
       text: "Grüße — my card is blocked",
     });
     expect(message?.change).toBeUndefined();
+    expect(message?.publicThread).toBeUndefined();
   });
 
   it("keeps a quick reply's payload and the message a reply quotes", () => {
