@@ -46,7 +46,7 @@ export interface ProviderContext<Config, Secrets> extends ConnectorContext<Confi
    * them meanwhile (its refresh token already spent ours), `rotate` is not called and the stored
    * ones are returned. Absent outside the API (tests), where `saveSecrets` after rotating will do.
    */
-  rotateSecrets?: (rotate: (stored: Secrets) => Promise<Secrets>) => Promise<Secrets>;
+  rotateSecrets?(rotate: (stored: Secrets) => Promise<Secrets>): Promise<Secrets>;
 }
 
 /** The answer to a provider's GET that verifies the callback URL (Meta's hub.challenge, X's CRC). */

@@ -43,9 +43,9 @@ describe("rotating a connector's credentials", () => {
     });
     await started;
     // B starts while A holds the provider's answer: it must wait, then find A's tokens.
-    const second = b.context.rotateSecrets(async (stored) => {
+    const second = b.context.rotateSecrets((stored) => {
       spent.push(refreshOf(stored) ?? "");
-      return { ...asRecord(stored), oauth2: oauth2("rt-spent-twice") };
+      return Promise.resolve({ ...asRecord(stored), oauth2: oauth2("rt-spent-twice") });
     });
     release();
     const [fromA, fromB] = await Promise.all([rotating, second]);

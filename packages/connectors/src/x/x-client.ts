@@ -108,10 +108,9 @@ export class XClient {
   }
 
   private async rotate(current: XOAuth2Secrets): Promise<XOAuth2Secrets> {
-    const { rotateSecrets } = this.context;
-    if (rotateSecrets) {
+    if (this.context.rotateSecrets) {
       // Another API instance may be refreshing the same token: the API lets one at a time rotate.
-      const stored = await rotateSecrets(async (secrets) => ({
+      const stored = await this.context.rotateSecrets(async (secrets) => ({
         ...secrets,
         oauth2: await refreshXTokens(this.context.config.apiBase, secrets.oauth2 ?? current, this.signal),
       }));
