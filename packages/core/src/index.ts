@@ -3,6 +3,7 @@ export * from "./channel/reply-limits.ts";
 export * from "./channel/messenger-window.ts";
 export * from "./channel/x-post-length.ts";
 export * from "./channel/personal-data.ts";
+export * from "./channel/reply-rules.ts";
 export * from "./identity/identity-kind.ts";
 export * from "./inbound/inbound-message.ts";
 export * from "./inbound/inbound-change.ts";

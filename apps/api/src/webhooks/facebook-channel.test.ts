@@ -149,6 +149,12 @@ describe("a Facebook Page through Emma's webhook", () => {
     await settle();
     expect((await outboxOf(privateReply.outboxId)).status).toBe("sent");
     expect(graph.requests.at(-1)?.body).toMatchObject({ recipient: { comment_id: "555000111_901" } });
+    const thread = await t.caller("agent").conversations.get({ conversationId });
+    expect(thread.replyRules.visibilities).toEqual(["public", "private"]);
+    const badges = thread.items
+      .filter((item) => item.direction === "outbound")
+      .map((item) => item.metadata.visibility);
+    expect(badges).toEqual(["public", "private"]);
     const customers = await t.database.db.selectFrom("customers").select("display_name").execute();
     expect(customers.map((c) => c.display_name)).not.toContain("Unbekannt / Unknown");
   });
@@ -170,17 +176,54 @@ describe("a Facebook Page through Emma's webhook", () => {
     );
     await settle();
     const [old] = await itemsWith("m_old");
+    const conversationId = old?.conversation_id ?? "";
+    const shown = await t.caller("agent").conversations.get({ conversationId });
+    expect(shown.replyRules.options).toEqual([
+      {
+        visibility: "private",
+        length: { count: "characters", limit: 2000 },
+        window: {
+          kind: "closed",
+          rule: "messenger",
+          since: new Date(threeDaysAgo + 24 * 3600_000).toISOString(),
+          humanAgentEnabled: false,
+        },
+      },
+    ]);
     const before = graph.requests.length;
-    const sent = await t.caller("agent").conversations.reply({
-      conversationId: old?.conversation_id ?? "",
-      text: "Entschuldigung für die Wartezeit.",
-      idempotencyKey: "fb-window-closed-1",
+    await expect(
+      t.caller("agent").conversations.reply({
+        conversationId,
+        text: "Entschuldigung für die Wartezeit.",
+        idempotencyKey: "fb-window-closed-1",
+      }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/24 hours.*closed on/) as unknown,
     });
     await settle();
-    const outbox = await outboxOf(sent.outboxId);
-    expect(outbox.status).toBe("failed");
-    expect(outbox.last_error).toMatch(/24/);
+    const queued = await t.database.db
+      .selectFrom("outbox")
+      .select("id")
+      .where("conversation_id", "=", conversationId)
+      .execute();
+    expect(queued).toEqual([]);
     expect(graph.requests.length).toBe(before);
+  });
+
+  it("refuses a public answer in a Messenger chat, which has none", async () => {
+    const [chat] = await itemsWith("m_karte");
+    await expect(
+      t.caller("agent").conversations.reply({
+        conversationId: chat?.conversation_id ?? "",
+        text: "Hallo",
+        visibility: "public",
+        idempotencyKey: "fb-public-in-chat-1",
+      }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/no public reply/) as unknown,
+    });
   });
 
   it("shows an expired Page token in the thread and in the connector's health until it is reconnected", async () => {
@@ -208,7 +251,10 @@ describe("a Facebook Page through Emma's webhook", () => {
     expect(listed?.health.reconnect).not.toBeNull();
     await t
       .caller("admin")
-      .connectors.update({ connectorId, secrets: { pageAccessToken: "EAAG-new-page-token-after-reconnect" } });
+      .connectors.update({
+        connectorId,
+        secrets: { pageAccessToken: "EAAG-new-page-token-after-reconnect" },
+      });
     const mended = await t.caller("agent").conversations.get({ conversationId: item?.conversation_id ?? "" });
     expect(mended.connection?.reconnect).toBeNull();
   });

@@ -112,6 +112,21 @@ describe("an X account through Emma's webhook", () => {
       .caller("agent")
       .conversations.get({ conversationId: mention?.conversation_id ?? "" });
     expect(conversation.conversation.publicThread).toBe(true);
+    const sentBefore = api.sent.length;
+    // 150 emoji: 150 characters, but 300 by X's count.
+    await expect(
+      t.caller("agent").conversations.reply({
+        conversationId: mention?.conversation_id ?? "",
+        text: "😀".repeat(150),
+        visibility: "public",
+        idempotencyKey: "x-public-too-long-1",
+      }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/300 characters by X's count/) as unknown,
+    });
+    await settle();
+    expect(api.sent.length).toBe(sentBefore);
     await t.caller("agent").conversations.reply({
       conversationId: mention?.conversation_id ?? "",
       text: "Wir schauen uns das an – schreiben Sie uns gern eine DM.",

@@ -5,6 +5,7 @@ import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { POSITION, TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "../timeline/timeline-presenter.ts";
 import { presentConversationSummary } from "./conversation-presenter.ts";
+import { conversationReplyRules, presentReplyRules } from "./conversation-reply-rules.ts";
 
 /** The items of one thread shown at once; older ones come from the customer's timeline. */
 const THREAD_ITEMS = 200;
@@ -44,7 +45,7 @@ export async function getConversation(
       ? undefined
       : db
           .selectFrom("connectors")
-          .select(["name", "kind", "enabled", "reconnect_reason", "reconnect_since"])
+          .select(["name", "kind", "config", "enabled", "reconnect_reason", "reconnect_since"])
           .where("id", "=", row.connector_id)
           .executeTakeFirst(),
   ]);
@@ -60,6 +61,8 @@ export async function getConversation(
   return {
     conversation: presentConversationSummary(row),
     items: items.reverse().map(presentTimelineItem),
+    /** What a reply may be now: public or private, how long, and whether Meta's window is open. */
+    replyRules: presentReplyRules(conversationReplyRules(row, connection, props.now)),
     /** The channel connection replies go out through, and whether only an admin can mend it now. */
     connection: connection
       ? {

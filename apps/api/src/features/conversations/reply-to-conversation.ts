@@ -1,17 +1,12 @@
-import {
-  REPLY_LIMITS,
-  outboxPayloadSchema,
-  canReplyInWriting,
-  replySubject,
-  replyTooLong,
-  type ConversationReplyInput,
-} from "@emma/core";
+import { outboxPayloadSchema, replyRefusal, replySubject, type ConversationReplyInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
+import { conversationReplyRules } from "./conversation-reply-rules.ts";
 import { loadConversation } from "./load-conversation.ts";
+import { replyRefusalMessage } from "./reply-refusal-message.ts";
 import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
 
 interface ReplyProps {
@@ -47,18 +42,19 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
       return { outboxId: existing.id, eventId: existing.timeline_event_id, status: existing.status };
     }
     const conversation = await loadConversation(trx, input.conversationId, { forUpdate: true });
-    if (!canReplyInWriting(conversation.channel)) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `A ${conversation.channel} conversation cannot be answered in writing`,
-      });
-    }
-    if (replyTooLong(conversation.channel, input.text)) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `Too long for ${conversation.channel}: at most ${String(REPLY_LIMITS[conversation.channel])} characters`,
-      });
-    }
+    // Whatever the provider would refuse is refused here, so nothing is queued that cannot go out.
+    const connection =
+      conversation.connector_id === null
+        ? undefined
+        : await trx
+            .selectFrom("connectors")
+            .select(["kind", "config"])
+            .where("id", "=", conversation.connector_id)
+            .executeTakeFirst();
+    const rules = conversationReplyRules(conversation, connection, now);
+    const refusal = replyRefusal(rules, conversation.channel, input);
+    if (refusal) throw new TRPCError({ code: "BAD_REQUEST", message: replyRefusalMessage(refusal) });
+    const visibility = input.visibility ?? rules.defaultVisibility;
     const subject =
       conversation.channel === "email"
         ? (input.subject ?? (replySubject(conversation.subject ?? "") || "Ihre Anfrage / Your request"))
@@ -70,7 +66,8 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
       author: caller,
       text: input.text,
       subject,
-      metadata: { delivery: "queued" },
+      // Social replies say where they went: in the public thread, or privately.
+      metadata: { delivery: "queued", ...(visibility === null ? {} : { visibility }) },
       now,
     });
     const outbox = await trx
@@ -86,7 +83,7 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
             text: input.text,
             subject,
             threadKey: conversation.external_thread_key,
-            visibility: input.visibility ?? "public",
+            visibility: visibility ?? "public",
           }),
         ),
         created_by: caller.userId,
