@@ -98,7 +98,7 @@ test("a reply the integration refuses shows its words and goes out when sent aga
 
     integration.state.accept = true;
     await delivery.getByRole("button", { name: "Erneut senden" }).click();
-    await expect(delivery).toHaveText("Zugestellt", { timeout: 20_000 });
+    await expect(delivery).toHaveText("Gesendet", { timeout: 20_000 });
     expect(integration.state.received.map((message) => message.text)).toEqual([text]);
     await screenshot(page, "21-delivery-sent-again");
   } finally {

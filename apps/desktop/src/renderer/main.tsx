@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "./i18n/i18n.ts";
 import "./styles/app.css";
+import "./styles/social.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

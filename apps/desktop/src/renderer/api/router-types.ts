@@ -14,3 +14,7 @@ export type Customer360 = RouterOutputs["customers"]["get"];
 export type CustomerHit = RouterOutputs["customers"]["search"][number];
 export type TimelineItem = RouterOutputs["timeline"]["list"]["items"][number];
 export type QueueCounts = RouterOutputs["conversations"]["counts"];
+export type ReplyRulesView = ConversationDetail["replyRules"];
+export type ReplyOptionView = ReplyRulesView["options"][number];
+export type ReplyWindowView = ReplyOptionView["window"];
+export type ConnectionView = ConversationDetail["connection"];

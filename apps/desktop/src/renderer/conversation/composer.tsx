@@ -1,7 +1,7 @@
 import { canReplyInWriting, type ComposerBox } from "@emma/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ConversationSummary } from "../api/router-types.ts";
+import type { ConversationSummary, ReplyRulesView } from "../api/router-types.ts";
 import type { Colleague } from "../presence/presence-model.ts";
 import { NoteBox } from "./note-box.tsx";
 import { ReplyBox } from "./reply-box.tsx";
@@ -10,13 +10,15 @@ type Mode = "reply" | "note";
 
 interface ComposerProps {
   conversation: ConversationSummary;
+  /** What a reply may be now (public or private, how long, Meta's window). */
+  replyRules: ReplyRulesView;
   colleagues: Colleague[];
   /** Tells colleagues this agent is typing (throttled by the presence reporter). */
   onTyping: (composer: ComposerBox) => void;
 }
 
 /** Reply or internal note; phone conversations get notes only (they are answered by calling back). */
-export function Composer({ conversation, colleagues, onTyping }: ComposerProps) {
+export function Composer({ conversation, replyRules, colleagues, onTyping }: ComposerProps) {
   const { t } = useTranslation();
   const writable = canReplyInWriting(conversation.channel);
   const [mode, setMode] = useState<Mode>(writable ? "reply" : "note");
@@ -42,7 +44,12 @@ export function Composer({ conversation, colleagues, onTyping }: ComposerProps) 
         {!writable ? <span className="muted small-text">{t("conversation.noWrittenReply")}</span> : null}
       </div>
       {mode === "reply" && writable ? (
-        <ReplyBox conversation={conversation} colleagues={colleagues} onTyping={onTyping} />
+        <ReplyBox
+          conversation={conversation}
+          rules={replyRules}
+          colleagues={colleagues}
+          onTyping={onTyping}
+        />
       ) : (
         <NoteBox conversation={conversation} onTyping={onTyping} />
       )}

@@ -6,6 +6,7 @@ import { useUiStore } from "../state/ui-store.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { Composer } from "./composer.tsx";
 import { ConversationHeader } from "./conversation-header.tsx";
+import { ReconnectBanner } from "./reconnect-banner.tsx";
 import { Thread } from "./thread.tsx";
 import { useColleagues } from "../presence/use-colleagues.ts";
 
@@ -41,6 +42,7 @@ export function ConversationPane() {
       ) : (
         <>
           <ConversationHeader conversation={query.data.conversation} colleagues={colleagues} />
+          <ReconnectBanner connection={query.data.connection} />
           <Thread
             items={query.data.items}
             deliveries={query.data.deliveries}
@@ -50,6 +52,7 @@ export function ConversationPane() {
           <Composer
             key={query.data.conversation.id}
             conversation={query.data.conversation}
+            replyRules={query.data.replyRules}
             colleagues={colleagues}
             onTyping={reportTyping}
           />

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Delivery, TimelineItem } from "../api/router-types.ts";
+import { CommentPostLink } from "../timeline/comment-post-link.tsx";
+import { commentPostOf } from "../timeline/social-metadata.ts";
 import { TimelineEntry } from "../timeline/timeline-entry.tsx";
 
 interface ThreadProps {
@@ -17,6 +19,7 @@ export function Thread({ items, deliveries, customerId, customerName }: ThreadPr
   const end = useRef<HTMLDivElement>(null);
   const byEvent = useMemo(() => new Map(deliveries.map((d) => [d.eventId, d])), [deliveries]);
   const newest = items.at(-1)?.id;
+  const post = useMemo(() => commentPostOf(items), [items]);
 
   useEffect(() => {
     end.current?.scrollIntoView({ block: "end" });
@@ -24,6 +27,7 @@ export function Thread({ items, deliveries, customerId, customerName }: ThreadPr
 
   return (
     <section className="thread" aria-label={t("conversation.threadLabel")} aria-live="polite">
+      {post ? <CommentPostLink post={post} /> : null}
       {items.map((item) => (
         <TimelineEntry
           key={item.id}

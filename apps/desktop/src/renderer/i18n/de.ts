@@ -89,7 +89,9 @@ export const de = {
   delivery: {
     queued: "In Warteschlange",
     sending: "Wird zugestellt",
-    sent: "Zugestellt",
+    sent: "Gesendet",
+    delivered: "Zugestellt {{time}}",
+    read: "Gelesen {{time}}",
     failed: "Fehlgeschlagen",
     dead: "Fehlgeschlagen",
     retrying: "Wird erneut versucht",
@@ -319,6 +321,61 @@ export const de = {
     save: "Speichern",
     delete: "Löschen",
     deleteConfirm: "Wirklich löschen",
+  },
+  social: {
+    visibilityLegend: "Wie antworten?",
+    public: "Öffentlich antworten",
+    private: "Privat per Nachricht",
+    publicWarning: {
+      facebook: "Öffentlich: Alle, die den Beitrag der Seite sehen, lesen diese Antwort.",
+      twitter: "Öffentlich: Diese Antwort ist auf X für alle sichtbar.",
+    },
+    privateHint: {
+      facebook: "Privat: Die Person erhält die Antwort als Messenger-Nachricht.",
+      twitter: "Privat: Die Person erhält die Antwort als Direktnachricht.",
+    },
+    xCount: "{{n}} / {{limit}} (Zählung von X)",
+    xTooLong: "Zu lang für einen öffentlichen Beitrag auf X – kürzen oder privat antworten.",
+    personalData: {
+      question: "Enthält {{found}} – wirklich öffentlich senden?",
+      sendPublic: "Trotzdem öffentlich senden",
+      sendPrivate: "Stattdessen privat senden",
+      kinds: {
+        iban: "eine IBAN",
+        "account-number": "eine Kontonummer",
+        "card-number": "eine Kartennummer",
+        email: "eine E-Mail-Adresse",
+        phone: "eine Telefonnummer",
+      },
+    },
+    window: {
+      response: "Messenger: Antworten möglich bis {{date}} (24 Stunden nach der letzten Nachricht).",
+      human_agent: "Messenger: Die 24 Stunden sind vorbei; mit dem Human-Agent-Tag bis {{date}} möglich.",
+      private_reply: "Die private Nachricht ist bis {{date}} möglich (7 Tage nach dem Kommentar).",
+      closedNever:
+        "Senden nicht möglich: Der Kunde hat hier nie geschrieben, und Meta lässt die Seite kein Gespräch beginnen.",
+      closedMessenger:
+        "Senden nicht möglich: Meta erlaubt Antworten im Messenger nur 24 Stunden nach der letzten Nachricht des Kunden. Geschlossen seit {{date}} – der Kunde muss erst wieder schreiben.",
+      closedHumanAgent:
+        "Senden nicht möglich: Meta erlaubt Antworten im Messenger 24 Stunden, mit Human-Agent-Tag 7 Tage nach der letzten Nachricht des Kunden. Geschlossen seit {{date}} – der Kunde muss erst wieder schreiben.",
+      closedPrivateReply:
+        "Keine private Nachricht mehr möglich: Meta erlaubt sie nur 7 Tage nach dem Kommentar, vorbei seit {{date}}. Bitte öffentlich antworten.",
+    },
+    reconnect:
+      "Die Verbindung „{{name}}“ muss neu verbunden werden (seit {{date}}): {{reason}}. Antworten bleiben in der Warteschlange.",
+    reconnectUndated:
+      "Die Verbindung „{{name}}“ muss neu verbunden werden: {{reason}}. Antworten bleiben in der Warteschlange.",
+    badge: { public: "öffentlich", private: "privat" },
+    edited: "bearbeitet",
+    editedTitle: "Vom Kunden bearbeitet am {{date}} – frühere Fassungen anzeigen",
+    earlierVersions: "Frühere Fassungen",
+    versionUntil: "bis {{date}}",
+    removedByAuthor: "Vom Kunden gelöscht ({{date}})",
+    removedByModerator: "Von der Seite entfernt ({{date}})",
+    purged: "Der Inhalt wurde gelöscht, wie es {{provider}} verlangt.",
+    post: "Kommentare zum Beitrag der Seite",
+    openPost: "Beitrag auf Facebook öffnen",
+    postWithoutLink: "Beitrag {{id}}",
   },
   errors: {
     UNAUTHORIZED: "Bitte melden Sie sich an.",

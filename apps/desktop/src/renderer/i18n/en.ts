@@ -87,7 +87,9 @@ export const en: Messages = {
   delivery: {
     queued: "Queued",
     sending: "Sending",
-    sent: "Delivered",
+    sent: "Sent",
+    delivered: "Delivered {{time}}",
+    read: "Read {{time}}",
     failed: "Failed",
     dead: "Failed",
     retrying: "Will be retried",
@@ -313,6 +315,60 @@ export const en: Messages = {
     save: "Save",
     delete: "Delete",
     deleteConfirm: "Really delete",
+  },
+  social: {
+    visibilityLegend: "How to answer?",
+    public: "Public reply",
+    private: "Private message",
+    publicWarning: {
+      facebook: "Public: everyone who sees the Page's post reads this reply.",
+      twitter: "Public: this reply is visible to everyone on X.",
+    },
+    privateHint: {
+      facebook: "Private: the person gets the reply as a Messenger message.",
+      twitter: "Private: the person gets the reply as a direct message.",
+    },
+    xCount: "{{n}} / {{limit}} (X's count)",
+    xTooLong: "Too long for a public post on X – shorten it or answer privately.",
+    personalData: {
+      question: "Contains {{found}} – really send in public?",
+      sendPublic: "Send in public anyway",
+      sendPrivate: "Send privately instead",
+      kinds: {
+        iban: "an IBAN",
+        "account-number": "an account number",
+        "card-number": "a card number",
+        email: "an email address",
+        phone: "a phone number",
+      },
+    },
+    window: {
+      response: "Messenger: replies possible until {{date}} (24 hours after the last message).",
+      human_agent: "Messenger: the 24 hours are over; with the human agent tag until {{date}}.",
+      private_reply: "The private message is possible until {{date}} (7 days after the comment).",
+      closedNever:
+        "Cannot send: the customer never wrote here, and Meta does not let the Page start a conversation.",
+      closedMessenger:
+        "Cannot send: Meta allows Messenger replies only within 24 hours of the customer's last message. Closed since {{date}} – the customer has to write again first.",
+      closedHumanAgent:
+        "Cannot send: Meta allows Messenger replies for 24 hours, with the human agent tag 7 days, after the customer's last message. Closed since {{date}} – the customer has to write again first.",
+      closedPrivateReply:
+        "No private message possible any more: Meta allows it only within 7 days of the comment, over since {{date}}. Please answer in public.",
+    },
+    reconnect:
+      "The connection “{{name}}” must be reconnected (since {{date}}): {{reason}}. Replies stay queued.",
+    reconnectUndated: "The connection “{{name}}” must be reconnected: {{reason}}. Replies stay queued.",
+    badge: { public: "public", private: "private" },
+    edited: "edited",
+    editedTitle: "Edited by the customer on {{date}} – show earlier versions",
+    earlierVersions: "Earlier versions",
+    versionUntil: "until {{date}}",
+    removedByAuthor: "Deleted by the customer ({{date}})",
+    removedByModerator: "Removed by the Page ({{date}})",
+    purged: "The content was deleted, as {{provider}} requires.",
+    post: "Comments on the Page's post",
+    openPost: "Open the post on Facebook",
+    postWithoutLink: "Post {{id}}",
   },
   errors: {
     UNAUTHORIZED: "Please sign in.",

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { Delivery } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useInvalidateConversation } from "../conversation/use-invalidate-conversation.ts";
+import { formatDateTime } from "../ui/format.ts";
+import type { Receipt } from "./social-metadata.ts";
 
 interface DeliveryStatusProps {
   delivery: Delivery;
@@ -10,14 +12,22 @@ interface DeliveryStatusProps {
   customerId: string;
   /** The demo's connectors hand replies to simulated customers: said plainly, never "delivered". */
   simulated: boolean;
+  /** The provider said the customer got (or read) it: Messenger's receipts. */
+  receipt: Receipt | null;
 }
 
 /**
  * Where a reply is: queued, being retried after the provider's error, delivered, or failed with
  * the provider's own words and a button to send it again once the cause is fixed.
  */
-export function DeliveryStatus({ delivery, conversationId, customerId, simulated }: DeliveryStatusProps) {
-  const { t } = useTranslation();
+export function DeliveryStatus({
+  delivery,
+  conversationId,
+  customerId,
+  simulated,
+  receipt,
+}: DeliveryStatusProps) {
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const invalidate = useInvalidateConversation();
   const retry = useMutation(
@@ -25,14 +35,16 @@ export function DeliveryStatus({ delivery, conversationId, customerId, simulated
       onSuccess: () => invalidate(conversationId, customerId),
     }),
   );
-  const label =
-    delivery.status === "sent" && simulated
+  const received = delivery.status === "sent" ? receipt : null;
+  const label = received
+    ? t(`delivery.${received.state}`, { time: formatDateTime(received.at, i18n.language) })
+    : delivery.status === "sent" && simulated
       ? t("delivery.simulated")
       : delivery.status === "queued" && delivery.lastError
         ? t("delivery.retrying")
         : t(`delivery.${delivery.status}`);
   return (
-    <div className={`delivery delivery-${delivery.status}`} role="status">
+    <div className={`delivery delivery-${received?.state ?? delivery.status}`} role="status">
       {label}
       {delivery.lastError ? <span className="muted"> – {delivery.lastError}</span> : null}
       {delivery.status === "failed" ? (

@@ -16,6 +16,9 @@ import {
   statusChangeOf,
 } from "./item-metadata.ts";
 import { MailBody } from "./mail-body.tsx";
+import { EditHistory } from "./edit-history.tsx";
+import { RemovalNote } from "./removal-note.tsx";
+import { editsOf, receiptOf, removalOf, visibilityOf } from "./social-metadata.ts";
 
 interface TimelineEntryProps {
   item: TimelineItem;
@@ -64,6 +67,10 @@ export function TimelineEntry({
   const call = callOf(item.metadata);
   const attachments = attachmentsOf(item.metadata);
   const automated = automatedOf(item.metadata);
+  const edits = editsOf(item.metadata);
+  const removal = removalOf(item.metadata);
+  const social = item.channel === "facebook" || item.channel === "twitter";
+  const visibility = social && item.direction === "outbound" ? visibilityOf(item.metadata) : null;
   return (
     <article
       className={`entry ${item.direction}`}
@@ -80,8 +87,14 @@ export function TimelineEntry({
             {t(automated === "bounce" ? "timeline.bounce" : "timeline.automated")}
           </span>
         ) : null}
+        {visibility ? (
+          <span className={`tag visibility-badge visibility-${visibility}`}>
+            {t(`social.badge.${visibility}`)}
+          </span>
+        ) : null}
         <span className="author">{author}</span>
         <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt, i18n.language)}</time>
+        {edits && !removal?.purged ? <EditHistory edits={edits.edits} editedAt={edits.editedAt} /> : null}
       </header>
       {item.subject ? <div className="entry-subject">{item.subject}</div> : null}
       {call ? <CallDetails itemId={item.id} call={call} /> : null}
@@ -90,6 +103,7 @@ export function TimelineEntry({
       ) : item.text && !call?.transcript ? (
         <p className="entry-text">{item.text}</p>
       ) : null}
+      {removal ? <RemovalNote removal={removal} channel={item.channel} /> : null}
       {attachments.length > 0 ? <AttachmentList itemId={item.id} attachments={attachments} /> : null}
       {delivery && item.conversationId ? (
         <DeliveryStatus
@@ -97,6 +111,7 @@ export function TimelineEntry({
           conversationId={item.conversationId}
           customerId={customerId ?? ""}
           simulated={simulatedDelivery(item.metadata)}
+          receipt={receiptOf(item.metadata)}
         />
       ) : null}
     </article>
