@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, type CountryCode } from "libphonenumber-js";
-import isCreditCard from "validator/lib/isCreditCard";
-import isEmail from "validator/lib/isEmail";
-import isIBAN from "validator/lib/isIBAN";
+import isCreditCard from "validator/lib/isCreditCard.js";
+import isEmail from "validator/lib/isEmail.js";
+import isIBAN from "validator/lib/isIBAN.js";
 
 /** What must not be posted in public for a customer: a console warning names the kinds found. */
 export const PERSONAL_DATA_KINDS = ["iban", "account-number", "card-number", "email", "phone"] as const;
