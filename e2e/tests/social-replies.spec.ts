@@ -132,6 +132,27 @@ test("a Page comment is answered privately after the personal-data question, the
   const publicReply = ourReply(page, "Wir sind dran – danke für den Hinweis!");
   await expect(publicReply.locator(".visibility-badge")).toHaveText("öffentlich");
   await expect(publicReply.getByRole("status")).toHaveText("Gesendet");
+
+  // The customer edits the comment: the thread shows the new text, and the old one on request.
+  await meta.deliver(
+    facebookEvents.pageWebhook(pageId, {
+      changes: [
+        facebookEvents.commentChange({
+          postId,
+          commentId,
+          from: KONRAD,
+          message: "Ist die App seit heute früh down?",
+          verb: "edited",
+        }),
+      ],
+    }),
+  );
+  const comment = thread(page).locator(".entry.inbound", { hasText: "Ist die App seit heute früh down?" });
+  await comment.getByText("bearbeitet").click();
+  await expect(comment.getByRole("list", { name: "Frühere Fassungen" })).toContainText(
+    "Ist die App gerade down?",
+  );
+  await screenshot(page, "65-comment-edited");
 });
 
 test("an X mention is answered in public within X's 280 and an X DM by direct message", async ({ page }) => {
@@ -159,6 +180,13 @@ test("an X mention is answered in public within X's 280 and an X DM by direct me
     .toMatchObject({ kind: "post", text: answer, inReplyTo: mention.post.id });
   await expect(ourReply(page, answer).getByRole("status")).toHaveText("Gesendet");
   await expect(ourReply(page, answer).locator(".visibility-badge")).toHaveText("öffentlich");
+
+  // Xaver deletes the mention: X requires its content gone, and the thread says so.
+  await x.deletePost(mention.post.id);
+  await expect(thread(page).locator(".entry.inbound .removal-note")).toHaveText(
+    /^Vom Kunden gelöscht \(.+\) Der Inhalt wurde gelöscht, wie es X\/Twitter verlangt\.$/,
+  );
+  await expect(thread(page).getByText("@emma_bank warum sind die Gebühren so hoch?")).toHaveCount(0);
 
   const dm = x.customerDms(DORIS, "Meine Karte wurde eingezogen.");
   await dm.delivered;

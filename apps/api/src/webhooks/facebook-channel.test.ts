@@ -249,12 +249,10 @@ describe("a Facebook Page through Emma's webhook", () => {
     expect(thread.connection?.reconnect?.reason).toMatch(/190|expired/i);
     const [listed] = (await t.caller("admin").connectors.list()).filter((c) => c.id === connectorId);
     expect(listed?.health.reconnect).not.toBeNull();
-    await t
-      .caller("admin")
-      .connectors.update({
-        connectorId,
-        secrets: { pageAccessToken: "EAAG-new-page-token-after-reconnect" },
-      });
+    await t.caller("admin").connectors.update({
+      connectorId,
+      secrets: { pageAccessToken: "EAAG-new-page-token-after-reconnect" },
+    });
     const mended = await t.caller("agent").conversations.get({ conversationId: item?.conversation_id ?? "" });
     expect(mended.connection?.reconnect).toBeNull();
   });

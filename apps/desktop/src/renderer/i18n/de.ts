@@ -369,7 +369,7 @@ export const de = {
     edited: "bearbeitet",
     editedTitle: "Vom Kunden bearbeitet am {{date}} – frühere Fassungen anzeigen",
     earlierVersions: "Frühere Fassungen",
-    versionUntil: "bis {{date}}",
+    versionUntil: "bis {{date}}:",
     removedByAuthor: "Vom Kunden gelöscht ({{date}})",
     removedByModerator: "Von der Seite entfernt ({{date}})",
     purged: "Der Inhalt wurde gelöscht, wie es {{provider}} verlangt.",

@@ -362,7 +362,7 @@ export const en: Messages = {
     edited: "edited",
     editedTitle: "Edited by the customer on {{date}} – show earlier versions",
     earlierVersions: "Earlier versions",
-    versionUntil: "until {{date}}",
+    versionUntil: "until {{date}}:",
     removedByAuthor: "Deleted by the customer ({{date}})",
     removedByModerator: "Removed by the Page ({{date}})",
     purged: "The content was deleted, as {{provider}} requires.",
