@@ -1,5 +1,5 @@
 import type { SendOutcome } from "@emma/connectors";
-import { afterSendAttempt } from "@emma/core";
+import { afterSendAttempt, type DeliveryState } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { announceDelivery } from "./announce-delivery.ts";
@@ -56,8 +56,9 @@ export async function recordSendOutcome(
         throw new Error(`unknown verdict ${JSON.stringify(unreachable)}`);
       }
     }
+    const state: DeliveryState = verdict.next === "retry" ? "retrying" : verdict.next;
     const delivery = {
-      delivery: verdict.next === "retry" ? "retrying" : verdict.next,
+      delivery: state,
       deliveryError: error,
       ...(outcome.ok && outcome.metadata ? { deliveryFacts: outcome.metadata } : {}),
     };

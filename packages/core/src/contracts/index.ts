@@ -7,6 +7,7 @@ export * from "./conversations.ts";
 export * from "./merges.ts";
 export * from "./users.ts";
 export * from "./teams.ts";
+export * from "./delivery-state.ts";
 export * from "./events.ts";
 export * from "./canned-responses.ts";
 export * from "./presence.ts";

@@ -1,3 +1,4 @@
+import type { Channel } from "@emma/core";
 import type { Kysely } from "kysely";
 import { auditRow } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
@@ -85,26 +86,38 @@ export async function wakeSnoozedConversations(
         ),
       )
       .execute();
-    const messages: RealtimeMessage[] = woken.flatMap((conversation) => [
-      {
-        topic: "timeline.created",
-        userIds: null,
-        payload: {
-          customerId: conversation.customer_id,
-          conversationId: conversation.id,
-          eventId: eventOf.get(conversation.id) ?? null,
-          channel: conversation.channel,
-          kind: "status_change",
-        },
-      },
-      {
-        topic: "conversation.changed",
-        userIds: null,
-        payload: { conversationId: conversation.id, customerId: conversation.customer_id },
-      },
-    ]);
+    const messages: RealtimeMessage[] = woken.flatMap((conversation) => {
+      const eventId = eventOf.get(conversation.id);
+      // The insert above made one item per woken conversation; a gap is a bug, not a case to skip.
+      if (eventId === undefined) throw new Error(`No wake-up item for conversation ${conversation.id}`);
+      return wokenNews(conversation, eventId);
+    });
     // One NOTIFY for the whole batch (see notifyRealtime).
     await notifyRealtime(trx, await insertRealtimeEvents(trx, messages));
     return { woken: woken.map((conversation) => conversation.id) };
   });
+}
+
+function wokenNews(
+  conversation: { id: string; customer_id: string | null; channel: Channel },
+  eventId: string,
+): RealtimeMessage[] {
+  return [
+    {
+      topic: "timeline.created",
+      userIds: null,
+      payload: {
+        customerId: conversation.customer_id,
+        conversationId: conversation.id,
+        eventId,
+        channel: conversation.channel,
+        kind: "status_change",
+      },
+    },
+    {
+      topic: "conversation.changed",
+      userIds: null,
+      payload: { conversationId: conversation.id, customerId: conversation.customer_id },
+    },
+  ];
 }
