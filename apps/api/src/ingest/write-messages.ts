@@ -1,4 +1,4 @@
-import { sanitizeEmailHtml, type InboundMessage } from "@emma/core";
+import { checkItemMetadata, sanitizeEmailHtml, type InboundMessage } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { LinkedCustomer } from "./link-message.ts";
@@ -205,7 +205,7 @@ function eventRow(
     subject: message.subject ?? null,
     body_text: message.text,
     body_html: html?.html ?? null,
-    metadata: {
+    metadata: checkItemMetadata(message.kind, {
       ...message.metadata,
       ...(item.sourceEventIds ? { sourceEventIds: item.sourceEventIds } : {}),
       ...(message.call ? { call: message.call } : {}),
@@ -214,7 +214,7 @@ function eventRow(
       ...(item.unlinked.length > 0 ? { unlinkedIdentities: item.unlinked } : {}),
       ...(message.automated ? { automated: message.automated } : {}),
       ...(item.thread ? { threadedBy: item.thread.rule } : {}),
-    },
+    }),
     external_id: message.externalId,
     inbound_event_id: item.inboundEventId,
   };

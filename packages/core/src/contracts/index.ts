@@ -12,3 +12,4 @@ export * from "./events.ts";
 export * from "./canned-responses.ts";
 export * from "./presence.ts";
 export * from "./connectors.ts";
+export * from "./item-metadata/index.ts";

@@ -1,4 +1,4 @@
-import type { Channel } from "@emma/core";
+import { parseItemMetadata, type Channel } from "@emma/core";
 import type { Kysely } from "kysely";
 import { auditRow } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
@@ -59,12 +59,14 @@ export async function wakeSnoozedConversations(
           occurred_at: now,
           author_name: SYSTEM_AUTHOR,
           body_text: "",
-          metadata: JSON.stringify({
-            from: "snoozed",
-            to: "open",
-            reason: "snooze_ended",
-            snoozedUntil: conversation.due_at?.toISOString() ?? null,
-          }),
+          metadata: JSON.stringify(
+            parseItemMetadata("status_change", {
+              from: "snoozed",
+              to: "open",
+              reason: "snooze_ended",
+              snoozedUntil: conversation.due_at?.toISOString() ?? null,
+            }),
+          ),
         })),
       )
       .returning(["id", "conversation_id"])
