@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import { lookUpProfileNames } from "./connector-runtime/profile-names.ts";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { CountryCode } from "@emma/core";
@@ -10,6 +11,9 @@ import { ReadAuditLog } from "./audit/read-audit-log.ts";
 import { InboundProcessor } from "./ingest/inbound-processor.ts";
 import { InboundStore } from "./ingest/inbound-store.ts";
 import { OutboxWorker } from "./outbox/outbox-worker.ts";
+import { FileFetchWorker } from "./kept-files/file-fetch-worker.ts";
+import { FILE_FETCHES_CHANNEL } from "./kept-files/queue-file-fetches.ts";
+import { UrlFetcher, type FetchLimits } from "./kept-files/fetch-url.ts";
 import { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
@@ -24,6 +28,8 @@ export interface AppOptions {
   allowedOrigins?: string[];
   consoleDir?: string;
   now?: () => Date;
+  /** Limits for files fetched from URLs in inbound items; defaults in DEFAULT_FETCH_LIMITS. */
+  fileFetch?: Partial<FetchLimits>;
   /** Background work (pending inbound retries, pruning); off in tests that drive it by hand. */
   workers?: boolean;
 }
@@ -34,6 +40,14 @@ export interface App {
   listen(port: number, host?: string): Promise<{ url: string }>;
   close(): Promise<void>;
 }
+
+/** Messenger's own limit for attachments is 25 MB; what a customer can send, Emma keeps. */
+export const DEFAULT_FETCH_LIMITS: FetchLimits = {
+  maxBytes: 25 * 1024 * 1024,
+  timeoutMs: 60_000,
+  maxRedirects: 5,
+  allowedAddresses: [],
+};
 
 /** How often due snoozes are woken: a snooze ends at most this late. */
 const SNOOZE_WAKE_EVERY_MS = 30_000;
@@ -55,6 +69,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
     paused: options.workers === false,
   });
+  const fetcher = new UrlFetcher({ ...DEFAULT_FETCH_LIMITS, ...options.fileFetch });
+  const fileFetches = new FileFetchWorker(database.db, log, {
+    batchSize: 4,
+    fetch: (url) => fetcher.fetch(url),
+    now,
+    paused: options.workers === false,
+  });
   const poller = new ConnectorPoller(database.db, log, options.secretKey, {
     now,
     onStored: () => inbound.wake(),
@@ -70,6 +91,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       maxInFlight: database.kind === "postgres" ? 2 : 1,
     }),
     outbox,
+    fileFetches,
     poller,
     readAudit: new ReadAuditLog(database.db, log),
     now,
@@ -95,12 +117,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     stops.push(startInterval(log, "inbound retries", 5_000, () => Promise.resolve(inbound.wake())));
     // Retries that came due, and sends an instance left behind when it died.
     stops.push(startInterval(log, "outbox", 5_000, () => Promise.resolve(outbox.wake())));
+    stops.push(await database.notifications.listen(FILE_FETCHES_CHANNEL, () => fileFetches.wake()));
+    // Retries that came due, and fetches an instance left behind when it died.
+    stops.push(startInterval(log, "file fetches", 5_000, () => Promise.resolve(fileFetches.wake())));
     // Each connector polls on its own interval; this only looks for the ones that are due.
     stops.push(startInterval(log, "connector polling", 5_000, () => poller.kick()));
     stops.push(
       startInterval(log, "realtime pruning", 60 * 60_000, () =>
         realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS)),
       ),
+    );
+    // Names of people a provider's events name by id only (Messenger), looked up after ingest.
+    stops.push(
+      startInterval(log, "profile names", 10_000, async () => {
+        await lookUpProfileNames(database.db, options.secretKey, log);
+      }),
     );
     // Snoozed conversations come back as open; safe on any number of instances (one claiming UPDATE).
     stops.push(
@@ -129,6 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       for (const stop of stops) await stop();
       await inbound.stop();
       await outbox.stop();
+      await fileFetches.stop();
       await poller.stop();
       await services.readAudit.flush();
       await realtime.stop();

@@ -49,6 +49,26 @@ const envSchema = z.object({
     .enum(["on", "off"])
     .default("on")
     .describe("emma demo: simulated customers call the Twilio hotline every minute or so"),
+  EMMA_FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(25 * 1024 * 1024)
+    .describe("Largest file Emma fetches and keeps from a URL an inbound item names (Messenger attachments)"),
+  EMMA_FILE_FETCH_ALLOW: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((address) => address.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()])))
+    .describe(
+      "Comma-separated private addresses or CIDR ranges files may be fetched from anyway (a simulator on " +
+        "127.0.0.1); every other private, loopback or link-local address is refused",
+    ),
   EMMA_CONSOLE_DIR: z
     .string()
     .default(`${repoRoot}apps/desktop/dist/renderer`)

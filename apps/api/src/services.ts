@@ -5,6 +5,7 @@ import type { ReadAuditLog } from "./audit/read-audit-log.ts";
 import type { InboundProcessor } from "./ingest/inbound-processor.ts";
 import type { InboundStore } from "./ingest/inbound-store.ts";
 import type { OutboxWorker } from "./outbox/outbox-worker.ts";
+import type { FileFetchWorker } from "./kept-files/file-fetch-worker.ts";
 import type { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
@@ -19,6 +20,8 @@ export interface AppServices {
   inboundStore: InboundStore;
   /** Sends replies through their connectors. */
   outbox: OutboxWorker;
+  /** Fetches and keeps the files that items name by URL (Messenger's expiring CDN links). */
+  fileFetches: FileFetchWorker;
   /** Fetches from connectors that poll (email). */
   poller: ConnectorPoller;
   /** Batched audit entries for reads; changes write theirs in their own transaction. */

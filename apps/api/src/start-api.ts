@@ -46,6 +46,7 @@ export async function startApi(
     defaultCountry: config.EMMA_DEFAULT_COUNTRY as CountryCode,
     allowedOrigins: config.EMMA_CONSOLE_ORIGINS,
     consoleDir,
+    fileFetch: { maxBytes: config.EMMA_FILE_MAX_BYTES, allowedAddresses: config.EMMA_FILE_FETCH_ALLOW },
   });
   const { url } = await app.listen(config.PORT, config.HOST);
   const stop = async () => {

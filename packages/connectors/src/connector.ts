@@ -203,6 +203,12 @@ export interface Connector<
    */
   keptHeaders?: readonly string[];
   /**
+   * Whether the ids of this connector's items are chosen by whoever sent them rather than by the
+   * provider (a mail's Message-ID): two different items may then carry one id, and ingest keeps
+   * both instead of dropping the second as a redelivery.
+   */
+  senderChosenIds?: boolean;
+  /**
    * The media types (lower case, no parameters) a webhook body may declare; set with
    * `acceptWebhook`. A request declaring another is refused with 415 before `acceptWebhook` runs.
    */

@@ -14,3 +14,7 @@ export { statusCallback, type CallParties } from "./twilio-voice/simulator/call-
 export * from "./cti/cti-connector.ts";
 export * from "./cti/cti-config.ts";
 export * from "./cti/cti-event.ts";
+export * from "./x/x-connector.ts";
+export * from "./x/x-config.ts";
+export { xSignature, verifyXSignature, X_SIGNATURE_HEADER } from "./x/x-signature.ts";
+export { dmThreadKey, postThreadKey, readThreadKey, type XThread } from "./x/x-thread-key.ts";

@@ -9,3 +9,19 @@ export { startSmtpReceiver, type SmtpReceiver } from "./email/test/smtp-receiver
 export { mail } from "./email/test/mail.ts";
 export { sharedFixture } from "./test-support/shared-fixtures.ts";
 export { AUTOMATED_SAMPLES, automatedSample, type AutomatedSample } from "./email/test/automated-mail.ts";
+export {
+  startFakeXApi,
+  type FakeXApi,
+  type FakeXApiOptions,
+  type FakeXEndpoint,
+  type FakeXFailure,
+  type FakeXSent,
+} from "./x/simulator/fake-x-api.ts";
+export {
+  createXWebhookDriver,
+  signedXDelivery,
+  XDeliveryError,
+  type XWebhookDriver,
+} from "./x/simulator/x-webhook-driver.ts";
+export * from "./x/simulator/xaa-builders.ts";
+export { snowflake } from "./x/simulator/snowflake.ts";

@@ -1,8 +1,12 @@
 export * from "./channel/channel.ts";
 export * from "./channel/reply-limits.ts";
+export * from "./channel/x-post-length.ts";
+export * from "./channel/personal-data.ts";
 export * from "./identity/identity-kind.ts";
 export * from "./inbound/inbound-message.ts";
 export * from "./inbound/inbound-change.ts";
+export * from "./inbound/apply-item-change.ts";
+export * from "./inbound/kept-attachment.ts";
 export * from "./contracts/index.ts";
 
 export * from "./identity/country-code.ts";

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { pollRetryDelayMs } from "@emma/core";
-import { connectorOf } from "@emma/connectors";
+import { ReconnectNeededError, RetryLaterError, connectorOf } from "@emma/connectors";
 import type { Kysely } from "kysely";
 import type { SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
 import { loadConnector, type LoadedConnector } from "./load-connector.ts";
 import { pollConnector } from "./poll-connector.ts";
+import { markReconnectNeeded } from "./reconnect-state.ts";
 import { holdPollLease, releasePollLeases } from "./poll-lease.ts";
 
 const DEFAULT_POLL_SECONDS = 60;
@@ -147,10 +148,27 @@ export class ConnectorPoller {
       });
   }
 
-  /** Shows the failure on the connector and sets the next try by core's backoff. */
+  /**
+   * Shows the failure on the connector and sets the next try by core's backoff, or at the time the
+   * provider named (a rate limit is no failure of ours). A connection only an admin can mend says so.
+   */
   async #recordFailure(connectorId: string, everyMs: number, error: unknown): Promise<void> {
     const message = messageOf(error).slice(0, 2000);
     const now = this.options.now();
+    if (error instanceof RetryLaterError) {
+      await this.db
+        .updateTable("connectors")
+        .set({ poll_retry_at: error.retryAt })
+        .where("id", "=", connectorId)
+        .execute();
+      this.log.info("poller: the provider asked to wait", {
+        connectorId,
+        reason: message,
+        retryAt: error.retryAt.toISOString(),
+      });
+      return;
+    }
+    if (error instanceof ReconnectNeededError) await markReconnectNeeded(this.db, connectorId, message, now);
     const { poll_failures: failures } = await this.db
       .updateTable("connectors")
       .set((eb) => ({

@@ -57,10 +57,13 @@ export async function pollConnector(
         last_error: null,
         last_error_at: null,
         poll_failures: 0,
-        poll_retry_at: null,
+        // The provider's rate limit was reached: the next poll waits for its reset, not our interval.
+        poll_retry_at: batch.retryAfter ?? null,
+        reconnect_reason: null,
+        reconnect_since: null,
       })
       .where("id", "=", loaded.id)
       .execute();
-    if (!batch.more || signal.aborted) return result;
+    if (!batch.more || batch.retryAfter || signal.aborted) return result;
   }
 }

@@ -8,6 +8,8 @@ import * as mailDedupeByBytes from "./migrations/0006-mail-dedupe-by-bytes.ts";
 import * as unknownCallers from "./migrations/0007-unknown-callers.ts";
 import * as loginThrottle from "./migrations/0008-login-throttle.ts";
 import * as pollBackoff from "./migrations/0009-poll-backoff.ts";
+import * as connectorReconnect from "./migrations/0010-connector-reconnect.ts";
+import * as keptFiles from "./migrations/0011-kept-files.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -23,6 +25,8 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0007-unknown-callers", unknownCallers],
   ["0008-login-throttle", loginThrottle],
   ["0009-poll-backoff", pollBackoff],
+  ["0010-connector-reconnect", connectorReconnect],
+  ["0011-kept-files", keptFiles],
 ];
 
 export class MigrationFailedError extends Error {

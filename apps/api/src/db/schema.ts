@@ -96,6 +96,9 @@ export interface ConnectorsTable {
   last_event_at: NullableTimestamp;
   last_error: string | null;
   last_error_at: NullableTimestamp;
+  /** Set while only an admin can mend the connection (an expired token): what the provider said. */
+  reconnect_reason: string | null;
+  reconnect_since: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -123,6 +126,8 @@ export interface IdentitiesTable {
   kind: IdentityKind;
   value: string;
   display: string | null;
+  /** When the provider was last asked for this identity's name (profile-names.ts). */
+  name_looked_up_at: NullableTimestamp;
   connector_id: string | null;
   first_inbound_event_id: string | null;
   linked_by: string | null;
@@ -173,6 +178,8 @@ export interface ConversationsTable {
   external_thread_key: string;
   identity_id: string | null;
   subject: string | null;
+  /** Read by everyone (a Page comment, an X mention): answered in public or privately. */
+  public_thread: Generated<boolean>;
   status: ColumnType<ConversationStatusColumn, ConversationStatusColumn | undefined>;
   priority: ColumnType<Priority, Priority | undefined>;
   assignee_id: string | null;
@@ -300,6 +307,29 @@ export interface CannedResponsesTable {
   updated_at: Timestamp;
 }
 
+/** A file fetched from a URL an item named, kept once per content. */
+export interface KeptFilesTable {
+  sha256: string;
+  /** pg gives a Buffer, PGlite a Uint8Array. */
+  content: Uint8Array;
+  /** As the server that gave it declared it (media type only); files are always served as downloads. */
+  content_type: string;
+  size: number;
+  fetched_at: Timestamp;
+}
+
+/** An attachment whose URL still waits to be fetched; deleted once kept or given up. */
+export interface FileFetchesTable {
+  id: Generated<string>;
+  timeline_event_id: string;
+  attachment_index: number;
+  url: string;
+  attempts: Generated<number>;
+  /** Due time; while an instance fetches, the end of its lease. */
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+}
+
 export interface Database {
   teams: TeamsTable;
   users: UsersTable;
@@ -320,6 +350,8 @@ export interface Database {
   audit_log: AuditLogTable;
   realtime_events: RealtimeEventsTable;
   canned_responses: CannedResponsesTable;
+  kept_files: KeptFilesTable;
+  file_fetches: FileFetchesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extractAttachment } from "@emma/connectors";
 import type { AppServices } from "../services.ts";
+import { keptFileFor } from "./kept-file.ts";
 import { DownloadRefusal, storedItemFor } from "./stored-item.ts";
 
+type StoredItem = Awaited<ReturnType<typeof storedItemFor>>;
+
 /**
- * GET /attachments/:eventId/:index — a mail attachment, cut from the raw mail we keep (attachments
- * are not stored twice). Always as a download, never rendered: an HTML or SVG attachment must not
- * run in the console's origin.
+ * GET /attachments/:eventId/:index — a file Emma fetched and kept from the URL a provider named
+ * (Messenger), or a mail attachment, cut from the raw mail we keep (attachments are not stored
+ * twice). Always as a download, never rendered: an HTML or SVG attachment must not run in the
+ * console's origin.
  */
 export async function serveAttachment(
   services: AppServices,
@@ -15,22 +19,10 @@ export async function serveAttachment(
   eventId: string,
   index: number,
 ): Promise<void> {
-  const { caller, item, demo } = await storedItemFor(services, request, eventId);
-  if (demo)
-    throw new DownloadRefusal(404, "simulated", "The demo's attachments are names only; there is no file");
-  if (item.body === null || item.content_type !== "message/rfc822")
-    throw new DownloadRefusal(
-      404,
-      "not_kept",
-      "This message came through an integration that sends attachment names only; the file stays in the system it came from",
-    );
-  const raw = Buffer.from(item.body, item.encoding === "base64" ? "base64" : "utf8");
-  let file: Awaited<ReturnType<typeof extractAttachment>>;
-  try {
-    file = await extractAttachment(raw, index);
-  } catch {
-    throw new DownloadRefusal(404, "not_found", "This mail has no attachment with that number");
-  }
+  const stored = await storedItemFor(services, request, eventId);
+  const { caller, item } = stored;
+  const file =
+    (await keptFileFor(services.database.db, item.metadata, index)) ?? (await mailPart(stored, index));
   services.readAudit.record({
     actorUserId: caller.userId,
     action: "attachment.downloaded",
@@ -49,6 +41,26 @@ export async function serveAttachment(
     "cache-control": "private, no-store",
   });
   response.end(file.content);
+}
+
+async function mailPart(
+  { item, demo }: StoredItem,
+  index: number,
+): Promise<{ filename: string; content: Buffer }> {
+  if (demo)
+    throw new DownloadRefusal(404, "simulated", "The demo's attachments are names only; there is no file");
+  if (item.body === null || item.content_type !== "message/rfc822")
+    throw new DownloadRefusal(
+      404,
+      "not_kept",
+      "This message came through an integration that sends attachment names only; the file stays in the system it came from",
+    );
+  const raw = Buffer.from(item.body, item.encoding === "base64" ? "base64" : "utf8");
+  try {
+    return await extractAttachment(raw, index);
+  } catch {
+    throw new DownloadRefusal(404, "not_found", "This mail has no attachment with that number");
+  }
 }
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name, so "Kündigung.pdf" survives. */

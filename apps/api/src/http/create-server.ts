@@ -125,8 +125,8 @@ async function route(
   }
   const webhook = /^\/webhooks\/([^/]+)\/?$/.exec(url.pathname);
   if (webhook?.[1]) {
-    if (request.method !== "POST")
-      return sendError(response, 405, "method_not_allowed", "Webhooks take POST");
+    if (request.method !== "POST" && request.method !== "GET")
+      return sendError(response, 405, "method_not_allowed", "Webhooks take POST (and GET to verify the URL)");
     await handleWebhook(services, webhook[1], request, response);
     return;
   }

@@ -91,7 +91,7 @@ describe("a call's webhooks", () => {
       .where("id", "=", early.eventId)
       .executeTakeFirstOrThrow();
     expect(pending.status).toBe("pending");
-    expect(pending.last_error).toMatch(/before the call/);
+    expect(pending.last_error).toMatch(/before the item it changes/);
   });
 
   it("is a voicemail when nobody took the call and it left a recording", async () => {

@@ -1,12 +1,13 @@
 import {
+  changeOf,
   identityKey,
-  isCallFollowUp,
+  needsStoredItem,
   normalizeIdentities,
   type CountryCode,
   type InboundMessage,
   type NormalizedIdentity,
 } from "@emma/core";
-import { EMAIL_CONTENT_TYPE, RECEIVED_AT_HEADER } from "@emma/connectors";
+import { NORMALIZED_CONTENT_TYPE, RECEIVED_AT_HEADER, connectorOf } from "@emma/connectors";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { insertRealtimeEvents, notifyRealtime, type RealtimeMessage } from "../realtime/publish.ts";
@@ -16,10 +17,11 @@ import { IdentityBook, RetryBatchError, holdCustomers, lockIdentities } from "./
 import { conversationHomes } from "./conversation-homes.ts";
 import { linkMessage } from "./link-message.ts";
 import { lockKeys } from "./advisory-locks.ts";
-import { editsStoredItem, type CallFollowUp } from "./merge-calls.ts";
+import { changesStoredItem, type ItemChange } from "./apply-item-changes.ts";
+import { applyReceipts, type Receipt } from "./apply-receipts.ts";
 import { recordBounces } from "./record-bounces.ts";
 import { resolveThreads } from "./resolve-threads.ts";
-import { keepMailsSharingMessageId } from "./shared-message-ids.ts";
+import { keepItemsSharingIds } from "./shared-message-ids.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeItems } from "./write-items.ts";
 import type { MessageToWrite } from "./write-messages.ts";
@@ -117,9 +119,10 @@ async function processClaimed(
       p.messages.map((m) => ({ connectorId: p.event.connectorId, message: m.message })),
     ),
   );
-  // Machine-written mail never creates or links an identity: it goes where its thread is, or nowhere.
+  // Machine-written mail never creates or links an identity: it goes where its thread is, or
+  // nowhere; nor does a change that only applies to an item or thread already stored.
   const allIdentities = prepared.flatMap((p) =>
-    p.messages.filter((m) => !m.message.automated).flatMap((m) => m.identities),
+    p.messages.filter((m) => linksCustomer(m.message)).flatMap((m) => m.identities),
   );
   const book = await IdentityBook.load(trx, allIdentities);
   const unknown = book.unknown(allIdentities);
@@ -142,7 +145,7 @@ async function processClaimed(
   // Batches that may write one item differently take turns on its key, across batches and
   // instances: webhooks that edit one item (a call's callbacks), so the later batch finds the item
   // the earlier one wrote instead of both writing it and one batch's facts being dropped (DESIGN
-  // invariant 1); and raw mails, whose Message-ID another, different mail may share (see
+  // invariant 1); and items whose ids their senders choose (raw mail), which another, different item may share (see
   // shared-message-ids.ts). Taken after the identity locks, always.
   defer(await lockKeys(trx, prepared.flatMap(contestedItemKeys), lockMode), contestedItemKeys);
   const realtime: RealtimeMessage[] = [];
@@ -152,7 +155,8 @@ async function processClaimed(
     trx,
     prepared.flatMap((p) => p.messages.flatMap((m) => (m.message.automated ? [threads.get(m.message)] : []))),
   );
-  const followUps: CallFollowUp[] = [];
+  const changes: ItemChange[] = [];
+  const receipts: Receipt[] = [];
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
     const thread = threads.get(message);
     if (message.automated) {
@@ -169,9 +173,13 @@ async function processClaimed(
         });
       continue;
     }
-    if (isCallFollowUp(message)) {
-      // A recording or transcription callback: it only completes a call item, it names no caller.
-      followUps.push({ connectorId: event.connectorId, inboundEventId: event.id, message });
+    const change = changeOf(message);
+    if (change.type === "receipt") {
+      receipts.push({ connectorId: event.connectorId, threadKey: message.threadKey, change });
+      continue;
+    }
+    if (!linksCustomer(message)) {
+      changes.push({ connectorId: event.connectorId, inboundEventId: event.id, message });
       continue;
     }
     const linked = await linkMessage(
@@ -206,36 +214,34 @@ async function processClaimed(
     ),
     realtime,
   );
-  await keepMailsSharingMessageId(
+  await keepItemsSharingIds(
     trx,
     items,
-    new Set(prepared.filter((p) => isRawMail(p.event)).map((p) => p.event.id)),
+    new Set(prepared.filter((p) => hasSenderChosenIds(p.event)).map((p) => p.event.id)),
   );
-  const calls = await writeItems(trx, items, followUps);
-  const waiting = new Set(calls.waiting.map((w) => w.inboundEventId));
-  for (const id of waiting) {
-    const event = prepared.find((p) => p.event.id === id)?.event;
-    if (event)
-      await markFailedAttempt(
-        trx,
-        event,
-        new Error("This call event arrived before the call itself; retried later"),
-      );
+  const written = await writeItems(trx, items, changes);
+  await applyReceipts(trx, receipts, realtime);
+  const waiting = new Set(written.waiting.map((w) => w.inboundEventId));
+  for (const { inboundEventId, reason } of written.waiting) {
+    const event = prepared.find((p) => p.event.id === inboundEventId)?.event;
+    if (event) await markFailedAttempt(trx, event, new Error(reason));
   }
-  for (const call of calls.updated) {
+  for (const item of written.updated) {
     realtime.push({
       topic: "timeline.updated",
       userIds: null,
       payload: {
-        customerId: call.customerId,
-        conversationId: call.conversationId,
-        eventId: call.timelineEventId,
-        channel: call.message.channel,
-        kind: call.message.kind,
+        customerId: item.customerId,
+        conversationId: item.conversationId,
+        eventId: item.timelineEventId,
+        channel: item.message.channel,
+        kind: item.message.kind,
+        // A stored item is changed by anything but a new item; "new" here would say nothing.
+        ...(item.change === "new" ? {} : { change: item.change }),
       },
     });
   }
-  for (const { item, conversationId, timelineEventId } of calls.created) {
+  for (const { item, conversationId, timelineEventId } of written.created) {
     const { message, linked } = item;
     const facts = { customerId: linked.customerId, conversationId, eventId: timelineEventId };
     realtime.push({
@@ -265,14 +271,25 @@ async function processClaimed(
 
 /** The lock keys of the items this event's messages may write while another batch writes them too. */
 function contestedItemKeys({ event, messages }: Prepared): string[] {
-  const rawMail = isRawMail(event);
+  const senderChosen = hasSenderChosenIds(event);
   return messages
-    .filter((m) => rawMail || editsStoredItem(m.message))
+    .filter((m) => senderChosen || changesStoredItem(m.message))
     .map((m) => `item:${event.connectorId}:${m.message.externalId}`);
 }
 
-function isRawMail(event: ClaimedEvent): boolean {
-  return event.contentType === EMAIL_CONTENT_TYPE;
+/**
+ * Whether a message may create or link a customer. Machine-written mail does not; nor does a
+ * change that only applies to an item already stored (a recording callback, a removal) or to a
+ * thread (a read receipt).
+ */
+function linksCustomer(message: InboundMessage): boolean {
+  const type = changeOf(message).type;
+  return !message.automated && !needsStoredItem(message) && type !== "delete" && type !== "receipt";
+}
+
+/** Events in the provider's own format from a connector whose item ids senders choose (raw mail). */
+function hasSenderChosenIds(event: ClaimedEvent): boolean {
+  return event.contentType !== NORMALIZED_CONTENT_TYPE && connectorOf(event.kind)?.senderChosenIds === true;
 }
 
 /**

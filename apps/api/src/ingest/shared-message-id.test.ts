@@ -96,7 +96,7 @@ describe("two different mails with one Message-ID", () => {
       conversationId: jan.conversation_id,
       connectorId: mailbox,
       timelineEventId: reply.id,
-      payload: { text: "Wir rufen an." },
+      payload: { channel: "email", text: "Wir rufen an.", subject: null, threadKey: "jan@kunde.example" },
       attempts: 1,
     });
     expect(outgoing.to.identities[0]?.value).toBe("jan@kunde.example");

@@ -1,4 +1,4 @@
-import { EMAIL_CONTENT_TYPE } from "@emma/connectors";
+import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 import { sharedMessageIdExternalId } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
@@ -12,17 +12,15 @@ import type { MessageToWrite } from "./write-messages.ts";
  * a mail we sent (an item with no raw event) seen again from the Sent folder stays a duplicate.
  * Replies that name the shared Message-ID still follow it to the first mail's conversation.
  */
-export async function keepMailsSharingMessageId(
+export async function keepItemsSharingIds(
   trx: Transaction<Database>,
   items: MessageToWrite[],
-  /** The batch's events that are stored raw mail; a normalized message again is the same item. */
-  rawMailEventIds: Set<string>,
+  /** The batch's raw events whose item ids senders choose; a normalized message again is the same item. */
+  rawEventIds: Set<string>,
 ): Promise<void> {
   // processBatch holds these items' keys, so no other batch writes a mail with one of these
   // Message-IDs until this one commits: both taking the plain id would drop one mail as a duplicate.
-  const candidates = items.filter(
-    (item) => item.message.channel === "email" && rawMailEventIds.has(item.inboundEventId),
-  );
+  const candidates = items.filter((item) => rawEventIds.has(item.inboundEventId));
   if (candidates.length === 0) return;
   const { rows: stored } = await sql<{
     connector_id: string;
@@ -31,7 +29,7 @@ export async function keepMailsSharingMessageId(
   }>`
     select e.connector_id, e.external_id, i.id as raw_mail_id
     from timeline_events e
-    left join inbound_events i on i.id = e.inbound_event_id and i.content_type = ${EMAIL_CONTENT_TYPE}
+    left join inbound_events i on i.id = e.inbound_event_id and i.content_type <> ${NORMALIZED_CONTENT_TYPE}
     where (e.connector_id, e.external_id) in (
       select * from unnest(${candidates.map((item) => item.connectorId)}::uuid[],
         ${candidates.map((item) => item.message.externalId)}::text[]))

@@ -1,6 +1,7 @@
 import { checkItemMetadata, sanitizeEmailHtml, type InboundMessage } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { queueFileFetches } from "../kept-files/queue-file-fetches.ts";
 import type { LinkedCustomer } from "./link-message.ts";
 import type { ThreadFinding } from "./resolve-threads.ts";
 
@@ -14,6 +15,8 @@ export interface MessageToWrite {
   thread?: ThreadFinding | undefined;
   /** Every raw event behind this one item when several were folded into it (a call's webhooks). */
   sourceEventIds?: string[] | undefined;
+  /** What changes folded into a new item added (an edit's history, a removal). */
+  metadataPatch?: Record<string, unknown> | undefined;
 }
 
 export interface WrittenItem {
@@ -68,6 +71,7 @@ export async function writeMessages(
     if (timelineEventId && conversationId) written.push({ item, conversationId, timelineEventId });
     else met.push(item);
   }
+  await queueFileFetches(trx, written);
   return { written, met };
 }
 
@@ -109,6 +113,7 @@ interface ThreadRow {
   external_thread_key: string;
   identity_id: string | null;
   subject: string | null;
+  public_thread: boolean;
   /** ISO 8601 in UTC, so string order is time order. */
   first_at: string;
   last_at: string;
@@ -144,6 +149,7 @@ async function upsertConversations(
         external_thread_key: message.threadKey,
         identity_id: linked.contactIdentityId,
         subject: message.subject ?? null,
+        public_thread: message.publicThread ?? false,
         first_at: at,
         last_at: at,
         last_inbound_at: inbound ? at : null,
@@ -161,11 +167,11 @@ async function upsertConversations(
   }
   const { rows } = await sql<WrittenConversation & { connector_id: string; external_thread_key: string }>`
     insert into conversations (customer_id, origin_customer_id, connector_id, channel, external_thread_key, identity_id,
-      subject, created_at, updated_at, last_message_at, last_inbound_at, first_response_at)
+      subject, public_thread, created_at, updated_at, last_message_at, last_inbound_at, first_response_at)
     select customer_id, origin_customer_id, connector_id, channel, external_thread_key, identity_id, subject,
-      first_at, last_at, last_at, last_inbound_at, first_response_at
+      public_thread, first_at, last_at, last_at, last_inbound_at, first_response_at
     from jsonb_to_recordset(${JSON.stringify([...threads.values()])}::jsonb) as x(customer_id uuid, origin_customer_id uuid,
-      connector_id uuid, channel text, external_thread_key text, identity_id uuid, subject text, first_at timestamptz,
+      connector_id uuid, channel text, external_thread_key text, identity_id uuid, subject text, public_thread boolean, first_at timestamptz,
       last_at timestamptz, last_inbound_at timestamptz, first_response_at timestamptz)
     -- every batch sorts its threads the same way, so two batches lock shared conversations in one order
     order by connector_id, external_thread_key
@@ -214,6 +220,7 @@ function eventRow(
       ...(item.unlinked.length > 0 ? { unlinkedIdentities: item.unlinked } : {}),
       ...(message.automated ? { automated: message.automated } : {}),
       ...(item.thread ? { threadedBy: item.thread.rule } : {}),
+      ...item.metadataPatch,
     }),
     external_id: message.externalId,
     inbound_event_id: item.inboundEventId,

@@ -4,7 +4,7 @@ import { loadConnector } from "../connector-runtime/load-connector.ts";
 import type { SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
 import type { ClaimedSend } from "./claim-sends.ts";
-import { outboundMessage } from "./outbound-message.ts";
+import { UnsendableReplyError, outboundMessage } from "./outbound-message.ts";
 
 /**
  * One attempt to hand a reply to its provider. Every way it can go wrong becomes an outcome with a
@@ -40,7 +40,11 @@ export async function deliverSend(
     const message = await outboundMessage(db, send);
     return await withTimeout(loaded.connector.send(message, loaded.context), timeoutMs);
   } catch (error) {
-    return { ok: false, permanent: false, error: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      permanent: error instanceof UnsendableReplyError,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

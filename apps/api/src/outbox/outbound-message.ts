@@ -1,8 +1,14 @@
 import type { OutboundMessage } from "@emma/connectors";
 import { messageIdOfExternalId, outboxPayloadSchema, replyTokenFor } from "@emma/core";
 import type { Kysely } from "kysely";
+import { z } from "zod";
 import type { Database } from "../db/schema.ts";
 import type { ClaimedSend } from "./claim-sends.ts";
+
+/** A reply that no attempt can deliver, whatever the provider does: it fails at once. */
+export class UnsendableReplyError extends Error {
+  override readonly name = "UnsendableReplyError";
+}
 
 /** How far back the References chain of a reply goes; mail servers cap header sizes. */
 const THREAD_IDS = 30;
@@ -23,6 +29,7 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
       "c.identity_id",
       "c.customer_id",
       "c.subject",
+      "c.last_inbound_at",
       "cu.display_name",
       "cu.locale",
     ])
@@ -52,13 +59,18 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
   const lastInbound = lastInboundId === undefined ? undefined : providerId(lastInboundId);
   const answered = await db
     .selectFrom("timeline_events")
-    .select(["author_name", "occurred_at", "body_text"])
+    .select(["author_name", "occurred_at", "body_text", "metadata"])
     .where("conversation_id", "=", conversation.id)
     .where("direction", "=", "inbound")
     .orderBy("occurred_at", "desc")
     .limit(1)
     .executeTakeFirst();
-  const payload = outboxPayloadSchema.parse(send.payload);
+  const parsed = outboxPayloadSchema.safeParse(send.payload);
+  if (!parsed.success)
+    throw new UnsendableReplyError(
+      `This reply's stored form cannot be read: ${z.prettifyError(parsed.error)}`,
+    );
+  const payload = parsed.data;
   const text = payload.text;
   const subject = payload.subject ?? conversation.subject;
   return {
@@ -90,5 +102,7 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
       : {}),
     locale: conversation.locale === "en" ? "en" : "de",
     visibility: payload.visibility,
+    ...(conversation.last_inbound_at ? { lastInboundAt: conversation.last_inbound_at } : {}),
+    ...(answered ? { inReplyToMetadata: answered.metadata } : {}),
   };
 }

@@ -12,7 +12,7 @@ const signingSecret = "outbound-signing-secret-0123";
 let t: TestApp;
 let receiver: Server;
 let receiverUrl: string;
-let answer: { status: number; body: string } = { status: 200, body: "" };
+let answer: { status: number; body: string; headers?: Record<string, string> } = { status: 200, body: "" };
 const received: { body: string; signed: boolean; eventId: string | undefined }[] = [];
 
 beforeAll(async () => {
@@ -31,7 +31,9 @@ beforeAll(async () => {
         ),
         eventId: request.headers["x-emma-event-id"] as string | undefined,
       });
-      response.writeHead(answer.status, { "content-type": "application/json" }).end(answer.body);
+      response
+        .writeHead(answer.status, { "content-type": "application/json", ...answer.headers })
+        .end(answer.body);
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
@@ -108,6 +110,16 @@ describe("the outbox worker", () => {
     expect(row.status).toBe("queued");
     expect(row.last_error).toBe("The integration answered 503: rate limited, come back later");
     expect(row.next_attempt_at.getTime()).toBeGreaterThan(Date.now() + 10_000);
+  });
+
+  it("comes back when the receiver's rate limit says, not sooner", async () => {
+    answer = { status: 429, body: "slow down", headers: { "retry-after": "900" } };
+    const conversationId = await conversationWith({ outboundUrl: receiverUrl });
+    const before = Date.now();
+    const row = await reply(conversationId, "Später");
+    expect(row.status).toBe("queued");
+    expect(row.next_attempt_at.getTime()).toBeGreaterThanOrEqual(before + 900_000);
+    expect(row.next_attempt_at.getTime()).toBeLessThan(Date.now() + 901_000);
   });
 
   it("fails a refusal for good and lets an agent send it again", async () => {

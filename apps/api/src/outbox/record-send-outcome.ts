@@ -2,6 +2,7 @@ import type { SendOutcome } from "@emma/connectors";
 import { afterSendAttempt, deliveryPatchSchema, type DeliveryState } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { clearReconnectNeeded, markReconnectNeeded } from "../connector-runtime/reconnect-state.ts";
 import { announceDelivery } from "./announce-delivery.ts";
 import type { ClaimedSend } from "./claim-sends.ts";
 
@@ -17,7 +18,7 @@ export async function recordSendOutcome(
   now: Date,
   jitter: number,
 ): Promise<void> {
-  const verdict = afterSendAttempt(outcome, send.attempts, jitter);
+  const verdict = afterSendAttempt(outcome, send.attempts, jitter, now);
   await db.transaction().execute(async (trx) => {
     const error = outcome.ok ? null : outcome.error.slice(0, 2000);
     switch (verdict.next) {
@@ -68,6 +69,9 @@ export async function recordSendOutcome(
         external_id = coalesce(external_id, ${outcome.ok ? outcome.externalId : null})
       where id = ${send.timelineEventId}
     `.execute(trx);
+    if (send.connectorId && outcome.ok) await clearReconnectNeeded(trx, send.connectorId);
+    if (send.connectorId && !outcome.ok && outcome.reconnect)
+      await markReconnectNeeded(trx, send.connectorId, outcome.error, now);
     await announceDelivery(trx, send.conversationId, delivery.delivery);
   });
 }

@@ -12,22 +12,16 @@ import { encodeBody } from "../ingest/store-inbound-event.ts";
 import type { AppServices } from "../services.ts";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
-/** Kept with the raw event for replay and forensics; never Authorization or cookies. */
-const KEPT_HEADERS = [
-  "content-type",
-  "user-agent",
-  "x-emma-event-id",
-  "x-emma-signature",
-  "x-twilio-signature",
-  "x-hub-signature-256",
-  "x-discourse-event",
-  "x-discourse-event-signature",
-];
+/** Kept with every raw event; each connector adds its own (`keptHeaders`). Never Authorization or cookies. */
+const ALWAYS_KEPT_HEADERS = ["content-type", "user-agent"];
 
 /**
  * POST /webhooks/:connectorId. The connector verifies signature and shape; the raw event is then
  * committed and only then answered 2xx (DESIGN invariant 1). Processing happens after the answer;
  * a failure there leaves the event pending for the inbound worker.
+ *
+ * GET /webhooks/:connectorId is the provider proving the URL before it sends anything (Meta's
+ * hub.challenge, X's CRC, repeated by X every hour): the connector's `handshake` answers it.
  */
 export async function handleWebhook(
   services: AppServices,
@@ -60,6 +54,7 @@ export async function handleWebhook(
       "This connector is disabled in Emma; enable it to receive events",
     );
   const { connector } = loaded;
+  if (request.method === "GET") return answerHandshake(services, loaded, request, response);
   if (!connector.acceptWebhook)
     return sendError(
       response,
@@ -91,9 +86,7 @@ export async function handleWebhook(
   const webhookRequest: WebhookRequest = {
     method: request.method ?? "POST",
     url: request.url ?? "",
-    headers: Object.fromEntries(
-      Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]),
-    ),
+    headers: headersOf(request),
     rawBody,
   };
   const verdict = connector.acceptWebhook(webhookRequest, loaded.context);
@@ -107,7 +100,7 @@ export async function handleWebhook(
     dedupeKey: verdict.dedupeKey,
     contentType: verdict.contentType,
     headers: Object.fromEntries(
-      KEPT_HEADERS.flatMap((name) =>
+      [...ALWAYS_KEPT_HEADERS, ...(connector.keptHeaders ?? [])].flatMap((name) =>
         webhookRequest.headers[name] ? [[name, webhookRequest.headers[name]]] : [],
       ),
     ),
@@ -117,6 +110,43 @@ export async function handleWebhook(
   sendJson(response, stored.duplicate ? 200 : 202, { eventId: stored.id, duplicate: stored.duplicate });
   // After the answer: the sender does not wait for identity resolution.
   if (!stored.duplicate) services.inbound.wake();
+}
+
+function answerHandshake(
+  services: AppServices,
+  loaded: LoadedConnector,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
+  const { connector } = loaded;
+  if (!connector.handshake)
+    return sendError(
+      response,
+      405,
+      "method_not_allowed",
+      `Connectors of kind ${loaded.kind} take POST only; they verify no callback URL`,
+    );
+  const answer = connector.handshake(
+    { method: "GET", url: request.url ?? "", headers: headersOf(request), rawBody: Buffer.alloc(0) },
+    loaded.context,
+  );
+  if (answer.status === 200) services.log.info("webhook: callback URL verified", { connectorId: loaded.id });
+  else
+    services.log.warn("webhook: callback verification refused", {
+      connectorId: loaded.id,
+      status: answer.status,
+    });
+  response.writeHead(answer.status, {
+    "content-type": `${answer.contentType}; charset=utf-8`,
+    "cache-control": "no-store",
+  });
+  response.end(answer.body);
+}
+
+function headersOf(request: IncomingMessage): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]),
+  );
 }
 
 /** "application/json; charset=utf-8" → "application/json". */

@@ -20,6 +20,8 @@ import { sendReply } from "./smtp-send.ts";
 export const emailConnector: Connector<EmailConfig, EmailSecrets, Promise<InboundMessage[]>> = {
   kind: "email",
   title: "Email (IMAP and SMTP)",
+  // Message-IDs are written by mail clients, and broken ones repeat them (shared-message-ids.ts).
+  senderChosenIds: true,
   channels: ["email"],
   configSchema: emailConfigSchema,
   secretsSchema: emailSecretsSchema,

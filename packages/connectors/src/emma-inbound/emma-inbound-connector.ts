@@ -40,6 +40,7 @@ export const emmaInboundConnector: Connector<EmmaInboundConfig, EmmaInboundSecre
   secretsSchema: emmaInboundSecretsSchema,
   // Senders post plain JSON; what is stored is marked as Emma's normalized format.
   webhookContentTypes: ["application/json", NORMALIZED_CONTENT_TYPE],
+  keptHeaders: [EVENT_ID_HEADER, SIGNATURE_HEADER],
   acceptWebhook(request, { secrets }): AcceptedDelivery | WebhookRefusal {
     if (!verifyBodySignature(secrets.signingSecret, request.rawBody, request.headers[SIGNATURE_HEADER])) {
       return {

@@ -1,3 +1,4 @@
+import { TWILIO_SIGNATURE_HEADER } from "./signature.ts";
 import type { Connector } from "../connector.ts";
 import { acceptTwilioWebhook } from "./accept-twilio-webhook.ts";
 import { checkTwilioConfig } from "./check-twilio-config.ts";
@@ -29,6 +30,7 @@ export const twilioVoiceConnector: Connector<TwilioVoiceConfig, TwilioVoiceSecre
   acceptWebhook: acceptTwilioWebhook,
   // Voice callbacks are form-encoded; Twilio's JSON webhooks carry bodySHA256 in the URL.
   webhookContentTypes: [FORM_CONTENT_TYPE, JSON_CONTENT_TYPE],
+  keptHeaders: [TWILIO_SIGNATURE_HEADER],
   parseStored(event, { config }) {
     const params = readTwilioParams(storedBodyType(event), event.body);
     return [parseTwilioCall(params, event.headers, config.serviceNumbers)];

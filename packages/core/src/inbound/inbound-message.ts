@@ -101,6 +101,12 @@ export const inboundMessageSchema = z
       })
       .describe("The customer this item is from (inbound) or to (outbound)"),
     subject: z.string().max(998).optional().describe("Email subject or forum topic title"),
+    publicThread: z
+      .boolean()
+      .optional()
+      .describe(
+        "The thread is read by everyone (a Page comment, an X mention, a forum topic): an answer there is public, so the agent may answer privately instead",
+      ),
     text: z.string().max(1_000_000).describe("Plain-text body; empty for a call without transcript"),
     html: z
       .string()

@@ -26,4 +26,16 @@ describe("send retry policy", () => {
     });
     expect(afterSendAttempt({ ok: true }, 3, 0.5)).toEqual({ next: "sent" });
   });
+
+  it("comes back when the provider said, not by the backoff", () => {
+    const now = new Date("2026-12-03T10:00:00Z");
+    const reset = new Date("2026-12-03T10:15:00Z");
+    expect(afterSendAttempt({ ok: false, permanent: false, retryAfter: reset }, 1, 0.5, now)).toEqual({
+      next: "retry",
+      delayMs: 15 * 60_000,
+    });
+    expect(afterSendAttempt({ ok: false, permanent: true, retryAfter: reset }, 1, 0.5, now)).toEqual({
+      next: "failed",
+    });
+  });
 });

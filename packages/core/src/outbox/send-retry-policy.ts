@@ -16,13 +16,19 @@ export function retryDelayMs(failedAttempts: number, jitter: number): number {
 
 export type SendVerdict = { next: "sent" } | { next: "retry"; delayMs: number } | { next: "failed" };
 
-/** What becomes of a reply after an attempt: sent, tried again later, or failed for good. */
+/**
+ * What becomes of a reply after an attempt: sent, tried again later, or failed for good. A provider
+ * that named when to come back (a rate limit's reset) is asked again then, not by our backoff.
+ */
 export function afterSendAttempt(
-  outcome: { ok: true } | { ok: false; permanent: boolean },
+  outcome: { ok: true } | { ok: false; permanent: boolean; retryAfter?: Date | undefined },
   attempts: number,
   jitter: number,
+  now: Date = new Date(0),
 ): SendVerdict {
   if (outcome.ok) return { next: "sent" };
   if (outcome.permanent || attempts >= MAX_SEND_ATTEMPTS) return { next: "failed" };
+  if (outcome.retryAfter)
+    return { next: "retry", delayMs: Math.max(0, outcome.retryAfter.getTime() - now.getTime()) };
   return { next: "retry", delayMs: retryDelayMs(attempts, jitter) };
 }

@@ -18,6 +18,10 @@ export function presentConnector(row: ConnectorHealthRow, now: Date) {
       lastEventAt: dateOrNull(row.last_event_at)?.toISOString() ?? null,
       lastError: row.last_error,
       lastErrorAt: row.last_error_at?.toISOString() ?? null,
+      /** Only an admin can mend the connection (an expired token): the provider's words, and since when. */
+      reconnect: row.reconnect_reason
+        ? { reason: row.reconnect_reason, since: dateOrNull(row.reconnect_since)?.toISOString() ?? null }
+        : null,
       /** Polls or watches that failed in a row (a wrong password, an unreachable server); 0 when fine. */
       failedPolls: row.poll_failures,
       /** While failing, the poller backs off: nothing is tried with the provider before this time. */

@@ -53,6 +53,8 @@ export function connectorHealthQuery(db: Kysely<Database> | Transaction<Database
       "c.default_country",
       "c.last_error",
       "c.last_error_at",
+      "c.reconnect_reason",
+      "c.reconnect_since",
       "c.poll_failures",
       "c.poll_retry_at",
       "c.created_at",

@@ -1,4 +1,4 @@
-import type { HealthCheck } from "@emma/connectors";
+import { ReconnectNeededError, type HealthCheck } from "@emma/connectors";
 
 /** The check's answer; a thrown error, or no answer within `timeoutMs`, as a failed check. */
 export async function runHealthCheck(
@@ -16,7 +16,11 @@ export async function runHealthCheck(
     // The check cannot be cancelled; after a timeout its late answer is ignored (race handles it).
     return await Promise.race([Promise.resolve().then(check), timeout]);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+      ...(error instanceof ReconnectNeededError ? { reconnect: true } : {}),
+    };
   } finally {
     clearTimeout(timer);
   }

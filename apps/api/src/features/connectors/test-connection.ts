@@ -16,6 +16,7 @@ import {
 } from "./connector-settings.ts";
 import { scrubSecrets } from "./scrub-secrets.ts";
 import { saveRotatedSecrets } from "../../connector-runtime/load-connector.ts";
+import { clearReconnectNeeded, markReconnectNeeded } from "../../connector-runtime/reconnect-state.ts";
 import { runHealthCheck } from "./run-health-check.ts";
 
 /** Long enough for a slow mail server's login, short enough for an admin waiting at the button. */
@@ -23,7 +24,8 @@ export const CONNECTION_TEST_TIMEOUT_MS = 15_000;
 
 /** `tested` is false for a kind with nothing to reach (it only receives). */
 export type ConnectionTestResult =
-  { ok: true; tested: true; detail: string } | { ok: false; tested: boolean; error: string };
+  | { ok: true; tested: true; detail: string; warnings: string[]; facts: Record<string, string> }
+  | { ok: false; tested: boolean; error: string; reconnect?: boolean };
 
 /**
  * "Test connection": the kind's health check with the stored settings, or with unsaved ones from the
@@ -88,9 +90,23 @@ export async function testConnection(
               }),
             props.timeoutMs ?? CONNECTION_TEST_TIMEOUT_MS,
           );
+    const scrub = (text: string) => scrubSecrets(text, secretValues);
     result = outcome.ok
-      ? { ok: true, tested: true, detail: scrubSecrets(outcome.detail, secretValues) }
-      : { ok: false, tested: true, error: scrubSecrets(outcome.error, secretValues).slice(0, 2000) };
+      ? {
+          ok: true,
+          tested: true,
+          detail: scrub(outcome.detail),
+          warnings: (outcome.warnings ?? []).map(scrub),
+          facts: Object.fromEntries(
+            Object.entries(outcome.facts ?? {}).map(([name, value]) => [name, scrub(value)]),
+          ),
+        }
+      : {
+          ok: false,
+          tested: true,
+          error: scrub(outcome.error).slice(0, 2000),
+          ...("reconnect" in outcome && outcome.reconnect ? { reconnect: true } : {}),
+        };
   }
 
   await db.transaction().execute(async (trx) => {
@@ -100,7 +116,9 @@ export async function testConnection(
         .set({ last_error: result.error, last_error_at: now })
         .where("id", "=", row.id)
         .execute();
+      if (result.reconnect) await markReconnectNeeded(trx, row.id, result.error, now);
     }
+    if (!candidate && result.ok) await clearReconnectNeeded(trx, row.id);
     await writeAudit(trx, {
       actorUserId: props.caller.userId,
       action: "connector.tested",

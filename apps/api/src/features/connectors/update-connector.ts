@@ -51,6 +51,8 @@ export async function updateConnector(
         ...(secrets !== undefined ? { secrets: sealSecrets(props.secretKey, secrets) } : {}),
         // New settings (a corrected password) are tried at the next round, not after the backoff.
         ...(config !== undefined || secrets !== undefined ? { poll_failures: 0, poll_retry_at: null } : {}),
+        // New credentials are the admin's answer to "reconnect"; a send or poll will tell if not.
+        ...(secrets !== undefined ? { reconnect_reason: null, reconnect_since: null } : {}),
         updated_at: now,
       })
       .where("id", "=", before.id)

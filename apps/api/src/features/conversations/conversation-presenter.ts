@@ -14,6 +14,8 @@ export function presentConversationSummary(row: ConversationWithNames) {
     customerName: row.customer_name ?? null,
     channel: row.channel,
     subject: row.subject,
+    /** Read by everyone (a Page comment, an X mention): an answer may go in public or privately. */
+    publicThread: row.public_thread,
     preview: row.preview ?? null,
     status: row.status,
     priority: row.priority,

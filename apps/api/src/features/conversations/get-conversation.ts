@@ -23,7 +23,7 @@ export async function getConversation(
     .where("c.id", "=", props.conversationId)
     .executeTakeFirst();
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation" });
-  const [items, outbox] = await Promise.all([
+  const [items, outbox, connection] = await Promise.all([
     db
       .selectFrom("timeline_events as e")
       .select(TIMELINE_ITEM_COLUMNS)
@@ -40,6 +40,13 @@ export async function getConversation(
       .orderBy("created_at", "desc")
       .limit(THREAD_ITEMS)
       .execute(),
+    row.connector_id === null
+      ? undefined
+      : db
+          .selectFrom("connectors")
+          .select(["name", "kind", "enabled", "reconnect_reason", "reconnect_since"])
+          .where("id", "=", row.connector_id)
+          .executeTakeFirst(),
   ]);
   props.audit.record({
     actorUserId: props.caller.userId,
@@ -53,6 +60,20 @@ export async function getConversation(
   return {
     conversation: presentConversationSummary(row),
     items: items.reverse().map(presentTimelineItem),
+    /** The channel connection replies go out through, and whether only an admin can mend it now. */
+    connection: connection
+      ? {
+          name: connection.name,
+          kind: connection.kind,
+          enabled: connection.enabled,
+          reconnect: connection.reconnect_reason
+            ? {
+                reason: connection.reconnect_reason,
+                since: connection.reconnect_since?.toISOString() ?? null,
+              }
+            : null,
+        }
+      : null,
     deliveries: outbox.map((o) => ({
       outboxId: o.id,
       eventId: o.timeline_event_id,

@@ -2,13 +2,18 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchFile, saveBlob } from "../files/fetch-file.ts";
 import { formatBytes } from "../ui/format.ts";
+import { AttachmentState } from "./attachment-state.tsx";
+import type { ListedAttachment } from "./item-metadata.ts";
 
 interface AttachmentListProps {
   itemId: string;
-  attachments: { filename: string; size?: number | undefined }[];
+  attachments: ListedAttachment[];
 }
 
-/** A mail's files, each a download button: fetched with the session, saved under its own name. */
+/**
+ * An item's files, each a download button: fetched with the session, saved under its own name. A
+ * file Emma is still fetching from the provider, or could not keep, says so instead.
+ */
 export function AttachmentList({ itemId, attachments }: AttachmentListProps) {
   const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
@@ -27,20 +32,25 @@ export function AttachmentList({ itemId, attachments }: AttachmentListProps) {
   return (
     <div className="attachments">
       <ul aria-label={t("timeline.attachments")}>
-        {attachments.map((file, index) => (
-          <li key={`${String(index)}-${file.filename}`}>
-            <button
-              type="button"
-              className="link-button"
-              disabled={busy === index}
-              onClick={() => void download(index, file.filename)}
-              aria-label={t("timeline.downloadAttachment", { name: file.filename })}
-            >
-              📎 {file.filename}
-            </button>
+        {attachments.map((file) => (
+          <li key={`${String(file.index)}-${file.filename}`} data-availability={file.availability.kind}>
+            {file.availability.kind === "available" ? (
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy === file.index}
+                onClick={() => void download(file.index, file.filename)}
+                aria-label={t("timeline.downloadAttachment", { name: file.filename })}
+              >
+                📎 {file.filename}
+              </button>
+            ) : (
+              <span>📎 {file.filename}</span>
+            )}
             {file.size !== undefined ? (
               <span className="muted"> {formatBytes(file.size, i18n.language)}</span>
             ) : null}
+            <AttachmentState availability={file.availability} />
           </li>
         ))}
       </ul>

@@ -1,11 +1,14 @@
 import {
+  availabilityOf,
   readKindWithMetadata,
-  type Attachment,
+  timelineAttachmentSchema,
+  type AttachmentAvailability,
   type CallData,
   type KindWithMetadata,
   type StatusChangeMetadata,
   type TimelineKind,
 } from "@emma/core";
+import { z } from "zod";
 
 /** What the console needs of an item to read its metadata. */
 interface StoredItem {
@@ -49,8 +52,49 @@ function messageFacts(item: StoredItem) {
   }
 }
 
-export function attachmentsOf(item: StoredItem): Attachment[] {
-  return messageFacts(item).attachments ?? [];
+export interface ListedAttachment {
+  /** Its place in the item's list, which the download address names. */
+  index: number;
+  filename: string;
+  /** Known once the file is here; a link's size is the provider's guess until then. */
+  size: number | undefined;
+  availability: AttachmentAvailability;
+}
+
+// An entry written before attachments had to name their content type: still offered for download.
+const looseAttachmentSchema = z.object({ filename: z.string(), size: z.number().optional() });
+const attachmentEntriesSchema = z.object({ attachments: z.array(z.unknown()) });
+
+/**
+ * An item's files with whether each can be downloaded, is still being fetched, or was lost. Read
+ * entry by entry, not as one list: an entry this version cannot read is skipped and the others keep
+ * their download numbers.
+ */
+export function attachmentsOf(item: StoredItem): ListedAttachment[] {
+  if (
+    item.kind !== "message" &&
+    item.kind !== "forum_post" &&
+    item.kind !== "call" &&
+    item.kind !== "voicemail"
+  )
+    return [];
+  const parsed = attachmentEntriesSchema.safeParse(item.metadata);
+  if (!parsed.success) return [];
+  return parsed.data.attachments.flatMap((entry, index): ListedAttachment[] => {
+    const full = timelineAttachmentSchema.safeParse(entry);
+    if (full.success) {
+      const { filename, size, url, fetch } = full.data;
+      const sizeKnown = url === undefined || fetch?.state === "kept";
+      return [
+        { index, filename, size: sizeKnown ? size : undefined, availability: availabilityOf(full.data) },
+      ];
+    }
+    const loose = looseAttachmentSchema.safeParse(entry);
+    if (!loose.success) return [];
+    return [
+      { index, filename: loose.data.filename, size: loose.data.size, availability: { kind: "available" } },
+    ];
+  });
 }
 
 /** An out-of-office or a bounce: shown as such, so nobody answers a machine. */

@@ -24,7 +24,8 @@ describe("timeline item metadata by kind", () => {
 
   it("keeps an edited, removed Page comment's history and its post", () => {
     const metadata: MessageMetadata = {
-      edits: [{ text: "Frist?", editedAt: "2025-03-01T10:00:00.000Z" }],
+      edits: [{ text: "Frist?", until: "2025-03-01T10:00:00.000Z" }],
+      editedAt: "2025-03-01T10:00:00.000Z",
       removed: { at: "2025-03-01T11:00:00+00:00", by: "moderator", purged: false },
       context: { postId: "123_456", permalink: "https://www.facebook.com/123/posts/456", excerpt: "Neu:" },
     };

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { identityKindSchema } from "../../identity/identity-kind.ts";
 import { NORMALIZE_FAILURES } from "../../identity/normalize-result.ts";
-import { attachmentSchema, automatedMailSchema } from "../../inbound/inbound-message.ts";
+import { itemEditSchema, itemRemovalSchema } from "../../inbound/apply-item-change.ts";
+import { automatedMailSchema } from "../../inbound/inbound-message.ts";
+import { timelineAttachmentSchema } from "../../inbound/kept-attachment.ts";
 import { replyVisibilitySchema } from "../../outbox/outbox-payload.ts";
 import { THREAD_RULES } from "../../threading/choose-thread.ts";
 import { idSchema } from "../common.ts";
@@ -9,21 +11,6 @@ import { deliveryStateSchema } from "../delivery-state.ts";
 
 /** Timestamps inside metadata are JSON text: ISO 8601, as toISOString or PostgreSQL writes them. */
 export const metadataTimeSchema = z.iso.datetime({ offset: true });
-
-export const earlierVersionSchema = z.object({
-  text: z.string().max(1_000_000).describe("The text as it was before this edit"),
-  editedAt: metadataTimeSchema.describe("When the author replaced it"),
-});
-export type EarlierVersion = z.infer<typeof earlierVersionSchema>;
-
-export const removalSchema = z.object({
-  at: metadataTimeSchema.describe("When it was removed at the provider"),
-  by: z.enum(["author", "moderator"]).describe("The customer, or our page/account"),
-  purged: z
-    .boolean()
-    .describe("The provider's terms made Emma drop the content itself (X's deletion compliance)"),
-});
-export type Removal = z.infer<typeof removalSchema>;
 
 export const itemContextSchema = z
   .looseObject({
@@ -63,7 +50,11 @@ export const messageMetadataSchema = z.looseObject({
   deliveryFacts: deliveryFactsSchema.optional(),
   deliveredAt: metadataTimeSchema.optional().describe("The customer's side reported it delivered"),
   readAt: metadataTimeSchema.optional().describe("The customer's side reported it read"),
-  attachments: z.array(attachmentSchema).max(100).optional().describe("Files that came with the item"),
+  attachments: z
+    .array(timelineAttachmentSchema)
+    .max(100)
+    .optional()
+    .describe("Files that came with the item, with what fetching a linked one gave"),
   automated: automatedMailSchema.optional().describe("Machine-written mail: never answered"),
   threadedBy: z.enum(THREAD_RULES).optional().describe("Which clue put it into its conversation"),
   unlinkedIdentities: z
@@ -82,10 +73,11 @@ export const messageMetadataSchema = z.looseObject({
   agent: z.string().max(255).optional().describe("Our agent as the provider named them (the PBX's)"),
   visibility: replyVisibilitySchema.optional(),
   edits: z
-    .array(earlierVersionSchema)
+    .array(itemEditSchema)
     .optional()
     .describe("Earlier versions, oldest first: kept for the agent when the author edits"),
-  removed: removalSchema.optional().describe("Removed at the provider: marked, never dropped silently"),
+  editedAt: z.string().optional().describe("Since when the text shown is the current one, ISO 8601"),
+  removed: itemRemovalSchema.optional().describe("Removed at the provider: marked, never dropped silently"),
   context: itemContextSchema.optional(),
 });
 export type MessageMetadata = z.infer<typeof messageMetadataSchema>;
