@@ -40,6 +40,13 @@ export interface ConnectorContext<Config, Secrets> {
  */
 export interface ProviderContext<Config, Secrets> extends ConnectorContext<Config, Secrets> {
   saveSecrets(secrets: Secrets): Promise<void>;
+  /**
+   * Rotates under a lock every API instance shares: `rotate` gets the secrets as stored now and
+   * returns the new ones, which are committed before this resolves. When another instance rotated
+   * them meanwhile (its refresh token already spent ours), `rotate` is not called and the stored
+   * ones are returned. Absent outside the API (tests), where `saveSecrets` after rotating will do.
+   */
+  rotateSecrets?(rotate: (stored: Secrets) => Promise<Secrets>): Promise<Secrets>;
 }
 
 /** The answer to a provider's GET that verifies the callback URL (Meta's hub.challenge, X's CRC). */

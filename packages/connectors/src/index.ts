@@ -14,6 +14,10 @@ export { statusCallback, type CallParties } from "./twilio-voice/simulator/call-
 export * from "./cti/cti-connector.ts";
 export * from "./cti/cti-config.ts";
 export * from "./cti/cti-event.ts";
+export * from "./facebook/facebook-connector.ts";
+export * from "./facebook/facebook-config.ts";
+export { facebookThreadKeyOf, type FacebookThread } from "./facebook/thread-keys.ts";
+export { hubSignature, verifyHubSignature, HUB_SIGNATURE_HEADER } from "./facebook/signature.ts";
 export * from "./x/x-connector.ts";
 export * from "./x/x-config.ts";
 export { xSignature, verifyXSignature, X_SIGNATURE_HEADER } from "./x/x-signature.ts";

@@ -3,6 +3,7 @@ import { emailConnector } from "./email/email-connector.ts";
 import { emmaInboundConnector } from "./emma-inbound/emma-inbound-connector.ts";
 import { twilioVoiceConnector } from "./twilio-voice/twilio-voice-connector.ts";
 import { ctiConnector } from "./cti/cti-connector.ts";
+import { facebookConnector } from "./facebook/facebook-connector.ts";
 import { xConnector } from "./x/x-connector.ts";
 
 /** Every connector kind Emma knows, by kind. */
@@ -11,6 +12,7 @@ export const CONNECTORS: Readonly<Record<string, AnyConnector>> = {
   [twilioVoiceConnector.kind]: twilioVoiceConnector,
   [ctiConnector.kind]: ctiConnector,
   [emailConnector.kind]: emailConnector,
+  [facebookConnector.kind]: facebookConnector,
   [xConnector.kind]: xConnector,
 };
 

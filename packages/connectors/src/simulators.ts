@@ -9,6 +9,21 @@ export { startSmtpReceiver, type SmtpReceiver } from "./email/test/smtp-receiver
 export { mail } from "./email/test/mail.ts";
 export { sharedFixture } from "./test-support/shared-fixtures.ts";
 export { AUTOMATED_SAMPLES, automatedSample, type AutomatedSample } from "./email/test/automated-mail.ts";
+/**
+ * Meta for the Facebook Page connector: a fake Graph API (Send API, comment replies, debug_token,
+ * subscribed_apps, profiles, an expiring CDN, injectable failures; echoes accepted sends back to a
+ * registered callback) and a driver that verifies the callback URL and delivers signed Page webhooks.
+ */
+export { startFakeGraphApi, type FakeGraphApi } from "./facebook/simulator/fake-graph-api.ts";
+export type { FakeGraphOptions } from "./facebook/simulator/fake-graph-state.ts";
+export type { GraphFailure } from "./facebook/simulator/graph-failures.ts";
+export {
+  createFacebookWebhookDriver,
+  signedWebhook,
+  FacebookDeliveryError,
+  type FacebookWebhookDriver,
+} from "./facebook/simulator/webhook-driver.ts";
+export * as facebookEvents from "./facebook/simulator/webhook-events.ts";
 export {
   startFakeXApi,
   type FakeXApi,

@@ -1,5 +1,6 @@
 export * from "./channel/channel.ts";
 export * from "./channel/reply-limits.ts";
+export * from "./channel/messenger-window.ts";
 export * from "./channel/x-post-length.ts";
 export * from "./channel/personal-data.ts";
 export * from "./identity/identity-kind.ts";

@@ -1,5 +1,5 @@
 import { connectorOf, type AnyConnector, type ProviderContext } from "@emma/connectors";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { z } from "zod";
 import { openSecrets, sealSecrets, type SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
@@ -69,8 +69,47 @@ export async function loadConnector(
     saveSecrets: async (rotated) => {
       context.secrets = await saveRotatedSecrets(db, secretKey, row.id, connector, rotated);
     },
+    rotateSecrets: async (rotate) => {
+      context.secrets = await rotateUnderLock(db, secretKey, row.id, connector, context.secrets, rotate);
+      return context.secrets;
+    },
   };
   return { id: row.id, name: row.name, kind: row.kind, enabled: row.enabled, connector, context };
+}
+
+/**
+ * One rotation at a time per connector across API instances (an advisory lock held while the
+ * provider is asked): the second finds the secrets the first stored and uses those, instead of
+ * spending a refresh token the provider already retired.
+ */
+async function rotateUnderLock(
+  db: Kysely<Database>,
+  secretKey: SecretKey,
+  id: string,
+  connector: AnyConnector,
+  held: unknown,
+  rotate: (stored: unknown) => Promise<unknown>,
+): Promise<unknown> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`rotate:${id}`}, 0))`.execute(trx);
+    const row = await trx
+      .selectFrom("connectors")
+      .select("secrets")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    const stored = connector.secretsSchema.parse(row.secrets ? openSecrets(secretKey, row.secrets) : {});
+    if (JSON.stringify(stored) !== JSON.stringify(held)) return stored;
+    const rotated = connector.secretsSchema.parse(await rotate(stored));
+    await trx
+      .updateTable("connectors")
+      .set({
+        secrets: sealSecrets(secretKey, z.record(z.string(), z.unknown()).parse(rotated)),
+        updated_at: new Date(),
+      })
+      .where("id", "=", id)
+      .execute();
+    return rotated;
+  });
 }
 
 /**

@@ -39,6 +39,7 @@ describe("parsing X Activity API events", () => {
       author: { name: "Anna K", identities: [{ kind: "twitter", value: ANNA.id, display: "@anna_k" }] },
       metadata: { visibility: "private" },
     });
+    expect(message?.publicThread).toBeUndefined();
   });
 
   it("reads our own sent DM as outbound to the customer, with X's event id (the id our send got back)", () => {
@@ -82,6 +83,7 @@ describe("parsing X Activity API events", () => {
     expect(message).toMatchObject({
       direction: "inbound",
       threadKey: `post:${ours.id}`,
+      publicThread: true,
       metadata: { inReplyToPostId: ours.id },
     });
   });

@@ -28,6 +28,8 @@ export function parseXPost(
       kind: "message",
       externalId: post.id,
       threadKey: postThreadKey(conversationId),
+      // Everyone reads a mention's thread: the agent may answer there or by direct message.
+      publicThread: true,
       occurredAt: post.created_at ? new Date(post.created_at) : xIdTime(post.id),
       direction: ours ? "outbound" : "inbound",
       author: {

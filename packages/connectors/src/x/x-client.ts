@@ -108,6 +108,16 @@ export class XClient {
   }
 
   private async rotate(current: XOAuth2Secrets): Promise<XOAuth2Secrets> {
+    if (this.context.rotateSecrets) {
+      // Another API instance may be refreshing the same token: the API lets one at a time rotate.
+      const stored = await this.context.rotateSecrets(async (secrets) => ({
+        ...secrets,
+        oauth2: await refreshXTokens(this.context.config.apiBase, secrets.oauth2 ?? current, this.signal),
+      }));
+      this.secrets = stored;
+      if (!stored.oauth2) throw new Error("X's rotated credentials lost their OAuth 2.0 tokens");
+      return stored.oauth2;
+    }
     const rotated = await refreshXTokens(this.context.config.apiBase, current, this.signal);
     // The old refresh token is dead now: the new one must be committed before anything uses it.
     await this.context.saveSecrets({ ...this.secrets, oauth2: rotated });
