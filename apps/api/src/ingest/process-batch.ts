@@ -153,15 +153,18 @@ async function processClaimed(
   const items: MessageToWrite[] = [];
   const homes = await conversationHomes(
     trx,
-    prepared.flatMap((p) => p.messages.flatMap((m) => (m.message.automated ? [threads.get(m.message)] : []))),
+    prepared.flatMap((p) =>
+      p.messages.flatMap((m) => (followsThread(m.message) ? [threads.get(m.message)] : [])),
+    ),
   );
   const changes: ItemChange[] = [];
   const receipts: Receipt[] = [];
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
     const thread = threads.get(message);
-    if (message.automated) {
+    if (followsThread(message)) {
       const home = thread ? homes.get(thread.conversationId) : undefined;
-      // An auto-reply or bounce outside any conversation of ours: the raw event is kept, nothing else.
+      // Outside any conversation of ours (an auto-reply to a stranger, the Page commenting under
+      // its own post): the raw event is kept, nothing else.
       if (home)
         items.push({
           connectorId: event.connectorId,
@@ -284,7 +287,21 @@ function contestedItemKeys({ event, messages }: Prepared): string[] {
  */
 function linksCustomer(message: InboundMessage): boolean {
   const type = changeOf(message).type;
-  return !message.automated && !needsStoredItem(message) && type !== "delete" && type !== "receipt";
+  return !followsThread(message) && !needsStoredItem(message) && type !== "delete" && type !== "receipt";
+}
+
+/**
+ * Messages that go where their thread is, never to a customer of their own: machine-written mail,
+ * and our own items that name nobody (the Page's comment under a customer's, which only names the
+ * comment it answers).
+ */
+function followsThread(message: InboundMessage): boolean {
+  return (
+    message.automated !== undefined ||
+    (message.direction === "outbound" &&
+      message.author.identities.length === 0 &&
+      changeOf(message).type === "new")
+  );
 }
 
 /** Events in the provider's own format from a connector whose item ids senders choose (raw mail). */

@@ -1,0 +1,215 @@
+import {
+  createFacebookWebhookDriver,
+  facebookEvents,
+  startFakeGraphApi,
+  type FacebookWebhookDriver,
+  type FakeGraphApi,
+} from "@emma/connectors/simulators";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../test/test-app.ts";
+
+const PAGE_ID = "104000000000001";
+const APP_ID = "880000000000001";
+const SECRETS = {
+  appSecret: "meta-app-secret-for-tests-0123456789",
+  pageAccessToken: "EAAG-page-token-for-tests",
+  verifyToken: "emma-verify-token-0123",
+};
+const PSID = "6700000000000001";
+
+let t: TestApp;
+let graph: FakeGraphApi;
+let meta: FacebookWebhookDriver;
+let connectorId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const { url } = await t.app.listen(0);
+  graph = await startFakeGraphApi({ pageId: PAGE_ID, appId: APP_ID, ...SECRETS });
+  const created = await t.caller("admin").connectors.create({
+    kind: "facebook-page",
+    name: "Facebook Emma Bank",
+    config: { pageId: PAGE_ID, appId: APP_ID, graphApiBase: graph.url, pageName: "Emma Bank" },
+    secrets: SECRETS,
+  });
+  connectorId = created.id;
+  const callbackUrl = `${url}/webhooks/${connectorId}`;
+  graph.registerCallback({ url: callbackUrl });
+  meta = createFacebookWebhookDriver({ callbackUrl, appSecret: SECRETS.appSecret, graph });
+});
+afterAll(async () => {
+  await graph.close();
+  await t.close();
+});
+
+const settle = async () => {
+  await graph.idle();
+  await t.app.services.inbound.idle();
+  await t.app.services.outbox.drain();
+  await graph.idle();
+  await t.app.services.inbound.idle();
+};
+const itemsWith = (externalId: string) =>
+  t.database.db
+    .selectFrom("timeline_events")
+    .select(["id", "direction", "body_text", "metadata", "conversation_id"])
+    .where("connector_id", "=", connectorId)
+    .where("external_id", "=", externalId)
+    .execute();
+const outboxOf = (id: string) =>
+  t.database.db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+
+describe("a Facebook Page through Emma's webhook", () => {
+  it("passes Meta's callback verification with the verify token only", async () => {
+    expect(await meta.verify(SECRETS.verifyToken, "1158201444")).toMatchObject({
+      status: 200,
+      body: "1158201444",
+    });
+    expect((await meta.verify("guessed-token")).status).toBe(403);
+  });
+
+  it("answers a Messenger chat inside the 24 hours; the echo is the same item and the read receipt marks it read", async () => {
+    await meta.deliver(
+      facebookEvents.pageWebhook(PAGE_ID, {
+        messaging: [
+          facebookEvents.textMessage({
+            pageId: PAGE_ID,
+            psid: PSID,
+            mid: "m_karte",
+            text: "Karte gesperrt?",
+          }),
+        ],
+      }),
+    );
+    await settle();
+    const [inbound] = await itemsWith("m_karte");
+    expect(inbound?.body_text).toBe("Karte gesperrt?");
+    const sent = await t.caller("agent").conversations.reply({
+      conversationId: inbound?.conversation_id ?? "",
+      text: "Ja, wir entsperren sie jetzt.",
+      idempotencyKey: "fb-messenger-1",
+    });
+    await settle();
+    const request = graph.requests.find((r) => r.path === "me/messages");
+    expect(request?.body).toMatchObject({
+      recipient: { id: PSID },
+      messaging_type: "RESPONSE",
+      message: { text: "Ja, wir entsperren sie jetzt." },
+    });
+    const outbox = await outboxOf(sent.outboxId);
+    expect(outbox.status).toBe("sent");
+    expect((await itemsWith(outbox.external_id ?? "")).map((row) => row.id)).toEqual([sent.eventId]);
+    await meta.deliver(
+      facebookEvents.pageWebhook(PAGE_ID, {
+        messaging: [facebookEvents.read({ pageId: PAGE_ID, psid: PSID, watermark: Date.now() + 1000 })],
+      }),
+    );
+    await settle();
+    const [read] = await itemsWith(outbox.external_id ?? "");
+    expect(read?.metadata.delivery).toBe("read");
+  });
+
+  it("answers a Page comment in public or privately, and the Page's comment comes back as our item", async () => {
+    const postId = `${PAGE_ID}_555000111`;
+    await meta.deliver(
+      facebookEvents.pageWebhook(PAGE_ID, {
+        changes: [
+          facebookEvents.commentChange({
+            postId,
+            commentId: "555000111_901",
+            from: { id: "7000000000000001", name: "Anna Berg" },
+            message: "App down?",
+          }),
+        ],
+      }),
+    );
+    await settle();
+    const [comment] = await itemsWith("555000111_901");
+    const conversationId = comment?.conversation_id ?? "";
+    expect((await t.caller("agent").conversations.get({ conversationId })).conversation.publicThread).toBe(
+      true,
+    );
+    const publicReply = await t.caller("agent").conversations.reply({
+      conversationId,
+      text: "Wir sind dran.",
+      visibility: "public",
+      idempotencyKey: "fb-comment-public-1",
+    });
+    await settle();
+    const replied = await outboxOf(publicReply.outboxId);
+    expect(replied.status).toBe("sent");
+    expect(graph.requests.some((r) => r.path === "555000111_901/comments")).toBe(true);
+    expect((await itemsWith(replied.external_id ?? "")).map((row) => row.id)).toEqual([publicReply.eventId]);
+    const privateReply = await t.caller("agent").conversations.reply({
+      conversationId,
+      text: "Wir haben Ihnen eine Nachricht geschickt.",
+      visibility: "private",
+      idempotencyKey: "fb-comment-private-1",
+    });
+    await settle();
+    expect((await outboxOf(privateReply.outboxId)).status).toBe("sent");
+    expect(graph.requests.at(-1)?.body).toMatchObject({ recipient: { comment_id: "555000111_901" } });
+    const customers = await t.database.db.selectFrom("customers").select("display_name").execute();
+    expect(customers.map((c) => c.display_name)).not.toContain("Unbekannt / Unknown");
+  });
+
+  it("refuses before sending when the customer last wrote more than 24 hours ago, and says since when", async () => {
+    const threeDaysAgo = Date.now() - 3 * 24 * 3600_000;
+    await meta.deliver(
+      facebookEvents.pageWebhook(PAGE_ID, {
+        messaging: [
+          facebookEvents.textMessage({
+            pageId: PAGE_ID,
+            psid: "6700000000000077",
+            mid: "m_old",
+            text: "Hallo?",
+            timestamp: threeDaysAgo,
+          }),
+        ],
+      }),
+    );
+    await settle();
+    const [old] = await itemsWith("m_old");
+    const before = graph.requests.length;
+    const sent = await t.caller("agent").conversations.reply({
+      conversationId: old?.conversation_id ?? "",
+      text: "Entschuldigung für die Wartezeit.",
+      idempotencyKey: "fb-window-closed-1",
+    });
+    await settle();
+    const outbox = await outboxOf(sent.outboxId);
+    expect(outbox.status).toBe("failed");
+    expect(outbox.last_error).toMatch(/24/);
+    expect(graph.requests.length).toBe(before);
+  });
+
+  it("shows an expired Page token in the thread and in the connector's health until it is reconnected", async () => {
+    await meta.deliver(
+      facebookEvents.pageWebhook(PAGE_ID, {
+        messaging: [
+          facebookEvents.textMessage({ pageId: PAGE_ID, psid: PSID, mid: "m_token", text: "Noch da?" }),
+        ],
+      }),
+    );
+    await settle();
+    const [item] = await itemsWith("m_token");
+    graph.expireToken();
+    const sent = await t.caller("agent").conversations.reply({
+      conversationId: item?.conversation_id ?? "",
+      text: "Ja!",
+      idempotencyKey: "fb-expired-1",
+    });
+    await settle();
+    const outbox = await outboxOf(sent.outboxId);
+    expect(outbox.last_error).toMatch(/190|expired|abgelaufen/i);
+    const thread = await t.caller("agent").conversations.get({ conversationId: item?.conversation_id ?? "" });
+    expect(thread.connection?.reconnect?.reason).toMatch(/190|expired/i);
+    const [listed] = (await t.caller("admin").connectors.list()).filter((c) => c.id === connectorId);
+    expect(listed?.health.reconnect).not.toBeNull();
+    await t
+      .caller("admin")
+      .connectors.update({ connectorId, secrets: { pageAccessToken: "EAAG-new-page-token-after-reconnect" } });
+    const mended = await t.caller("agent").conversations.get({ conversationId: item?.conversation_id ?? "" });
+    expect(mended.connection?.reconnect).toBeNull();
+  });
+});
