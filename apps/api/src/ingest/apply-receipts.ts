@@ -1,4 +1,4 @@
-import type { InboundChange } from "@emma/core";
+import type { Channel, InboundChange, TimelineKind } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { RealtimeMessage } from "../realtime/publish.ts";
@@ -30,8 +30,8 @@ export async function applyReceipts(
       id: string;
       customer_id: string | null;
       conversation_id: string;
-      channel: string;
-      kind: string;
+      channel: Channel;
+      kind: TimelineKind;
     }>`
       update timeline_events e set metadata = e.metadata || ${JSON.stringify(stamp)}::jsonb
       from conversations c

@@ -70,7 +70,10 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
       author: caller,
       text: input.text,
       subject,
-      metadata: { delivery: "queued" },
+      metadata: {
+        delivery: "queued",
+        ...(input.visibility === undefined ? {} : { visibility: input.visibility }),
+      },
       now,
     });
     const outbox = await trx
