@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
@@ -64,7 +65,7 @@ describe("the demo's Facebook and X traffic", () => {
         .innerJoin("customers as cu", "cu.id", "e.customer_id")
         .select(["e.conversation_id", "cu.display_name"])
         .where("c.kind", "=", "facebook-page")
-        .where("e.metadata", "@>", JSON.stringify({ source: "messenger" }))
+        .where(sql<string>`e.metadata->>'source'`, "=", "messenger")
         .executeTakeFirstOrThrow();
       expect(jana.display_name).toBe("Jana Roth");
       const reply = await t.caller("agent").conversations.reply({
