@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { EVENT_ID_HEADER, NORMALIZED_CONTENT_TYPE, SIGNATURE_HEADER, signBody } from "@emma/connectors";
 import type { InboundMessageInput } from "@emma/core";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { z } from "zod";
 import { openSecrets, type SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
@@ -30,7 +30,7 @@ export async function startDemoForum(props: {
     .selectFrom("connectors")
     .select(["id", "secrets"])
     .where("kind", "=", "emma-inbound")
-    .where(({ eb, ref }) => eb(ref("config", "->>").key("channel"), "=", "forum"))
+    .where(sql<string>`config->>'channel'`, "=", "forum")
     .executeTakeFirst();
   if (!connector?.secrets) return () => undefined;
   const { signingSecret } = z
