@@ -101,10 +101,8 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
     const connector = await createWebhookConnector(running, bench.database);
     const session = await createSession(bench.database);
     console_ = await subscribeConsole(running.url, session.token, (event: RealtimeEvent, at) => {
-      const eventId = event.payload.eventId;
-      if (typeof eventId !== "string") return;
       if (event.topic === "timeline.created" || event.topic === "call.incoming")
-        arrivals[event.topic].set(eventId, at);
+        arrivals[event.topic].set(event.payload.eventId, at);
     });
     const next = random(3);
     const people = identityPool(options.identities, next);

@@ -88,5 +88,7 @@ export function withDevelopmentOrigins(config: RuntimeConfig): RuntimeConfig {
   return {
     ...config,
     EMMA_CONSOLE_ORIGINS: [...new Set([...config.EMMA_CONSOLE_ORIGINS, ...DEVELOPMENT_CONSOLE_ORIGINS])],
+    // The demo's simulated Messenger serves its attachment files on this machine.
+    EMMA_FILE_FETCH_ALLOW: [...new Set([...config.EMMA_FILE_FETCH_ALLOW, "127.0.0.1"])],
   };
 }

@@ -6,6 +6,8 @@ import { withDevelopmentOrigins, type RuntimeConfig } from "../runtime-config.ts
 import { seedDemo } from "../seed/seed-demo.ts";
 import { startDemoMailbox } from "../demo-traffic/demo-mailbox.ts";
 import { startDemoTraffic } from "../demo-traffic/demo-traffic.ts";
+import { startDemoSocial } from "../demo-traffic/demo-social.ts";
+import { startDemoForum } from "../demo-traffic/demo-forum.ts";
 import { openConfiguredDatabase, startApi } from "../start-api.ts";
 
 const DEMO_CUSTOMERS = 300;
@@ -35,6 +37,24 @@ export async function runDemo(config: RuntimeConfig): Promise<void> {
       log: app.services.log,
       everyMs: 75_000,
     });
+  const social =
+    config.EMMA_DEMO_TRAFFIC === "on"
+      ? await startDemoSocial({
+          db: app.services.database.db,
+          secretKey: app.services.secretKey,
+          url,
+          log: app.services.log,
+          everyMs: 60_000,
+        })
+      : undefined;
+  if (config.EMMA_DEMO_TRAFFIC === "on")
+    await startDemoForum({
+      db: app.services.database.db,
+      secretKey: app.services.secretKey,
+      url,
+      log: app.services.log,
+      everyMs: 120_000,
+    });
   const mailbox =
     config.EMMA_DEMO_TRAFFIC === "on"
       ? await startDemoMailbox({
@@ -50,7 +70,7 @@ Emma is running at ${url}
 ${consoleServed ? `  The agent console is served there: open ${url} in a browser.` : "  The console is not built; run `pnpm --filter @emma/desktop build` to serve it."}
   The Electron app (where an Electron binary is installed): pnpm --filter @emma/desktop electron
 
-${config.EMMA_DEMO_TRAFFIC === "on" ? "Simulated customers call the Twilio hotline about every 75 s (EMMA_DEMO_TRAFFIC=off to stop).\n" : ""}${mailbox === undefined ? "" : "unavailable" in mailbox ? `No simulated mailbox: ${mailbox.unavailable}.\n` : "Simulated customers write to a local IMAP mailbox about every 90 s; replies go to a local SMTP server.\n"}
+${config.EMMA_DEMO_TRAFFIC === "on" ? "Simulated customers call the Twilio hotline about every 75 s (EMMA_DEMO_TRAFFIC=off to stop).\n" : ""}${social ? `Simulated customers write on Messenger, comment on the Page, DM and mention the X account about every 60 s, through local fakes of Meta's Graph API (${social.graph.url}) and X's API (${social.x.url}); community members open forum topics about every 2 min.\n` : ""}${mailbox === undefined ? "" : "unavailable" in mailbox ? `No simulated mailbox: ${mailbox.unavailable}.\n` : "Simulated customers write to a local IMAP mailbox about every 90 s; replies go to a local SMTP server.\n"}
 Sign in with the demo password "${DEMO_PASSWORD}" as:
 ${staff.map((user) => `  ${user.role.padEnd(10)} ${user.email}`).join("\n")}
 

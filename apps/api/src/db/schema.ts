@@ -1,6 +1,18 @@
+import type {
+  Channel,
+  ConversationStatus,
+  Direction,
+  IdentityKind,
+  Priority,
+  TimelineKind,
+} from "@emma/core";
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from "kysely";
 
-/** Kysely's view of the tables made by `migrations/`. Keep in step with every migration. */
+/**
+ * Kysely's view of the tables made by `migrations/`. Keep in step with every migration. Columns that
+ * hold one of core's lists (channels, identity kinds, timeline kinds, …) take core's type; the
+ * migrations' check constraints are compared with those lists in `core-lists.test.ts`.
+ */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>;
@@ -111,7 +123,7 @@ export interface IdentitiesTable {
   customer_id: string;
   /** The customer this row was first attributed to; merges never change it. */
   origin_customer_id: string;
-  kind: "email" | "phone" | "facebook" | "twitter" | "forum";
+  kind: IdentityKind;
   value: string;
   display: string | null;
   /** When the provider was last asked for this identity's name (profile-names.ts). */
@@ -152,8 +164,8 @@ export interface ConsentsTable {
   recorded_by: string | null;
 }
 
-export type ChannelColumn = "email" | "phone" | "facebook" | "twitter" | "forum" | "internal";
-export type ConversationStatusColumn = "open" | "pending" | "resolved" | "snoozed";
+export type ChannelColumn = Channel;
+export type ConversationStatusColumn = ConversationStatus;
 
 export interface ConversationsTable {
   id: Generated<string>;
@@ -169,10 +181,7 @@ export interface ConversationsTable {
   /** Read by everyone (a Page comment, an X mention): answered in public or privately. */
   public_thread: Generated<boolean>;
   status: ColumnType<ConversationStatusColumn, ConversationStatusColumn | undefined>;
-  priority: ColumnType<
-    "low" | "normal" | "high" | "urgent",
-    "low" | "normal" | "high" | "urgent" | undefined
-  >;
+  priority: ColumnType<Priority, Priority | undefined>;
   assignee_id: string | null;
   team_id: string | null;
   tags: ColumnType<string[], string[] | undefined, string[]>;
@@ -185,17 +194,7 @@ export interface ConversationsTable {
   resolved_at: NullableTimestamp;
 }
 
-export type TimelineKindColumn =
-  | "message"
-  | "call"
-  | "voicemail"
-  | "forum_post"
-  | "note"
-  | "status_change"
-  | "assignment"
-  | "merge"
-  | "unmerge"
-  | "caller_attached";
+export type TimelineKindColumn = TimelineKind;
 
 export interface TimelineEventsTable {
   id: Generated<string>;
@@ -207,7 +206,7 @@ export interface TimelineEventsTable {
   connector_id: string | null;
   channel: ChannelColumn;
   kind: TimelineKindColumn;
-  direction: "inbound" | "outbound" | "internal";
+  direction: Direction;
   occurred_at: RequiredTimestamp;
   author_user_id: string | null;
   author_identity_id: string | null;

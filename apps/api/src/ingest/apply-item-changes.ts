@@ -3,6 +3,7 @@ import {
   applyItemChange,
   callDataSchema,
   changeOf,
+  checkItemMetadata,
   timelineKindSchema,
   needsStoredItem,
   type InboundChangeType,
@@ -139,7 +140,12 @@ export async function applyItemChanges(
         occurred_at: state.occurredAt,
         body_text: state.text,
         body_html: state.html,
-        metadata: JSON.stringify({ ...state.metadata, sourceEventIds: [...new Set([...known, ...sources])] }),
+        metadata: JSON.stringify(
+          checkItemMetadata(timelineKindSchema.parse(state.kind), {
+            ...state.metadata,
+            sourceEventIds: [...new Set([...known, ...sources])],
+          }),
+        ),
       })
       .where("id", "=", row.id)
       .execute();

@@ -1,4 +1,4 @@
-import type { InboundChange } from "@emma/core";
+import { deliveryPatchSchema, type Channel, type InboundChange, type TimelineKind } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { RealtimeMessage } from "../realtime/publish.ts";
@@ -22,16 +22,17 @@ export async function applyReceipts(
   for (const { connectorId, threadKey, change } of receipts) {
     const earlier = change.status === "read" ? ["sent", "delivered"] : ["sent"];
     const at = change.upTo.toISOString();
-    const stamp =
+    const stamp = deliveryPatchSchema.parse(
       change.status === "read"
         ? { delivery: "read", readAt: at }
-        : { delivery: "delivered", deliveredAt: at };
+        : { delivery: "delivered", deliveredAt: at },
+    );
     const { rows } = await sql<{
       id: string;
       customer_id: string | null;
       conversation_id: string;
-      channel: string;
-      kind: string;
+      channel: Channel;
+      kind: TimelineKind;
     }>`
       update timeline_events e set metadata = e.metadata || ${JSON.stringify(stamp)}::jsonb
       from conversations c

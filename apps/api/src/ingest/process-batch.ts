@@ -239,7 +239,8 @@ async function processClaimed(
         eventId: item.timelineEventId,
         channel: item.message.channel,
         kind: item.message.kind,
-        change: item.change,
+        // A stored item is changed by anything but a new item; "new" here would say nothing.
+        ...(item.change === "new" ? {} : { change: item.change }),
       },
     });
   }

@@ -1,4 +1,4 @@
-import type { InboundMessage } from "@emma/core";
+import { deliveryPatchSchema, type InboundMessage } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { RealtimeMessage } from "../realtime/publish.ts";
@@ -24,7 +24,7 @@ export async function recordBounces(
     `.execute(trx);
     for (const row of rows) {
       await sql`
-        update timeline_events set metadata = metadata || jsonb_build_object('delivery', 'failed', 'deliveryError', ${error.slice(0, 2000)}::text)
+        update timeline_events set metadata = metadata || ${JSON.stringify(deliveryPatchSchema.parse({ delivery: "failed", deliveryError: error.slice(0, 2000) }))}::jsonb
         where id = ${row.timeline_event_id}
       `.execute(trx);
       realtime.push({

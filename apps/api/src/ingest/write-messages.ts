@@ -1,4 +1,4 @@
-import { sanitizeEmailHtml, type InboundMessage } from "@emma/core";
+import { checkItemMetadata, sanitizeEmailHtml, type InboundMessage } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { queueFileFetches } from "../kept-files/queue-file-fetches.ts";
@@ -211,7 +211,7 @@ function eventRow(
     subject: message.subject ?? null,
     body_text: message.text,
     body_html: html?.html ?? null,
-    metadata: {
+    metadata: checkItemMetadata(message.kind, {
       ...message.metadata,
       ...(item.sourceEventIds ? { sourceEventIds: item.sourceEventIds } : {}),
       ...(message.call ? { call: message.call } : {}),
@@ -221,7 +221,7 @@ function eventRow(
       ...(message.automated ? { automated: message.automated } : {}),
       ...(item.thread ? { threadedBy: item.thread.rule } : {}),
       ...item.metadataPatch,
-    },
+    }),
     external_id: message.externalId,
     inbound_event_id: item.inboundEventId,
   };

@@ -1,3 +1,4 @@
+import type { DeliveryState } from "@emma/core";
 import type { Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { publish } from "../realtime/publish.ts";
@@ -9,7 +10,7 @@ import { publish } from "../realtime/publish.ts";
 export async function announceDelivery(
   trx: Transaction<Database>,
   conversationId: string,
-  delivery: string,
+  delivery: DeliveryState,
 ): Promise<{ customerId: string | null }> {
   const conversation = await trx
     .selectFrom("conversations")

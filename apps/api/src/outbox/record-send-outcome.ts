@@ -1,5 +1,5 @@
 import type { SendOutcome } from "@emma/connectors";
-import { afterSendAttempt } from "@emma/core";
+import { afterSendAttempt, deliveryPatchSchema, type DeliveryState } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { clearReconnectNeeded, markReconnectNeeded } from "../connector-runtime/reconnect-state.ts";
@@ -57,11 +57,12 @@ export async function recordSendOutcome(
         throw new Error(`unknown verdict ${JSON.stringify(unreachable)}`);
       }
     }
-    const delivery = {
-      delivery: verdict.next === "retry" ? "retrying" : verdict.next,
+    const state: DeliveryState = verdict.next === "retry" ? "retrying" : verdict.next;
+    const delivery = deliveryPatchSchema.parse({
+      delivery: state,
       deliveryError: error,
       ...(outcome.ok && outcome.metadata ? { deliveryFacts: outcome.metadata } : {}),
-    };
+    });
     // The provider's id makes our sent item findable: replies to it thread here (In-Reply-To).
     await sql`
       update timeline_events set metadata = metadata || ${JSON.stringify(delivery)}::jsonb,

@@ -1,21 +1,22 @@
-import type { RealtimeTopic } from "@emma/core";
+import { realtimeNewsSchema, type RealtimeNews } from "@emma/core";
 import { sql, type Kysely, type Transaction } from "kysely";
 import { notify } from "../db/notifications.ts";
 import type { Database } from "../db/schema.ts";
 
 export const REALTIME_CHANNEL = "emma_realtime";
 
-export interface RealtimeMessage {
-  topic: RealtimeTopic;
+/** A topic and its payload (core's contract), and who hears of it. */
+export type RealtimeMessage = RealtimeNews & {
   /** null: every signed-in user. */
   userIds: string[] | null;
-  payload: Record<string, unknown>;
-}
+};
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /**
- * Stores events (so a reconnecting console can resume) and returns their ids. Nobody hears of them
+ * Stores events (so a reconnecting console can resume) and returns their ids. Each is parsed with
+ * core's schema of its topic first: a publisher that breaks the contract fails here, loudly, rather
+ * than in every console. Nobody hears of them
  * until `notifyRealtime` is called with those ids in the same transaction.
  */
 export async function insertRealtimeEvents(db: Executor, messages: RealtimeMessage[]): Promise<string[]> {
@@ -23,7 +24,10 @@ export async function insertRealtimeEvents(db: Executor, messages: RealtimeMessa
   const rows = await db
     .insertInto("realtime_events")
     .values(
-      messages.map((m) => ({ topic: m.topic, user_ids: m.userIds, payload: JSON.stringify(m.payload) })),
+      messages.map((m) => {
+        const news = realtimeNewsSchema.parse({ topic: m.topic, payload: m.payload });
+        return { topic: news.topic, user_ids: m.userIds, payload: JSON.stringify(news.payload) };
+      }),
     )
     .returning(sql<string>`id::text`.as("id"))
     .execute();

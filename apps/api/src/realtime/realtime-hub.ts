@@ -187,7 +187,7 @@ export class RealtimeHub {
       .orderBy("id")
       .limit(RESUME_LIMIT)
       .execute();
-    return rows.map(toEvent);
+    return rows.flatMap((row) => this.#toEvent(row));
   }
 
   /** The notification names event ids; one query fetches them for every console of this instance. */
@@ -215,10 +215,31 @@ export class RealtimeHub {
       .execute();
   }
 
+  /**
+   * The stored row as core's event, or nothing: a row another API version wrote in a shape this one
+   * cannot read (kept for the resume window) is logged and skipped, not fatal to the stream.
+   */
+  #toEvent(row: Omit<EventRow, "user_ids">): [RealtimeEvent] | [] {
+    const event = realtimeEventSchema.safeParse({
+      id: row.idText,
+      topic: row.topic,
+      payload: row.payload,
+      at: row.created_at.toISOString(),
+    });
+    if (event.success) return [event.data];
+    this.#log.error("realtime: skipped an event this version cannot read", {
+      id: row.idText,
+      topic: row.topic,
+      error: z.prettifyError(event.error),
+    });
+    return [];
+  }
+
   #fanOut(rows: EventRow[]): void {
     for (const row of rows) {
       if (BigInt(row.idText) > this.#lastId) this.#lastId = BigInt(row.idText);
-      const event = toEvent(row);
+      const [event] = this.#toEvent(row);
+      if (!event) continue;
       for (const subscriber of this.#subscribers) {
         if (row.user_ids === null || row.user_ids.includes(subscriber.userId)) subscriber.push(event);
       }
@@ -242,18 +263,4 @@ function safeJson(raw: string): unknown {
   } catch {
     return null;
   }
-}
-
-function toEvent(row: {
-  idText: string;
-  topic: string;
-  payload: Record<string, unknown>;
-  created_at: Date;
-}): RealtimeEvent {
-  return realtimeEventSchema.parse({
-    id: row.idText,
-    topic: row.topic,
-    payload: row.payload,
-    at: row.created_at.toISOString(),
-  });
 }

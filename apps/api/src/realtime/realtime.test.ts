@@ -2,6 +2,7 @@ import type { RealtimeEvent } from "@emma/core";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type EmmaDatabase } from "../db/connect.ts";
+import { publish } from "./publish.ts";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 import { postgresOnly } from "../test/postgres-only.ts";
 import { testDatabaseUrl } from "../test/test-database.ts";
@@ -49,6 +50,10 @@ async function collect(
   return events;
 }
 
+/** The conversation of an event whose notification was lost. */
+const LOST = "00000000-0000-4000-8000-000000001057";
+const READABLE = "00000000-0000-4000-8000-00000000aead";
+
 describe("realtime", () => {
   it("delivers a committed ingest to a subscribed console within a second", async () => {
     const controller = new AbortController();
@@ -88,13 +93,47 @@ describe("realtime", () => {
       .values({
         topic: "conversation.changed",
         user_ids: null,
-        payload: JSON.stringify({ conversationId: "lost" }),
+        payload: JSON.stringify({ conversationId: LOST }),
       })
       .execute();
     await first.app.services.realtime.catchUp();
     const events = await pending;
     controller.abort();
-    expect(events.map((e) => e.payload)).toContainEqual({ conversationId: "lost" });
+    expect(events.map((e) => e.payload)).toContainEqual({ conversationId: LOST });
+  });
+
+  it("skips a stored event it cannot read and still delivers the next one", async () => {
+    const controller = new AbortController();
+    const stream = first.app.services.realtime.subscribe(first.users.agent.id, null, controller.signal);
+    const pending = collect(stream, 5, 600, controller);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // As another API version might have stored them: an unknown topic, then a payload of the wrong shape.
+    await first.database.db
+      .insertInto("realtime_events")
+      .values([
+        { topic: "customer.deleted", user_ids: null, payload: JSON.stringify({ customerId: LOST }) },
+        { topic: "conversation.changed", user_ids: null, payload: JSON.stringify({ conversation: LOST }) },
+        {
+          topic: "conversation.changed",
+          user_ids: null,
+          payload: JSON.stringify({ conversationId: READABLE }),
+        },
+      ])
+      .execute();
+    await first.app.services.realtime.catchUp();
+    const events = await pending;
+    controller.abort();
+    const payloads = events.map((e) => e.payload);
+    expect(payloads).toContainEqual({ conversationId: READABLE });
+    expect(payloads).not.toContainEqual({ customerId: LOST });
+    expect(payloads).not.toContainEqual({ conversation: LOST });
+  });
+
+  it("refuses to store an event whose payload breaks its topic's contract", async () => {
+    const broken = { conversationId: "not-an-id" };
+    await expect(
+      publish(first.database.db, { topic: "conversation.changed", userIds: null, payload: broken }),
+    ).rejects.toThrow();
   });
 
   it.runIf(postgresOnly("the two-instance realtime test"))(

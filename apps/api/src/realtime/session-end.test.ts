@@ -79,17 +79,22 @@ async function openStream(apiUrl: string, token: string): Promise<OpenStream> {
   };
 }
 
+/** The conversation of the event published after a session ended. */
+const AFTER_THE_END = "00000000-0000-4000-8000-00000000e4d0";
+
 /** A customer event every console of `userId` would see. */
 async function somethingHappens(app: TestApp): Promise<void> {
   await publish(app.database.db, {
     topic: "conversation.changed",
     userIds: [userId],
-    payload: { conversationId: "after-the-end" },
+    payload: { conversationId: AFTER_THE_END },
   });
 }
 
 function delivered(stream: OpenStream): boolean {
-  return stream.events.some((event) => event.payload.conversationId === "after-the-end");
+  return stream.events.some(
+    (event) => event.topic === "conversation.changed" && event.payload.conversationId === AFTER_THE_END,
+  );
 }
 
 describe("a session that ends takes its open event stream with it", () => {

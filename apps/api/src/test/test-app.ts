@@ -65,6 +65,8 @@ export async function createTestApp(
     consoleDir?: string;
     /** Where the app logs; a fresh memoryLogger by default. */
     log?: Logger;
+    /** Hosts the file fetcher may reach, e.g. a simulator's CDN on 127.0.0.1. */
+    fileFetchAllowed?: string[];
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -74,6 +76,7 @@ export async function createTestApp(
     secretKey: createSecretKey(Buffer.alloc(32, 7)),
     workers: false,
     consoleDir: options.consoleDir,
+    ...(options.fileFetchAllowed ? { fileFetch: { allowedAddresses: options.fileFetchAllowed } } : {}),
   });
   const users = options.existingUsers ?? ({} as Record<Role, TestUser>);
   for (const role of options.existingUsers ? [] : (["agent", "supervisor", "admin"] as const)) {

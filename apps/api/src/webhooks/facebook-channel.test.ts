@@ -1,6 +1,7 @@
 import {
   createFacebookWebhookDriver,
   facebookEvents,
+  signedWebhook,
   startFakeGraphApi,
   type FacebookWebhookDriver,
   type FakeGraphApi,
@@ -21,10 +22,12 @@ let t: TestApp;
 let graph: FakeGraphApi;
 let meta: FacebookWebhookDriver;
 let connectorId: string;
+let url: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const { url } = await t.app.listen(0);
+  // The fake Graph API serves Messenger's CDN files on this machine.
+  t = await createTestApp({ fileFetchAllowed: ["127.0.0.1"] });
+  ({ url } = await t.app.listen(0));
   graph = await startFakeGraphApi({ pageId: PAGE_ID, appId: APP_ID, ...SECRETS });
   const created = await t.caller("admin").connectors.create({
     kind: "facebook-page",
@@ -66,6 +69,38 @@ describe("a Facebook Page through Emma's webhook", () => {
       body: "1158201444",
     });
     expect((await meta.verify("guessed-token")).status).toBe(403);
+  });
+
+  it("stores a delivery Meta repeats three times at once once, and keeps its attachment before the CDN link expires", async () => {
+    const payload = facebookEvents.pageWebhook(PAGE_ID, {
+      messaging: [
+        facebookEvents.attachmentMessage({
+          pageId: PAGE_ID,
+          psid: PSID,
+          mid: "m_beleg",
+          attachments: [
+            {
+              type: "image",
+              url: graph.cdnFile({ name: "beleg.png", contentType: "image/png", body: Buffer.from("PNG") }),
+            },
+          ],
+        }),
+      ],
+    });
+    const { body, headers } = signedWebhook(SECRETS.appSecret, payload);
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => fetch(`${url}/webhooks/${connectorId}`, { method: "POST", headers, body })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 202]);
+    await settle();
+    const items = await itemsWith("m_beleg");
+    expect(items).toHaveLength(1);
+    await t.app.services.fileFetches.drain();
+    const download = await fetch(`${url}/attachments/${items[0]?.id ?? ""}/0`, {
+      headers: { authorization: `Bearer ${t.users.agent.token}` },
+    });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).toString()).toBe("PNG");
   });
 
   it("answers a Messenger chat inside the 24 hours; the echo is the same item and the read receipt marks it read", async () => {
@@ -151,9 +186,9 @@ describe("a Facebook Page through Emma's webhook", () => {
     expect(graph.requests.at(-1)?.body).toMatchObject({ recipient: { comment_id: "555000111_901" } });
     const thread = await t.caller("agent").conversations.get({ conversationId });
     expect(thread.replyRules.visibilities).toEqual(["public", "private"]);
-    const badges = thread.items
-      .filter((item) => item.direction === "outbound")
-      .map((item) => item.metadata.visibility);
+    const badges = thread.items.flatMap((item) =>
+      item.direction === "outbound" && item.kind === "message" ? [item.metadata.visibility] : [],
+    );
     expect(badges).toEqual(["public", "private"]);
     const customers = await t.database.db.selectFrom("customers").select("display_name").execute();
     expect(customers.map((c) => c.display_name)).not.toContain("Unbekannt / Unknown");

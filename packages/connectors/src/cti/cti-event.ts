@@ -1,4 +1,5 @@
-import { ctiEventSchema, zammadCtiRequestSchema, type CtiEvent, type ZammadCtiRequest } from "@emma/core";
+import { ctiEventSchema, type CtiEvent } from "./cti-event-schema.ts";
+import { zammadCtiRequestSchema, type ZammadCtiRequest } from "./zammad-cti-request.ts";
 import { parseFormParams } from "../twilio-voice/twilio-params.ts";
 
 export const CTI_JSON_CONTENT_TYPE = "application/json";

@@ -5,10 +5,10 @@ import {
   isServiceNumber,
   type CallData,
   type CallStatus,
-  type CtiEvent,
   type InboundMessage,
-  type ZammadCtiRequest,
 } from "@emma/core";
+import type { CtiEvent } from "./cti-event-schema.ts";
+import type { ZammadCtiRequest } from "./zammad-cti-request.ts";
 import type { CtiConfig } from "./cti-config.ts";
 import type { CtiRequest } from "./cti-event.ts";
 

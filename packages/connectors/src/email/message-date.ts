@@ -1,4 +1,5 @@
-import { headerValue, parseMailDate, parseReceivedDate, type MailHeaders } from "@emma/core";
+import { headerValue, type MailHeaders } from "@emma/core";
+import { parseMailDate, parseReceivedDate } from "./mail-date.ts";
 
 /**
  * When the mail was written: its Date header; else when our side received it, from the newest

@@ -1,11 +1,5 @@
-import {
-  normalizeMessageId,
-  ourMessageId,
-  replyAddress,
-  replySubject,
-  subjectWithToken,
-  withQuotedHistory,
-} from "@emma/core";
+import { normalizeMessageId, ourMessageId, replyAddress, replySubject, subjectWithToken } from "@emma/core";
+import { withQuotedHistory } from "./quote-reply.ts";
 import type { OutboundMessage, SendOutcome } from "../connector.ts";
 import type { EmailConfig, EmailSecrets } from "./email-config.ts";
 import { smtpFailure } from "./smtp-outcome.ts";

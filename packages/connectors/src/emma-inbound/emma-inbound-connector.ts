@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { CUSTOMER_CHANNELS, customerChannelSchema } from "@emma/core";
 import { z } from "zod";
 import type { AcceptedDelivery, Connector, WebhookRefusal } from "../connector.ts";
 import { NORMALIZED_CONTENT_TYPE, parseNormalizedBody } from "./normalized-body.ts";
@@ -7,8 +8,7 @@ import { malformedBody } from "../malformed-body.ts";
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, verifyBodySignature } from "./signature.ts";
 
 export const emmaInboundConfigSchema = z.object({
-  channel: z
-    .enum(["email", "phone", "facebook", "twitter", "forum"])
+  channel: customerChannelSchema
     .optional()
     .describe("The channel this integration feeds, for the admin's overview; messages carry their own"),
   demo: z
@@ -34,7 +34,8 @@ export type EmmaInboundSecrets = z.infer<typeof emmaInboundSecretsSchema>;
 export const emmaInboundConnector: Connector<EmmaInboundConfig, EmmaInboundSecrets> = {
   kind: "emma-inbound",
   title: "Emma inbound webhook",
-  channels: ["email", "phone", "facebook", "twitter", "forum"],
+  // Emma's own format carries every channel; a new one is served as soon as core lists it.
+  channels: CUSTOMER_CHANNELS,
   configSchema: emmaInboundConfigSchema,
   secretsSchema: emmaInboundSecretsSchema,
   // Senders post plain JSON; what is stored is marked as Emma's normalized format.

@@ -1,4 +1,4 @@
-import type { TwilioVoiceRequest } from "@emma/core";
+import type { TwilioVoiceRequest } from "./twilio-voice-request-schema.ts";
 import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
 import { calledUrl } from "./called-url.ts";
 import { TWILIO_SIGNATURE_HEADER, verifyTwilioSignature, type TwilioSignatureVerdict } from "./signature.ts";

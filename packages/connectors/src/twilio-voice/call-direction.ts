@@ -1,4 +1,5 @@
-import { isServiceNumber, type Direction, type TwilioVoiceRequest } from "@emma/core";
+import { isServiceNumber, type Direction } from "@emma/core";
+import type { TwilioVoiceRequest } from "./twilio-voice-request-schema.ts";
 
 /**
  * Inbound when the called number is one of the service's numbers or Twilio says `inbound`;

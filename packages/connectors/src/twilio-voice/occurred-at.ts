@@ -1,4 +1,4 @@
-import type { TwilioVoiceRequest } from "@emma/core";
+import type { TwilioVoiceRequest } from "./twilio-voice-request-schema.ts";
 import type { StoredEvent } from "../connector.ts";
 
 /**

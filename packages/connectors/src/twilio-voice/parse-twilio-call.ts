@@ -1,11 +1,5 @@
-import {
-  callerIdentities,
-  callKindOf,
-  callThreadKey,
-  type CallData,
-  type InboundMessage,
-  type TwilioVoiceRequest,
-} from "@emma/core";
+import { callerIdentities, callKindOf, callThreadKey, type CallData, type InboundMessage } from "@emma/core";
+import type { TwilioVoiceRequest } from "./twilio-voice-request-schema.ts";
 import type { StoredEvent } from "../connector.ts";
 import { twilioDirection } from "./call-direction.ts";
 import { twilioOccurredAt } from "./occurred-at.ts";

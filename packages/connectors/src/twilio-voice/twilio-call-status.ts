@@ -1,10 +1,9 @@
-import {
-  furtherCallStatus,
-  type CallStatus,
-  type TWILIO_CALL_STATUSES,
-  type TWILIO_DIAL_CALL_STATUSES,
-  type TwilioVoiceRequest,
-} from "@emma/core";
+import { furtherCallStatus, type CallStatus } from "@emma/core";
+import type {
+  TWILIO_CALL_STATUSES,
+  TWILIO_DIAL_CALL_STATUSES,
+  TwilioVoiceRequest,
+} from "./twilio-voice-request-schema.ts";
 
 /**
  * Twilio's CallStatus values (https://www.twilio.com/docs/voice/api/call-resource#call-status-values).

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { TwilioVoiceRequest } from "@emma/core";
+import type { TwilioVoiceRequest } from "./twilio-voice-request-schema.ts";
 
 /**
  * Which step of a call one Twilio request reports. Twilio sends several kinds of request per call

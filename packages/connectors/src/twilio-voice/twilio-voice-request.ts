@@ -1,11 +1,11 @@
-import { twilioVoiceRequestSchema, type TwilioVoiceRequest } from "@emma/core";
+import { twilioVoiceRequestSchema, type TwilioVoiceRequest } from "./twilio-voice-request-schema.ts";
 import type { TwilioParams } from "./twilio-params.ts";
 
 /** Why a request's parameters are not a Twilio voice request, in words for its sender. */
 export class TwilioRequestError extends Error {}
 
 /**
- * A request's parameters checked against core's schema: first values (a form may repeat a key),
+ * A request's parameters checked against the schema of Twilio's parameters: first values (a form may repeat a key),
  * trimmed, blanks left out. Throws TwilioRequestError naming each parameter that is wrong.
  */
 export function readTwilioVoiceRequest(params: TwilioParams): TwilioVoiceRequest {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { replyVisibilitySchema } from "../outbox/outbox-payload.ts";
-import { conversationStatusSchema } from "../channel/channel.ts";
+import { CONVERSATION_STATUSES, conversationStatusSchema } from "../channel/channel.ts";
 import { cursorSchema, idSchema, limitSchema } from "./common.ts";
 
 export const QUEUES = ["mine", "unassigned", "team", "all"] as const;
@@ -16,7 +16,7 @@ export const conversationListInputSchema = z.object({
   statuses: z
     .array(conversationStatusSchema)
     .min(1)
-    .max(4)
+    .max(CONVERSATION_STATUSES.length)
     .default(["open", "pending"])
     .describe("Which statuses"),
   cursor: cursorSchema.optional(),

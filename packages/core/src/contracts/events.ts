@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { channelSchema, timelineKindSchema } from "../channel/channel.ts";
+import { idSchema } from "./common.ts";
+import { deliveryStateSchema } from "./delivery-state.ts";
+import { presencePayloadSchema } from "./presence.ts";
 
 export const eventStreamInputSchema = z.object({
   lastEventId: z
@@ -22,11 +26,95 @@ export const REALTIME_TOPICS = [
 export const realtimeTopicSchema = z.enum(REALTIME_TOPICS).describe("What happened");
 export type RealtimeTopic = z.infer<typeof realtimeTopicSchema>;
 
-/** One event on the console's stream. */
-export const realtimeEventSchema = z.object({
-  id: z.string().describe("Monotonic id; resume after it"),
-  topic: realtimeTopicSchema,
-  payload: z.record(z.string(), z.unknown()).describe("Topic-specific facts: ids the console refetches"),
-  at: z.string().describe("When it happened, ISO 8601"),
+/** Why a stored timeline item changed; the console may say so ("edited", "removed", "read"). */
+export const TIMELINE_CHANGES = ["revision", "edit", "delete", "receipt", "delivery"] as const;
+export const timelineChangeSchema = z
+  .enum(TIMELINE_CHANGES)
+  .describe(
+    "revision: a newer state (a call answered); edit/delete: the author changed or removed it; receipt: the customer's side reported delivery or reading; delivery: our outbox's state",
+  );
+export type TimelineChange = z.infer<typeof timelineChangeSchema>;
+
+const timelineItemFactsSchema = z.object({
+  customerId: idSchema.nullable().describe("Whose timeline; null for an unknown caller's item"),
+  conversationId: idSchema.nullable().describe("The item's conversation, if it has one"),
+  eventId: idSchema.describe("The timeline item"),
+  channel: channelSchema,
+  kind: timelineKindSchema,
 });
+
+export const timelineCreatedPayloadSchema = timelineItemFactsSchema.describe("A new timeline item");
+export type TimelineCreatedPayload = z.infer<typeof timelineCreatedPayloadSchema>;
+
+export const timelineUpdatedPayloadSchema = timelineItemFactsSchema
+  .extend({ change: timelineChangeSchema.optional() })
+  .describe("A stored timeline item changed in place");
+export type TimelineUpdatedPayload = z.infer<typeof timelineUpdatedPayloadSchema>;
+
+export const conversationChangedPayloadSchema = z
+  .object({
+    conversationId: idSchema.describe("The conversation"),
+    customerId: idSchema
+      .nullable()
+      .optional()
+      .describe("Its customer, when the publisher knew it; null for an unknown caller's"),
+    delivery: deliveryStateSchema
+      .optional()
+      .describe("Set when the change is a reply's delivery state: the thread refetches it"),
+  })
+  .describe("Status, assignment, customer or a reply's delivery changed");
+export type ConversationChangedPayload = z.infer<typeof conversationChangedPayloadSchema>;
+
+export const callIncomingPayloadSchema = timelineItemFactsSchema
+  .pick({ customerId: true, conversationId: true, eventId: true })
+  .extend({ from: z.string().max(64).describe("The caller's number as the phone system sent it") })
+  .describe("A call is ringing: the screen pop");
+export type CallIncomingPayload = z.infer<typeof callIncomingPayloadSchema>;
+
+export const mergeSuggestedPayloadSchema = z
+  .object({
+    suggestionId: idSchema.describe("The open suggestion"),
+    customerIds: z.tuple([idSchema, idSchema]).describe("The two customers that may be one person"),
+  })
+  .describe("An inbound event named identities of two customers");
+export type MergeSuggestedPayload = z.infer<typeof mergeSuggestedPayloadSchema>;
+
+export const customerMergedPayloadSchema = z
+  .object({
+    mergeId: idSchema.describe("The merge"),
+    survivorId: idSchema.describe("The customer that stays"),
+    absorbedId: idSchema.describe("The customer merged into it"),
+    undone: z.boolean().describe("true: this is the merge being undone"),
+  })
+  .describe("Two customers were merged, or a merge was undone");
+export type CustomerMergedPayload = z.infer<typeof customerMergedPayloadSchema>;
+
+function news<T extends RealtimeTopic, P extends z.ZodType>(topic: T, payload: P) {
+  return z.object({ topic: z.literal(topic).describe("What happened"), payload });
+}
+
+/**
+ * What a publisher announces: one payload schema per topic. The API parses it before storing it,
+ * the console parses it again when it arrives (it may come from an older or newer API).
+ */
+export const realtimeNewsSchema = z.discriminatedUnion("topic", [
+  news("timeline.created", timelineCreatedPayloadSchema),
+  news("timeline.updated", timelineUpdatedPayloadSchema),
+  news("conversation.changed", conversationChangedPayloadSchema),
+  news("call.incoming", callIncomingPayloadSchema),
+  news("merge.suggested", mergeSuggestedPayloadSchema),
+  news("customer.merged", customerMergedPayloadSchema),
+  news("presence", presencePayloadSchema),
+]);
+export type RealtimeNews = z.infer<typeof realtimeNewsSchema>;
+/** The payload of one topic, e.g. `RealtimePayload<"call.incoming">`. */
+export type RealtimePayload<T extends RealtimeTopic> = Extract<RealtimeNews, { topic: T }>["payload"];
+
+/** One event on the console's stream. */
+export const realtimeEventSchema = z
+  .object({
+    id: z.string().regex(/^\d+$/).describe("Monotonic id; resume after it"),
+    at: z.string().describe("When it happened, ISO 8601"),
+  })
+  .and(realtimeNewsSchema);
 export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;

@@ -1,4 +1,5 @@
 import type { CountryCode } from "../identity/country-code.ts";
+import type { IdentityKind } from "../identity/identity-kind.ts";
 import { normalizeEmail } from "../identity/normalize-email.ts";
 import { normalizePhone } from "../identity/normalize-phone.ts";
 import { looksLikeEmail, looksLikePhone } from "./looks-like.ts";
@@ -6,9 +7,9 @@ import { looksLikeEmail, looksLikePhone } from "./looks-like.ts";
 /** One lookup the customer search should run; the API ORs the terms of a query together. */
 export type SearchTerm =
   /** Exact match on identities (kind, value): the unique index answers it. */
-  | { kind: "identity"; identityKind: "email" | "phone" | "facebook" | "twitter"; value: string }
+  | { kind: "identity"; identityKind: IdentityKind; value: string }
   /** Prefix match on lower(identities.display) for kind twitter, e.g. "@anna" finds "@anna_k". */
-  | { kind: "display"; identityKind: "twitter"; value: string }
+  | { kind: "display"; identityKind: Extract<IdentityKind, "twitter">; value: string }
   /** Prefix match on lower(customers.display_name) of customers not merged away. */
   | { kind: "name"; value: string };
 

@@ -19,6 +19,7 @@ export async function addNote(
       direction: "internal",
       author: props.caller,
       text: props.input.text,
+      metadata: {},
       now: props.now,
     });
     await writeAudit(trx, {

@@ -1,4 +1,4 @@
-import { can, type ConversationListInput } from "@emma/core";
+import { INBOUND_KINDS, can, type ConversationListInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -23,7 +23,8 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
           .selectFrom("timeline_events")
           .select(sql<string>`left(body_text, 160)`.as("text"))
           .whereRef("conversation_id", "=", "c.id")
-          .where("kind", "in", ["message", "call", "voicemail", "forum_post"])
+          // Messages, calls and posts (the kinds a connector carries), not notes or system items.
+          .where("kind", "in", INBOUND_KINDS)
           .orderBy("occurred_at", "desc")
           .limit(1)
           .as("last"),

@@ -1,17 +1,23 @@
-import type { TimelineKind } from "@emma/core";
+import { parseItemMetadata, type ItemMetadata, type TimelineKind } from "@emma/core";
 import type { Transaction } from "kysely";
 import type { ConversationRow, Database } from "../../db/schema.ts";
 import { publish } from "../../realtime/publish.ts";
 import type { Caller } from "../../trpc/context.ts";
 
-interface AgentEventProps {
+type AgentKind = Extract<
+  TimelineKind,
+  "message" | "note" | "status_change" | "assignment" | "caller_attached"
+>;
+
+interface AgentEventProps<K extends AgentKind> {
   conversation: ConversationRow;
-  kind: Extract<TimelineKind, "message" | "note" | "status_change" | "assignment" | "caller_attached">;
+  kind: K;
   direction: "outbound" | "internal";
   author: Pick<Caller, "userId" | "displayName">;
   text: string;
   subject?: string | null;
-  metadata?: Record<string, unknown>;
+  /** Core's metadata of this kind; parsed before it is written. */
+  metadata: ItemMetadata<K>;
   now: Date;
 }
 
@@ -21,7 +27,10 @@ interface AgentEventProps {
  * with the item as it was when written, like the sender of a mail: the timeline reads it without
  * a join on users.
  */
-export async function recordAgentEvent(trx: Transaction<Database>, props: AgentEventProps): Promise<string> {
+export async function recordAgentEvent<K extends AgentKind>(
+  trx: Transaction<Database>,
+  props: AgentEventProps<K>,
+): Promise<string> {
   const { conversation } = props;
   const row = await trx
     .insertInto("timeline_events")
@@ -39,7 +48,7 @@ export async function recordAgentEvent(trx: Transaction<Database>, props: AgentE
       author_name: props.author.displayName,
       subject: props.subject ?? null,
       body_text: props.text,
-      metadata: JSON.stringify(props.metadata ?? {}),
+      metadata: JSON.stringify(parseItemMetadata(props.kind, props.metadata)),
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -1,10 +1,13 @@
-import type { ConversationRetryDeliveryInput } from "@emma/core";
+import { deliveryPatchSchema, type ConversationRetryDeliveryInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely } from "kysely";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
 import { announceDelivery } from "../../outbox/announce-delivery.ts";
 import type { Caller } from "../../trpc/context.ts";
+
+/** The reply's item goes back to queued, its last error cleared. */
+const queuedAgain = deliveryPatchSchema.parse({ delivery: "queued", deliveryError: null });
 
 interface RetryProps {
   caller: Caller;
@@ -44,7 +47,7 @@ export async function retryDelivery(db: Kysely<Database>, props: RetryProps) {
       );
     }
     await sql`
-      update timeline_events set metadata = metadata || '{"delivery": "queued", "deliveryError": null}'::jsonb
+      update timeline_events set metadata = metadata || ${JSON.stringify(queuedAgain)}::jsonb
       where id = ${row.timeline_event_id}
     `.execute(trx);
     const { customerId } = await announceDelivery(trx, row.conversation_id, "queued");

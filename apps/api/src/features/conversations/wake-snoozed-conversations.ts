@@ -1,3 +1,4 @@
+import { parseItemMetadata, type Channel } from "@emma/core";
 import type { Kysely } from "kysely";
 import { auditRow } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
@@ -58,12 +59,14 @@ export async function wakeSnoozedConversations(
           occurred_at: now,
           author_name: SYSTEM_AUTHOR,
           body_text: "",
-          metadata: JSON.stringify({
-            from: "snoozed",
-            to: "open",
-            reason: "snooze_ended",
-            snoozedUntil: conversation.due_at?.toISOString() ?? null,
-          }),
+          metadata: JSON.stringify(
+            parseItemMetadata("status_change", {
+              from: "snoozed",
+              to: "open",
+              reason: "snooze_ended",
+              snoozedUntil: conversation.due_at?.toISOString() ?? null,
+            }),
+          ),
         })),
       )
       .returning(["id", "conversation_id"])
@@ -85,26 +88,38 @@ export async function wakeSnoozedConversations(
         ),
       )
       .execute();
-    const messages: RealtimeMessage[] = woken.flatMap((conversation) => [
-      {
-        topic: "timeline.created",
-        userIds: null,
-        payload: {
-          customerId: conversation.customer_id,
-          conversationId: conversation.id,
-          eventId: eventOf.get(conversation.id) ?? null,
-          channel: conversation.channel,
-          kind: "status_change",
-        },
-      },
-      {
-        topic: "conversation.changed",
-        userIds: null,
-        payload: { conversationId: conversation.id, customerId: conversation.customer_id },
-      },
-    ]);
+    const messages: RealtimeMessage[] = woken.flatMap((conversation) => {
+      const eventId = eventOf.get(conversation.id);
+      // The insert above made one item per woken conversation; a gap is a bug, not a case to skip.
+      if (eventId === undefined) throw new Error(`No wake-up item for conversation ${conversation.id}`);
+      return wokenNews(conversation, eventId);
+    });
     // One NOTIFY for the whole batch (see notifyRealtime).
     await notifyRealtime(trx, await insertRealtimeEvents(trx, messages));
     return { woken: woken.map((conversation) => conversation.id) };
   });
+}
+
+function wokenNews(
+  conversation: { id: string; customer_id: string | null; channel: Channel },
+  eventId: string,
+): RealtimeMessage[] {
+  return [
+    {
+      topic: "timeline.created",
+      userIds: null,
+      payload: {
+        customerId: conversation.customer_id,
+        conversationId: conversation.id,
+        eventId,
+        channel: conversation.channel,
+        kind: "status_change",
+      },
+    },
+    {
+      topic: "conversation.changed",
+      userIds: null,
+      payload: { conversationId: conversation.id, customerId: conversation.customer_id },
+    },
+  ];
 }

@@ -1,4 +1,4 @@
-import type { MergeMoved } from "@emma/core";
+import { parseItemMetadata, type MergeMoved } from "@emma/core";
 import type { Transaction } from "kysely";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { CustomerRow, Database } from "../../db/schema.ts";
@@ -35,7 +35,13 @@ export async function recordMergeChange(trx: Transaction<Database>, change: Merg
       author_user_id: change.caller.userId,
       author_name: change.caller.displayName,
       body_text: change.reason ?? "",
-      metadata: JSON.stringify({ mergeId, absorbedId: absorbed.id, absorbedName: absorbed.display_name }),
+      metadata: JSON.stringify(
+        parseItemMetadata(change.kind, {
+          mergeId,
+          absorbedId: absorbed.id,
+          absorbedName: absorbed.display_name,
+        }),
+      ),
     })
     .execute();
   await publish(trx, {

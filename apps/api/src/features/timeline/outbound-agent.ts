@@ -1,18 +1,33 @@
-import { z } from "zod";
-
-// What a phone system says about our side of an outbound call: the CTI connector's `agent` (who
-// dialled, as the PBX names them) and the call's answeredBy (our agent on the line).
-const outboundFactsSchema = z.object({
-  agent: z.string().trim().min(1).optional(),
-  call: z.object({ answeredBy: z.string().trim().min(1).optional() }).optional(),
-});
+import type { KindWithMetadata } from "@emma/core";
 
 /**
  * The agent behind an outbound item that no Emma user wrote (a call placed at the desk phone), as the
- * provider named them; undefined when it did not say. Checked, since metadata is the provider's.
+ * provider named them: the CTI connector's `agent` (who dialled, as the PBX names them), else the
+ * call's answeredBy (our agent on the line); undefined when it did not say.
  */
-export function outboundAgentOf(metadata: Record<string, unknown>): string | undefined {
-  const facts = outboundFactsSchema.safeParse(metadata);
-  if (!facts.success) return undefined;
-  return facts.data.agent ?? facts.data.call?.answeredBy;
+export function outboundAgentOf(item: KindWithMetadata): string | undefined {
+  switch (item.kind) {
+    case "call":
+    case "voicemail":
+      return named(item.metadata.agent) ?? named(item.metadata.call?.answeredBy);
+    case "message":
+    case "forum_post":
+      return named(item.metadata.agent);
+    case "note":
+    case "status_change":
+    case "assignment":
+    case "merge":
+    case "unmerge":
+    case "caller_attached":
+      return undefined;
+    default: {
+      const unreachable: never = item;
+      return unreachable;
+    }
+  }
+}
+
+function named(name: string | undefined): string | undefined {
+  const trimmed = name?.trim();
+  return trimmed ? trimmed : undefined;
 }

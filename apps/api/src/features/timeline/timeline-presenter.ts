@@ -1,4 +1,10 @@
-import type { Channel, Direction, TimelineKind } from "@emma/core";
+import {
+  readKindWithMetadata,
+  type Channel,
+  type KindWithMetadata,
+  type Direction,
+  type TimelineKind,
+} from "@emma/core";
 import { sql } from "kysely";
 import { outboundAgentOf } from "./outbound-agent.ts";
 
@@ -42,25 +48,26 @@ export interface TimelineItemRow {
   subject: string | null;
   body_text: string;
   body_html: string | null;
-  metadata: Record<string, unknown>;
+  metadata: unknown;
   inbound_event_id: string | null;
   conversation_subject: string | null;
 }
 
+/** The metadata is read by kind (core's contract), so the console's narrowing on `kind` types it. */
 export function presentTimelineItem(row: TimelineItemRow) {
+  const item = readKindWithMetadata(row.kind, row.metadata);
   return {
+    ...item,
     id: row.id,
     conversationId: row.conversation_id,
     conversationSubject: row.conversation_subject,
     channel: row.channel,
-    kind: row.kind,
     direction: row.direction,
     occurredAt: `${row.position.slice(0, "YYYY-MM-DDTHH:MM:SS.mmm".length)}Z`,
-    author: presentAuthor(row),
+    author: presentAuthor(row, item),
     subject: row.subject,
     text: row.body_text,
     html: row.body_html,
-    metadata: row.metadata,
     // Provenance (DESIGN invariant 3): the raw event, or the user action, behind this item.
     source: row.inbound_event_id
       ? { type: "inbound-event" as const, id: row.inbound_event_id }
@@ -71,11 +78,11 @@ export function presentTimelineItem(row: TimelineItemRow) {
  * An agent in Emma, an agent as the phone system named them (a call placed at the desk phone), the
  * customer, or our own channel (a reply sent from outside Emma that names nobody, e.g. a mail client).
  */
-function presentAuthor(row: TimelineItemRow) {
+function presentAuthor(row: TimelineItemRow, item: KindWithMetadata) {
   if (row.author_user_id)
     return { type: "user" as const, id: row.author_user_id, name: row.author_name ?? "" };
   if (row.direction === "outbound") {
-    const agent = outboundAgentOf(row.metadata);
+    const agent = outboundAgentOf(item);
     return agent === undefined
       ? { type: "channel" as const, name: null }
       : { type: "agent" as const, name: agent };

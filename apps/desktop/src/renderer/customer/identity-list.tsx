@@ -1,21 +1,16 @@
-import type { Channel } from "@emma/core";
+import type { Channel, IdentityKind } from "@emma/core";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { ChannelIcon } from "../ui/channel-icon.tsx";
 
-/** Identity kinds are named after the channel they reach the customer on. */
-function channelOfIdentity(kind: string): Channel {
-  switch (kind) {
-    case "email":
-    case "phone":
-    case "facebook":
-    case "twitter":
-    case "forum":
-      return kind;
-    default:
-      return "internal";
-  }
-}
+/** The channel each identity kind reaches the customer on; a new kind needs its entry here. */
+const CHANNEL_OF_IDENTITY: Record<IdentityKind, Channel> = {
+  email: "email",
+  phone: "phone",
+  facebook: "facebook",
+  twitter: "twitter",
+  forum: "forum",
+};
 
 export function IdentityList({ identities }: { identities: Customer360["identities"] }) {
   const { t } = useTranslation();
@@ -24,7 +19,7 @@ export function IdentityList({ identities }: { identities: Customer360["identiti
       <summary>{t("customer.identities")}</summary>
       <ul className="identity-list">
         {identities.map((identity) => {
-          const channel = channelOfIdentity(identity.kind);
+          const channel = CHANNEL_OF_IDENTITY[identity.kind];
           return (
             <li key={identity.id} className={`channel-${channel}`}>
               <ChannelIcon channel={channel} />

@@ -1,3 +1,5 @@
+import type { CallData, Channel, ConversationStatus, IdentityKind, Priority, TimelineKind } from "@emma/core";
+
 /** German is the console's default language; en.ts must have exactly these keys. */
 export const de = {
   app: { name: "Emma", skipToContent: "Zum Inhalt springen" },
@@ -58,9 +60,17 @@ export const de = {
     twitter: "X/Twitter",
     forum: "Forum",
     internal: "Intern",
-  },
-  statuses: { open: "Offen", pending: "Wartend", resolved: "Gelöst", snoozed: "Zurückgestellt" },
-  priorities: { low: "Niedrig", normal: "Normal", high: "Hoch", urgent: "Dringend" },
+  } satisfies Record<Channel, string>,
+  statuses: {
+    open: "Offen",
+    pending: "Wartend",
+    resolved: "Gelöst",
+    snoozed: "Zurückgestellt",
+  } satisfies Record<ConversationStatus, string>,
+  priorities: { low: "Niedrig", normal: "Normal", high: "Hoch", urgent: "Dringend" } satisfies Record<
+    Priority,
+    string
+  >,
   conversation: {
     empty: "Wählen Sie eine Konversation: links in der Warteschlange oder rechts beim Kunden.",
     noSubject: "(ohne Betreff)",
@@ -129,7 +139,7 @@ export const de = {
       facebook: "das Facebook-Konto {{value}}",
       twitter: "das X-Konto {{value}}",
       forum: "das Forenkonto {{value}}",
-    },
+    } satisfies Record<IdentityKind, string>,
     confirmTitle: "Diese Kunden unterscheiden sich",
     confirmIntro: "Bitte prüfen Sie, ob es wirklich dieselbe Person ist:",
     difference: {
@@ -217,7 +227,7 @@ export const de = {
     merge: "Zusammenführung",
     unmerge: "Trennung",
     caller_attached: "Anrufer zugeordnet",
-  },
+  } satisfies Record<TimelineKind, string>,
   callStatus: {
     ringing: "Klingelt",
     "in-progress": "Im Gespräch",
@@ -226,7 +236,7 @@ export const de = {
     "no-answer": "Nicht angenommen",
     canceled: "Abgebrochen",
     failed: "Fehlgeschlagen",
-  },
+  } satisfies Record<CallData["status"], string>,
   search: {
     label: "Kunden suchen",
     placeholder: "Kunden suchen (Name, E-Mail, Telefon, @Handle) – /",

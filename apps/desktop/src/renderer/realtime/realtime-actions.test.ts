@@ -1,50 +1,71 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { readRealtimeEvent } from "./read-realtime-event.ts";
 import { realtimeActions } from "./realtime-actions.ts";
 
 const at = "2025-01-01T00:00:00.000Z";
+const customerId = "00000000-0000-4000-8000-000000000001";
+const conversationId = "00000000-0000-4000-8000-000000000002";
+const eventId = "00000000-0000-4000-8000-000000000003";
+
+/** As the stream hands it over: unchecked. */
+function actionsFor(data: unknown) {
+  const warn = vi.fn<(message: string) => void>();
+  const event = readRealtimeEvent(data, warn);
+  return { actions: event ? realtimeActions(event) : [], warned: warn.mock.calls.length > 0 };
+}
 
 describe("realtimeActions", () => {
   it("refreshes the customer, the conversation and the queues on a new timeline item", () => {
-    const actions = realtimeActions({
+    const { actions } = actionsFor({
       id: "1",
       topic: "timeline.created",
       at,
-      payload: { customerId: "c", conversationId: "v", eventId: "e" },
+      payload: { customerId, conversationId, eventId, channel: "email", kind: "message" },
     });
     expect(actions).toEqual([
-      { type: "refresh-customer", customerId: "c" },
-      { type: "refresh-conversation", conversationId: "v" },
+      { type: "refresh-customer", customerId },
+      { type: "refresh-conversation", conversationId },
       { type: "refresh-queues" },
     ]);
   });
 
   it("pops the screen for an incoming call", () => {
-    const [action] = realtimeActions({
+    const { actions } = actionsFor({
       id: "2",
       topic: "call.incoming",
       at,
-      payload: { customerId: "c", conversationId: "v", eventId: "e", from: "+49301234" },
+      payload: { customerId, conversationId, eventId, from: "+49301234" },
     });
-    expect(action).toEqual({
-      type: "screen-pop",
-      call: { eventId: "e", customerId: "c", conversationId: "v", from: "+49301234", at },
-    });
+    expect(actions).toEqual([
+      { type: "screen-pop", call: { eventId, customerId, conversationId, from: "+49301234", at } },
+    ]);
   });
 
-  it("passes presence on, and survives odd payloads", () => {
+  it("passes presence on", () => {
     const presence = {
-      conversationId: "00000000-0000-4000-8000-000000000001",
-      userId: "00000000-0000-4000-8000-000000000002",
+      conversationId,
+      userId: customerId,
       displayName: "Anna Albrecht",
       state: "typing",
       composer: "reply",
     };
-    expect(realtimeActions({ id: "3", topic: "presence", at, payload: presence })).toEqual([
+    expect(actionsFor({ id: "3", topic: "presence", at, payload: presence }).actions).toEqual([
       { type: "presence", presence },
     ]);
-    expect(realtimeActions({ id: "3", topic: "presence", at, payload: {} })).toEqual([]);
-    expect(
-      realtimeActions({ id: "4", topic: "conversation.changed", at, payload: { customerId: 42 } }),
-    ).toEqual([{ type: "refresh-queues" }]);
+  });
+
+  it("ignores, with a warning, an event it cannot read instead of acting on half of it", () => {
+    expect(actionsFor({ id: "3", topic: "presence", at, payload: {} })).toEqual({
+      actions: [],
+      warned: true,
+    });
+    expect(actionsFor({ id: "4", topic: "conversation.changed", at, payload: { customerId: 42 } })).toEqual({
+      actions: [],
+      warned: true,
+    });
+    expect(actionsFor({ id: "5", topic: "customer.deleted", at, payload: {} })).toEqual({
+      actions: [],
+      warned: true,
+    });
   });
 });

@@ -7,6 +7,7 @@ import { useSessionStore } from "../auth/session-store.ts";
 import { bridge } from "../platform/bridge.ts";
 import { usePresenceStore } from "../presence/presence-store.ts";
 import { useCallStore } from "./call-store.ts";
+import { readRealtimeEvent } from "./read-realtime-event.ts";
 import { realtimeActions, type RealtimeAction } from "./realtime-actions.ts";
 
 /**
@@ -61,7 +62,11 @@ export function useEventStream(): boolean {
     trpc.events.stream.subscriptionOptions(
       {},
       {
-        onData: (tracked) => realtimeActions(tracked.data).forEach(apply),
+        onData: (tracked) => {
+          // Parsed again here: the API may be an older or newer version than this console.
+          const event = readRealtimeEvent(tracked.data, (message) => console.warn(message));
+          if (event) realtimeActions(event).forEach(apply);
+        },
         // The API ends the stream when the session ends (logout elsewhere, password change,
         // deactivation): back to the login, as for any call refused for the session.
         onError: (error) => {

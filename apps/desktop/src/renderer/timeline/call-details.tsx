@@ -1,22 +1,13 @@
-import { CALL_STATUSES } from "@emma/core";
+import type { CallData } from "@emma/core";
 import { useTranslation } from "react-i18next";
 import { formatDuration } from "../ui/format.ts";
-import type { CallMetadata } from "./item-metadata.ts";
 import { RecordingPlayer } from "./recording-player.tsx";
 
-type KnownStatus = (typeof CALL_STATUSES)[number];
-
-function isKnownStatus(status: string): status is KnownStatus {
-  return CALL_STATUSES.some((known) => known === status);
-}
-
-export function CallDetails({ itemId, call }: { itemId: string; call: CallMetadata }) {
+export function CallDetails({ itemId, call }: { itemId: string; call: CallData }) {
   const { t } = useTranslation();
   return (
     <div className="call-details">
-      <span className={`call-status call-${call.status}`}>
-        {isKnownStatus(call.status) ? t(`callStatus.${call.status}`) : call.status}
-      </span>
+      <span className={`call-status call-${call.status}`}>{t(`callStatus.${call.status}`)}</span>
       {call.from ? <span className="muted">{t("call.from", { number: call.from })}</span> : null}
       {call.durationSeconds !== undefined ? (
         <span>{t("timeline.duration", { duration: formatDuration(call.durationSeconds) })}</span>

@@ -1,34 +1,55 @@
-import { availabilityOf, timelineAttachmentSchema, type AttachmentAvailability } from "@emma/core";
+import {
+  availabilityOf,
+  readKindWithMetadata,
+  timelineAttachmentSchema,
+  type AttachmentAvailability,
+  type CallData,
+  type KindWithMetadata,
+  type StatusChangeMetadata,
+  type TimelineKind,
+} from "@emma/core";
 import { z } from "zod";
 
-// Metadata is free-form JSON per item kind; the console reads only what it shows and checks it
-// first, so an item from an older or newer API version renders instead of breaking the timeline.
-const callSchema = z.object({
-  status: z.string(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  durationSeconds: z.number().nonnegative().optional(),
-  transcript: z.string().optional(),
-  recordingUrl: z.string().optional(),
-});
-const looseAttachmentSchema = z.object({ filename: z.string(), size: z.number().optional() });
-const automatedSchema = z.object({ automated: z.object({ kind: z.enum(["auto-reply", "bounce"]) }) });
-const simulatedSchema = z.object({ deliveryFacts: z.object({ simulated: z.literal(true) }) });
-const statusChangeSchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  snoozedUntil: z.string().nullish(),
-  // "snooze_ended": the wake-up job, not an agent, reopened it.
-  reason: z.string().optional(),
-});
-const mergeSchema = z.object({ absorbedName: z.string().optional() });
-const callerAttachedSchema = z.object({ customerName: z.string() });
+/** What the console needs of an item to read its metadata. */
+export interface StoredItem {
+  kind: TimelineKind;
+  metadata: unknown;
+}
 
-export type CallMetadata = z.infer<typeof callSchema>;
+/**
+ * Core's metadata of the item's kind, read again with this console's core: an item from an older or
+ * newer API keeps every fact this version understands and renders instead of breaking the timeline.
+ */
+function metadataOf(item: StoredItem): KindWithMetadata {
+  return readKindWithMetadata(item.kind, item.metadata);
+}
 
-export function callOf(metadata: unknown): CallMetadata | null {
-  const parsed = z.object({ call: callSchema }).safeParse(metadata);
-  return parsed.success ? parsed.data.call : null;
+export function callOf(item: StoredItem): CallData | null {
+  const read = metadataOf(item);
+  return read.kind === "call" || read.kind === "voicemail" ? (read.metadata.call ?? null) : null;
+}
+
+/** Facts of a message-like item (message, forum post, call, voicemail); empty for system items. */
+export function messageFacts(item: StoredItem) {
+  const read = metadataOf(item);
+  switch (read.kind) {
+    case "message":
+    case "forum_post":
+    case "call":
+    case "voicemail":
+      return read.metadata;
+    case "note":
+    case "status_change":
+    case "assignment":
+    case "merge":
+    case "unmerge":
+    case "caller_attached":
+      return {};
+    default: {
+      const unreachable: never = read;
+      return unreachable;
+    }
+  }
 }
 
 export interface ListedAttachment {
@@ -40,9 +61,24 @@ export interface ListedAttachment {
   availability: AttachmentAvailability;
 }
 
-/** An item's files with whether each can be downloaded, is still being fetched, or was lost. */
-export function attachmentsOf(metadata: unknown): ListedAttachment[] {
-  const parsed = z.object({ attachments: z.array(z.unknown()) }).safeParse(metadata);
+// An entry written before attachments had to name their content type: still offered for download.
+const looseAttachmentSchema = z.object({ filename: z.string(), size: z.number().optional() });
+const attachmentEntriesSchema = z.object({ attachments: z.array(z.unknown()) });
+
+/**
+ * An item's files with whether each can be downloaded, is still being fetched, or was lost. Read
+ * entry by entry, not as one list: an entry this version cannot read is skipped and the others keep
+ * their download numbers.
+ */
+export function attachmentsOf(item: StoredItem): ListedAttachment[] {
+  if (
+    item.kind !== "message" &&
+    item.kind !== "forum_post" &&
+    item.kind !== "call" &&
+    item.kind !== "voicemail"
+  )
+    return [];
+  const parsed = attachmentEntriesSchema.safeParse(item.metadata);
   if (!parsed.success) return [];
   return parsed.data.attachments.flatMap((entry, index): ListedAttachment[] => {
     const full = timelineAttachmentSchema.safeParse(entry);
@@ -61,28 +97,31 @@ export function attachmentsOf(metadata: unknown): ListedAttachment[] {
   });
 }
 
-export function statusChangeOf(metadata: unknown): z.infer<typeof statusChangeSchema> | null {
-  const parsed = statusChangeSchema.safeParse(metadata);
-  return parsed.success ? parsed.data : null;
+/** An out-of-office or a bounce: shown as such, so nobody answers a machine. */
+export function automatedOf(item: StoredItem): "auto-reply" | "bounce" | null {
+  return messageFacts(item).automated?.kind ?? null;
 }
 
-export function mergedNameOf(metadata: unknown): string | null {
-  const parsed = mergeSchema.safeParse(metadata);
-  return parsed.success ? (parsed.data.absorbedName ?? null) : null;
+export function simulatedDelivery(item: StoredItem): boolean {
+  return messageFacts(item).deliveryFacts?.simulated === true;
+}
+
+/** A status change with both ends known; null when this version cannot read it. */
+export function statusChangeOf(item: StoredItem): StatusChangeMetadata | null {
+  const read = metadataOf(item);
+  if (read.kind !== "status_change") return null;
+  const { from, to, snoozedUntil, reason } = read.metadata;
+  if (from === undefined || to === undefined) return null;
+  return { from, to, snoozedUntil, reason };
+}
+
+export function mergedNameOf(item: StoredItem): string | null {
+  const read = metadataOf(item);
+  return read.kind === "merge" || read.kind === "unmerge" ? (read.metadata.absorbedName ?? null) : null;
 }
 
 /** The customer an unknown caller's conversation was attached to, as named then. */
-export function attachedNameOf(metadata: unknown): string | null {
-  const parsed = callerAttachedSchema.safeParse(metadata);
-  return parsed.success ? parsed.data.customerName : null;
-}
-
-/** An out-of-office or a bounce: shown as such, so nobody answers a machine. */
-export function automatedOf(metadata: unknown): "auto-reply" | "bounce" | null {
-  const parsed = automatedSchema.safeParse(metadata);
-  return parsed.success ? parsed.data.automated.kind : null;
-}
-
-export function simulatedDelivery(metadata: unknown): boolean {
-  return simulatedSchema.safeParse(metadata).success;
+export function attachedNameOf(item: StoredItem): string | null {
+  const read = metadataOf(item);
+  return read.kind === "caller_attached" ? (read.metadata.customerName ?? null) : null;
 }

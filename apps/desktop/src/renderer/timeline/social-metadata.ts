@@ -1,69 +1,50 @@
-import {
-  itemEditSchema,
-  itemRemovalSchema,
-  replyVisibilitySchema,
-  type ItemEdit,
-  type ItemRemoval,
-  type ReplyVisibility,
-} from "@emma/core";
-import { z } from "zod";
+import type { ItemEdit, ItemRemoval, ReplyVisibility } from "@emma/core";
+import { messageFacts, type StoredItem } from "./item-metadata.ts";
 
-// Accessors for what ingest and the outbox write into a social item's metadata; each reads only its
-// own fields and checks them, so one odd item still renders (see item-metadata.ts).
+// The social facts of an item, read through core's message metadata contract (item-metadata.ts):
+// small accessors, so the console never fishes fields out of the raw metadata.
 
 /** The customer's earlier versions of an edited item, oldest first, and when it was last edited. */
-export function editsOf(metadata: unknown): { edits: ItemEdit[]; editedAt: string } | null {
-  const parsed = z
-    .object({ edits: z.array(itemEditSchema).min(1), editedAt: z.string() })
-    .safeParse(metadata);
-  return parsed.success ? parsed.data : null;
+export function editsOf(item: StoredItem): { edits: ItemEdit[]; editedAt: string } | null {
+  const { edits, editedAt } = messageFacts(item);
+  return edits && edits.length > 0 && editedAt ? { edits, editedAt } : null;
 }
 
 /** Deleted by the customer, removed by the Page or account, and whether its content is gone. */
-export function removalOf(metadata: unknown): ItemRemoval | null {
-  const parsed = z.object({ removed: itemRemovalSchema }).safeParse(metadata);
-  return parsed.success ? parsed.data.removed : null;
+export function removalOf(item: StoredItem): ItemRemoval | null {
+  return messageFacts(item).removed ?? null;
 }
 
 export type Receipt = { state: "delivered" | "read"; at: string };
 
 /** A provider's receipt for our reply (Messenger's delivery and read watermarks). */
-export function receiptOf(metadata: unknown): Receipt | null {
-  const read = z.object({ delivery: z.literal("read"), readAt: z.string() }).safeParse(metadata);
-  if (read.success) return { state: "read", at: read.data.readAt };
-  const delivered = z
-    .object({ delivery: z.literal("delivered"), deliveredAt: z.string() })
-    .safeParse(metadata);
-  return delivered.success ? { state: "delivered", at: delivered.data.deliveredAt } : null;
+export function receiptOf(item: StoredItem): Receipt | null {
+  const { delivery, deliveredAt, readAt } = messageFacts(item);
+  if (delivery === "read" && readAt) return { state: "read", at: readAt };
+  if (delivery === "delivered" && deliveredAt) return { state: "delivered", at: deliveredAt };
+  return null;
 }
 
 /** Whether a social reply went into the public thread or privately. */
-export function visibilityOf(metadata: unknown): ReplyVisibility | null {
-  const parsed = z.object({ visibility: replyVisibilitySchema }).safeParse(metadata);
-  return parsed.success ? parsed.data.visibility : null;
+export function visibilityOf(item: StoredItem): ReplyVisibility | null {
+  return messageFacts(item).visibility ?? null;
 }
 
 export interface CommentPost {
   postId: string;
-  /** Facebook's link to the post, when the webhook named it. */
+  /** The provider's link to the post, when the webhook named one. */
   permalink: string | null;
 }
 
-const commentSchema = z.object({
-  source: z.literal("comment"),
-  postId: z.string(),
-  postPermalink: z.string().optional(),
-});
-
-/** The Page post a comment thread belongs to: the first item in the thread that names it. */
-export function commentPostOf(items: readonly { metadata: unknown }[]): CommentPost | null {
+/** The post a comment thread belongs to: the first item in the thread whose context names it. */
+export function commentPostOf(items: readonly StoredItem[]): CommentPost | null {
   let found: CommentPost | null = null;
   for (const item of items) {
-    const parsed = commentSchema.safeParse(item.metadata);
-    if (!parsed.success) continue;
-    const permalink = httpUrl(parsed.data.postPermalink);
-    if (permalink !== null) return { postId: parsed.data.postId, permalink };
-    found ??= { postId: parsed.data.postId, permalink: null };
+    const context = messageFacts(item).context;
+    if (context?.postId === undefined) continue;
+    const permalink = httpUrl(context.permalink);
+    if (permalink !== null) return { postId: context.postId, permalink };
+    found ??= { postId: context.postId, permalink: null };
   }
   return found;
 }

@@ -1,4 +1,3 @@
-import type { ConversationStatus } from "@emma/core";
 import { useTranslation } from "react-i18next";
 import type { Delivery, TimelineItem } from "../api/router-types.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
@@ -64,13 +63,13 @@ export function TimelineEntry({
     );
   }
 
-  const call = callOf(item.metadata);
-  const attachments = attachmentsOf(item.metadata);
-  const automated = automatedOf(item.metadata);
-  const edits = editsOf(item.metadata);
-  const removal = removalOf(item.metadata);
+  const call = callOf(item);
+  const attachments = attachmentsOf(item);
+  const automated = automatedOf(item);
+  const edits = editsOf(item);
+  const removal = removalOf(item);
   const social = item.channel === "facebook" || item.channel === "twitter";
-  const visibility = social && item.direction === "outbound" ? visibilityOf(item.metadata) : null;
+  const visibility = social && item.direction === "outbound" ? visibilityOf(item) : null;
   return (
     <article
       className={`entry ${item.direction}`}
@@ -110,8 +109,8 @@ export function TimelineEntry({
           delivery={delivery}
           conversationId={item.conversationId}
           customerId={customerId ?? ""}
-          simulated={simulatedDelivery(item.metadata)}
-          receipt={receiptOf(item.metadata)}
+          simulated={simulatedDelivery(item)}
+          receipt={receiptOf(item)}
         />
       ) : null}
     </article>
@@ -144,15 +143,11 @@ function authorName(item: TimelineItem, customerName: string | null | undefined,
   }
 }
 
-function isStatus(value: string): value is ConversationStatus {
-  return value === "open" || value === "pending" || value === "resolved" || value === "snoozed";
-}
-
 function systemText(item: TimelineItem, t: Translate, language: string): string {
   switch (item.kind) {
     case "status_change": {
-      const change = statusChangeOf(item.metadata);
-      if (!change || !isStatus(change.from) || !isStatus(change.to)) return t("kinds.status_change");
+      const change = statusChangeOf(item);
+      if (!change) return t("kinds.status_change");
       if (change.reason === "snooze_ended") return t("timeline.snoozeEnded");
       if (change.to === "snoozed" && change.snoozedUntil)
         return t("timeline.snoozedUntil", { date: formatDateTime(change.snoozedUntil, language) });
@@ -164,11 +159,11 @@ function systemText(item: TimelineItem, t: Translate, language: string): string 
     case "assignment":
       return t("timeline.assignmentChanged");
     case "merge":
-      return t("timeline.merged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
+      return t("timeline.merged", { name: mergedNameOf(item) ?? t("common.unknown") });
     case "unmerge":
-      return t("timeline.unmerged", { name: mergedNameOf(item.metadata) ?? t("common.unknown") });
+      return t("timeline.unmerged", { name: mergedNameOf(item) ?? t("common.unknown") });
     case "caller_attached":
-      return t("timeline.callerAttached", { name: attachedNameOf(item.metadata) ?? t("common.unknown") });
+      return t("timeline.callerAttached", { name: attachedNameOf(item) ?? t("common.unknown") });
     case "message":
     case "call":
     case "voicemail":
@@ -176,7 +171,7 @@ function systemText(item: TimelineItem, t: Translate, language: string): string 
     case "note":
       return t(`kinds.${item.kind}`);
     default: {
-      const unreachable: never = item.kind;
+      const unreachable: never = item;
       return unreachable;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { twilioVoiceRequestSchema } from "./twilio-voice-request.ts";
+import { twilioVoiceRequestSchema } from "./twilio-voice-request-schema.ts";
 
 const statusCallback = {
   AccountSid: "AC0123456789abcdef0123456789abcdef",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CTI_EVENT_TYPES } from "./cti-event.ts";
+import { CTI_EVENT_TYPES } from "./cti-event-schema.ts";
 
 /** Zammad's hangup causes (https://docs.zammad.org/en/latest/api/generic-cti/hangup-event.html). */
 export const ZAMMAD_HANGUP_CAUSES = [

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { identityKindSchema } from "../../identity/identity-kind.ts";
+import { NORMALIZE_FAILURES } from "../../identity/normalize-result.ts";
+import { itemEditSchema, itemRemovalSchema } from "../../inbound/apply-item-change.ts";
+import { automatedMailSchema } from "../../inbound/inbound-message.ts";
+import { timelineAttachmentSchema } from "../../inbound/kept-attachment.ts";
+import { replyVisibilitySchema } from "../../outbox/outbox-payload.ts";
+import { THREAD_RULES } from "../../threading/choose-thread.ts";
+import { idSchema } from "../common.ts";
+import { deliveryStateSchema } from "../delivery-state.ts";
+
+/** Timestamps inside metadata are JSON text: ISO 8601, as toISOString or PostgreSQL writes them. */
+export const metadataTimeSchema = z.iso.datetime({ offset: true });
+
+export const itemContextSchema = z
+  .looseObject({
+    postId: z.string().max(512).optional().describe("The post a Page comment or a reply is under"),
+    permalink: z.url().max(4096).optional().describe("Where the post can be seen at the provider"),
+    excerpt: z.string().max(2000).optional().describe("The beginning of the post's text, for the agent"),
+  })
+  .describe("What a public item belongs to at the provider; further provider facts may follow");
+export type ItemContext = z.infer<typeof itemContextSchema>;
+
+export const unlinkedIdentitySchema = z.object({
+  kind: identityKindSchema,
+  reason: z.enum(NORMALIZE_FAILURES).describe("Why it could not identify anyone"),
+});
+
+export const deliveryFactsSchema = z
+  .looseObject({
+    simulated: z
+      .boolean()
+      .optional()
+      .describe("The demo's connectors hand replies to simulated customers: never called delivered"),
+  })
+  .describe("What the provider said when it took the reply; provider-specific");
+
+/**
+ * A message, forum post, call or voicemail: the facts Emma itself writes are typed here; the
+ * connector's own facts (message ids, addresses, permalinks, the PBX's event) sit beside them.
+ */
+export const messageMetadataSchema = z.looseObject({
+  delivery: deliveryStateSchema.optional().describe("Our reply's state: outbox, provider, receipts"),
+  deliveryError: z
+    .string()
+    .max(2000)
+    .nullable()
+    .optional()
+    .describe("The provider's own words when sending failed"),
+  deliveryFacts: deliveryFactsSchema.optional(),
+  deliveredAt: metadataTimeSchema.optional().describe("The customer's side reported it delivered"),
+  readAt: metadataTimeSchema.optional().describe("The customer's side reported it read"),
+  attachments: z
+    .array(timelineAttachmentSchema)
+    .max(100)
+    .optional()
+    .describe("Files that came with the item, with what fetching a linked one gave"),
+  automated: automatedMailSchema.optional().describe("Machine-written mail: never answered"),
+  threadedBy: z.enum(THREAD_RULES).optional().describe("Which clue put it into its conversation"),
+  unlinkedIdentities: z
+    .array(unlinkedIdentitySchema)
+    .max(10)
+    .optional()
+    .describe("Identifiers in the item that could not be used to link a customer"),
+  sourceEventIds: z
+    .array(idSchema)
+    .optional()
+    .describe("Every raw event folded into this one item (a call's webhooks)"),
+  blockedRemoteContent: z
+    .boolean()
+    .optional()
+    .describe("Sanitizing removed remote images; the console offers to load them"),
+  agent: z.string().max(255).optional().describe("Our agent as the provider named them (the PBX's)"),
+  visibility: replyVisibilitySchema.optional(),
+  edits: z
+    .array(itemEditSchema)
+    .optional()
+    .describe("Earlier versions, oldest first: kept for the agent when the author edits"),
+  editedAt: z.string().optional().describe("Since when the text shown is the current one, ISO 8601"),
+  removed: itemRemovalSchema.optional().describe("Removed at the provider: marked, never dropped silently"),
+  context: itemContextSchema.optional(),
+});
+export type MessageMetadata = z.infer<typeof messageMetadataSchema>;
