@@ -178,24 +178,14 @@ export async function startDemoSocial(props: {
         return;
       }
       case 3: {
-        const customer = await person("twitter");
-        if (!customer) return;
-        const user = {
-          id: customer.value,
-          username: (customer.display ?? "@kunde").replace(/^@/, ""),
-          name: customer.display_name,
-        };
+        const user = xUserOf(await person("twitter"));
+        if (!user) return;
         await x.customerDms(user, pick(X_DMS)).delivered;
         return;
       }
       default: {
-        const customer = await person("twitter");
-        if (!customer) return;
-        const user = {
-          id: customer.value,
-          username: (customer.display ?? "@kunde").replace(/^@/, ""),
-          name: customer.display_name,
-        };
+        const user = xUserOf(await person("twitter"));
+        if (!user) return;
         await x.customerPosts(user, pick(X_MENTIONS)).delivered;
       }
     }
@@ -218,5 +208,17 @@ export async function startDemoSocial(props: {
       stopping.abort();
       await Promise.all([graph.close(), x.close()]);
     },
+  };
+}
+
+/** A known demo customer as the fake X API knows its users. */
+function xUserOf(
+  customer: { value: string; display: string | null; display_name: string } | undefined,
+): { id: string; username: string; name: string } | undefined {
+  if (!customer) return undefined;
+  return {
+    id: customer.value,
+    username: (customer.display ?? "@kunde").replace(/^@/, ""),
+    name: customer.display_name,
   };
 }
