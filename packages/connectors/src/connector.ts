@@ -245,6 +245,15 @@ export interface Connector<
     identity: { kind: IdentityKind; value: string },
     context: ProviderContext<Config, Secrets>,
   ): Promise<string | null>;
+  /**
+   * What a public thread belongs to that its events do not carry (the post a Page comment is
+   * under: Meta's comment webhook names the post, not its text). Asked after ingest, like
+   * `displayNameOf`, for the thread's first item; the answer becomes the conversation's subject.
+   */
+  threadContextOf?(
+    item: { threadKey: string; metadata: Readonly<Record<string, unknown>> },
+    context: ProviderContext<Config, Secrets>,
+  ): Promise<{ subject: string; excerpt: string } | null>;
   /** "Test connection" in the admin screen: reach the provider with these settings, change nothing. */
   checkHealth?(context: ProviderContext<Config, Secrets>): Promise<HealthCheck>;
 }

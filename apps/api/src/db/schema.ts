@@ -180,6 +180,8 @@ export interface ConversationsTable {
   subject: string | null;
   /** Read by everyone (a Page comment, an X mention): answered in public or privately. */
   public_thread: Generated<boolean>;
+  /** When the provider was asked what the public thread is under (thread-contexts.ts). */
+  context_looked_up_at: NullableTimestamp;
   status: ColumnType<ConversationStatusColumn, ConversationStatusColumn | undefined>;
   priority: ColumnType<Priority, Priority | undefined>;
   assignee_id: string | null;

@@ -11,7 +11,7 @@ import type { Kysely } from "kysely";
 import type { SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
-import { FACEBOOK_PAGE_ID } from "../demo/channel-facebook.ts";
+import { FACEBOOK_PAGE_ID, PAGE_POSTS } from "../demo/channel-facebook.ts";
 import { X_SERVICE_HANDLE } from "../demo/channel-twitter.ts";
 import { demoSecret, ensureDemoConnector } from "./demo-social-connectors.ts";
 
@@ -75,6 +75,7 @@ export async function startDemoSocial(props: {
     appId: APP_ID,
     appSecret: page.secrets.appSecret,
     pageAccessToken: page.secrets.pageAccessToken,
+    posts: Object.fromEntries(PAGE_POSTS),
   });
   await ensureDemoConnector(props.db, props.secretKey, {
     name: "Facebook Emma Bank (Simulator)",
@@ -135,7 +136,11 @@ export async function startDemoSocial(props: {
         .execute();
       return known[(round * 5) % Math.max(known.length, 1)];
     };
-    const pick = <T>(list: readonly T[]): T => list[round % list.length] as T;
+    const pick = <T>(list: readonly T[]): T => {
+      const chosen = list[round % list.length];
+      if (chosen === undefined) throw new Error("the demo has nothing to say");
+      return chosen;
+    };
     switch (round % 4) {
       case 1: {
         const customer = await person("facebook");
@@ -156,13 +161,13 @@ export async function startDemoSocial(props: {
       case 2: {
         const customer = await person("facebook");
         if (!customer) return;
-        const postId = `${FACEBOOK_PAGE_ID}_${String(873201 + (round % 3))}`;
+        const [postId] = pick(PAGE_POSTS);
         await meta.deliver(
           facebookEvents.pageWebhook(FACEBOOK_PAGE_ID, {
             changes: [
               facebookEvents.commentChange({
                 postId,
-                commentId: `${String(873201 + (round % 3))}_${facebookEvents.newObjectId()}`,
+                commentId: `${postId.split("_")[1] ?? ""}_${facebookEvents.newObjectId()}`,
                 from: { id: customer.value, name: customer.display ?? customer.display_name },
                 message: pick(COMMENTS),
                 permalinkUrl: `https://www.facebook.com/${postId}`,
@@ -173,24 +178,14 @@ export async function startDemoSocial(props: {
         return;
       }
       case 3: {
-        const customer = await person("twitter");
-        if (!customer) return;
-        const user = {
-          id: customer.value,
-          username: (customer.display ?? "@kunde").replace(/^@/, ""),
-          name: customer.display_name,
-        };
+        const user = xUserOf(await person("twitter"));
+        if (!user) return;
         await x.customerDms(user, pick(X_DMS)).delivered;
         return;
       }
       default: {
-        const customer = await person("twitter");
-        if (!customer) return;
-        const user = {
-          id: customer.value,
-          username: (customer.display ?? "@kunde").replace(/^@/, ""),
-          name: customer.display_name,
-        };
+        const user = xUserOf(await person("twitter"));
+        if (!user) return;
         await x.customerPosts(user, pick(X_MENTIONS)).delivered;
       }
     }
@@ -213,5 +208,17 @@ export async function startDemoSocial(props: {
       stopping.abort();
       await Promise.all([graph.close(), x.close()]);
     },
+  };
+}
+
+/** A known demo customer as the fake X API knows its users. */
+function xUserOf(
+  customer: { value: string; display: string | null; display_name: string } | undefined,
+): { id: string; username: string; name: string } | undefined {
+  if (!customer) return undefined;
+  return {
+    id: customer.value,
+    username: (customer.display ?? "@kunde").replace(/^@/, ""),
+    name: customer.display_name,
   };
 }

@@ -6,7 +6,7 @@ import type { DemoMessage } from "./types.ts";
 /** The bank's Facebook page. */
 export const FACEBOOK_PAGE_ID = "104729384756201";
 
-const PAGE_POSTS: readonly (readonly [id: string, text: string])[] = [
+export const PAGE_POSTS: readonly (readonly [id: string, text: string])[] = [
   ["104729384756201_873201", "Neue App-Version ist da! 🚀 Mit Dark Mode und schnellerem Login."],
   [
     "104729384756201_873355",

@@ -7,6 +7,8 @@ import {
   type FakeGraphApi,
 } from "@emma/connectors/simulators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lookUpProfileNames } from "../connector-runtime/profile-names.ts";
+import { lookUpThreadContexts } from "../connector-runtime/thread-contexts.ts";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 
 const PAGE_ID = "104000000000001";
@@ -28,7 +30,13 @@ beforeAll(async () => {
   // The fake Graph API serves Messenger's CDN files on this machine.
   t = await createTestApp({ fileFetchAllowed: ["127.0.0.1"] });
   ({ url } = await t.app.listen(0));
-  graph = await startFakeGraphApi({ pageId: PAGE_ID, appId: APP_ID, ...SECRETS });
+  graph = await startFakeGraphApi({
+    pageId: PAGE_ID,
+    appId: APP_ID,
+    ...SECRETS,
+    profiles: { [PSID]: { first_name: "Jana", last_name: "Roth" } },
+    posts: { [`${PAGE_ID}_555000111`]: "Neue App-Version ist da! Mit Dark Mode und schnellerem Login." },
+  });
   const created = await t.caller("admin").connectors.create({
     kind: "facebook-page",
     name: "Facebook Emma Bank",
@@ -192,6 +200,27 @@ describe("a Facebook Page through Emma's webhook", () => {
     expect(badges).toEqual(["public", "private"]);
     const customers = await t.database.db.selectFrom("customers").select("display_name").execute();
     expect(customers.map((c) => c.display_name)).not.toContain("Unbekannt / Unknown");
+  });
+
+  it("names the Messenger customer and titles the comment thread with its post, looked up after ingest", async () => {
+    const [chat] = await itemsWith("m_karte");
+    const [comment] = await itemsWith("555000111_901");
+    const customerOf = async (conversationId: string) =>
+      (await t.caller("agent").conversations.get({ conversationId })).conversation;
+    expect((await customerOf(chat?.conversation_id ?? "")).customerName).toBe(PSID);
+    expect(
+      await lookUpProfileNames(t.database.db, t.app.services.secretKey, t.app.services.log),
+    ).toBeGreaterThan(0);
+    expect((await customerOf(chat?.conversation_id ?? "")).customerName).toBe("Jana Roth");
+    expect(await lookUpThreadContexts(t.database.db, t.app.services.secretKey, t.app.services.log)).toBe(1);
+    const thread = await t
+      .caller("agent")
+      .conversations.get({ conversationId: comment?.conversation_id ?? "" });
+    expect(thread.conversation.subject).toBe("Neue App-Version ist da! Mit Dark Mode und schnellerem Login.");
+    const [titled] = await itemsWith("555000111_901");
+    expect(titled?.metadata).toMatchObject({
+      context: { postId: `${PAGE_ID}_555000111`, excerpt: expect.stringContaining("Dark Mode") as unknown },
+    });
   });
 
   it("refuses before sending when the customer last wrote more than 24 hours ago, and says since when", async () => {

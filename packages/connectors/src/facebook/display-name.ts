@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { ReconnectNeededError, RetryLaterError, type ProviderContext } from "../connector.ts";
+import type { ProviderContext } from "../connector.ts";
 import type { FacebookConfig, FacebookSecrets } from "./facebook-config.ts";
 import { callGraph, type FetchLike } from "./graph-client.ts";
-import { classifyGraphError, graphErrorText } from "./graph-error.ts";
-import { DEFAULT_RATE_LIMIT_WAIT_MS } from "./graph-failure.ts";
-import { regainAccessAt } from "./usage-headers.ts";
+import { readFailure } from "./graph-read-failure.ts";
 
 const profileSchema = z.object({
   name: z.string().optional(),
@@ -41,31 +39,5 @@ export async function facebookDisplayName(
     const joined = [first, last].filter(Boolean).join(" ");
     return name?.trim() || joined.trim() || null;
   }
-  if (response.kind === "network") throw new Error(response.message);
-  const said = graphErrorText(response.error);
-  const verdict = classifyGraphError(response.error);
-  switch (verdict) {
-    case "reconnect":
-      throw new ReconnectNeededError(`${said}. Reconnect the Page.`);
-    case "rate_limited": {
-      const now = (dependencies.now ?? (() => new Date()))();
-      throw new RetryLaterError(
-        said,
-        regainAccessAt(response.headers, now) ?? new Date(now.getTime() + DEFAULT_RATE_LIMIT_WAIT_MS),
-      );
-    }
-    case "transient":
-      throw new Error(said);
-    // No permission for this person's profile, or no such person: Meta has no name for us.
-    case "permission":
-    case "unavailable":
-    case "rejected":
-    case "window_closed":
-    case "already_replied":
-      return null;
-    default: {
-      const unknown: never = verdict;
-      throw new Error(`${said} (${String(unknown)})`);
-    }
-  }
+  return readFailure(response, dependencies.now);
 }

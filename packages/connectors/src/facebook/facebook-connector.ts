@@ -7,6 +7,7 @@ import {
   type FacebookConfig,
   type FacebookSecrets,
 } from "./facebook-config.ts";
+import { facebookPostContext } from "./post-context.ts";
 import { facebookDisplayName } from "./display-name.ts";
 import { checkFacebookHealth } from "./facebook-health.ts";
 import { facebookHandshake } from "./handshake.ts";
@@ -39,5 +40,6 @@ export const facebookConnector: Connector<FacebookConfig, FacebookSecrets> = {
   },
   send: (message, context) => sendFacebookReply(message, context),
   displayNameOf: (identity, context) => facebookDisplayName(identity, context),
+  threadContextOf: (item, context) => facebookPostContext(item.metadata, context),
   checkHealth: (context) => checkFacebookHealth(context),
 };

@@ -65,6 +65,15 @@ export function parseFeedChange(raw: unknown, context: FeedContext): InboundMess
       // The private reply to this comment must leave within 7 days of it (see privateReplyWindow).
       commentedAt: createdAt.toISOString(),
       ...(fromPage ? { sentBy: "page" } : {}),
+      // What the console shows above the thread; the post's text is looked up after ingest.
+      ...(value.post_id === undefined
+        ? {}
+        : {
+            context: {
+              postId: value.post_id,
+              ...(value.post?.permalink_url ? { permalink: value.post.permalink_url } : {}),
+            },
+          }),
     },
   };
 }

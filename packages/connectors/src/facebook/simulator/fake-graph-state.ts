@@ -16,6 +16,8 @@ export interface FakeGraphOptions {
   subscribedFields?: string[] | null;
   /** Names the User Profile API gives, by PSID. */
   profiles?: Record<string, { first_name: string; last_name: string }>;
+  /** The Page's posts by id ("<page id>_<post>"), as `GET /{post-id}?fields=message` answers them. */
+  posts?: Record<string, string>;
   now?: () => Date;
 }
 
@@ -57,6 +59,7 @@ export function defaultsOf(options: FakeGraphOptions) {
           ]
         : options.subscribedFields,
     profiles: options.profiles ?? {},
+    posts: options.posts ?? {},
     now: options.now ?? (() => new Date()),
   };
 }

@@ -45,6 +45,7 @@ export function routeGraph(
   if (request.method === "GET" && request.path === `${pageId}/subscribed_apps`)
     return { reply: subscribedApps(world) };
   if (request.method === "GET" && /^\d+$/.test(request.path)) return { reply: profile(request, world) };
+  if (request.method === "GET" && /^\d+_\d+$/.test(request.path)) return { reply: post(request, world) };
   return { reply: unsupported(request.path) };
 }
 
@@ -243,6 +244,17 @@ function profile(request: ReadRequest, world: GraphWorld): GraphReply {
     name: `${person.first_name} ${person.last_name}`,
     id: request.path,
   };
+  return ok(
+    Object.fromEntries(fields.filter((field) => field in all).map((field) => [field, all[field]])),
+    world,
+  );
+}
+
+function post(request: ReadRequest, world: GraphWorld): GraphReply {
+  const message = world.settings.posts[request.path];
+  if (message === undefined) return unsupported(request.path);
+  const fields = (request.query.fields ?? "message").split(",");
+  const all: Record<string, string> = { id: request.path, message };
   return ok(
     Object.fromEntries(fields.filter((field) => field in all).map((field) => [field, all[field]])),
     world,
