@@ -8,6 +8,7 @@ export function CommentPostLink({ post }: { post: CommentPost }) {
   return (
     <div className="comment-post">
       <span className="muted small-text">{t("social.post")}</span>
+      {post.excerpt ? <q className="comment-post-excerpt">{post.excerpt}</q> : null}
       {post.permalink ? (
         <a
           href={post.permalink}

@@ -37,9 +37,13 @@ describe("social item metadata in the console", () => {
     const postId = "104_555";
     expect(
       commentPostOf([message({}), message({ context: { postId, permalink: "javascript:alert(1)" } })]),
-    ).toEqual({ postId, permalink: null });
+    ).toEqual({ postId, permalink: null, excerpt: null });
     expect(
-      commentPostOf([message({ context: { postId, permalink: "https://www.facebook.com/104/posts/555" } })]),
-    ).toEqual({ postId, permalink: "https://www.facebook.com/104/posts/555" });
+      commentPostOf([
+        message({
+          context: { postId, permalink: "https://www.facebook.com/104/posts/555", excerpt: "Neue App" },
+        }),
+      ]),
+    ).toEqual({ postId, permalink: "https://www.facebook.com/104/posts/555", excerpt: "Neue App" });
   });
 });

@@ -34,6 +34,8 @@ export interface CommentPost {
   postId: string;
   /** The provider's link to the post, when the webhook named one. */
   permalink: string | null;
+  /** The beginning of the post's text, once Emma has asked the provider for it. */
+  excerpt: string | null;
 }
 
 /** The post a comment thread belongs to: the first item in the thread whose context names it. */
@@ -42,9 +44,10 @@ export function commentPostOf(items: readonly StoredItem[]): CommentPost | null 
   for (const item of items) {
     const context = messageFacts(item).context;
     if (context?.postId === undefined) continue;
+    const post = { postId: context.postId, excerpt: context.excerpt ?? null };
     const permalink = httpUrl(context.permalink);
-    if (permalink !== null) return { postId: context.postId, permalink };
-    found ??= { postId: context.postId, permalink: null };
+    if (permalink !== null) return { ...post, permalink };
+    found ??= { ...post, permalink: null };
   }
   return found;
 }
