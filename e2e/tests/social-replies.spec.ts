@@ -213,6 +213,6 @@ test("an expired Page token shows in the thread's banner, and the reply waits in
   await page.getByRole("button", { name: "Senden" }).click();
   const banner = page.getByRole("alert").filter({ hasText: "muss neu verbunden werden" });
   await expect(banner).toContainText(`Die Verbindung „${PAGE_NAME}“ muss neu verbunden werden (seit `);
-  await expect(banner).toContainText("Antworten bleiben in der Warteschlange.");
+  await expect(banner).toContainText("Antworten darüber gehen erst danach wieder hinaus");
   await screenshot(page, "64-facebook-reconnect-banner");
 });

@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, type CountryCode } from "libphonenumber-js";
-import isCreditCard from "validator/lib/isCreditCard.js";
-import isEmail from "validator/lib/isEmail.js";
-import isIBAN from "validator/lib/isIBAN.js";
+// The package's entry: it is one object under every loader (Node's ESM loader shows a CommonJS
+// `lib/*.js` module as `{ default }`, bundlers as the function).
+import validator from "validator";
 
 /** What must not be posted in public for a customer: a console warning names the kinds found. */
 export const PERSONAL_DATA_KINDS = ["iban", "account-number", "card-number", "email", "phone"] as const;
@@ -39,11 +39,13 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     });
   };
   take("iban", IBAN_CANDIDATE, ibanIn);
-  take("card-number", CARD_CANDIDATE, (match) => (isCreditCard(match.replace(/[ -]/g, "")) ? match : null));
+  take("card-number", CARD_CANDIDATE, (match) =>
+    validator.isCreditCard(match.replace(/[ -]/g, "")) ? match : null,
+  );
   take("account-number", ACCOUNT_NUMBER, (match) => match);
   take("email", EMAIL_CANDIDATE, (match) => {
     const address = match.replace(/[.!?]+$/, "");
-    return isEmail(address) ? address : null;
+    return validator.isEmail(address) ? address : null;
   });
   const country = options.defaultCountry ?? "DE";
   const phones = findPhoneNumbersInText(rest, { defaultCountry: country });
@@ -66,7 +68,7 @@ function ibanIn(candidate: string): string | null {
     const part = candidate.slice(0, end).trimEnd();
     const compact = part.replace(/ /g, "").toUpperCase();
     if (compact.length < IBAN_MIN) return null;
-    if (compact.length <= IBAN_MAX && isIBAN(compact)) return part;
+    if (compact.length <= IBAN_MAX && validator.isIBAN(compact)) return part;
   }
   return null;
 }

@@ -22,7 +22,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index outbox_sending_idx`.execute(db);
-  await sql`alter table conversations drop column public_thread, drop column context_looked_up_at`.execute(db);
+  await sql`alter table conversations drop column public_thread, drop column context_looked_up_at`.execute(
+    db,
+  );
   await sql`drop index identities_unnamed_idx`.execute(db);
   await sql`alter table identities drop column name_looked_up_at`.execute(db);
   await sql`alter table connectors drop column reconnect_reason, drop column reconnect_since`.execute(db);

@@ -372,9 +372,9 @@ export const de = {
         "Keine private Nachricht mehr möglich: Meta erlaubt sie nur 7 Tage nach dem Kommentar, vorbei seit {{date}}. Bitte öffentlich antworten.",
     },
     reconnect:
-      "Die Verbindung „{{name}}“ muss neu verbunden werden (seit {{date}}): {{reason}}. Antworten bleiben in der Warteschlange.",
+      "Die Verbindung „{{name}}“ muss neu verbunden werden (seit {{date}}): {{reason}}. Antworten darüber gehen erst danach wieder hinaus; fehlgeschlagene lassen sich dann erneut senden.",
     reconnectUndated:
-      "Die Verbindung „{{name}}“ muss neu verbunden werden: {{reason}}. Antworten bleiben in der Warteschlange.",
+      "Die Verbindung „{{name}}“ muss neu verbunden werden: {{reason}}. Antworten darüber gehen erst danach wieder hinaus; fehlgeschlagene lassen sich dann erneut senden.",
     badge: { public: "öffentlich", private: "privat" },
     edited: "bearbeitet",
     editedTitle: "Vom Kunden bearbeitet am {{date}} – frühere Fassungen anzeigen",

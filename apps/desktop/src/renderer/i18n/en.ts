@@ -356,8 +356,9 @@ export const en: Messages = {
         "No private message possible any more: Meta allows it only within 7 days of the comment, over since {{date}}. Please answer in public.",
     },
     reconnect:
-      "The connection “{{name}}” must be reconnected (since {{date}}): {{reason}}. Replies stay queued.",
-    reconnectUndated: "The connection “{{name}}” must be reconnected: {{reason}}. Replies stay queued.",
+      "The connection “{{name}}” must be reconnected (since {{date}}): {{reason}}. Replies through it go out only after that; failed ones can then be sent again.",
+    reconnectUndated:
+      "The connection “{{name}}” must be reconnected: {{reason}}. Replies through it go out only after that; failed ones can then be sent again.",
     badge: { public: "public", private: "private" },
     edited: "edited",
     editedTitle: "Edited by the customer on {{date}} – show earlier versions",
