@@ -257,4 +257,29 @@ describe("changes from a provider", () => {
       status: "processed",
     });
   });
+
+  it("shows an X user's renamed @handle on the same identity, but keeps an email's first display name", async () => {
+    const post = (handle: string, minute: number) =>
+      message("twitter", {
+        threadKey: "post:1790000000000000777",
+        author: { identities: [{ kind: "twitter", value: "1790000000000000778", display: handle }] },
+        occurredAt: at(minute),
+      });
+    await ingestMessages(database.db, page, [post("@anna_alt", 1)]);
+    await ingestMessages(database.db, page, [post("@anna_neu", 2)]);
+    const mail = (display: string) =>
+      message("email", { author: { identities: [{ kind: "email", value: "anna@kunde.example", display }] } });
+    await ingestMessages(database.db, page, [mail("Anna Schneider")]);
+    await ingestMessages(database.db, page, [mail("anna")]);
+    const displays = await database.db
+      .selectFrom("identities")
+      .select(["kind", "display"])
+      .where("value", "in", ["1790000000000000778", "anna@kunde.example"])
+      .orderBy("kind")
+      .execute();
+    expect(displays).toEqual([
+      { kind: "email", display: "Anna Schneider" },
+      { kind: "twitter", display: "@anna_neu" },
+    ]);
+  });
 });

@@ -19,6 +19,7 @@ import { linkMessage } from "./link-message.ts";
 import { lockKeys } from "./advisory-locks.ts";
 import { changesStoredItem, type ItemChange } from "./apply-item-changes.ts";
 import { applyReceipts, type Receipt } from "./apply-receipts.ts";
+import { followRenames } from "./follow-renames.ts";
 import { recordBounces } from "./record-bounces.ts";
 import { resolveThreads } from "./resolve-threads.ts";
 import { keepItemsSharingIds } from "./shared-message-ids.ts";
@@ -159,6 +160,7 @@ async function processClaimed(
   );
   const changes: ItemChange[] = [];
   const receipts: Receipt[] = [];
+  const renamed: NormalizedIdentity[] = [];
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
     const thread = threads.get(message);
     if (followsThread(message)) {
@@ -197,6 +199,7 @@ async function processClaimed(
       },
       realtime,
     );
+    renamed.push(...identities);
     items.push({
       connectorId: event.connectorId,
       inboundEventId: event.id,
@@ -222,6 +225,7 @@ async function processClaimed(
     items,
     new Set(prepared.filter((p) => hasSenderChosenIds(p.event)).map((p) => p.event.id)),
   );
+  await followRenames(trx, renamed);
   const written = await writeItems(trx, items, changes);
   await applyReceipts(trx, receipts, realtime);
   const waiting = new Set(written.waiting.map((w) => w.inboundEventId));

@@ -36,3 +36,11 @@ export const normalizedIdentitySchema = z.object({
   display: z.string().nullable().describe("What people recognise, kept for display only; never used to link"),
 });
 export type NormalizedIdentity = z.infer<typeof normalizedIdentitySchema>;
+
+/**
+ * Kinds whose display is the person's current name at the provider (an X @handle, a forum
+ * username, the name on a Facebook profile): people rename themselves, and the id stays. Emma
+ * shows the latest one seen. An email's display name is whatever a mail client wrote: the first
+ * one is kept.
+ */
+export const DISPLAY_FOLLOWS_PROVIDER: readonly IdentityKind[] = ["twitter", "forum", "facebook"];
