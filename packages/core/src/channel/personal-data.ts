@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, type CountryCode } from "libphonenumber-js";
-// The package's entry: it is one object under every loader (Node's ESM loader shows a CommonJS
-// `lib/*.js` module as `{ default }`, bundlers as the function).
-import validator from "validator";
+import isCreditCardModule from "validator/lib/isCreditCard.js";
+import isEmailModule from "validator/lib/isEmail.js";
+import isIBANModule from "validator/lib/isIBAN.js";
 
 /** What must not be posted in public for a customer: a console warning names the kinds found. */
 export const PERSONAL_DATA_KINDS = ["iban", "account-number", "card-number", "email", "phone"] as const;
@@ -39,13 +39,11 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     });
   };
   take("iban", IBAN_CANDIDATE, ibanIn);
-  take("card-number", CARD_CANDIDATE, (match) =>
-    validator.isCreditCard(match.replace(/[ -]/g, "")) ? match : null,
-  );
+  take("card-number", CARD_CANDIDATE, (match) => (isCreditCard(match.replace(/[ -]/g, "")) ? match : null));
   take("account-number", ACCOUNT_NUMBER, (match) => match);
   take("email", EMAIL_CANDIDATE, (match) => {
     const address = match.replace(/[.!?]+$/, "");
-    return validator.isEmail(address) ? address : null;
+    return isEmail(address) ? address : null;
   });
   const country = options.defaultCountry ?? "DE";
   const phones = findPhoneNumbersInText(rest, { defaultCountry: country });
@@ -68,7 +66,25 @@ function ibanIn(candidate: string): string | null {
     const part = candidate.slice(0, end).trimEnd();
     const compact = part.replace(/ /g, "").toUpperCase();
     if (compact.length < IBAN_MIN) return null;
-    if (compact.length <= IBAN_MAX && validator.isIBAN(compact)) return part;
+    if (compact.length <= IBAN_MAX && isIBAN(compact)) return part;
   }
   return null;
+}
+
+// Only the three checks, not the whole validator package, go into the console's bundle. Their
+// files are CommonJS: bundlers hand over the function, Node's ESM loader `{ default: function }`.
+const isCreditCard = commonJsFunction(isCreditCardModule);
+const isEmail = commonJsFunction(isEmailModule);
+const isIBAN = commonJsFunction(isIBANModule);
+
+function commonJsFunction<F extends (...args: never[]) => unknown>(imported: F): F {
+  if (typeof imported === "function") return imported;
+  const inner: unknown = Reflect.get(imported, "default");
+  if (!isSameFunction(imported, inner)) throw new Error("validator loaded without its function");
+  return inner;
+}
+
+/** The `default` of a CommonJS module object is the function its typings describe. */
+function isSameFunction<F>(_typed: F, value: unknown): value is F {
+  return typeof value === "function";
 }
