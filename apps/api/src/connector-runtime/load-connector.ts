@@ -63,18 +63,52 @@ export async function loadConnector(
       "misconfigured",
       `The secrets of "${row.name}" are incomplete; an admin must set them`,
     );
-  const context: ProviderContext<unknown, unknown> = {
+  const context = storedProviderContext(db, secretKey, row.id, connector, {
     config: config.data,
     secrets: secrets.data,
+  });
+  return { id: row.id, name: row.name, kind: row.kind, enabled: row.enabled, connector, context };
+}
+
+/**
+ * The provider context of a stored connector: what the connector rotates is sealed and committed
+ * at once, one API instance at a time (workers and "test connection" alike).
+ */
+export function storedProviderContext(
+  db: Kysely<Database>,
+  secretKey: SecretKey,
+  id: string,
+  connector: AnyConnector,
+  settings: { config: unknown; secrets: unknown },
+): ProviderContext<unknown, unknown> {
+  const context: ProviderContext<unknown, unknown> = {
+    ...settings,
     saveSecrets: async (rotated) => {
-      context.secrets = await saveRotatedSecrets(db, secretKey, row.id, connector, rotated);
+      context.secrets = await saveRotatedSecrets(db, secretKey, id, connector, rotated);
     },
     rotateSecrets: async (rotate) => {
-      context.secrets = await rotateUnderLock(db, secretKey, row.id, connector, context.secrets, rotate);
+      context.secrets = await rotateUnderLock(db, secretKey, id, connector, context.secrets, rotate);
       return context.secrets;
     },
   };
-  return { id: row.id, name: row.name, kind: row.kind, enabled: row.enabled, connector, context };
+  return context;
+}
+
+/**
+ * Unsaved settings tried from the admin's form: rotating them would spend the credentials the form
+ * still holds (X retires a refresh token once it is used), so the test refuses instead.
+ */
+export function candidateProviderContext(settings: {
+  config: unknown;
+  secrets: unknown;
+}): ProviderContext<unknown, unknown> {
+  const refuse = () =>
+    Promise.reject(
+      new Error(
+        "Testing these unsaved credentials would need a token refresh, which spends the refresh token in the form: save them first, then test",
+      ),
+    );
+  return { ...settings, saveSecrets: refuse, rotateSecrets: refuse };
 }
 
 /**
@@ -116,7 +150,7 @@ async function rotateUnderLock(
  * Seals and commits credentials a connector rotated (outside any caller's transaction, so a later
  * rollback cannot undo it): the provider has already retired the old ones.
  */
-export async function saveRotatedSecrets(
+async function saveRotatedSecrets(
   db: Kysely<Database>,
   secretKey: SecretKey,
   id: string,

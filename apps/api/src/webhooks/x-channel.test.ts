@@ -180,4 +180,22 @@ describe("an X account through Emma's webhook", () => {
     const stale = await before.connector.checkHealth?.(before.context);
     expect(stale).toMatchObject({ ok: true });
   });
+
+  it("does not spend the refresh token of unsaved credentials tried from the form", async () => {
+    const typed = api.issueTokens(new Date("2026-01-01T00:00:00Z"));
+    const tried = await t.caller("admin").connectors.testConnection({
+      connectorId,
+      secrets: { oauth2: { clientId: "emma-client-id", clientSecret: "emma-client-secret", ...typed } },
+    });
+    expect(tried).toMatchObject({ ok: false, error: expect.stringMatching(/save them first/) as unknown });
+    const stillFresh = await fetch(`${api.url}/2/oauth2/token`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        authorization: `Basic ${Buffer.from("emma-client-id:emma-client-secret").toString("base64")}`,
+      },
+      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: typed.refreshToken }),
+    });
+    expect(stillFresh.status).toBe(200);
+  });
 });

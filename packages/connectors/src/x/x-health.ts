@@ -28,7 +28,8 @@ const subscriptionsSchema = z.object({
 /**
  * "Test connection": who the token belongs to (GET /2/users/me) and that it is the configured
  * account, the token's expiry, and with webhook delivery which X Activity subscriptions feed it.
- * An expired OAuth 2.0 token is refreshed (and saved) on the way, as any call would.
+ * An expired OAuth 2.0 token of stored settings is refreshed (and saved) on the way, as any call
+ * would; unsaved ones from the form are not refreshed (the API refuses: it would spend them).
  */
 export async function checkXHealth(context: ProviderContext<XConfig, XSecrets>): Promise<HealthCheck> {
   const { config } = context;

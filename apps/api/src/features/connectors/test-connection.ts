@@ -15,7 +15,7 @@ import {
   validSecrets,
 } from "./connector-settings.ts";
 import { scrubSecrets } from "./scrub-secrets.ts";
-import { saveRotatedSecrets } from "../../connector-runtime/load-connector.ts";
+import { candidateProviderContext, storedProviderContext } from "../../connector-runtime/load-connector.ts";
 import { clearReconnectNeeded, markReconnectNeeded } from "../../connector-runtime/reconnect-state.ts";
 import { runHealthCheck } from "./run-health-check.ts";
 
@@ -80,14 +80,11 @@ export async function testConnection(
         ? settings
         : await runHealthCheck(
             () =>
-              checkHealth({
-                ...settings,
-                // Stored credentials a provider rotated during the test are kept at once; a
-                // candidate's live only as long as the test (the form's values are saved as typed).
-                saveSecrets: async (rotated) => {
-                  if (!candidate) await saveRotatedSecrets(db, props.secretKey, row.id, connector, rotated);
-                },
-              }),
+              checkHealth(
+                candidate
+                  ? candidateProviderContext(settings)
+                  : storedProviderContext(db, props.secretKey, row.id, connector, settings),
+              ),
             props.timeoutMs ?? CONNECTION_TEST_TIMEOUT_MS,
           );
     const scrub = (text: string) => scrubSecrets(text, secretValues);
