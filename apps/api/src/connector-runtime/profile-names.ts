@@ -29,8 +29,10 @@ export async function lookUpProfileNames(
   const { rows: claimed } = await sql<{ id: string; kind: string; value: string; connector_id: string }>`
     update identities set name_looked_up_at = now()
     where id in (
-      select i.id from identities i join connectors c on c.id = i.connector_id
-      where i.display is null and c.enabled and c.kind = any(${kinds}::text[])
+      select i.id from identities i
+      -- by connector first: e-mail identities without a display name are many, and never looked up
+      where i.connector_id in (select id from connectors where enabled and kind = any(${kinds}::text[]))
+        and i.display is null
         and (i.name_looked_up_at is null or i.name_looked_up_at < now() - ${RETRY_AFTER}::interval)
       order by i.created_at
       limit ${PER_ROUND}
