@@ -13,3 +13,4 @@ export * from "./canned-responses.ts";
 export * from "./presence.ts";
 export * from "./connectors.ts";
 export * from "./item-metadata/index.ts";
+export * from "./search.ts";
