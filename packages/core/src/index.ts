@@ -63,6 +63,7 @@ export * from "./email/mail-structure-facts.ts";
 export * from "./email/classify-automated.ts";
 export * from "./call/call-thread.ts";
 export * from "./threading/choose-thread.ts";
+export * from "./conversation/tags.ts";
 export * from "./outbox/send-retry-policy.ts";
 export * from "./outbox/outbox-payload.ts";
 export * from "./call/call-follow-up.ts";
