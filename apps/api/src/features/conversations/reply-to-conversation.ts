@@ -1,6 +1,6 @@
 import { outboxPayloadSchema, replyRefusal, replySubject, type ConversationReplyInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
@@ -21,98 +21,101 @@ interface ReplyProps {
  * timeline item; the outbox worker sends it. The idempotency key makes a double submit one reply.
  */
 export async function replyToConversation(db: Kysely<Database>, props: ReplyProps) {
+  return db.transaction().execute((trx) => replyInTransaction(trx, props));
+}
+
+/** The reply inside a caller's transaction, so a macro can send it in the same commit as its other changes. */
+export async function replyInTransaction(trx: Transaction<Database>, props: ReplyProps) {
   const { caller, input, now } = props;
-  return db.transaction().execute(async (trx) => {
-    // Two submits of one reply at once: the second waits here, then finds the first one's row.
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`reply:${input.idempotencyKey}`}, 0))`.execute(
-      trx,
-    );
-    const existing = await trx
-      .selectFrom("outbox")
-      .select(["id", "timeline_event_id", "conversation_id", "status"])
-      .where("idempotency_key", "=", input.idempotencyKey)
-      .executeTakeFirst();
-    if (existing) {
-      if (existing.conversation_id !== input.conversationId) {
-        throw new TRPCError({
-          code: "CONFLICT",
-          message: "This reply key was already used for another conversation",
-        });
-      }
-      return { outboxId: existing.id, eventId: existing.timeline_event_id, status: existing.status };
+  // Two submits of one reply at once: the second waits here, then finds the first one's row.
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`reply:${input.idempotencyKey}`}, 0))`.execute(
+    trx,
+  );
+  const existing = await trx
+    .selectFrom("outbox")
+    .select(["id", "timeline_event_id", "conversation_id", "status"])
+    .where("idempotency_key", "=", input.idempotencyKey)
+    .executeTakeFirst();
+  if (existing) {
+    if (existing.conversation_id !== input.conversationId) {
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: "This reply key was already used for another conversation",
+      });
     }
-    const conversation = await loadConversation(trx, input.conversationId, { forUpdate: true });
-    // Whatever the provider would refuse is refused here, so nothing is queued that cannot go out.
-    const connection =
-      conversation.connector_id === null
-        ? undefined
-        : await trx
-            .selectFrom("connectors")
-            .select(["kind", "config"])
-            .where("id", "=", conversation.connector_id)
-            .executeTakeFirst();
-    const rules = conversationReplyRules(conversation, connection, now);
-    const refusal = replyRefusal(rules, conversation.channel, input);
-    if (refusal) throw new TRPCError({ code: "BAD_REQUEST", message: replyRefusalMessage(refusal) });
-    const visibility = input.visibility ?? rules.defaultVisibility;
-    const subject =
-      conversation.channel === "email"
-        ? (input.subject ?? (replySubject(conversation.subject ?? "") || "Ihre Anfrage / Your request"))
-        : null;
-    const eventId = await recordAgentEvent(trx, {
-      conversation,
-      kind: "message",
-      direction: "outbound",
-      author: caller,
-      text: input.text,
-      subject,
-      // Social replies say where they went: in the public thread, or privately.
-      metadata: { delivery: "queued", ...(visibility === null ? {} : { visibility }) },
-      now,
-    });
-    const outbox = await trx
-      .insertInto("outbox")
-      .values({
-        conversation_id: conversation.id,
-        connector_id: conversation.connector_id,
-        timeline_event_id: eventId,
-        idempotency_key: input.idempotencyKey,
-        payload: JSON.stringify(
-          outboxPayloadSchema.parse({
-            channel: conversation.channel,
-            text: input.text,
-            subject,
-            threadKey: conversation.external_thread_key,
-            visibility: visibility ?? "public",
-          }),
-        ),
-        created_by: caller.userId,
-        created_at: now,
-        next_attempt_at: now,
-      })
-      .returning(["id", "status"])
-      .executeTakeFirstOrThrow();
-    const updated = await trx
-      .updateTable("conversations")
-      .set((eb) => ({
-        first_response_at: eb.fn.coalesce("first_response_at", eb.val(now)),
-        last_message_at: now,
-        updated_at: now,
-      }))
-      .where("id", "=", conversation.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await publishConversationChanged(trx, updated);
-    await writeAudit(trx, {
-      actorUserId: caller.userId,
-      action: "conversation.replied",
-      subjectType: "conversation",
-      subjectId: conversation.id,
-      customerId: conversation.customer_id,
-      details: { outboxId: outbox.id, eventId },
-      ip: props.ip,
-      at: now,
-    });
-    return { outboxId: outbox.id, eventId, status: outbox.status };
+    return { outboxId: existing.id, eventId: existing.timeline_event_id, status: existing.status };
+  }
+  const conversation = await loadConversation(trx, input.conversationId, { forUpdate: true });
+  // Whatever the provider would refuse is refused here, so nothing is queued that cannot go out.
+  const connection =
+    conversation.connector_id === null
+      ? undefined
+      : await trx
+          .selectFrom("connectors")
+          .select(["kind", "config"])
+          .where("id", "=", conversation.connector_id)
+          .executeTakeFirst();
+  const rules = conversationReplyRules(conversation, connection, now);
+  const refusal = replyRefusal(rules, conversation.channel, input);
+  if (refusal) throw new TRPCError({ code: "BAD_REQUEST", message: replyRefusalMessage(refusal) });
+  const visibility = input.visibility ?? rules.defaultVisibility;
+  const subject =
+    conversation.channel === "email"
+      ? (input.subject ?? (replySubject(conversation.subject ?? "") || "Ihre Anfrage / Your request"))
+      : null;
+  const eventId = await recordAgentEvent(trx, {
+    conversation,
+    kind: "message",
+    direction: "outbound",
+    author: caller,
+    text: input.text,
+    subject,
+    // Social replies say where they went: in the public thread, or privately.
+    metadata: { delivery: "queued", ...(visibility === null ? {} : { visibility }) },
+    now,
   });
+  const outbox = await trx
+    .insertInto("outbox")
+    .values({
+      conversation_id: conversation.id,
+      connector_id: conversation.connector_id,
+      timeline_event_id: eventId,
+      idempotency_key: input.idempotencyKey,
+      payload: JSON.stringify(
+        outboxPayloadSchema.parse({
+          channel: conversation.channel,
+          text: input.text,
+          subject,
+          threadKey: conversation.external_thread_key,
+          visibility: visibility ?? "public",
+        }),
+      ),
+      created_by: caller.userId,
+      created_at: now,
+      next_attempt_at: now,
+    })
+    .returning(["id", "status"])
+    .executeTakeFirstOrThrow();
+  const updated = await trx
+    .updateTable("conversations")
+    .set((eb) => ({
+      first_response_at: eb.fn.coalesce("first_response_at", eb.val(now)),
+      last_message_at: now,
+      updated_at: now,
+    }))
+    .where("id", "=", conversation.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await publishConversationChanged(trx, updated);
+  await writeAudit(trx, {
+    actorUserId: caller.userId,
+    action: "conversation.replied",
+    subjectType: "conversation",
+    subjectId: conversation.id,
+    customerId: conversation.customer_id,
+    details: { outboxId: outbox.id, eventId },
+    ip: props.ip,
+    at: now,
+  });
+  return { outboxId: outbox.id, eventId, status: outbox.status };
 }

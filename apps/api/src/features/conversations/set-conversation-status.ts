@@ -1,6 +1,6 @@
 import type { ConversationSetStatusInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
@@ -18,6 +18,14 @@ interface SetStatusProps {
 export const MAX_SNOOZE_MS = 366 * 24 * 60 * 60 * 1000;
 
 export async function setConversationStatus(db: Kysely<Database>, props: SetStatusProps) {
+  return db.transaction().execute((trx) => setStatusInTransaction(trx, props));
+}
+
+/**
+ * The status change inside a caller's transaction, so a reply, a macro or a bulk action can change the
+ * status in the same commit as what they do.
+ */
+export async function setStatusInTransaction(trx: Transaction<Database>, props: SetStatusProps) {
   const { caller, input, now } = props;
   if (input.status === "snoozed" && input.snoozedUntil) {
     // The contract cannot know the time; the wake-up job would reopen a past date at once.
@@ -29,47 +37,45 @@ export async function setConversationStatus(db: Kysely<Database>, props: SetStat
         message: "A conversation can be snoozed for a year at most",
       });
   }
-  return db.transaction().execute(async (trx) => {
-    const before = await loadConversation(trx, input.conversationId, { forUpdate: true });
-    if (before.status === input.status && input.status !== "snoozed") {
-      return { id: before.id, status: before.status };
-    }
-    const after = await trx
-      .updateTable("conversations")
-      .set({
-        status: input.status,
-        snoozed_until: input.status === "snoozed" ? (input.snoozedUntil ?? null) : null,
-        resolved_at: input.status === "resolved" ? now : null,
-        updated_at: now,
-      })
-      .where("id", "=", before.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const change = {
-      from: before.status,
-      to: after.status,
-      snoozedUntil: after.snoozed_until?.toISOString() ?? null,
-    };
-    await recordAgentEvent(trx, {
-      conversation: after,
-      kind: "status_change",
-      direction: "internal",
-      author: caller,
-      text: "",
-      metadata: change,
-      now,
-    });
-    await publishConversationChanged(trx, after);
-    await writeAudit(trx, {
-      actorUserId: caller.userId,
-      action: "conversation.status_changed",
-      subjectType: "conversation",
-      subjectId: after.id,
-      customerId: after.customer_id,
-      details: change,
-      ip: props.ip,
-      at: now,
-    });
-    return { id: after.id, status: after.status };
+  const before = await loadConversation(trx, input.conversationId, { forUpdate: true });
+  if (before.status === input.status && input.status !== "snoozed") {
+    return { id: before.id, status: before.status };
+  }
+  const after = await trx
+    .updateTable("conversations")
+    .set({
+      status: input.status,
+      snoozed_until: input.status === "snoozed" ? (input.snoozedUntil ?? null) : null,
+      resolved_at: input.status === "resolved" ? now : null,
+      updated_at: now,
+    })
+    .where("id", "=", before.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const change = {
+    from: before.status,
+    to: after.status,
+    snoozedUntil: after.snoozed_until?.toISOString() ?? null,
+  };
+  await recordAgentEvent(trx, {
+    conversation: after,
+    kind: "status_change",
+    direction: "internal",
+    author: caller,
+    text: "",
+    metadata: change,
+    now,
   });
+  await publishConversationChanged(trx, after);
+  await writeAudit(trx, {
+    actorUserId: caller.userId,
+    action: "conversation.status_changed",
+    subjectType: "conversation",
+    subjectId: after.id,
+    customerId: after.customer_id,
+    details: change,
+    ip: props.ip,
+    at: now,
+  });
+  return { id: after.id, status: after.status };
 }
