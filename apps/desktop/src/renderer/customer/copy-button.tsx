@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 type CopyState = "idle" | "copied" | "failed";
 
 /** Puts one identifier on the clipboard, and says so where the agent looks. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+export function CopyButton({ value }: { value: string }) {
   const { t } = useTranslation();
   const [state, setState] = useState<CopyState>("idle");
 
@@ -26,8 +26,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       <button
         type="button"
         className="ghost copy-button"
-        aria-label={t("customer360.identity.copy", { value: label })}
-        title={t("customer360.identity.copy", { value: label })}
+        aria-label={t("customer360.identity.copy", { value })}
+        title={t("customer360.identity.copy", { value })}
         onClick={copy}
       >
         <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

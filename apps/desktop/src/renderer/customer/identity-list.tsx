@@ -36,7 +36,7 @@ export function IdentityList({ identities }: { identities: Customer360["identiti
                   {t("customer360.identity.forumSite", { site: view.site })}
                 </span>
               ) : null}
-              <CopyButton value={view.copy} label={view.copy} />
+              <CopyButton value={view.copy} />
             </li>
           );
         })}
