@@ -74,3 +74,8 @@ export * from "./merge/may-undo-merge.ts";
 export * from "./merge/merge-differences.ts";
 export * from "./merge/sorted-ids.ts";
 export * from "./merge/merge-refusal-code.ts";
+
+export * from "./customer/product-lists.ts";
+export * from "./customer/consent-vocabulary.ts";
+export * from "./text/readable-key.ts";
+export * from "./identity/format-phone.ts";

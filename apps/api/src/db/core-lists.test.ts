@@ -5,6 +5,8 @@ import {
   IDENTITY_KINDS,
   LOCALES,
   PRIORITIES,
+  PRODUCT_KINDS,
+  PRODUCT_STATUSES,
   ROLES,
   TIMELINE_KINDS,
 } from "@emma/core";
@@ -29,6 +31,8 @@ const CORE_LISTS: Record<string, readonly string[]> = {
   "users.role": ROLES,
   "users.locale": LOCALES,
   "canned_responses.locale": LOCALES,
+  "customer_products.kind": PRODUCT_KINDS,
+  "customer_products.status": PRODUCT_STATUSES,
 };
 
 let database: EmmaDatabase;

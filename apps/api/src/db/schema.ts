@@ -4,6 +4,8 @@ import type {
   Direction,
   IdentityKind,
   Priority,
+  ProductKind,
+  ProductStatus,
   TimelineKind,
 } from "@emma/core";
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from "kysely";
@@ -139,13 +141,10 @@ export interface CustomerProductsTable {
   customer_id: string;
   /** The customer this row was first attributed to; merges never change it. */
   origin_customer_id: string;
-  kind: "account" | "card" | "loan" | "deposit" | "insurance" | "contract" | "product";
+  kind: ProductKind;
   name: string;
   reference: string;
-  status: ColumnType<
-    "active" | "pending" | "blocked" | "closed",
-    "active" | "pending" | "blocked" | "closed" | undefined
-  >;
+  status: ColumnType<ProductStatus, ProductStatus | undefined>;
   opened_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** int8: pg returns a string, PGlite a number; read it through `Number()` in presenters. */
   balance_minor: ColumnType<string | number | null, number | null | undefined, number | null>;

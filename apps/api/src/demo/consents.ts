@@ -1,11 +1,18 @@
+import type { KnownConsentPurpose, KnownConsentSource } from "@emma/core";
 import type { DemoPerson } from "./person.ts";
 import type { Random } from "./random.ts";
-import type { ConsentPurpose, DemoConsent } from "./types.ts";
+import type { DemoConsent } from "./types.ts";
 
-const SOURCES = ["account-opening", "online-banking", "app", "branch", "phone"] as const;
+const SOURCES: readonly KnownConsentSource[] = [
+  "account-opening",
+  "online-banking",
+  "app",
+  "branch",
+  "phone",
+];
 
 // How often a purpose was asked about at all, and how often people said yes.
-const ODDS: Readonly<Record<ConsentPurpose, readonly [asked: number, granted: number]>> = {
+const ODDS: Readonly<Record<KnownConsentPurpose, readonly [asked: number, granted: number]>> = {
   email: [0.85, 0.9],
   phone: [0.7, 0.8],
   marketing: [0.6, 0.35],

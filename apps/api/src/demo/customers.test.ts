@@ -1,10 +1,10 @@
-import { inboundMessageSchema } from "@emma/core";
+import { KNOWN_CONSENT_PURPOSES, PRODUCT_KINDS, PRODUCT_STATUSES, inboundMessageSchema } from "@emma/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isValidIban } from "./iban.ts";
 import { demoStaff } from "./staff.ts";
 import { generateDemo } from "./index.ts";
 import { generate, messagesOf, NOW } from "./test-fixture.ts";
-import { CONSENT_PURPOSES, PRODUCT_KINDS, PRODUCT_STATUSES, type DemoCustomer } from "./types.ts";
+import type { DemoCustomer } from "./types.ts";
 
 const DAY = 86_400_000;
 let customers: DemoCustomer[];
@@ -107,7 +107,7 @@ describe("products and consents", () => {
       }
       const purposes = customer.consents.map((c) => c.purpose);
       expect(new Set(purposes).size).toBe(purposes.length);
-      for (const purpose of purposes) expect(CONSENT_PURPOSES).toContain(purpose);
+      for (const purpose of purposes) expect(KNOWN_CONSENT_PURPOSES).toContain(purpose);
     }
   });
 

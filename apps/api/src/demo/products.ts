@@ -1,9 +1,10 @@
+import type { ProductKind, ProductStatus } from "@emma/core";
 import { DAY, isoDay } from "./format.ts";
 import { germanIban } from "./iban.ts";
 import type { DemoPerson } from "./person.ts";
 import type { PlannedConversation } from "./plan.ts";
 import type { Random } from "./random.ts";
-import type { DemoProduct, ProductKind, ProductStatus } from "./types.ts";
+import type { DemoProduct } from "./types.ts";
 
 /** Facts the conversations quote, so that texts match the accounts shown next to them. */
 export interface ProductFacts {

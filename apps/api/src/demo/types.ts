@@ -1,20 +1,14 @@
-import type { CustomerChannel, InboundMessageInput, RawIdentity } from "@emma/core";
+import type {
+  CustomerChannel,
+  InboundMessageInput,
+  KnownConsentPurpose,
+  KnownConsentSource,
+  ProductKind,
+  ProductStatus,
+  RawIdentity,
+} from "@emma/core";
 
 export type Locale = "de" | "en";
-
-/** Mirrors the check constraints of customer_products (migration 0001). */
-export const PRODUCT_KINDS = [
-  "account",
-  "card",
-  "loan",
-  "deposit",
-  "insurance",
-  "contract",
-  "product",
-] as const;
-export type ProductKind = (typeof PRODUCT_KINDS)[number];
-export const PRODUCT_STATUSES = ["active", "pending", "blocked", "closed"] as const;
-export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
 /** One row for customer_products; (sourceSystem, reference) is unique across all demo customers. */
 export interface DemoProduct {
@@ -33,14 +27,12 @@ export interface DemoProduct {
   details: Record<string, string>;
 }
 
-export const CONSENT_PURPOSES = ["email", "phone", "marketing", "recording"] as const;
-export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
-
 /** One row for consents; at most one per purpose (the table's primary key). */
 export interface DemoConsent {
-  purpose: ConsentPurpose;
+  purpose: KnownConsentPurpose;
   granted: boolean;
-  source: string;
+  /** Only sources the console has a label for. */
+  source: KnownConsentSource;
 }
 
 export interface DemoIdentity {

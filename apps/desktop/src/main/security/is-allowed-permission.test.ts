@@ -8,6 +8,12 @@ describe("isAllowedPermission", () => {
     expect(isAllowedPermission("notifications", "http://127.0.0.1:4400/", APP)).toBe(true);
   });
 
+  it("lets the console write to the clipboard, never read it", () => {
+    expect(isAllowedPermission("clipboard-sanitized-write", "http://127.0.0.1:4400/", APP)).toBe(true);
+    expect(isAllowedPermission("clipboard-sanitized-write", "https://evil.example/", APP)).toBe(false);
+    expect(isAllowedPermission("clipboard-read", "http://127.0.0.1:4400/", APP)).toBe(false);
+  });
+
   it("denies everything else and every other origin", () => {
     expect(isAllowedPermission("notifications", "https://evil.example/", APP)).toBe(false);
     for (const permission of [

@@ -5,6 +5,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { TFunction } from "i18next";
 import { errorCode } from "../api/error-code.ts";
 import { useTRPC } from "../api/trpc.ts";
+import { forgetSessionLanguage } from "../i18n/i18n.ts";
 import { LanguageSwitch } from "../layout/language-switch.tsx";
 import { formatWait, loginFailure, type LoginFailure } from "./login-failure.ts";
 import { useSessionStore } from "./session-store.ts";
@@ -19,6 +20,8 @@ export function LoginScreen() {
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async ({ token }) => {
+        // A new session starts in the agent's saved language, whatever the login screen showed.
+        forgetSessionLanguage();
         await signIn(token);
       },
     }),

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
+import { CollapsibleSection } from "./collapsible-section.tsx";
 import { ConsentList } from "./consent-list.tsx";
 import { IdentityList } from "./identity-list.tsx";
 import { MergeBanner } from "./merge-banner.tsx";
@@ -7,10 +8,10 @@ import { MergeHistory } from "./merge-history.tsx";
 import { OpenConversations } from "./open-conversations.tsx";
 import { ProductList } from "./product-list.tsx";
 
-export function Customer360View({ customer }: { customer: Customer360 }) {
+export function Customer360View({ customer, maxShare }: { customer: Customer360; maxShare: number }) {
   const { t } = useTranslation();
   return (
-    <section className="customer-360" aria-labelledby="customer-name">
+    <section className="customer-360" aria-labelledby="customer-name" style={{ maxHeight: `${maxShare}%` }}>
       <header className="customer-head">
         <h2 id="customer-name">{customer.displayName}</h2>
         {customer.erased ? <span className="tag danger">{t("customer.erased")}</span> : null}
@@ -20,10 +21,22 @@ export function Customer360View({ customer }: { customer: Customer360 }) {
           </span>
         ))}
       </header>
-      {customer.mergeSuggestions.map((suggestion) => (
-        <MergeBanner key={suggestion.id} customerId={customer.id} suggestion={suggestion} />
-      ))}
       <div className="customer-sections">
+        {customer.mergeSuggestions.length > 0 ? (
+          <CollapsibleSection
+            id="suggestions"
+            summary={
+              <>
+                {t("customer360.suggestions")}{" "}
+                <span className="muted">({customer.mergeSuggestions.length})</span>
+              </>
+            }
+          >
+            {customer.mergeSuggestions.map((suggestion) => (
+              <MergeBanner key={suggestion.id} customerId={customer.id} suggestion={suggestion} />
+            ))}
+          </CollapsibleSection>
+        ) : null}
         <IdentityList identities={customer.identities} />
         <OpenConversations conversations={customer.openConversations} customerName={customer.displayName} />
         <ProductList products={customer.products} />

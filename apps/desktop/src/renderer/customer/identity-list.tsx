@@ -1,34 +1,46 @@
-import type { Channel, IdentityKind } from "@emma/core";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { ChannelIcon } from "../ui/channel-icon.tsx";
+import { CollapsibleSection } from "./collapsible-section.tsx";
+import { CopyButton } from "./copy-button.tsx";
+import { identityView } from "./identity-view.ts";
 
-/** The channel each identity kind reaches the customer on; a new kind needs its entry here. */
-const CHANNEL_OF_IDENTITY: Record<IdentityKind, Channel> = {
-  email: "email",
-  phone: "phone",
-  facebook: "facebook",
-  twitter: "twitter",
-  forum: "forum",
-};
-
+/** How to reach the customer: the address, number or handle first, the name beside it. */
 export function IdentityList({ identities }: { identities: Customer360["identities"] }) {
   const { t } = useTranslation();
   return (
-    <details open className="section">
-      <summary>{t("customer.identities")}</summary>
+    <CollapsibleSection
+      id="identities"
+      summary={
+        <>
+          {t("customer.identities")} <span className="muted">({identities.length})</span>
+        </>
+      }
+    >
       <ul className="identity-list">
         {identities.map((identity) => {
-          const channel = CHANNEL_OF_IDENTITY[identity.kind];
+          const view = identityView(identity);
+          const value =
+            view.value ??
+            (view.channel === "facebook"
+              ? t("customer360.identity.facebookProfile")
+              : t("customer360.identity.twitterAccount"));
           return (
-            <li key={identity.id} className={`channel-${channel}`}>
-              <ChannelIcon channel={channel} />
-              <span className="visually-hidden">{t(`channels.${channel}`)}:</span>
-              <span className="identity-value">{identity.display ?? identity.value}</span>
+            <li key={identity.id} className={`channel-${view.channel}`} data-kind={identity.kind}>
+              <ChannelIcon channel={view.channel} />
+              <span className="visually-hidden">{t(`channels.${view.channel}`)}:</span>
+              <span className="identity-value">{value}</span>
+              {view.name ? <span className="identity-name">{view.name}</span> : null}
+              {view.site ? (
+                <span className="identity-name">
+                  {t("customer360.identity.forumSite", { site: view.site })}
+                </span>
+              ) : null}
+              <CopyButton value={view.copy} />
             </li>
           );
         })}
       </ul>
-    </details>
+    </CollapsibleSection>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
+import { CollapsibleSection } from "./collapsible-section.tsx";
 import { MergeErrorNote } from "./merge-error-note.tsx";
 import { formatDate } from "../ui/format.ts";
 import { mergeReasonsText } from "./merge-wording.ts";
@@ -20,8 +21,14 @@ export function MergeHistory({ merges }: { merges: Customer360["merges"] }) {
   const unmerge = useMutation(trpc.merges.unmerge.mutationOptions({ onSuccess: invalidate }));
 
   return (
-    <details open className="section">
-      <summary>{t("customer.merges")}</summary>
+    <CollapsibleSection
+      id="merges"
+      summary={
+        <>
+          {t("customer.merges")} <span className="muted">({merges.length})</span>
+        </>
+      }
+    >
       <ul className="merge-history">
         {merges.map((merge) => (
           <li key={merge.id}>
@@ -40,7 +47,7 @@ export function MergeHistory({ merges }: { merges: Customer360["merges"] }) {
         ))}
       </ul>
       {unmerge.error ? <MergeErrorNote error={unmerge.error} /> : null}
-    </details>
+    </CollapsibleSection>
   );
 }
 

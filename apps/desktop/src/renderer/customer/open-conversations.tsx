@@ -5,6 +5,7 @@ import { conversationTitle } from "../conversation/conversation-title.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { formatListTime } from "../ui/format.ts";
 import { StatusPill } from "../ui/status-pill.tsx";
+import { CollapsibleSection } from "./collapsible-section.tsx";
 
 /** Every open conversation of this customer, on every channel, one click from the thread. */
 export function OpenConversations({
@@ -18,10 +19,14 @@ export function OpenConversations({
   const openConversation = useUiStore((state) => state.openConversation);
   const current = useUiStore((state) => state.conversationId);
   return (
-    <details open className="section">
-      <summary>
-        {t("customer.openConversations")} <span className="muted">({conversations.length})</span>
-      </summary>
+    <CollapsibleSection
+      id="openConversations"
+      summary={
+        <>
+          {t("customer.openConversations")} <span className="muted">({conversations.length})</span>
+        </>
+      }
+    >
       {conversations.length === 0 ? <p className="muted">{t("common.none")}</p> : null}
       <ul className="open-conversations">
         {conversations.map((conversation) => (
@@ -42,6 +47,6 @@ export function OpenConversations({
           </li>
         ))}
       </ul>
-    </details>
+    </CollapsibleSection>
   );
 }

@@ -1,14 +1,20 @@
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { formatMoney } from "../ui/format.ts";
+import { CollapsibleSection } from "./collapsible-section.tsx";
+import { productKindLabel, productStatusLabel } from "./vocabulary-labels.ts";
 
 export function ProductList({ products }: { products: Customer360["products"] }) {
   const { t, i18n } = useTranslation();
   return (
-    <details className="section">
-      <summary>
-        {t("customer.products")} <span className="muted">({products.length})</span>
-      </summary>
+    <CollapsibleSection
+      id="products"
+      summary={
+        <>
+          {t("customer.products")} <span className="muted">({products.length})</span>
+        </>
+      }
+    >
       {products.length === 0 ? <p className="muted">{t("common.none")}</p> : null}
       <ul className="product-list">
         {products.map((product) => (
@@ -22,13 +28,18 @@ export function ProductList({ products }: { products: Customer360["products"] })
               ) : null}
             </div>
             <div className="row-line muted">
-              {/* Masked by the API: agents verify callers by the last digits only. */}
-              <span className="reference">{product.reference}</span>
-              <span>{product.status}</span>
+              <span>
+                <span className="product-kind">{productKindLabel(product.kind, t)}</span> ·{" "}
+                {/* Masked by the API: agents verify callers by the last digits only. */}
+                <span className="reference">{product.reference}</span>
+              </span>
+              <span className={`product-status status-${product.status}`}>
+                {productStatusLabel(product.status, t)}
+              </span>
             </div>
           </li>
         ))}
       </ul>
-    </details>
+    </CollapsibleSection>
   );
 }

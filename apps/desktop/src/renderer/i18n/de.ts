@@ -1,4 +1,6 @@
 import type { CallData, Channel, ConversationStatus, IdentityKind, Priority, TimelineKind } from "@emma/core";
+// The 360's vocabulary (customer360 below): every value of core's lists has a label.
+import type { KnownConsentPurpose, KnownConsentSource, ProductKind, ProductStatus } from "@emma/core";
 
 /** German is the console's default language; en.ts must have exactly these keys. */
 export const de = {
@@ -30,7 +32,7 @@ export const de = {
       "Anmeldungen sind wegen vieler Fehlversuche verlangsamt. Bitte versuchen Sie es in {{wait}} erneut.",
     network: "Der Server ist nicht erreichbar.",
   },
-  language: { label: "Sprache", de: "Deutsch", en: "English" },
+  language: { de: "Deutsch", en: "English" },
   topBar: {
     signedInAs: "Angemeldet als {{name}}",
     logout: "Abmelden",
@@ -115,8 +117,6 @@ export const de = {
     products: "Konten und Produkte",
     consents: "Einwilligungen",
     openConversations: "Offene Konversationen",
-    granted: "erteilt",
-    revoked: "widerrufen",
     since: "seit {{date}}",
     balance: "Saldo",
     mergeSuggestion: "Möglicherweise dieselbe Person: {{name}}",
@@ -386,6 +386,65 @@ export const de = {
     post: "Kommentare zum Beitrag der Seite",
     openPost: "Beitrag auf Facebook öffnen",
     postWithoutLink: "Beitrag {{id}}",
+  },
+  customer360: {
+    identity: {
+      facebookProfile: "Facebook-Profil",
+      twitterAccount: "X-Konto",
+      forumSite: "Forum {{site}}",
+      copy: "{{value}} kopieren",
+      copied: "Kopiert",
+      copyFailed: "Kopieren nicht möglich",
+    },
+    productKind: {
+      account: "Konto",
+      card: "Karte",
+      loan: "Kredit",
+      deposit: "Geldanlage",
+      insurance: "Versicherung",
+      contract: "Vertrag",
+      product: "Produkt",
+    } satisfies Record<ProductKind, string>,
+    productStatus: {
+      active: "Aktiv",
+      pending: "In Eröffnung",
+      blocked: "Gesperrt",
+      closed: "Beendet",
+    } satisfies Record<ProductStatus, string>,
+    consentPurpose: {
+      email: "Kontakt per E-Mail",
+      phone: "Kontakt per Telefon",
+      marketing: "Werbung und Angebote",
+      recording: "Aufzeichnung von Telefonaten",
+    } satisfies Record<KnownConsentPurpose, string>,
+    consentSource: {
+      "account-opening": "Kontoeröffnung",
+      "online-banking": "Onlinebanking",
+      app: "Banking-App",
+      branch: "Filiale",
+      phone: "Telefon",
+      "core-banking": "Kernbankensystem",
+      "web-form": "Webformular",
+      letter: "Brief",
+    } satisfies Record<KnownConsentSource, string>,
+    consentGranted: "Erteilt",
+    consentWithdrawn: "Widerrufen",
+    consentLine: "{{state}} am {{date}} · Quelle: {{source}}",
+    suggestions: "Vorschläge zum Zusammenführen",
+    split: "Höhe des Kundenbereichs",
+    splitValue: "Kundenbereich höchstens {{percent}} % der Spalte",
+    showMore: "Mehr anzeigen",
+    showLess: "Weniger anzeigen",
+  },
+  settings: {
+    open: "Einstellungen",
+    title: "Einstellungen",
+    savedLanguage: "Sprache (gespeichert)",
+    savedLanguageHint:
+      "Gilt ab jeder Anmeldung. Der Schalter DE/EN oben ändert die Sprache nur für diese Sitzung.",
+    sessionLanguage: "Sprache dieser Sitzung",
+    save: "Speichern",
+    saved: "Gespeichert.",
   },
   errors: {
     UNAUTHORIZED: "Bitte melden Sie sich an.",

@@ -2,11 +2,14 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { de } from "./de.ts";
 import { en } from "./en.ts";
+import { isLanguage, languageToShow, type Language } from "./language-choice.ts";
 
-export const LANGUAGES = ["de", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, isLanguage, type Language } from "./language-choice.ts";
 
-const STORAGE_KEY = "emma.language";
+// The switch's choice lasts as long as this window's session storage; the saved setting is the
+// agent's profile on the server. The machine key only remembers which saved language to greet with.
+const SESSION_KEY = "emma.language.session";
+const MACHINE_KEY = "emma.language";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -14,24 +17,41 @@ declare module "i18next" {
   }
 }
 
-export function isLanguage(value: unknown): value is Language {
-  return value === "de" || value === "en";
-}
-
-/** The agent's last choice on this machine, German otherwise (the service desk works in German). */
-export function storedLanguage(): Language | null {
-  const value = localStorage.getItem(STORAGE_KEY);
+export function sessionLanguage(): Language | null {
+  const value = sessionStorage.getItem(SESSION_KEY);
   return isLanguage(value) ? value : null;
 }
 
-export function rememberLanguage(language: Language): void {
-  localStorage.setItem(STORAGE_KEY, language);
+/** The DE/EN switch: this session only, never the saved setting. */
+export function chooseSessionLanguage(language: Language): void {
+  sessionStorage.setItem(SESSION_KEY, language);
+  showLanguage(language);
+}
+
+/** At sign-in, and when the setting is saved, the saved language applies again. */
+export function forgetSessionLanguage(): void {
+  sessionStorage.removeItem(SESSION_KEY);
+}
+
+function machineLanguage(): Language | null {
+  const value = localStorage.getItem(MACHINE_KEY);
+  return isLanguage(value) ? value : null;
+}
+
+/** The signed-in agent's saved language: shown unless switched in this session. */
+export function applySavedLanguage(saved: Language): void {
+  localStorage.setItem(MACHINE_KEY, saved);
+  showLanguage(languageToShow({ session: sessionLanguage(), saved, machine: null }));
+}
+
+function showLanguage(language: Language): void {
+  if (i18next.language !== language) void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
 
 void i18next.use(initReactI18next).init({
   resources: { de: { translation: de }, en: { translation: en } },
-  lng: storedLanguage() ?? "de",
+  lng: languageToShow({ session: sessionLanguage(), saved: null, machine: machineLanguage() }),
   fallbackLng: "de",
   // React escapes output already; escaping twice would show &amp; in names.
   interpolation: { escapeValue: false },

@@ -1,5 +1,6 @@
 import { can } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { useSessionStore } from "../auth/session-store.ts";
@@ -7,6 +8,7 @@ import { useMe } from "../auth/use-me.ts";
 import { SearchBox } from "../search/search-box.tsx";
 import { useUiStore } from "../state/ui-store.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
+import { SettingsDialog } from "./settings-dialog.tsx";
 
 export function TopBar({ live }: { live: boolean }) {
   const { t } = useTranslation();
@@ -16,6 +18,7 @@ export function TopBar({ live }: { live: boolean }) {
   const signOut = useSessionStore((state) => state.signOut);
   const setShortcutsOpen = useUiStore((state) => state.setShortcutsOpen);
   const setCannedAdminOpen = useUiStore((state) => state.setCannedAdminOpen);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       // Signed out locally even when the server cannot be reached: the agent asked to leave.
@@ -53,6 +56,11 @@ export function TopBar({ live }: { live: boolean }) {
             {t("canned.adminTitle")}
           </button>
         ) : null}
+        {me ? (
+          <button type="button" className="ghost" onClick={() => setSettingsOpen(true)}>
+            {t("settings.open")}
+          </button>
+        ) : null}
         <button type="button" className="ghost" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
           {t("topBar.shortcuts")}
         </button>
@@ -65,6 +73,9 @@ export function TopBar({ live }: { live: boolean }) {
           {t("topBar.logout")}
         </button>
       </div>
+      {settingsOpen && me ? (
+        <SettingsDialog saved={me.locale} onClose={() => setSettingsOpen(false)} />
+      ) : null}
     </header>
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
 import { useMe } from "../auth/use-me.ts";
 import { CannedAdmin } from "../canned/canned-admin.tsx";
 import { ConversationPane } from "../conversation/conversation-pane.tsx";
 import { CustomerPane } from "../customer/customer-pane.tsx";
-import { rememberLanguage, storedLanguage } from "../i18n/i18n.ts";
+import { applySavedLanguage } from "../i18n/i18n.ts";
 import { QueuePane } from "../queues/queue-pane.tsx";
 import { ScreenPops } from "../realtime/screen-pops.tsx";
 import { useEventStream } from "../realtime/use-event-stream.ts";
@@ -14,18 +13,15 @@ import { TopBar } from "./top-bar.tsx";
 
 /** The three panes: queues | conversation | customer 360 and timeline. */
 export function Workspace() {
-  const { i18n } = useTranslation();
   const me = useMe();
   const live = useEventStream();
   useGlobalShortcuts();
 
+  const savedLanguage = me?.locale ?? null;
   useEffect(() => {
-    // The profile's language applies until the agent picks one on this machine.
-    if (me && storedLanguage() === null && me.locale !== i18n.language) {
-      void i18n.changeLanguage(me.locale);
-      rememberLanguage(me.locale);
-    }
-  }, [me, i18n]);
+    // The saved language applies unless the agent switched this session to another one.
+    if (savedLanguage) applySavedLanguage(savedLanguage);
+  }, [savedLanguage]);
 
   return (
     <div className="workspace">

@@ -3,6 +3,7 @@ import type { Delivery, TimelineItem } from "../api/router-types.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { formatDateTime } from "../ui/format.ts";
 import { CallDetails } from "./call-details.tsx";
+import { CollapsibleBody } from "./collapsible-body.tsx";
 import { AttachmentList } from "./attachment-list.tsx";
 import { DeliveryStatus } from "./delivery-status.tsx";
 import {
@@ -98,9 +99,13 @@ export function TimelineEntry({
       {item.subject ? <div className="entry-subject">{item.subject}</div> : null}
       {call ? <CallDetails itemId={item.id} call={call} /> : null}
       {item.html ? (
-        <MailBody html={item.html} />
+        <CollapsibleBody itemId={item.id} text={item.text}>
+          <MailBody html={item.html} />
+        </CollapsibleBody>
       ) : item.text && !call?.transcript ? (
-        <p className="entry-text">{item.text}</p>
+        <CollapsibleBody itemId={item.id} text={item.text}>
+          <p className="entry-text">{item.text}</p>
+        </CollapsibleBody>
       ) : null}
       {removal ? <RemovalNote removal={removal} channel={item.channel} /> : null}
       {attachments.length > 0 ? <AttachmentList itemId={item.id} attachments={attachments} /> : null}
