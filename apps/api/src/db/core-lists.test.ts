@@ -4,6 +4,8 @@ import {
   DIRECTIONS,
   IDENTITY_KINDS,
   LOCALES,
+  MACRO_ASSIGNEES,
+  MACRO_STATUSES,
   PRIORITIES,
   ROLES,
   TIMELINE_KINDS,
@@ -29,6 +31,8 @@ const CORE_LISTS: Record<string, readonly string[]> = {
   "users.role": ROLES,
   "users.locale": LOCALES,
   "canned_responses.locale": LOCALES,
+  "macros.assignee": MACRO_ASSIGNEES,
+  "macros.status_after": MACRO_STATUSES,
 };
 
 let database: EmmaDatabase;
