@@ -85,6 +85,9 @@ async function applyInTransaction(trx: Transaction<Database>, props: ApplyProps)
     });
   }
   const { plan } = planned;
+  // The thread orders items by time: a millisecond apart, they read in the order the macro took them
+  // (reply, assignment, status) instead of by their random ids.
+  const stepAt = (step: number) => new Date(now.getTime() + step);
   const missing = permissionsForPlan(plan, caller.userId).filter(
     (permission) => !can(caller.role, permission),
   );
@@ -119,14 +122,14 @@ async function applyInTransaction(trx: Transaction<Database>, props: ApplyProps)
       caller,
       input: { conversationId: conversation.id, ...plan.assignment },
       ip: props.ip,
-      now,
+      now: stepAt(1),
     });
   if (plan.status)
     await setStatusInTransaction(trx, {
       caller,
       input: { conversationId: conversation.id, status: plan.status },
       ip: props.ip,
-      now,
+      now: stepAt(2),
     });
 
   const application = await trx

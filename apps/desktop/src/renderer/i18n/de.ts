@@ -276,7 +276,7 @@ export const de = {
     then: "dann",
     queueMine: "Zu „Meine“ wechseln",
     queueUnassigned: "Zu „Nicht zugewiesen“ wechseln",
-    queueTeam: "Zu „Team“ wechseln",
+    queueTeam: "Zu „Mein Team“ wechseln",
     queueAll: "Zu „Alle“ wechseln (Supervisor)",
     reply: "In die Antwort schreiben",
     note: "Interne Notiz schreiben",

@@ -261,7 +261,7 @@ export const en: Messages = {
     then: "then",
     queueMine: "Go to “Mine”",
     queueUnassigned: "Go to “Unassigned”",
-    queueTeam: "Go to “Team”",
+    queueTeam: "Go to “My team”",
     queueAll: "Go to “All” (supervisors)",
     reply: "Write the reply",
     note: "Write an internal note",

@@ -1,8 +1,15 @@
-import { MACRO_STATUSES, PLACEHOLDERS, type MacroAssigneeKind, type MacroStatus } from "@emma/core";
+import {
+  MACRO_STATUSES,
+  PLACEHOLDERS,
+  renderPlaceholders,
+  type MacroAssigneeKind,
+  type MacroStatus,
+} from "@emma/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
+import { PREVIEW_SAMPLE } from "../canned/preview-sample.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
 import type { Macro } from "./macro-types.ts";
 
@@ -46,6 +53,7 @@ export function MacroForm({ editing, onDone }: MacroFormProps) {
   const update = useMutation(trpc.macros.update.mutationOptions());
   const remove = useMutation(trpc.macros.delete.mutationOptions());
   const saving = create.isPending || update.isPending;
+  const preview = renderPlaceholders(reply, PREVIEW_SAMPLE);
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -126,6 +134,17 @@ export function MacroForm({ editing, onDone }: MacroFormProps) {
         {t("macros.replyHint")} {t("canned.placeholders")}{" "}
         {PLACEHOLDERS.map((name) => `{{${name}}}`).join(" · ")}
       </p>
+      {reply.trim() !== "" ? (
+        <div className="canned-preview-box" aria-label={t("macros.preview")}>
+          <span className="small-text muted">{t("macros.preview")}</span>
+          <p>{preview.text}</p>
+          {preview.unresolved.length > 0 ? (
+            <p className="placeholder-warning small-text">
+              {t("canned.unknownPlaceholders", { placeholders: preview.unresolved.join(", ") })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <label htmlFor="macro-tags">{t("macros.tags")}</label>
       <input
         id="macro-tags"
