@@ -46,6 +46,8 @@ export * from "./text/search-terms.ts";
 export * from "./text/like-pattern.ts";
 
 export * from "./canned/render-placeholders.ts";
+export * from "./canned/placeholder-values.ts";
+export * from "./macros/plan-macro.ts";
 
 export * from "./call/call-status-rank.ts";
 export * from "./call/merge-call-data.ts";

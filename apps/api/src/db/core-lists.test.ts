@@ -4,6 +4,8 @@ import {
   DIRECTIONS,
   IDENTITY_KINDS,
   LOCALES,
+  MACRO_ASSIGNEES,
+  MACRO_STATUSES,
   PRIORITIES,
   PRODUCT_KINDS,
   PRODUCT_STATUSES,
@@ -33,6 +35,8 @@ const CORE_LISTS: Record<string, readonly string[]> = {
   "canned_responses.locale": LOCALES,
   "customer_products.kind": PRODUCT_KINDS,
   "customer_products.status": PRODUCT_STATUSES,
+  "macros.assignee": MACRO_ASSIGNEES,
+  "macros.status_after": MACRO_STATUSES,
 };
 
 let database: EmmaDatabase;

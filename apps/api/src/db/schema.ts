@@ -3,6 +3,8 @@ import type {
   ConversationStatus,
   Direction,
   IdentityKind,
+  MacroAssigneeKind,
+  MacroStatus,
   Priority,
   ProductKind,
   ProductStatus,
@@ -308,6 +310,34 @@ export interface CannedResponsesTable {
   updated_at: Timestamp;
 }
 
+/** A reply plus status, tags and assignment, applied in one transaction (migration 0015). */
+export interface MacrosTable {
+  id: Generated<string>;
+  title: string;
+  reply: string | null;
+  key: string | null;
+  team_id: string | null;
+  add_tags: ColumnType<string[], string[] | undefined, string[]>;
+  assignee: MacroAssigneeKind;
+  assignee_user_id: string | null;
+  assign_team_id: string | null;
+  status_after: MacroStatus | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One application of a macro, by its idempotency key. */
+export interface MacroApplicationsTable {
+  id: Generated<string>;
+  idempotency_key: string;
+  macro_id: string | null;
+  conversation_id: string;
+  reply_outbox_id: string | null;
+  applied_by: string;
+  applied_at: Timestamp;
+}
+
 /** A file fetched from a URL an item named, kept once per content. */
 export interface KeptFilesTable {
   sha256: string;
@@ -353,6 +383,8 @@ export interface Database {
   canned_responses: CannedResponsesTable;
   kept_files: KeptFilesTable;
   file_fetches: FileFetchesTable;
+  macros: MacrosTable;
+  macro_applications: MacroApplicationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

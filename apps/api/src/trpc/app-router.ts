@@ -4,6 +4,7 @@ import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
+import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
 import { teamsRouter } from "../features/teams/teams-router.ts";
@@ -23,6 +24,7 @@ export const appRouter = router({
   cannedResponses: cannedResponsesRouter,
   presence: presenceRouter,
   connectors: connectorsRouter,
+  macros: macrosRouter,
 });
 
 /** The console imports this type only, never the server code. */

@@ -154,6 +154,26 @@ const cases: Record<string, Case> = {
     access: "cannedResponse.manage",
     call: (c) => c.cannedResponses.delete({ id: unknownId }),
   },
+  "macros.list": { access: "cannedResponse.use", call: (c) => c.macros.list() },
+  "macros.create": {
+    access: "cannedResponse.manage",
+    call: (c) => c.macros.create({ title: `Erledigt ${Math.random()}`, status: "resolved" }),
+  },
+  "macros.update": {
+    access: "cannedResponse.manage",
+    call: (c) => c.macros.update({ id: unknownId, title: "Neu", status: "pending" }),
+  },
+  "macros.delete": { access: "cannedResponse.manage", call: (c) => c.macros.delete({ id: unknownId }) },
+  // Refused as NOT_FOUND for every permitted role (no such macro): the matrix checks the role only.
+  "macros.applyTo": {
+    access: "cannedResponse.use",
+    call: (c, f) =>
+      c.macros.applyTo({
+        macroId: unknownId,
+        conversationId: f.conversationId,
+        idempotencyKey: `k-${Math.random()}`,
+      }),
+  },
   "presence.update": {
     access: "conversation.read",
     call: (c, f) => c.presence.update({ conversationId: f.conversationId, state: "viewing" }),

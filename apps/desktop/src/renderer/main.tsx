@@ -4,6 +4,7 @@ import "./i18n/i18n.ts";
 import "./styles/app.css";
 import "./styles/social.css";
 import "./styles/three60.css";
+import "./styles/macros.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

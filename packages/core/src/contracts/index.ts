@@ -10,6 +10,7 @@ export * from "./teams.ts";
 export * from "./delivery-state.ts";
 export * from "./events.ts";
 export * from "./canned-responses.ts";
+export * from "./macros.ts";
 export * from "./presence.ts";
 export * from "./connectors.ts";
 export * from "./item-metadata/index.ts";

@@ -5,14 +5,9 @@ import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { PREVIEW_SAMPLE } from "./preview-sample.ts";
 
 export type CannedResponse = RouterOutputs["cannedResponses"]["list"][number];
-
-const SAMPLE = {
-  "customer.firstName": "Anna",
-  "customer.name": "Anna Schneider",
-  "agent.name": "Nina Krause",
-};
 
 interface CannedFormProps {
   /** The response being edited; null for a new one. */
@@ -37,7 +32,7 @@ export function CannedForm({ editing, onDone }: CannedFormProps) {
   const update = useMutation(trpc.cannedResponses.update.mutationOptions());
   const remove = useMutation(trpc.cannedResponses.delete.mutationOptions());
   const saving = create.isPending || update.isPending;
-  const preview = renderPlaceholders(body, SAMPLE);
+  const preview = renderPlaceholders(body, PREVIEW_SAMPLE);
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();

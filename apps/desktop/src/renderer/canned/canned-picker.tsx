@@ -1,4 +1,4 @@
-import { firstNameOf, renderPlaceholders } from "@emma/core";
+import { placeholderValues, renderPlaceholders } from "@emma/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
@@ -39,11 +39,10 @@ export function CannedPicker({ conversation, onInsert, onCancel }: CannedPickerP
 
   const options = useCallback(
     (query: string): CannedOption[] => {
-      const values = {
-        "customer.name": conversation.customerName,
-        "customer.firstName": firstNameOf(conversation.customerName),
-        "agent.name": me?.displayName ?? null,
-      };
+      const values = placeholderValues({
+        customerName: conversation.customerName,
+        agentName: me?.displayName ?? null,
+      });
       const typed = query.replace(/^\//, "");
       return (list.data ?? [])
         .map((response) => {

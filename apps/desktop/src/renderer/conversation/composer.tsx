@@ -5,6 +5,7 @@ import type { ConversationSummary, ReplyRulesView } from "../api/router-types.ts
 import type { Colleague } from "../presence/presence-model.ts";
 import { NoteBox } from "./note-box.tsx";
 import { ReplyBox } from "./reply-box.tsx";
+import { useComposerFocus } from "./use-composer-focus.ts";
 
 type Mode = "reply" | "note";
 
@@ -22,6 +23,7 @@ export function Composer({ conversation, replyRules, colleagues, onTyping }: Com
   const { t } = useTranslation();
   const writable = canReplyInWriting(conversation.channel);
   const [mode, setMode] = useState<Mode>(writable ? "reply" : "note");
+  useComposerFocus(mode, setMode, writable);
 
   return (
     <section

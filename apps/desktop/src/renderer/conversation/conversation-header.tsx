@@ -12,6 +12,7 @@ import { formatDateTime } from "../ui/format.ts";
 import { AssignPicker, type AssignTarget } from "./assign-picker.tsx";
 import { conversationTitle } from "./conversation-title.ts";
 import { SnoozeMenu } from "./snooze-menu.tsx";
+import { useConversationShortcuts } from "./use-conversation-shortcuts.ts";
 import { useInvalidateConversation } from "./use-invalidate-conversation.ts";
 
 // The three states an agent moves a conversation between; snoozing needs a date: its own menu.
@@ -32,6 +33,13 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
   const assign = useMutation(trpc.conversations.assign.mutationOptions({ onSuccess }));
   const mine = me !== null && conversation.assigneeId === me.id;
   const snoozedUntil = conversation.status === "snoozed" ? conversation.snoozedUntil : null;
+
+  useConversationShortcuts({
+    conversation,
+    setStatus: (status) => setStatus.mutate({ conversationId: conversation.id, status }),
+    assignToMe:
+      !mine && me ? () => assign.mutate({ conversationId: conversation.id, assigneeId: me.id }) : null,
+  });
 
   const assignTo = (target: AssignTarget) =>
     assign.mutate({
@@ -61,6 +69,15 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
               : t("conversation.unassigned")}
           {conversation.teamName ? ` · ${t("conversation.team", { name: conversation.teamName })}` : ""}
         </span>
+        {conversation.tags.length > 0 ? (
+          <span className="conversation-tags" aria-label={t("macros.conversationTags")}>
+            {conversation.tags.map((tag) => (
+              <span key={tag} className="tag">
+                {tag}
+              </span>
+            ))}
+          </span>
+        ) : null}
         <div className="status-buttons" role="group" aria-label={t("conversation.setStatus")}>
           {STATUS_BUTTONS.map((status) => (
             <button

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
+import { MacroPanel } from "../macros/macro-panel.tsx";
 import { usePresenceReporter } from "../presence/use-presence-reporter.ts";
 import { useUiStore } from "../state/ui-store.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
@@ -49,6 +50,7 @@ export function ConversationPane() {
             customerId={query.data.conversation.customerId}
             customerName={query.data.conversation.customerName}
           />
+          <MacroPanel key={`macros-${query.data.conversation.id}`} conversation={query.data.conversation} />
           <Composer
             key={query.data.conversation.id}
             conversation={query.data.conversation}

@@ -1,20 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useUiStore } from "../state/ui-store.ts";
-
-const SHORTCUTS = [
-  { keys: ["j", "↓"], label: "shortcuts.next" },
-  { keys: ["k", "↑"], label: "shortcuts.previous" },
-  { keys: ["/"], label: "shortcuts.search" },
-  { keys: ["z"], label: "shortcuts.snooze" },
-  { keys: ["a"], label: "shortcuts.assign" },
-  { keys: ["/", "Ctrl+/"], label: "shortcuts.canned" },
-  { keys: ["Ctrl+Enter"], label: "shortcuts.send" },
-  { keys: ["Alt+Enter"], label: "shortcuts.openCall" },
-  { keys: ["Alt+Delete"], label: "shortcuts.dismissCall" },
-  { keys: ["?"], label: "shortcuts.help" },
-  { keys: ["Esc"], label: "shortcuts.close" },
-] as const;
+import { ShortcutSheet } from "./shortcut-sheet.tsx";
 
 /** A modal list of the shortcuts; focus moves into it and back out when it closes. */
 export function ShortcutOverlay() {
@@ -36,25 +23,14 @@ export function ShortcutOverlay() {
   return (
     <div className="overlay" onClick={() => setOpen(false)}>
       <div
-        className="dialog"
+        className="dialog shortcut-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="shortcuts-title"
         onClick={(event) => event.stopPropagation()}
       >
         <h2 id="shortcuts-title">{t("shortcuts.title")}</h2>
-        <dl className="shortcut-list">
-          {SHORTCUTS.map((shortcut) => (
-            <div key={shortcut.label}>
-              <dt>
-                {shortcut.keys.map((key) => (
-                  <kbd key={key}>{key}</kbd>
-                ))}
-              </dt>
-              <dd>{t(shortcut.label)}</dd>
-            </div>
-          ))}
-        </dl>
+        <ShortcutSheet />
         <button ref={closeRef} type="button" onClick={() => setOpen(false)}>
           {t("common.close")}
         </button>

@@ -1,0 +1,63 @@
+import type { de } from "../i18n/de.ts";
+
+/** Where a shortcut works; the `?` overlay shows them in this order. */
+export const SHORTCUT_GROUPS = ["global", "list", "conversation", "composer"] as const;
+export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number];
+
+type ShortcutLabel = Exclude<keyof (typeof de)["shortcuts"], "title" | "groups" | "then">;
+
+export interface ShortcutDefinition {
+  id: string;
+  group: ShortcutGroup;
+  /**
+   * What the agent presses, each entry an alternative. A single character or a named key is one
+   * press; "g m" is g, then m; "Ctrl+Enter" a combination (those are handled by their component).
+   */
+  keys: readonly string[];
+  label: ShortcutLabel;
+  /**
+   * "keys": single presses and sequences dispatched by useShortcutKeys from this list; "component":
+   * handled where the focus is (a text field, the list), listed here so the overlay shows them.
+   */
+  handledBy: "keys" | "component";
+}
+
+/**
+ * Every shortcut of the console, once: the key handler and the `?` overlay both read this list, so
+ * what the overlay says is what the keys do. To add one, add a line here, its label in de.ts and
+ * en.ts (`shortcuts.*`), and, for handledBy "keys", its action where the group's actions are
+ * registered (useShortcutActions); the types refuse a "keys" shortcut without an action.
+ * x (select a row) and o (order) are planned for the queue list.
+ */
+export const SHORTCUTS = [
+  { id: "search", group: "global", keys: ["/"], label: "search", handledBy: "keys" },
+  { id: "help", group: "global", keys: ["?"], label: "help", handledBy: "keys" },
+  { id: "queueMine", group: "global", keys: ["g m"], label: "queueMine", handledBy: "keys" },
+  { id: "queueUnassigned", group: "global", keys: ["g u"], label: "queueUnassigned", handledBy: "keys" },
+  { id: "queueTeam", group: "global", keys: ["g t"], label: "queueTeam", handledBy: "keys" },
+  { id: "queueAll", group: "global", keys: ["g a"], label: "queueAll", handledBy: "keys" },
+  { id: "openCall", group: "global", keys: ["Alt+Enter"], label: "openCall", handledBy: "component" },
+  { id: "dismissCall", group: "global", keys: ["Alt+Delete"], label: "dismissCall", handledBy: "component" },
+  { id: "close", group: "global", keys: ["Esc"], label: "close", handledBy: "component" },
+  { id: "next", group: "list", keys: ["j", "↓"], label: "next", handledBy: "component" },
+  { id: "previous", group: "list", keys: ["k", "↑"], label: "previous", handledBy: "component" },
+  { id: "reply", group: "conversation", keys: ["r"], label: "reply", handledBy: "keys" },
+  { id: "note", group: "conversation", keys: ["n"], label: "note", handledBy: "keys" },
+  { id: "macros", group: "conversation", keys: ["m"], label: "macros", handledBy: "keys" },
+  { id: "resolve", group: "conversation", keys: ["e"], label: "resolve", handledBy: "keys" },
+  { id: "pending", group: "conversation", keys: ["p"], label: "pending", handledBy: "keys" },
+  { id: "assignToMe", group: "conversation", keys: ["i"], label: "assignToMe", handledBy: "keys" },
+  { id: "assign", group: "conversation", keys: ["a"], label: "assign", handledBy: "keys" },
+  { id: "snooze", group: "conversation", keys: ["z"], label: "snooze", handledBy: "keys" },
+  { id: "canned", group: "composer", keys: ["/", "Ctrl+/"], label: "canned", handledBy: "component" },
+  { id: "send", group: "composer", keys: ["Ctrl+Enter"], label: "send", handledBy: "component" },
+] as const satisfies readonly ShortcutDefinition[];
+
+type Registry = (typeof SHORTCUTS)[number];
+export type ShortcutId = Registry["id"];
+
+/** The shortcuts of a group that useShortcutKeys dispatches: each needs an action. */
+export type KeyShortcutId<G extends ShortcutGroup> = Extract<Registry, { group: G; handledBy: "keys" }>["id"];
+
+/** A group's actions: one per dispatched shortcut, so none can be listed without doing anything. */
+export type ShortcutActions<G extends ShortcutGroup> = Record<KeyShortcutId<G>, () => void>;
