@@ -10,6 +10,8 @@ const SHORTCUTS = [
   { keys: ["a"], label: "shortcuts.assign" },
   { keys: ["/", "Ctrl+/"], label: "shortcuts.canned" },
   { keys: ["Ctrl+Enter"], label: "shortcuts.send" },
+  { keys: ["Ctrl+Shift+Enter"], label: "composer.shortcutSendResolved" },
+  { keys: ["Ctrl+Alt+Enter"], label: "composer.shortcutSendPending" },
   { keys: ["Alt+Enter"], label: "shortcuts.openCall" },
   { keys: ["Alt+Delete"], label: "shortcuts.dismissCall" },
   { keys: ["?"], label: "shortcuts.help" },
