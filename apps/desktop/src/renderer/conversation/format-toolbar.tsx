@@ -55,7 +55,7 @@ const ACTIONS: { action: FormatAction; keys?: string; mark: string }[] = [
   { action: "bold", keys: "Control+B", mark: "B" },
   { action: "italic", keys: "Control+I", mark: "I" },
   { action: "list", mark: "•" },
-  { action: "link", mark: "🔗" },
+  { action: "link", mark: "Link" },
 ];
 
 /** Bold, italic, list and link as markdown, and a preview of the mail as the customer will see it. */

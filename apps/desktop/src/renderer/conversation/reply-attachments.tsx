@@ -53,14 +53,14 @@ export function ReplyAttachments({ enabled, files, onAdd, onRemove }: ReplyAttac
         title={enabled ? t("composer.attachHint") : t("composer.attachOnlyEmail")}
         onClick={() => input.current?.click()}
       >
-        📎 {t("composer.attach")}
+        {t("composer.attach")}
       </button>
       {!enabled ? <span className="muted small-text">{t("composer.attachOnlyEmail")}</span> : null}
       {files.length > 0 ? (
         <ul className="reply-files" aria-label={t("composer.attachments")}>
           {files.map((file) => (
             <li key={file.key} data-state={file.state}>
-              <span className="file-name">📎 {file.filename}</span>
+              <span className="file-name">{file.filename}</span>
               <span className="muted"> {size(file.size)}</span>
               {file.state === "uploading" ? (
                 <span className="muted" role="status">
