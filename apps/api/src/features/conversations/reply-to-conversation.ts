@@ -88,16 +88,7 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
       delivery: "queued",
       ...(visibility === null ? {} : { visibility }),
       ...(parts.recipients ? { recipients: parts.recipients } : {}),
-      ...(parts.attachments.length > 0
-        ? {
-            attachments: parts.attachments.map(({ filename, contentType, size, sha256 }) => ({
-              filename,
-              contentType,
-              size,
-              sha256,
-            })),
-          }
-        : {}),
+      ...(parts.attachments.length > 0 ? { attachments: parts.attachments } : {}),
     },
     now,
   });
