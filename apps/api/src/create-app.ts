@@ -70,7 +70,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
     paused: options.workers === false,
   });
-  const fetcher = new UrlFetcher({ ...DEFAULT_FETCH_LIMITS, ...options.fileFetch });
+  const fetchLimits = { ...DEFAULT_FETCH_LIMITS, ...options.fileFetch };
+  const fetcher = new UrlFetcher(fetchLimits);
   const fileFetches = new FileFetchWorker(database.db, log, {
     batchSize: 4,
     fetch: (url) => fetcher.fetch(url),
@@ -98,6 +99,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
     log,
     secretKey: options.secretKey,
+    fileMaxBytes: fetchLimits.maxBytes,
     defaultCountry: options.defaultCountry ?? "DE",
   };
   await realtime.start(database.notifications);

@@ -54,7 +54,9 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(25 * 1024 * 1024)
-    .describe("Largest file Emma fetches and keeps from a URL an inbound item names (Messenger attachments)"),
+    .describe(
+      "Largest file Emma fetches and keeps from a URL an inbound item names (Messenger attachments), or an agent uploads for a reply",
+    ),
   EMMA_FILE_FETCH_ALLOW: z
     .string()
     .default("")

@@ -30,6 +30,8 @@ export interface AppServices {
   /** Country assumed for phone numbers typed without a country code (search, CLI). */
   defaultCountry: CountryCode;
   log: Logger;
+  /** Largest file Emma keeps (EMMA_FILE_MAX_BYTES): fetched from a link, or uploaded for a reply. */
+  fileMaxBytes: number;
   /** AES-256-GCM key for connector secrets at rest. */
   secretKey: KeyObject;
 }

@@ -1,4 +1,10 @@
-import type { CustomerChannel, IdentityKind, InboundMessage, ReplyVisibility } from "@emma/core";
+import type {
+  CustomerChannel,
+  IdentityKind,
+  InboundMessage,
+  MailRecipients,
+  ReplyVisibility,
+} from "@emma/core";
 import type { z } from "zod";
 
 /** A webhook call exactly as it reached us: signatures are computed over these bytes. */
@@ -127,7 +133,12 @@ export interface OutboundMessage {
   };
   subject?: string;
   text: string;
+  /** Email: the HTML part of a formatted reply; `text` is then its plain-text part. */
   html?: string;
+  /** Email: To, Cc and Bcc as the agent chose them; absent: the first e-mail identity in `to`. */
+  recipients?: MailRecipients;
+  /** Email: files sent as MIME attachments. */
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
   /** Provider ids of the thread's earlier items, oldest first (email: the References chain). */
   threadExternalIds: string[];
   /** Provider id of the item this answers (email: In-Reply-To). */

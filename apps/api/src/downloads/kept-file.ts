@@ -4,8 +4,8 @@ import type { Database } from "../db/schema.ts";
 import { DownloadRefusal } from "./stored-item.ts";
 
 /**
- * The file behind attachment `index` when the provider named it by URL and Emma fetched and kept
- * it; null for an attachment without URL (a mail part, cut from the raw mail instead). An attachment
+ * The file behind attachment `index` when Emma keeps it: fetched from the URL a provider named, or
+ * uploaded by an agent for a reply. Null for a mail part, cut from the raw mail instead. An attachment
  * still being fetched, or one Emma gave up on, is refused with the reason the agent can act on.
  */
 export async function keptFileFor(
@@ -15,7 +15,8 @@ export async function keptFileFor(
 ): Promise<{ filename: string; content: Buffer } | null> {
   const listed: unknown = Array.isArray(metadata.attachments) ? metadata.attachments[index] : undefined;
   const attachment = timelineAttachmentSchema.safeParse(listed);
-  if (!attachment.success || attachment.data.url === undefined) return null;
+  if (!attachment.success) return null;
+  if (attachment.data.url === undefined) return uploadedFile(db, attachment.data);
   const availability = availabilityOf(attachment.data);
   switch (availability.kind) {
     case "pending":
@@ -39,4 +40,18 @@ export async function keptFileFor(
     : undefined;
   if (!file) throw new DownloadRefusal(404, "not_kept", "Emma does not have this file");
   return { filename: attachment.data.filename, content: Buffer.from(file.content) };
+}
+
+/** A file an agent sent with a reply; a mail part (whose sha256 is not kept on its own) gives null. */
+async function uploadedFile(
+  db: Kysely<Database>,
+  attachment: { filename: string; sha256?: string | undefined },
+): Promise<{ filename: string; content: Buffer } | null> {
+  if (attachment.sha256 === undefined) return null;
+  const file = await db
+    .selectFrom("kept_files")
+    .select("content")
+    .where("sha256", "=", attachment.sha256)
+    .executeTakeFirst();
+  return file ? { filename: attachment.filename, content: Buffer.from(file.content) } : null;
 }

@@ -10,6 +10,7 @@ import { handleWebhook } from "../webhooks/handle-webhook.ts";
 import { serveAttachment } from "../downloads/serve-attachment.ts";
 import { serveRecording } from "../downloads/serve-recording.ts";
 import { DownloadRefusal } from "../downloads/stored-item.ts";
+import { receiveUpload } from "../uploads/receive-upload.ts";
 import { applyCors } from "./cors.ts";
 import { createBatchCallHandler } from "./batch-calls.ts";
 import { parseRequestUrl } from "./request-url.ts";
@@ -24,7 +25,7 @@ export interface ServerOptions {
   consoleDir: string | undefined;
 }
 
-/** One HTTP server: /health, /webhooks/:connectorId, /trpc (batch + SSE), and the console. */
+/** One HTTP server: /health, /webhooks/:connectorId, /trpc (batch + SSE), /uploads, downloads and the console. */
 export function createApiServer(services: AppServices, options: ServerOptions): Server {
   const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR")
@@ -111,6 +112,13 @@ async function route(
       if (!(error instanceof DownloadRefusal)) throw error;
       sendError(response, error.status, error.code, error.message);
     }
+    return;
+  }
+  if (url.pathname === "/uploads") {
+    if (applyCors(request, response, options.allowedOrigins)) return;
+    if (request.method !== "POST")
+      return sendError(response, 405, "method_not_allowed", "Upload a file with POST");
+    await receiveUpload(services, request, response);
     return;
   }
   if (url.pathname === "/health") {

@@ -1,5 +1,5 @@
 import type { OutboundMessage } from "@emma/connectors";
-import { messageIdOfExternalId, outboxPayloadSchema, replyTokenFor } from "@emma/core";
+import { messageIdOfExternalId, outboxPayloadSchema, replyTokenFor, type ReplyAttachment } from "@emma/core";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../db/schema.ts";
@@ -72,6 +72,7 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
     );
   const payload = parsed.data;
   const text = payload.text;
+  const attachments = await attachedFiles(db, payload.attachments);
   const subject = payload.subject ?? conversation.subject;
   return {
     outboxId: send.id,
@@ -88,6 +89,9 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
     },
     ...(subject ? { subject } : {}),
     text,
+    ...(payload.html === undefined ? {} : { html: payload.html }),
+    ...(payload.recipients === undefined ? {} : { recipients: payload.recipients }),
+    ...(attachments.length > 0 ? { attachments } : {}),
     threadExternalIds: threadIds,
     ...(lastInbound ? { inReplyTo: lastInbound } : {}),
     replyToken: replyTokenFor(conversation.id),
@@ -105,4 +109,24 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
     ...(conversation.last_inbound_at ? { lastInboundAt: conversation.last_inbound_at } : {}),
     ...(answered ? { inReplyToMetadata: answered.metadata } : {}),
   };
+}
+
+/** The uploaded files a reply carries, read at send time; one that is gone makes the reply unsendable. */
+async function attachedFiles(db: Kysely<Database>, files: readonly ReplyAttachment[]) {
+  if (files.length === 0) return [];
+  const kept = await db
+    .selectFrom("kept_files")
+    .select(["sha256", "content"])
+    .where(
+      "sha256",
+      "in",
+      files.map((file) => file.sha256),
+    )
+    .execute();
+  return files.map((file) => {
+    const found = kept.find((row) => row.sha256 === file.sha256);
+    if (!found)
+      throw new UnsendableReplyError(`The file "${file.filename}" is no longer kept; attach it again`);
+    return { filename: file.filename, contentType: file.contentType, content: Buffer.from(found.content) };
+  });
 }

@@ -67,6 +67,8 @@ export async function createTestApp(
     log?: Logger;
     /** Hosts the file fetcher may reach, e.g. a simulator's CDN on 127.0.0.1. */
     fileFetchAllowed?: string[];
+    /** EMMA_FILE_MAX_BYTES: the largest file fetched or uploaded. */
+    fileMaxBytes?: number;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -76,7 +78,10 @@ export async function createTestApp(
     secretKey: createSecretKey(Buffer.alloc(32, 7)),
     workers: false,
     consoleDir: options.consoleDir,
-    ...(options.fileFetchAllowed ? { fileFetch: { allowedAddresses: options.fileFetchAllowed } } : {}),
+    fileFetch: {
+      ...(options.fileFetchAllowed ? { allowedAddresses: options.fileFetchAllowed } : {}),
+      ...(options.fileMaxBytes ? { maxBytes: options.fileMaxBytes } : {}),
+    },
   });
   const users = options.existingUsers ?? ({} as Record<Role, TestUser>);
   for (const role of options.existingUsers ? [] : (["agent", "supervisor", "admin"] as const)) {

@@ -5,6 +5,7 @@ import "./styles/app.css";
 import "./styles/social.css";
 import "./styles/three60.css";
 import "./styles/macros.css";
+import "./styles/composer.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withQuotedHistory } from "./quote-reply.ts";
+import { withQuotedHistory, withQuotedHtml } from "./quote-reply.ts";
 
 const quoted = {
   authorName: "Jana Roth",
@@ -26,5 +26,23 @@ describe("withQuotedHistory", () => {
     const long = withQuotedHistory("Kurz", { ...quoted, text: "x".repeat(50_000) }, "de");
     expect(long.length).toBeLessThan(21_000);
     expect(long).toContain("[…]");
+  });
+});
+
+describe("withQuotedHtml", () => {
+  it("quotes the same message under the formatted reply, as text that cannot become markup", () => {
+    const html = withQuotedHtml(
+      "<p><strong>Entsperrt.</strong></p>",
+      { ...quoted, text: "<b>Hilfe</b>\nDanke" },
+      "de",
+    );
+    expect(html).toMatch(
+      /^<p><strong>Entsperrt\.<\/strong><\/p>\n<p>Am 20\.11\.2026, 09:15 schrieb Jana Roth:<\/p>/,
+    );
+    expect(html).toContain("&lt;b&gt;Hilfe&lt;/b&gt;<br>\nDanke</blockquote>");
+  });
+
+  it("leaves the reply alone when there is nothing to quote", () => {
+    expect(withQuotedHtml("<p>Hallo</p>", undefined, "de")).toBe("<p>Hallo</p>");
   });
 });

@@ -1,5 +1,5 @@
 import { normalizeMessageId, ourMessageId, replyAddress, replySubject, subjectWithToken } from "@emma/core";
-import { withQuotedHistory } from "./quote-reply.ts";
+import { withQuotedHistory, withQuotedHtml } from "./quote-reply.ts";
 import type { OutboundMessage, SendOutcome } from "../connector.ts";
 import type { EmailConfig, EmailSecrets } from "./email-config.ts";
 import { smtpFailure } from "./smtp-outcome.ts";
@@ -18,9 +18,8 @@ export async function sendReply(
   config: EmailConfig,
   secrets: EmailSecrets,
 ): Promise<SendOutcome> {
-  const to = message.to.identities.find((identity) => identity.kind === "email");
-  const address = to === undefined ? "" : bareAddress(to.value);
-  if (!address.includes("@")) {
+  const recipients = recipientsOf(message);
+  if (recipients.to.length === 0) {
     return { ok: false, permanent: true, error: "This contact has no email address to send the reply to" };
   }
   const messageId = ourMessageId(message.outboxId, config.messageIdDomain);
@@ -30,14 +29,28 @@ export async function sendReply(
   try {
     await transport.sendMail({
       from: { name: config.displayName, address: config.address },
-      to: { name: message.to.name ?? "", address },
+      // nodemailer puts Bcc in the envelope only, never in the headers (no keepBcc).
+      to: recipients.to,
+      ...(recipients.cc.length > 0 ? { cc: recipients.cc } : {}),
+      ...(recipients.bcc.length > 0 ? { bcc: recipients.bcc } : {}),
       replyTo: replyAddress(config.address, message.replyToken),
       subject: subjectWithToken(answering ? replySubject(subject) : subject, message.replyToken),
       messageId,
       ...(message.inReplyTo === undefined ? {} : { inReplyTo: bracketed(message.inReplyTo) }),
       ...(answering ? { references: referencesOf(message) } : {}),
       text: withQuotedHistory(message.text, message.quoted, message.locale),
-      ...(message.html === undefined ? {} : { html: message.html }),
+      ...(message.html === undefined
+        ? {}
+        : { html: withQuotedHtml(message.html, message.quoted, message.locale) }),
+      ...(message.attachments && message.attachments.length > 0
+        ? {
+            attachments: message.attachments.map((file) => ({
+              filename: file.filename,
+              contentType: file.contentType,
+              content: file.content,
+            })),
+          }
+        : {}),
     });
     return { ok: true, externalId: normalizeMessageId(messageId) ?? messageId };
   } catch (error) {
@@ -45,6 +58,27 @@ export async function sendReply(
   } finally {
     transport.close();
   }
+}
+
+type Address = { name: string; address: string };
+
+/** Whom the agent chose; for a reply queued without a choice, the conversation's contact. */
+function recipientsOf(message: OutboundMessage): { to: Address[]; cc: Address[]; bcc: Address[] } {
+  const listed = (boxes: readonly { address: string; name?: string | undefined }[]) =>
+    boxes.map((box) => ({ name: box.name ?? "", address: box.address }));
+  if (message.recipients)
+    return {
+      to: listed(message.recipients.to),
+      cc: listed(message.recipients.cc),
+      bcc: listed(message.recipients.bcc),
+    };
+  const contact = message.to.identities.find((identity) => identity.kind === "email");
+  const address = contact === undefined ? "" : bareAddress(contact.value);
+  return {
+    to: address.includes("@") ? [{ name: message.to.name ?? "", address }] : [],
+    cc: [],
+    bcc: [],
+  };
 }
 
 function referencesOf(message: OutboundMessage): string[] {

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { mailRecipientsSchema } from "../email/mail-recipients.ts";
 import { replyVisibilitySchema } from "../outbox/outbox-payload.ts";
+import { replyAttachmentsSchema } from "../outbox/reply-attachment.ts";
 import { CONVERSATION_STATUSES, conversationStatusSchema } from "../channel/channel.ts";
 import { cursorSchema, idSchema, limitSchema } from "./common.ts";
 
@@ -70,6 +72,20 @@ export const conversationAddNoteInputSchema = z.object({
 });
 export type ConversationAddNoteInput = z.infer<typeof conversationAddNoteInputSchema>;
 
+export const REPLY_STATUSES_AFTER = ["pending", "resolved"] as const;
+export const replyStatusAfterSchema = z
+  .enum(REPLY_STATUSES_AFTER)
+  .describe("Set the conversation to this status in the same step as the reply; omitted: status unchanged");
+export type ReplyStatusAfter = z.infer<typeof replyStatusAfterSchema>;
+
+export const REPLY_FORMATS = ["plain", "markdown"] as const;
+export const replyFormatSchema = z
+  .enum(REPLY_FORMATS)
+  .describe(
+    "Email only: markdown is sent as HTML with a readable plain-text part; plain (the default) as written",
+  );
+export type ReplyFormat = z.infer<typeof replyFormatSchema>;
+
 export const conversationReplyInputSchema = z.object({
   conversationId: idSchema,
   text: z.string().trim().min(1, "A reply needs text").max(100_000).describe("The reply as plain text"),
@@ -88,6 +104,14 @@ export const conversationReplyInputSchema = z.object({
     .min(8)
     .max(100)
     .describe("Made by the console once per reply so a double click or a retry sends it once"),
+  statusAfter: replyStatusAfterSchema.optional(),
+  format: replyFormatSchema.optional(),
+  recipients: mailRecipientsSchema
+    .optional()
+    .describe("Email only: To, Cc and Bcc; omitted: to the conversation's contact alone"),
+  attachments: replyAttachmentsSchema
+    .optional()
+    .describe("Email only: uploaded files to send with the reply"),
 });
 export type ConversationReplyInput = z.infer<typeof conversationReplyInputSchema>;
 

@@ -6,6 +6,7 @@ import type { Caller } from "../../trpc/context.ts";
 import { POSITION, TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "../timeline/timeline-presenter.ts";
 import { presentConversationSummary } from "./conversation-presenter.ts";
 import { conversationReplyRules, presentReplyRules } from "./conversation-reply-rules.ts";
+import { replyRecipients } from "./reply-recipients.ts";
 
 /** The items of one thread shown at once; older ones come from the customer's timeline. */
 const THREAD_ITEMS = 200;
@@ -49,6 +50,7 @@ export async function getConversation(
           .where("id", "=", row.connector_id)
           .executeTakeFirst(),
   ]);
+  const recipients = await replyRecipients(db, row, row.customer_name, connection?.config);
   props.audit.record({
     actorUserId: props.caller.userId,
     action: "conversation.viewed",
@@ -63,6 +65,8 @@ export async function getConversation(
     items: items.reverse().map(presentTimelineItem),
     /** What a reply may be now: public or private, how long, and whether Meta's window is open. */
     replyRules: presentReplyRules(conversationReplyRules(row, connection, props.now)),
+    /** E-mail only: whom a reply goes to unless the agent changes it (To and Cc of the thread). */
+    mailRecipients: recipients,
     /** The channel connection replies go out through, and whether only an admin can mend it now. */
     connection: connection
       ? {

@@ -16,6 +16,8 @@ interface AgentEventProps<K extends AgentKind> {
   author: Pick<Caller, "userId" | "displayName">;
   text: string;
   subject?: string | null;
+  /** A formatted e-mail reply's sanitized HTML, shown instead of `text`. */
+  html?: string | null;
   /** Core's metadata of this kind; parsed before it is written. */
   metadata: ItemMetadata<K>;
   now: Date;
@@ -48,6 +50,7 @@ export async function recordAgentEvent<K extends AgentKind>(
       author_name: props.author.displayName,
       subject: props.subject ?? null,
       body_text: props.text,
+      body_html: props.html ?? null,
       metadata: JSON.stringify(parseItemMetadata(props.kind, props.metadata)),
     })
     .returning("id")

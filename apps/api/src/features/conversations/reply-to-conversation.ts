@@ -1,4 +1,10 @@
-import { outboxPayloadSchema, replyRefusal, replySubject, type ConversationReplyInput } from "@emma/core";
+import {
+  outboxPayloadSchema,
+  replyExtrasRefusal,
+  replyRefusal,
+  replySubject,
+  type ConversationReplyInput,
+} from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -6,8 +12,10 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { conversationReplyRules } from "./conversation-reply-rules.ts";
 import { loadConversation } from "./load-conversation.ts";
+import { replyParts } from "./email-reply-parts.ts";
 import { replyRefusalMessage } from "./reply-refusal-message.ts";
 import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
+import { setStatusInTransaction } from "./set-conversation-status.ts";
 
 interface ReplyProps {
   caller: Caller;
@@ -18,7 +26,8 @@ interface ReplyProps {
 
 /**
  * A reply on the conversation's own channel. It goes to the outbox in the same transaction as its
- * timeline item; the outbox worker sends it. The idempotency key makes a double submit one reply.
+ * timeline item (and the status change the agent chose with it, if any); the outbox worker sends it.
+ * The idempotency key makes a double submit one reply.
  */
 export async function replyToConversation(db: Kysely<Database>, props: ReplyProps) {
   return db.transaction().execute((trx) => replyInTransaction(trx, props));
@@ -58,6 +67,9 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
   const rules = conversationReplyRules(conversation, connection, now);
   const refusal = replyRefusal(rules, conversation.channel, input);
   if (refusal) throw new TRPCError({ code: "BAD_REQUEST", message: replyRefusalMessage(refusal) });
+  const extrasRefusal = replyExtrasRefusal(conversation.channel, input);
+  if (extrasRefusal) throw new TRPCError({ code: "BAD_REQUEST", message: extrasRefusal });
+  const parts = await replyParts(trx, input);
   const visibility = input.visibility ?? rules.defaultVisibility;
   const subject =
     conversation.channel === "email"
@@ -68,10 +80,16 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
     kind: "message",
     direction: "outbound",
     author: caller,
-    text: input.text,
+    text: parts.text,
+    html: parts.html,
     subject,
-    // Social replies say where they went: in the public thread, or privately.
-    metadata: { delivery: "queued", ...(visibility === null ? {} : { visibility }) },
+    // Social replies say where they went: in the public thread, or privately; mail to whom, with which files.
+    metadata: {
+      delivery: "queued",
+      ...(visibility === null ? {} : { visibility }),
+      ...(parts.recipients ? { recipients: parts.recipients } : {}),
+      ...(parts.attachments.length > 0 ? { attachments: parts.attachments } : {}),
+    },
     now,
   });
   const outbox = await trx
@@ -84,10 +102,13 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
       payload: JSON.stringify(
         outboxPayloadSchema.parse({
           channel: conversation.channel,
-          text: input.text,
+          text: parts.text,
           subject,
           threadKey: conversation.external_thread_key,
           visibility: visibility ?? "public",
+          ...(parts.html === null ? {} : { html: parts.html }),
+          ...(parts.recipients ? { recipients: parts.recipients } : {}),
+          attachments: parts.attachments,
         }),
       ),
       created_by: caller.userId,
@@ -117,5 +138,14 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
     ip: props.ip,
     at: now,
   });
+  if (input.statusAfter) {
+    await setStatusInTransaction(trx, {
+      caller,
+      input: { conversationId: conversation.id, status: input.statusAfter },
+      ip: props.ip,
+      // A millisecond later, so the thread shows the reply first and then what became of the conversation.
+      now: new Date(now.getTime() + 1),
+    });
+  }
   return { outboxId: outbox.id, eventId, status: outbox.status };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
 import { CannedPicker } from "../canned/canned-picker.tsx";
@@ -15,6 +15,12 @@ interface ComposerTextProps {
   onChange: (value: string) => void;
   /** Keys the picker does not take (Ctrl+Enter to send). */
   onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  /** Pasted files (e-mail replies attach them). */
+  onPaste?: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
+  /** The textarea, for a toolbar that formats its selection. */
+  areaRef?: RefObject<HTMLTextAreaElement | null>;
+  /** The keys the owner handles, for assistive technology. */
+  keyShortcuts?: string;
 }
 
 /** Where the picker was opened: the selection it replaces, and whether a typed / opened it. */
@@ -32,7 +38,8 @@ interface PickerAt {
 export function ComposerText(props: ComposerTextProps) {
   const { t } = useTranslation();
   const { value, onChange } = props;
-  const ref = useRef<HTMLTextAreaElement>(null);
+  const ownRef = useRef<HTMLTextAreaElement>(null);
+  const ref = props.areaRef ?? ownRef;
   const [picker, setPicker] = useState<PickerAt | null>(null);
   // Where the cursor goes once React has put the new text in.
   const caret = useRef<number | null>(null);
@@ -91,8 +98,9 @@ export function ComposerText(props: ComposerTextProps) {
         placeholder={props.placeholder}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
+        onPaste={props.onPaste}
         aria-invalid={props.invalid}
-        aria-keyshortcuts="Control+Enter Control+/"
+        aria-keyshortcuts={props.keyShortcuts ?? "Control+Enter Control+/"}
       />
       {picker ? (
         <div ref={pickerRef}>

@@ -1,4 +1,4 @@
-import { canReplyInWriting, type ComposerBox } from "@emma/core";
+import { canReplyInWriting, type ComposerBox, type Mailbox } from "@emma/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConversationSummary, ReplyRulesView } from "../api/router-types.ts";
@@ -13,13 +13,15 @@ interface ComposerProps {
   conversation: ConversationSummary;
   /** What a reply may be now (public or private, how long, Meta's window). */
   replyRules: ReplyRulesView;
+  /** E-mail only: whom a reply goes to unless the agent changes it. */
+  mailRecipients: { to: Mailbox[]; cc: Mailbox[] } | null;
   colleagues: Colleague[];
   /** Tells colleagues this agent is typing (throttled by the presence reporter). */
   onTyping: (composer: ComposerBox) => void;
 }
 
 /** Reply or internal note; phone conversations get notes only (they are answered by calling back). */
-export function Composer({ conversation, replyRules, colleagues, onTyping }: ComposerProps) {
+export function Composer({ conversation, replyRules, mailRecipients, colleagues, onTyping }: ComposerProps) {
   const { t } = useTranslation();
   const writable = canReplyInWriting(conversation.channel);
   const [mode, setMode] = useState<Mode>(writable ? "reply" : "note");
@@ -49,6 +51,7 @@ export function Composer({ conversation, replyRules, colleagues, onTyping }: Com
         <ReplyBox
           conversation={conversation}
           rules={replyRules}
+          mailRecipients={mailRecipients}
           colleagues={colleagues}
           onTyping={onTyping}
         />

@@ -55,6 +55,7 @@ export function ConversationPane() {
             key={query.data.conversation.id}
             conversation={query.data.conversation}
             replyRules={query.data.replyRules}
+            mailRecipients={query.data.mailRecipients}
             colleagues={colleagues}
             onTyping={reportTyping}
           />

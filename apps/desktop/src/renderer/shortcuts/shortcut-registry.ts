@@ -51,6 +51,22 @@ export const SHORTCUTS = [
   { id: "snooze", group: "conversation", keys: ["z"], label: "snooze", handledBy: "keys" },
   { id: "canned", group: "composer", keys: ["/", "Ctrl+/"], label: "canned", handledBy: "component" },
   { id: "send", group: "composer", keys: ["Ctrl+Enter"], label: "send", handledBy: "component" },
+  {
+    id: "sendResolved",
+    group: "composer",
+    keys: ["Ctrl+Shift+Enter"],
+    label: "sendResolved",
+    handledBy: "component",
+  },
+  {
+    id: "sendPending",
+    group: "composer",
+    keys: ["Ctrl+Alt+Enter"],
+    label: "sendPending",
+    handledBy: "component",
+  },
+  { id: "bold", group: "composer", keys: ["Ctrl+B"], label: "bold", handledBy: "component" },
+  { id: "italic", group: "composer", keys: ["Ctrl+I"], label: "italic", handledBy: "component" },
 ] as const satisfies readonly ShortcutDefinition[];
 
 type Registry = (typeof SHORTCUTS)[number];

@@ -125,3 +125,8 @@ export function attachedNameOf(item: StoredItem): string | null {
   const read = metadataOf(item);
   return read.kind === "caller_attached" ? (read.metadata.customerName ?? null) : null;
 }
+
+/** Where our e-mail reply went (To, Cc, and the Bcc only agents see); null for other items. */
+export function mailRecipientsOf(item: StoredItem) {
+  return messageFacts(item).recipients ?? null;
+}

@@ -11,11 +11,13 @@ import {
   attachmentsOf,
   automatedOf,
   callOf,
+  mailRecipientsOf,
   mergedNameOf,
   simulatedDelivery,
   statusChangeOf,
 } from "./item-metadata.ts";
 import { MailBody } from "./mail-body.tsx";
+import { MailRecipientsLine } from "./mail-recipients-line.tsx";
 import { EditHistory } from "./edit-history.tsx";
 import { RemovalNote } from "./removal-note.tsx";
 import { editsOf, receiptOf, removalOf, visibilityOf } from "./social-metadata.ts";
@@ -71,6 +73,7 @@ export function TimelineEntry({
   const removal = removalOf(item);
   const social = item.channel === "facebook" || item.channel === "twitter";
   const visibility = social && item.direction === "outbound" ? visibilityOf(item) : null;
+  const recipients = item.direction === "outbound" ? mailRecipientsOf(item) : null;
   return (
     <article
       className={`entry ${item.direction}`}
@@ -97,6 +100,7 @@ export function TimelineEntry({
         {edits && !removal?.purged ? <EditHistory edits={edits.edits} editedAt={edits.editedAt} /> : null}
       </header>
       {item.subject ? <div className="entry-subject">{item.subject}</div> : null}
+      {recipients ? <MailRecipientsLine recipients={recipients} /> : null}
       {call ? <CallDetails itemId={item.id} call={call} /> : null}
       {item.html ? (
         <CollapsibleBody itemId={item.id} text={item.text}>

@@ -9,6 +9,8 @@ export interface SmtpReceiver {
   logins: string[];
   /** For each mail in `received`, whether its session was encrypted (STARTTLS). */
   encrypted: boolean[];
+  /** For each mail in `received`, the envelope: MAIL FROM and every RCPT TO (Bcc recipients appear only here). */
+  envelopes: { from: string; to: string[] }[];
   close(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function startSmtpReceiver(options: ReceiverOptions = {}): Promise<
   const received: Buffer[] = [];
   const logins: string[] = [];
   const encrypted: boolean[] = [];
+  const envelopes: { from: string; to: string[] }[] = [];
   const server = new SMTPServer({
     logger: false,
     disabledCommands: [...(options.tls ? [] : ["STARTTLS"]), ...(options.login ? [] : ["AUTH"])],
@@ -51,6 +54,11 @@ export async function startSmtpReceiver(options: ReceiverOptions = {}): Promise<
       stream.on("end", () => {
         received.push(Buffer.concat(chunks));
         encrypted.push(session.secure);
+        const from = session.envelope.mailFrom;
+        envelopes.push({
+          from: from === false ? "" : from.address,
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        });
         callback();
       });
     },
@@ -62,6 +70,7 @@ export async function startSmtpReceiver(options: ReceiverOptions = {}): Promise<
     received,
     logins,
     encrypted,
+    envelopes,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -4,6 +4,7 @@ import { NORMALIZE_FAILURES } from "../../identity/normalize-result.ts";
 import { itemEditSchema, itemRemovalSchema } from "../../inbound/apply-item-change.ts";
 import { automatedMailSchema } from "../../inbound/inbound-message.ts";
 import { timelineAttachmentSchema } from "../../inbound/kept-attachment.ts";
+import { mailboxSchema } from "../../email/mail-recipients.ts";
 import { replyVisibilitySchema } from "../../outbox/outbox-payload.ts";
 import { THREAD_RULES } from "../../threading/choose-thread.ts";
 import { idSchema } from "../common.ts";
@@ -79,5 +80,13 @@ export const messageMetadataSchema = z.looseObject({
   editedAt: z.string().optional().describe("Since when the text shown is the current one, ISO 8601"),
   removed: itemRemovalSchema.optional().describe("Removed at the provider: marked, never dropped silently"),
   context: itemContextSchema.optional(),
+  recipients: z
+    .object({
+      to: z.array(mailboxSchema).max(50),
+      cc: z.array(mailboxSchema).max(50),
+      bcc: z.array(mailboxSchema).max(50).describe("Hidden copies: shown to agents, never sent in headers"),
+    })
+    .optional()
+    .describe("Our e-mail reply: where the agent sent it"),
 });
 export type MessageMetadata = z.infer<typeof messageMetadataSchema>;
