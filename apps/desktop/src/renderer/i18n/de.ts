@@ -509,6 +509,7 @@ export const de = {
     sessionLanguage: "Sprache dieser Sitzung",
     save: "Speichern",
     saved: "Gespeichert.",
+  },
   composer: {
     to: "An",
     cc: "Cc",

@@ -491,6 +491,7 @@ export const en: Messages = {
     sessionLanguage: "Language of this session",
     save: "Save",
     saved: "Saved.",
+  },
   composer: {
     to: "To",
     cc: "Cc",
