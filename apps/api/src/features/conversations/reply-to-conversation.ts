@@ -7,6 +7,7 @@ import type { Caller } from "../../trpc/context.ts";
 import { conversationReplyRules } from "./conversation-reply-rules.ts";
 import { loadConversation } from "./load-conversation.ts";
 import { replyRefusalMessage } from "./reply-refusal-message.ts";
+import { waitingAfter } from "./waiting-columns.ts";
 import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
 
 interface ReplyProps {
@@ -102,6 +103,7 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
       first_response_at: eb.fn.coalesce("first_response_at", eb.val(now)),
       last_message_at: now,
       updated_at: now,
+      ...waitingAfter(conversation, { kind: "answered", at: now }),
     }))
     .where("id", "=", conversation.id)
     .returningAll()
