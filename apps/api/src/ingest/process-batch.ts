@@ -230,7 +230,9 @@ async function processClaimed(
   const written = await writeItems(trx, items, changes);
   await updateWaiting(trx, [
     ...written.created.map(({ item, conversationId }) => ({ conversationId, message: item.message })),
-    ...written.updated.flatMap(({ conversationId, message }) => (conversationId ? [{ conversationId, message }] : [])),
+    ...written.updated.flatMap(({ conversationId, message }) =>
+      conversationId ? [{ conversationId, message }] : [],
+    ),
   ]);
   await applyReceipts(trx, receipts, realtime);
   const waiting = new Set(written.waiting.map((w) => w.inboundEventId));

@@ -14,7 +14,10 @@ export interface WaitingTouch {
  * batches on one conversation apply their items one after the other. One read and at most one
  * write per batch, whatever its size.
  */
-export async function updateWaiting(trx: Transaction<Database>, touches: readonly WaitingTouch[]): Promise<void> {
+export async function updateWaiting(
+  trx: Transaction<Database>,
+  touches: readonly WaitingTouch[],
+): Promise<void> {
   const events = new Map<string, WaitingEvent[]>();
   for (const { conversationId, message } of touches) {
     const event = waitingEventOf(message);

@@ -28,7 +28,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
   await backfillWaiting(db);
-  await sql`alter table conversations add column wait_rank bigint generated always as (${RANK}) stored`.execute(db);
+  await sql`alter table conversations add column wait_rank bigint generated always as (${RANK}) stored`.execute(
+    db,
+  );
   for (const old of ["conversations_assignee_idx", "conversations_team_idx", "conversations_status_idx"])
     await sql`drop index ${sql.id(old)}`.execute(db);
   const queueKeys = [
@@ -73,7 +75,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     )
   `.execute(db);
-  await sql`create unique index saved_filters_user_name_key on saved_filters (user_id, lower(name))`.execute(db);
+  await sql`create unique index saved_filters_user_name_key on saved_filters (user_id, lower(name))`.execute(
+    db,
+  );
 }
 
 /**
@@ -126,6 +130,10 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`create index conversations_assignee_idx on conversations (assignee_id, status, last_message_at desc)`.execute(
     db,
   );
-  await sql`create index conversations_team_idx on conversations (team_id, status, last_message_at desc)`.execute(db);
-  await sql`create index conversations_status_idx on conversations (status, last_message_at desc)`.execute(db);
+  await sql`create index conversations_team_idx on conversations (team_id, status, last_message_at desc)`.execute(
+    db,
+  );
+  await sql`create index conversations_status_idx on conversations (status, last_message_at desc)`.execute(
+    db,
+  );
 }

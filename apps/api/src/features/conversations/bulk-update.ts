@@ -1,4 +1,10 @@
-import { can, type BulkChange, type BulkOutcome, type ConversationBulkUpdateInput, type Permission } from "@emma/core";
+import {
+  can,
+  type BulkChange,
+  type BulkOutcome,
+  type ConversationBulkUpdateInput,
+  type Permission,
+} from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -46,7 +52,11 @@ export async function bulkUpdate(db: Kysely<Database>, props: BulkProps): Promis
   return { results };
 }
 
-async function updateOne(db: Kysely<Database>, props: BulkProps, conversationId: string): Promise<BulkResult> {
+async function updateOne(
+  db: Kysely<Database>,
+  props: BulkProps,
+  conversationId: string,
+): Promise<BulkResult> {
   try {
     const outcome = await db.transaction().execute((trx) => applyChange(trx, props, conversationId));
     return { conversationId, outcome, message: null };

@@ -1,4 +1,10 @@
-import { INBOUND_KINDS, can, type ConversationListInput, type ConversationStatus, type QueueOrder } from "@emma/core";
+import {
+  INBOUND_KINDS,
+  can,
+  type ConversationListInput,
+  type ConversationStatus,
+  type QueueOrder,
+} from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -28,7 +34,9 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
       rangeQuery({ range, status, order: input.order, tag: input.tag, position, limit: input.limit + 1 }),
     ),
   );
-  const page = sql<{ id: string }>`(${sql.join(branches, sql` union all `)} order by ${pageOrder} limit ${input.limit + 1})`;
+  const page = sql<{
+    id: string;
+  }>`(${sql.join(branches, sql` union all `)} order by ${pageOrder} limit ${input.limit + 1})`;
   let query = db
     .selectFrom(page.as("page"))
     .innerJoin("conversations as c", "c.id", "page.id")

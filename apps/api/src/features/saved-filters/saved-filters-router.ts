@@ -15,5 +15,7 @@ export const savedFiltersRouter = router({
     .mutation(({ ctx, input }) => saveSavedFilter(ctx.services.database.db, { ...acting(ctx), input })),
   delete: procedureWith("conversation.read")
     .input(savedFilterDeleteInputSchema)
-    .mutation(({ ctx, input }) => deleteSavedFilter(ctx.services.database.db, { ...acting(ctx), id: input.id })),
+    .mutation(({ ctx, input }) =>
+      deleteSavedFilter(ctx.services.database.db, { ...acting(ctx), id: input.id }),
+    ),
 });
