@@ -34,7 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const old of ["conversations_assignee_idx", "conversations_team_idx", "conversations_status_idx"])
     await sql`drop index ${sql.id(old)}`.execute(db);
   const queueKeys = [
-    // mine and unassigned (assignee_id is null is an index condition too)
+    // mine
     ["assignee", sql`assignee_id, status`],
     // team: one range per team of the agent's
     ["team", sql`team_id, status`],
@@ -49,6 +49,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       db,
     );
   }
+  // unassigned: the same ranges as the assignee index, but only the unassigned rows, so the planner
+  // never prefers the status index and filters a status's every assigned row (it cannot know that
+  // resolved conversations are seldom unassigned).
+  await sql`create index conversations_unassigned_wait_idx on conversations (status, wait_rank, id) where assignee_id is null`.execute(
+    db,
+  );
+  await sql`create index conversations_unassigned_newest_idx on conversations (status, last_message_at desc, id desc) where assignee_id is null`.execute(
+    db,
+  );
   // The tag filter: the planner picks this for rare tags and the ordered queue index for common ones.
   await sql`create index conversations_tags_idx on conversations using gin (tags)`.execute(db);
 
@@ -120,6 +129,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop table saved_filters`.execute(db);
   await sql`drop table conversation_tags`.execute(db);
   await sql`drop index conversations_tags_idx`.execute(db);
+  await sql`drop index conversations_unassigned_wait_idx`.execute(db);
+  await sql`drop index conversations_unassigned_newest_idx`.execute(db);
   for (const name of ["assignee", "team", "status"]) {
     await sql`drop index ${sql.id(`conversations_${name}_wait_idx`)}`.execute(db);
     await sql`drop index ${sql.id(`conversations_${name}_newest_idx`)}`.execute(db);

@@ -47,7 +47,7 @@ describe("bulk changes", () => {
       change: { kind: "assign", assigneeId: t.users.agent.id },
     });
     expect(results).toEqual(
-      ids.map((conversationId) => ({ conversationId, outcome: "changed", message: null })),
+      ids.map((conversationId) => ({ conversationId, outcome: "changed", reason: null, message: null })),
     );
     const mine = await t.caller("agent").conversations.list({ queue: "mine" });
     expect(mine.items.map((item) => item.id)).toEqual(expect.arrayContaining(ids));
@@ -76,7 +76,10 @@ describe("bulk changes", () => {
       change: { kind: "assign", assigneeId: t.users.supervisor.id },
     });
     expect(results.map((r) => r.outcome)).toEqual(["refused", "refused"]);
-    expect(results[0]?.message).toMatch(/only to themselves/);
+    expect(results[0]).toMatchObject({
+      reason: "FORBIDDEN",
+      message: expect.stringMatching(/only to themselves/) as unknown,
+    });
     expect(await assignees(ids)).toEqual([null, null]);
   });
 

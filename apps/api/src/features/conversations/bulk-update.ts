@@ -24,9 +24,13 @@ interface BulkProps {
 export interface BulkResult {
   conversationId: string;
   outcome: BulkOutcome;
-  /** Why it was refused or not found, in words for the agent. */
+  /** Why it was refused or not found: the code the single action would have failed with (the console words it). */
+  reason: RefusalCode | null;
+  /** The same in the API's words, for logs and other clients. */
   message: string | null;
 }
+
+type RefusalCode = "FORBIDDEN" | "BAD_REQUEST" | "CONFLICT" | "NOT_FOUND";
 
 /** What each change needs beyond reading the queue; assigning others is checked per assignment. */
 const PERMISSION_OF: Record<BulkChange["kind"], Permission> = {
@@ -59,12 +63,13 @@ async function updateOne(
 ): Promise<BulkResult> {
   try {
     const outcome = await db.transaction().execute((trx) => applyChange(trx, props, conversationId));
-    return { conversationId, outcome, message: null };
+    return { conversationId, outcome, reason: null, message: null };
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    if (error.code === "NOT_FOUND") return { conversationId, outcome: "not_found", message: error.message };
+    if (error.code === "NOT_FOUND")
+      return { conversationId, outcome: "not_found", reason: error.code, message: error.message };
     if (error.code === "FORBIDDEN" || error.code === "BAD_REQUEST" || error.code === "CONFLICT")
-      return { conversationId, outcome: "refused", message: error.message };
+      return { conversationId, outcome: "refused", reason: error.code, message: error.message };
     throw error;
   }
 }

@@ -34,9 +34,13 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
       rangeQuery({ range, status, order: input.order, tag: input.tag, position, limit: input.limit + 1 }),
     ),
   );
-  const page = sql<{
-    id: string;
-  }>`(${sql.join(branches, sql` union all `)} order by ${pageOrder} limit ${input.limit + 1})`;
+  // One range is the page as it is; PostgreSQL refuses a second ORDER BY around a single one.
+  const page =
+    branches.length === 1 && branches[0]
+      ? sql<{ id: string }>`${branches[0]}`
+      : sql<{
+          id: string;
+        }>`(${sql.join(branches, sql` union all `)} order by ${pageOrder} limit ${input.limit + 1})`;
   let query = db
     .selectFrom(page.as("page"))
     .innerJoin("conversations as c", "c.id", "page.id")

@@ -180,6 +180,8 @@ describe("every queue", () => {
     expect(await list("team", ["open", "pending"])).toEqual([cardsOpen]);
     expect(await list("team", ["open", "pending", "snoozed"])).toEqual([cardsOpen, loansSnoozed]);
     expect(await list("team", ["snoozed"])).toEqual([loansSnoozed]);
+    expect(await list("mine", ["open"])).toEqual([mine]);
+    expect(await list("unassigned", ["snoozed"])).toEqual([loansSnoozed]);
     expect(await list("all", ["open", "pending", "snoozed"])).toEqual([
       mine,
       cardsOpen,

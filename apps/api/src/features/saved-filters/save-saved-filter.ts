@@ -17,18 +17,16 @@ interface SaveProps {
 export async function saveSavedFilter(db: Kysely<Database>, props: SaveProps) {
   const { caller, input, now } = props;
   return db.transaction().execute(async (trx) => {
+    // ::int: pg returns count(*) as a string, PGlite as a number.
     const existing = await trx
       .selectFrom("saved_filters")
-      .select((eb) => [
-        eb.fn.countAll<number>().as("count"),
-        eb.fn
-          .countAll<number>()
-          .filterWhere(sql<boolean>`lower(name) = lower(${input.name})`)
-          .as("same"),
+      .select([
+        sql<number>`count(*)::int`.as("count"),
+        sql<number>`(count(*) filter (where lower(name) = lower(${input.name})))::int`.as("same"),
       ])
       .where("user_id", "=", caller.userId)
       .executeTakeFirstOrThrow();
-    if (Number(existing.same) === 0 && Number(existing.count) >= SAVED_FILTERS_PER_USER)
+    if (existing.same === 0 && existing.count >= SAVED_FILTERS_PER_USER)
       throw new TRPCError({
         code: "BAD_REQUEST",
         message: `You can keep ${SAVED_FILTERS_PER_USER} saved views; delete one first`,

@@ -12,6 +12,7 @@ import { formatDateTime } from "../ui/format.ts";
 import { AssignPicker, type AssignTarget } from "./assign-picker.tsx";
 import { conversationTitle } from "./conversation-title.ts";
 import { SnoozeMenu } from "./snooze-menu.tsx";
+import { TagEditor } from "./tag-editor.tsx";
 import { useInvalidateConversation } from "./use-invalidate-conversation.ts";
 
 // The three states an agent moves a conversation between; snoozing needs a date: its own menu.
@@ -92,6 +93,7 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
         ) : null}
         <AssignPicker conversation={conversation} disabled={assign.isPending} onAssign={assignTo} />
       </div>
+      <TagEditor conversation={conversation} />
       <PresenceLine colleagues={colleagues} />
       {setStatus.error ? <ErrorNote error={setStatus.error} /> : null}
       {assign.error ? <ErrorNote error={assign.error} /> : null}

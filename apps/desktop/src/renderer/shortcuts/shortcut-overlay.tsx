@@ -5,6 +5,9 @@ import { useUiStore } from "../state/ui-store.ts";
 const SHORTCUTS = [
   { keys: ["j", "↓"], label: "shortcuts.next" },
   { keys: ["k", "↑"], label: "shortcuts.previous" },
+  { keys: ["o"], label: "queueWork.keyOrder" },
+  { keys: ["x"], label: "queueWork.keySelect" },
+  { keys: ["Shift+x"], label: "queueWork.keyRange" },
   { keys: ["/"], label: "shortcuts.search" },
   { keys: ["z"], label: "shortcuts.snooze" },
   { keys: ["a"], label: "shortcuts.assign" },

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { AGENT, screenshot, signIn } from "../support/console.ts";
+import { showQueue } from "../support/conversation.ts";
+
+test("an agent ticks three unassigned conversations by keyboard and checkbox and takes them in one action", async ({
+  page,
+}) => {
+  await signIn(page, AGENT);
+  await showQueue(page, /Nicht zugewiesen/);
+  const list = page.getByRole("listbox", { name: "Konversationen" });
+  const rows = list.getByRole("option");
+
+  // Longest-waiting first by default: the row says how long and where that stands against the SLA.
+  await expect(page.getByRole("button", { name: "Längste Wartezeit zuerst" })).toBeVisible();
+  const first = rows.first();
+  await expect(first).toContainText(/wartet seit \d+/);
+  await expect(first.locator(".sla-badge")).toHaveText(/SLA (: noch|fällig in|überschritten um) \d+/);
+  await expect(first).toContainText("nicht zugewiesen");
+
+  const ids = await Promise.all([0, 1, 2].map(async (i) => (await rows.nth(i).getAttribute("id")) ?? ""));
+  // Open the first, tick it with x, move on with j and tick the second; the third by its checkbox.
+  await first.click();
+  await page.keyboard.press("x");
+  await page.keyboard.press("j");
+  await page.keyboard.press("x");
+  await page.locator(`[id="${ids[2]}"]`).getByRole("checkbox").click();
+  for (const id of ids) await expect(page.locator(`[id="${id}"]`).getByRole("checkbox")).toBeChecked();
+  const bulk = page.getByRole("region", { name: "Aktionen für die Auswahl" });
+  await expect(bulk).toContainText("3 ausgewählt");
+  await screenshot(page, "30-bulk-selected");
+
+  await bulk.getByRole("button", { name: "Mir zuweisen" }).click();
+  await expect(page.getByText("3 geändert, 0 unverändert, 0 abgelehnt.")).toBeVisible();
+  // Taken, they leave the unassigned queue …
+  for (const id of ids) await expect(page.locator(`[id="${id}"]`)).toHaveCount(0);
+  await screenshot(page, "31-bulk-assigned");
+
+  // … and are in the agent's own queue, saying so.
+  await showQueue(page, /Meine/);
+  for (const id of ids) {
+    const row = page.locator(`[id="${id}"]`);
+    await expect(row).toBeVisible();
+    await expect(row).toContainText("bei Ihnen");
+  }
+  await screenshot(page, "32-mine-after-bulk");
+
+  // Newest first is one key away, and the header says which order is shown.
+  await page.keyboard.press("o");
+  await expect(page.getByRole("button", { name: "Neueste zuerst" })).toBeVisible();
+});
