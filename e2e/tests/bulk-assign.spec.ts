@@ -48,3 +48,39 @@ test("an agent ticks three unassigned conversations by keyboard and checkbox and
   await page.keyboard.press("o");
   await expect(page.getByRole("button", { name: "Neueste zuerst" })).toBeVisible();
 });
+
+test("an agent tags a conversation, filters the queue by the tag and keeps that view", async ({ page }) => {
+  await signIn(page, AGENT);
+  await showQueue(page, /Meine/);
+  const list = page.getByRole("listbox", { name: "Konversationen" });
+  const row = list.getByRole("option").first();
+  const rowId = (await row.getAttribute("id")) ?? "";
+  await row.click();
+  const header = page.locator(".conversation-header");
+  await header.getByRole("combobox", { name: "Tag hinzufügen" }).fill("#Rückruf");
+  await page.keyboard.press("Enter");
+  await expect(header.getByRole("alert")).toContainText("beginnt mit einem Buchstaben");
+  await header.getByRole("combobox", { name: "Tag hinzufügen" }).fill("Rückruf morgen");
+  await page.keyboard.press("Enter");
+  await expect(header.getByRole("list", { name: "Tags" })).toContainText("rückruf morgen");
+  await expect(page.locator(`[id="${rowId}"]`)).toContainText("rückruf morgen");
+
+  await page.getByRole("combobox", { name: "Nach Tag filtern" }).fill("rückruf morgen");
+  await page.getByRole("button", { name: "Filtern" }).click();
+  await expect(page.getByRole("button", { name: /Tag-Filter „rückruf morgen“ entfernen/ })).toBeVisible();
+  await expect(list.getByRole("option")).toHaveCount(1);
+
+  await page.getByRole("button", { name: "+ Ansicht speichern" }).click();
+  await page.getByRole("textbox", { name: "Name der Ansicht" }).fill("Rückrufe");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  const saved = page.getByRole("region", { name: "Gespeicherte Ansichten" });
+  await expect(saved.getByRole("button", { name: "Rückrufe", exact: true })).toHaveAttribute("aria-current", "page");
+  await screenshot(page, "33-tag-filter-saved-view");
+
+  // Elsewhere and back in one click: queue, tag and order return.
+  await page.getByRole("button", { name: /Tag-Filter „rückruf morgen“ entfernen/ }).click();
+  await showQueue(page, /Nicht zugewiesen/);
+  await saved.getByRole("button", { name: "Rückrufe", exact: true }).click();
+  await expect(page.getByRole("button", { name: /Tag-Filter „rückruf morgen“ entfernen/ })).toBeVisible();
+  await expect(page.locator(`[id="${rowId}"]`)).toBeVisible();
+});
