@@ -74,7 +74,10 @@ test("an agent tags a conversation, filters the queue by the tag and keeps that 
   await page.getByRole("textbox", { name: "Name der Ansicht" }).fill("Rückrufe");
   await page.getByRole("button", { name: "Speichern" }).click();
   const saved = page.getByRole("region", { name: "Gespeicherte Ansichten" });
-  await expect(saved.getByRole("button", { name: "Rückrufe", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(saved.getByRole("button", { name: "Rückrufe", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await screenshot(page, "33-tag-filter-saved-view");
 
   // Elsewhere and back in one click: queue, tag and order return.
