@@ -11,3 +11,5 @@ export { sealSecrets } from "./crypto/secret-box.ts";
 export { openSession } from "./auth/open-session.ts";
 export { decodeCursor } from "./features/timeline/timeline-cursor.ts";
 export type { Logger } from "./services.ts";
+export { listConversations } from "./features/conversations/list-conversations.ts";
+export type { Caller } from "./trpc/context.ts";

@@ -69,6 +69,8 @@ export * from "./email/reply-markdown.ts";
 export * from "./call/call-thread.ts";
 export * from "./threading/choose-thread.ts";
 export * from "./conversation/tags.ts";
+export * from "./conversation/waiting.ts";
+export * from "./conversation/sla.ts";
 export * from "./outbox/send-retry-policy.ts";
 export * from "./outbox/outbox-payload.ts";
 export * from "./outbox/reply-attachment.ts";

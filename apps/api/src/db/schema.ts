@@ -195,6 +195,12 @@ export interface ConversationsTable {
   last_inbound_at: NullableTimestamp;
   first_response_at: NullableTimestamp;
   resolved_at: NullableTimestamp;
+  /** Core's "waiting for us since" (conversation/waiting.ts): the first message we have not answered. */
+  waiting_since: NullableTimestamp;
+  /** When we last answered or settled it; older messages delivered later do not restart the clock. */
+  answered_at: NullableTimestamp;
+  /** Generated: the default queue order as one ascending key (migration 0013). int8: select it as text. */
+  wait_rank: ColumnType<string | number, never, never>;
 }
 
 export type TimelineKindColumn = TimelineKind;
@@ -361,6 +367,22 @@ export interface FileFetchesTable {
   last_error: string | null;
 }
 
+export interface ConversationTagsTable {
+  tag: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SavedFiltersTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  /** Core's QueueView, parsed on write and on read. */
+  view: Json<JsonObject>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   teams: TeamsTable;
   users: UsersTable;
@@ -385,6 +407,8 @@ export interface Database {
   file_fetches: FileFetchesTable;
   macros: MacrosTable;
   macro_applications: MacroApplicationsTable;
+  conversation_tags: ConversationTagsTable;
+  saved_filters: SavedFiltersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

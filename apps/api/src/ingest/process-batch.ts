@@ -25,6 +25,7 @@ import { resolveThreads } from "./resolve-threads.ts";
 import { keepItemsSharingIds } from "./shared-message-ids.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeItems } from "./write-items.ts";
+import { updateWaiting } from "./update-waiting.ts";
 import type { MessageToWrite } from "./write-messages.ts";
 
 /** After this many failed attempts an event stays `failed` until someone replays it. */
@@ -227,6 +228,12 @@ async function processClaimed(
   );
   await followRenames(trx, renamed);
   const written = await writeItems(trx, items, changes);
+  await updateWaiting(trx, [
+    ...written.created.map(({ item, conversationId }) => ({ conversationId, message: item.message })),
+    ...written.updated.flatMap(({ conversationId, message }) =>
+      conversationId ? [{ conversationId, message }] : [],
+    ),
+  ]);
   await applyReceipts(trx, receipts, realtime);
   const waiting = new Set(written.waiting.map((w) => w.inboundEventId));
   for (const { inboundEventId, reason } of written.waiting) {

@@ -85,6 +85,7 @@ async function routeConversation(
   routing: { teamId: string | null; assigneeId: string | null; now: Date },
 ): Promise<void> {
   const last = contact.messages.at(-1);
+  const settled = contact.status === "resolved" || contact.status === "pending";
   await db
     .updateTable("conversations")
     .set({
@@ -92,6 +93,8 @@ async function routeConversation(
       assignee_id: routing.assigneeId,
       status: contact.status,
       resolved_at: contact.status === "resolved" && last ? new Date(last.occurredAt) : null,
+      // Settled (core's waiting rule) when resolved or pending on the customer: nobody waits on us.
+      ...(settled && last ? { waiting_since: null, answered_at: new Date(last.occurredAt) } : {}),
     })
     .where("connector_id", "=", connectorId)
     .where("external_thread_key", "=", contact.threadKey)

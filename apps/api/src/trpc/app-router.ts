@@ -7,6 +7,7 @@ import { eventsRouter } from "../features/events/events-router.ts";
 import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
+import { savedFiltersRouter } from "../features/saved-filters/saved-filters-router.ts";
 import { teamsRouter } from "../features/teams/teams-router.ts";
 import { timelineRouter } from "../features/timeline/timeline-router.ts";
 import { usersRouter } from "../features/users/users-router.ts";
@@ -25,6 +26,7 @@ export const appRouter = router({
   presence: presenceRouter,
   connectors: connectorsRouter,
   macros: macrosRouter,
+  savedFilters: savedFiltersRouter,
 });
 
 /** The console imports this type only, never the server code. */

@@ -61,6 +61,33 @@ const cases: Record<string, Case> = {
     access: "conversation.setStatus",
     call: (c, f) => c.conversations.setStatus({ conversationId: f.conversationId, status: "pending" }),
   },
+  "conversations.setTags": {
+    access: "conversation.tag",
+    call: (c, f) => c.conversations.setTags({ conversationId: f.conversationId, add: ["rückruf"] }),
+  },
+  "conversations.tags": { access: "conversation.read", call: (c) => c.conversations.tags({ prefix: "r" }) },
+  "conversations.bulkUpdate": {
+    access: "conversation.setStatus",
+    call: (c, f) =>
+      c.conversations.bulkUpdate({
+        conversationIds: [f.conversationId],
+        change: { kind: "setStatus", status: "open" },
+      }),
+  },
+  "savedFilters.list": { access: "conversation.read", call: (c) => c.savedFilters.list() },
+  "savedFilters.save": {
+    access: "conversation.read",
+    call: (c) =>
+      c.savedFilters.save({
+        name: "Rückrufe",
+        view: { queue: "mine", statuses: ["open"], tag: "rückruf", order: "waiting" },
+      }),
+  },
+  "savedFilters.delete": {
+    access: "conversation.read",
+    // NOT_FOUND for every permitted role: the matrix checks only who gets past the role check.
+    call: (c) => c.savedFilters.delete({ id: unknownId }),
+  },
   "conversations.attachCustomer": {
     access: "conversation.attachCustomer",
     // Refused as CONFLICT for every permitted role (the fixture conversation has a customer): the

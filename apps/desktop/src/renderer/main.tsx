@@ -6,6 +6,7 @@ import "./styles/social.css";
 import "./styles/three60.css";
 import "./styles/macros.css";
 import "./styles/composer.css";
+import "./styles/queues.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -15,6 +15,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean]> = {
   "conversation.assign": [true, true, true],
   "conversation.assignOthers": [false, true, true],
   "conversation.setStatus": [true, true, true],
+  "conversation.tag": [true, true, true],
   "conversation.attachCustomer": [true, true, true],
   "merge.read": [true, true, true],
   "merge.perform": [true, true, true],

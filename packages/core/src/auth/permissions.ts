@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   "conversation.assign",
   "conversation.assignOthers",
   "conversation.setStatus",
+  "conversation.tag",
   "conversation.attachCustomer",
   "merge.read",
   "merge.perform",
@@ -41,6 +42,8 @@ const AGENT: readonly Permission[] = [
   // Agents assign conversations to themselves only; to anyone else needs conversation.assignOthers.
   "conversation.assign",
   "conversation.setStatus",
+  // Tags are how agents sort their own work: anyone who works a conversation may tag it.
+  "conversation.tag",
   // Whoever took an anonymous call may learn who it was and file it under that customer.
   "conversation.attachCustomer",
   "merge.read",

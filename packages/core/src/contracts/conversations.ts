@@ -3,6 +3,7 @@ import { mailRecipientsSchema } from "../email/mail-recipients.ts";
 import { replyVisibilitySchema } from "../outbox/outbox-payload.ts";
 import { replyAttachmentsSchema } from "../outbox/reply-attachment.ts";
 import { CONVERSATION_STATUSES, conversationStatusSchema } from "../channel/channel.ts";
+import { tagSchema } from "../conversation/tags.ts";
 import { cursorSchema, idSchema, limitSchema } from "./common.ts";
 
 export const QUEUES = ["mine", "unassigned", "team", "all"] as const;
@@ -13,6 +14,14 @@ export const queueSchema = z
   );
 export type Queue = z.infer<typeof queueSchema>;
 
+export const QUEUE_ORDERS = ["waiting", "newest"] as const;
+export const queueOrderSchema = z
+  .enum(QUEUE_ORDERS)
+  .describe(
+    "waiting: longest-waiting customer first, then the ones not waiting by last activity; newest: latest activity first",
+  );
+export type QueueOrder = z.infer<typeof queueOrderSchema>;
+
 export const conversationListInputSchema = z.object({
   queue: queueSchema,
   statuses: z
@@ -21,7 +30,9 @@ export const conversationListInputSchema = z.object({
     .max(CONVERSATION_STATUSES.length)
     .default(["open", "pending"])
     .describe("Which statuses"),
-  cursor: cursorSchema.optional(),
+  order: queueOrderSchema.default("waiting"),
+  tag: tagSchema.optional().describe("Only conversations with this tag"),
+  cursor: cursorSchema.optional().describe("Where the previous page ended; only valid with the same order"),
   limit: limitSchema(100, 50),
 });
 export type ConversationListInput = z.infer<typeof conversationListInputSchema>;

@@ -15,3 +15,5 @@ export * from "./presence.ts";
 export * from "./connectors.ts";
 export * from "./item-metadata/index.ts";
 export * from "./search.ts";
+export * from "./conversation-bulk.ts";
+export * from "./saved-filters.ts";

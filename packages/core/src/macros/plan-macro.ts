@@ -90,6 +90,7 @@ export function permissionsForPlan(plan: MacroPlan, callerId: string): Permissio
     const other = plan.assignment.assigneeId !== null && plan.assignment.assigneeId !== callerId;
     needed.push(other ? "conversation.assignOthers" : "conversation.assign");
   }
+  if (plan.addTags.length > 0) needed.push("conversation.tag");
   if (plan.status !== null) needed.push("conversation.setStatus");
   return needed;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_RESPONSE_TARGETS, responseTargetMinutes } from "@emma/core";
 import type { ConversationRow } from "../../db/schema.ts";
 
 type ConversationWithNames = ConversationRow & {
@@ -30,6 +31,10 @@ export function presentConversationSummary(row: ConversationWithNames) {
     lastInboundAt: row.last_inbound_at?.toISOString() ?? null,
     firstResponseAt: row.first_response_at?.toISOString() ?? null,
     resolvedAt: row.resolved_at?.toISOString() ?? null,
+    /** The customer's first message we have not answered; null when nobody waits on us. */
+    waitingSince: row.waiting_since?.toISOString() ?? null,
+    /** Minutes the customer should wait at most (core's targets by channel and priority). */
+    responseTargetMinutes: responseTargetMinutes(DEFAULT_RESPONSE_TARGETS, row.channel, row.priority),
   };
 }
 export type ConversationSummary = ReturnType<typeof presentConversationSummary>;

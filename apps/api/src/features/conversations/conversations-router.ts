@@ -2,23 +2,29 @@ import {
   conversationAddNoteInputSchema,
   conversationAssignInputSchema,
   conversationAttachCustomerInputSchema,
+  conversationBulkUpdateInputSchema,
   conversationGetInputSchema,
   conversationListInputSchema,
   conversationReplyInputSchema,
   conversationRetryDeliveryInputSchema,
   conversationSetStatusInputSchema,
+  conversationSetTagsInputSchema,
+  conversationTagsInputSchema,
 } from "@emma/core";
 import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { addNote } from "./add-note.ts";
 import { assignConversation } from "./assign-conversation.ts";
 import { attachCustomer } from "./attach-customer.ts";
+import { bulkUpdate } from "./bulk-update.ts";
 import { getConversation } from "./get-conversation.ts";
 import { listConversations } from "./list-conversations.ts";
+import { listTags } from "./list-tags.ts";
 import { queueCounts } from "./queue-counts.ts";
 import { replyToConversation } from "./reply-to-conversation.ts";
 import { retryDelivery } from "./retry-delivery.ts";
 import { setConversationStatus } from "./set-conversation-status.ts";
+import { setConversationTags } from "./set-conversation-tags.ts";
 
 export const conversationsRouter = router({
   list: procedureWith("conversation.read")
@@ -43,6 +49,16 @@ export const conversationsRouter = router({
   setStatus: procedureWith("conversation.setStatus")
     .input(conversationSetStatusInputSchema)
     .mutation(({ ctx, input }) => setConversationStatus(ctx.services.database.db, { ...acting(ctx), input })),
+  setTags: procedureWith("conversation.tag")
+    .input(conversationSetTagsInputSchema)
+    .mutation(({ ctx, input }) => setConversationTags(ctx.services.database.db, { ...acting(ctx), input })),
+  tags: procedureWith("conversation.read")
+    .input(conversationTagsInputSchema)
+    .query(({ ctx, input }) => listTags(ctx.services.database.db, input)),
+  // Each change kind checks its own permission inside (assign, setStatus or tag), as the single actions do.
+  bulkUpdate: procedureWith("conversation.read")
+    .input(conversationBulkUpdateInputSchema)
+    .mutation(({ ctx, input }) => bulkUpdate(ctx.services.database.db, { ...acting(ctx), input })),
   attachCustomer: procedureWith("conversation.attachCustomer")
     .input(conversationAttachCustomerInputSchema)
     .mutation(({ ctx, input }) => attachCustomer(ctx.services.database.db, { ...acting(ctx), input })),

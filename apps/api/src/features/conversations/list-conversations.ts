@@ -1,18 +1,49 @@
-import { INBOUND_KINDS, can, type ConversationListInput } from "@emma/core";
+import {
+  INBOUND_KINDS,
+  can,
+  type ConversationListInput,
+  type ConversationStatus,
+  type QueueOrder,
+} from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
-import { decodeCursor, encodeCursor } from "../timeline/timeline-cursor.ts";
 import { presentConversationSummary } from "./conversation-presenter.ts";
+import { decodeQueueCursor, encodeQueueCursor, type QueuePosition } from "./queue-cursor.ts";
 
-/** A queue, newest activity first, keyset-paginated on (last_message_at, id). */
+/**
+ * A queue page, keyset-paginated in either order: "waiting" (customers waiting longest first, then
+ * the rest by latest activity; `wait_rank`, id ascending) or "newest" (last_message_at, id
+ * descending). Each (queue key, status) pair is one range of an index of migration 0013; the
+ * ranges are read in order and merged (UNION ALL under ORDER BY … LIMIT is a Merge Append in
+ * PostgreSQL), so a page costs the same on page one and page fifty, however many rows match.
+ */
 export async function listConversations(db: Kysely<Database>, caller: Caller, input: ConversationListInput) {
   if (input.queue === "all" && !can(caller.role, "conversation.readAll")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only supervisors and admins see every queue" });
   }
+  const position = input.cursor ? decodeQueueCursor(input.cursor, input.order) : null;
+  const ranges = await queueRanges(db, caller, input.queue);
+  if (ranges.length === 0) return { items: [], nextCursor: null };
+  const statuses = [...new Set(input.statuses)];
+  const waiting = input.order === "waiting";
+  const pageOrder = waiting ? sql`wait_rank, id` : sql`last_message_at desc, id desc`;
+  const branches = ranges.flatMap((range) =>
+    statuses.map((status) =>
+      rangeQuery({ range, status, order: input.order, tag: input.tag, position, limit: input.limit + 1 }),
+    ),
+  );
+  // One range is the page as it is; PostgreSQL refuses a second ORDER BY around a single one.
+  const page =
+    branches.length === 1 && branches[0]
+      ? sql<{ id: string }>`${branches[0]}`
+      : sql<{
+          id: string;
+        }>`(${sql.join(branches, sql` union all `)} order by ${pageOrder} limit ${input.limit + 1})`;
   let query = db
-    .selectFrom("conversations as c")
+    .selectFrom(page.as("page"))
+    .innerJoin("conversations as c", "c.id", "page.id")
     .leftJoin("customers as cu", "cu.id", "c.customer_id")
     .leftJoin("users as u", "u.id", "c.assignee_id")
     .leftJoin("teams as t", "t.id", "c.team_id")
@@ -38,54 +69,72 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
       "last.text as preview",
     ])
     .select(
-      sql<string>`to_char(c.last_message_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
-        "position",
-      ),
-    )
-    .where("c.status", "in", input.statuses)
-    .where((eb) => queueCondition(eb, caller, input.queue))
-    .orderBy("c.last_message_at", "desc")
-    .orderBy("c.id", "desc")
-    .limit(input.limit + 1);
-  if (input.cursor) {
-    const position = decodeCursor(input.cursor);
-    query = query.where(
-      sql<boolean>`(c.last_message_at, c.id) < (${position.occurredAt}::timestamptz, ${position.id}::uuid)`,
+      (waiting
+        ? sql<string>`c.wait_rank::text`
+        : sql<string>`to_char(c.last_message_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+      ).as("position"),
     );
-  }
+  query = waiting
+    ? query.orderBy("c.wait_rank", "asc").orderBy("c.id", "asc")
+    : query.orderBy("c.last_message_at", "desc").orderBy("c.id", "desc");
   const rows = await query.execute();
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
   return {
-    items: page.map(presentConversationSummary),
+    items: items.map(presentConversationSummary),
     nextCursor:
-      rows.length > input.limit && last ? encodeCursor({ occurredAt: last.position, id: last.id }) : null,
+      rows.length > input.limit && last
+        ? encodeQueueCursor({ order: input.order, key: last.position, id: last.id })
+        : null,
   };
 }
 
-type ConversationScope = ExpressionBuilder<Database & { c: Database["conversations"] }, "c">;
-
-function queueCondition(
-  eb: ConversationScope,
+/** The index key prefix of each range a queue reads: one, or one per team of the agent's. */
+async function queueRanges(
+  db: Kysely<Database>,
   caller: Caller,
   queue: ConversationListInput["queue"],
-): Expression<SqlBool> {
+): Promise<RawBuilder<unknown>[]> {
   switch (queue) {
     case "mine":
-      return eb("c.assignee_id", "=", caller.userId);
+      return [sql`assignee_id = ${caller.userId}`];
     case "unassigned":
-      return eb("c.assignee_id", "is", null);
-    case "team":
-      return eb(
-        "c.team_id",
-        "in",
-        eb.selectFrom("team_members").select("team_id").where("user_id", "=", caller.userId),
-      );
+      return [sql`assignee_id is null`];
+    case "team": {
+      const teams = await db
+        .selectFrom("team_members")
+        .select("team_id")
+        .where("user_id", "=", caller.userId)
+        .orderBy("team_id")
+        .execute();
+      return teams.map(({ team_id }) => sql`team_id = ${team_id}`);
+    }
     case "all":
-      return eb.lit(true);
+      return [sql`true`];
     default: {
       const unreachable: never = queue;
       throw new Error(`unknown queue ${String(unreachable)}`);
     }
   }
+}
+
+/** One ordered index range: a queue key, one status, past the cursor, at most `limit` rows. */
+function rangeQuery(props: {
+  range: RawBuilder<unknown>;
+  status: ConversationStatus;
+  order: QueueOrder;
+  tag: string | undefined;
+  position: QueuePosition | null;
+  limit: number;
+}): RawBuilder<unknown> {
+  const { range, status, order, tag, position, limit } = props;
+  const conditions = [range, sql`status = ${status}`];
+  if (tag !== undefined) conditions.push(sql`tags @> array[${tag}]::text[]`);
+  if (position?.order === "waiting")
+    conditions.push(sql`(wait_rank, id) > (${position.key}::bigint, ${position.id}::uuid)`);
+  if (position?.order === "newest")
+    conditions.push(sql`(last_message_at, id) < (${position.key}::timestamptz, ${position.id}::uuid)`);
+  return sql`(select id, wait_rank, last_message_at from conversations where ${sql.join(conditions, sql` and `)} order by ${
+    order === "waiting" ? sql`wait_rank, id` : sql`last_message_at desc, id desc`
+  } limit ${limit})`;
 }

@@ -14,6 +14,7 @@ import { conversationReplyRules } from "./conversation-reply-rules.ts";
 import { loadConversation } from "./load-conversation.ts";
 import { replyParts } from "./email-reply-parts.ts";
 import { replyRefusalMessage } from "./reply-refusal-message.ts";
+import { waitingAfter } from "./waiting-columns.ts";
 import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
 import { setStatusInTransaction } from "./set-conversation-status.ts";
 
@@ -123,6 +124,7 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
       first_response_at: eb.fn.coalesce("first_response_at", eb.val(now)),
       last_message_at: now,
       updated_at: now,
+      ...waitingAfter(conversation, { kind: "answered", at: now }),
     }))
     .where("id", "=", conversation.id)
     .returningAll()

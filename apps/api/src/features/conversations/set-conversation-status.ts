@@ -5,6 +5,7 @@ import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { loadConversation } from "./load-conversation.ts";
+import { waitingAfter } from "./waiting-columns.ts";
 import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
 
 interface SetStatusProps {
@@ -48,6 +49,10 @@ export async function setStatusInTransaction(trx: Transaction<Database>, props: 
       snoozed_until: input.status === "snoozed" ? (input.snoozedUntil ?? null) : null,
       resolved_at: input.status === "resolved" ? now : null,
       updated_at: now,
+      // Resolved, or pending on the customer: nothing is owed until they write again.
+      ...(input.status === "resolved" || input.status === "pending"
+        ? waitingAfter(before, { kind: "settled", at: now })
+        : {}),
     })
     .where("id", "=", before.id)
     .returningAll()

@@ -8,7 +8,7 @@ import { assignInTransaction } from "../conversations/assign-conversation.ts";
 import { loadConversation } from "../conversations/load-conversation.ts";
 import { replyInTransaction } from "../conversations/reply-to-conversation.ts";
 import { setStatusInTransaction } from "../conversations/set-conversation-status.ts";
-import { addTagsInTransaction } from "./add-tags-in-transaction.ts";
+import { setTagsInTransaction } from "../conversations/set-conversation-tags.ts";
 import { macroActionsOf } from "./macro-presenter.ts";
 import { usableMacroQuery } from "./macro-query.ts";
 
@@ -110,10 +110,9 @@ async function applyInTransaction(trx: Transaction<Database>, props: ApplyProps)
           now,
         });
   if (plan.addTags.length > 0)
-    await addTagsInTransaction(trx, {
+    await setTagsInTransaction(trx, {
       caller,
-      conversationId: conversation.id,
-      add: plan.addTags,
+      input: { conversationId: conversation.id, add: plan.addTags, remove: [] },
       ip: props.ip,
       now,
     });

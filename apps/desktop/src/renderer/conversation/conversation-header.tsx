@@ -13,6 +13,7 @@ import { AssignPicker, type AssignTarget } from "./assign-picker.tsx";
 import { conversationTitle } from "./conversation-title.ts";
 import { SnoozeMenu } from "./snooze-menu.tsx";
 import { useConversationShortcuts } from "./use-conversation-shortcuts.ts";
+import { TagEditor } from "./tag-editor.tsx";
 import { useInvalidateConversation } from "./use-invalidate-conversation.ts";
 
 // The three states an agent moves a conversation between; snoozing needs a date: its own menu.
@@ -69,15 +70,6 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
               : t("conversation.unassigned")}
           {conversation.teamName ? ` · ${t("conversation.team", { name: conversation.teamName })}` : ""}
         </span>
-        {conversation.tags.length > 0 ? (
-          <span className="conversation-tags" aria-label={t("macros.conversationTags")}>
-            {conversation.tags.map((tag) => (
-              <span key={tag} className="tag">
-                {tag}
-              </span>
-            ))}
-          </span>
-        ) : null}
         <div className="status-buttons" role="group" aria-label={t("conversation.setStatus")}>
           {STATUS_BUTTONS.map((status) => (
             <button
@@ -109,6 +101,7 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
         ) : null}
         <AssignPicker conversation={conversation} disabled={assign.isPending} onAssign={assignTo} />
       </div>
+      <TagEditor conversation={conversation} />
       <PresenceLine colleagues={colleagues} />
       {setStatus.error ? <ErrorNote error={setStatus.error} /> : null}
       {assign.error ? <ErrorNote error={assign.error} /> : null}

@@ -27,7 +27,6 @@ export interface ShortcutDefinition {
  * what the overlay says is what the keys do. To add one, add a line here, its label in de.ts and
  * en.ts (`shortcuts.*`), and, for handledBy "keys", its action where the group's actions are
  * registered (useShortcutActions); the types refuse a "keys" shortcut without an action.
- * x (select a row) and o (order) are planned for the queue list.
  */
 export const SHORTCUTS = [
   { id: "search", group: "global", keys: ["/"], label: "search", handledBy: "keys" },
@@ -41,6 +40,9 @@ export const SHORTCUTS = [
   { id: "close", group: "global", keys: ["Esc"], label: "close", handledBy: "component" },
   { id: "next", group: "list", keys: ["j", "↓"], label: "next", handledBy: "component" },
   { id: "previous", group: "list", keys: ["k", "↑"], label: "previous", handledBy: "component" },
+  { id: "order", group: "list", keys: ["o"], label: "order", handledBy: "component" },
+  { id: "select", group: "list", keys: ["x"], label: "select", handledBy: "component" },
+  { id: "selectRange", group: "list", keys: ["Shift+x"], label: "selectRange", handledBy: "component" },
   { id: "reply", group: "conversation", keys: ["r"], label: "reply", handledBy: "keys" },
   { id: "note", group: "conversation", keys: ["n"], label: "note", handledBy: "keys" },
   { id: "macros", group: "conversation", keys: ["m"], label: "macros", handledBy: "keys" },
