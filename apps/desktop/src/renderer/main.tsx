@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import "./i18n/i18n.ts";
 import "./styles/app.css";
 import "./styles/social.css";
+import "./styles/search.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -1,16 +1,7 @@
-import type { Channel, IdentityKind } from "@emma/core";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { ChannelIcon } from "../ui/channel-icon.tsx";
-
-/** The channel each identity kind reaches the customer on; a new kind needs its entry here. */
-const CHANNEL_OF_IDENTITY: Record<IdentityKind, Channel> = {
-  email: "email",
-  phone: "phone",
-  facebook: "facebook",
-  twitter: "twitter",
-  forum: "forum",
-};
+import { CHANNEL_OF_IDENTITY } from "../ui/identity-channel.ts";
 
 export function IdentityList({ identities }: { identities: Customer360["identities"] }) {
   const { t } = useTranslation();

@@ -7,17 +7,22 @@ import { CustomerPane } from "../customer/customer-pane.tsx";
 import { rememberLanguage, storedLanguage } from "../i18n/i18n.ts";
 import { QueuePane } from "../queues/queue-pane.tsx";
 import { ScreenPops } from "../realtime/screen-pops.tsx";
+import { SearchPane } from "../search/search-pane.tsx";
+import { useSearchStore } from "../search/search-store.ts";
 import { useEventStream } from "../realtime/use-event-stream.ts";
 import { ShortcutOverlay } from "../shortcuts/shortcut-overlay.tsx";
 import { useGlobalShortcuts } from "../shortcuts/use-global-shortcuts.ts";
 import { TopBar } from "./top-bar.tsx";
 
-/** The three panes: queues | conversation | customer 360 and timeline. */
+/** The three panes: queues (or search results) | conversation | customer 360 and timeline. */
 export function Workspace() {
   const { i18n } = useTranslation();
   const me = useMe();
   const live = useEventStream();
   useGlobalShortcuts();
+  const searching = useSearchStore((state) => state.resultsOpen);
+  // What was searched for (names, numbers) does not outlive the session.
+  useEffect(() => () => useSearchStore.getState().reset(), []);
 
   useEffect(() => {
     // The profile's language applies until the agent picks one on this machine.
@@ -30,8 +35,8 @@ export function Workspace() {
   return (
     <div className="workspace">
       <TopBar live={live} />
-      <div className="panes">
-        <QueuePane />
+      <div className={searching ? "panes searching" : "panes"}>
+        {searching ? <SearchPane /> : <QueuePane />}
         <ConversationPane />
         <CustomerPane />
       </div>

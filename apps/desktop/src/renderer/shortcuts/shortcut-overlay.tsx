@@ -6,6 +6,7 @@ const SHORTCUTS = [
   { keys: ["j", "↓"], label: "shortcuts.next" },
   { keys: ["k", "↑"], label: "shortcuts.previous" },
   { keys: ["/"], label: "shortcuts.search" },
+  { keys: ["Enter", "Esc"], label: "shortcuts.searchResults" },
   { keys: ["z"], label: "shortcuts.snooze" },
   { keys: ["a"], label: "shortcuts.assign" },
   { keys: ["/", "Ctrl+/"], label: "shortcuts.canned" },
