@@ -10,7 +10,7 @@ import { useDebounced } from "./use-debounced.ts";
 import { MIN_QUERY, useSearch } from "./use-search.ts";
 
 export const SEARCH_INPUT_ID = "customer-search";
-const QUICK_LIST_ID = "search-quick-results";
+const QUICK_LIST_ID = "search-results";
 
 /**
  * The one search box (ARIA combobox). Typing shows quick matches — customers and the best items;
