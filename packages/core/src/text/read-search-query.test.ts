@@ -12,6 +12,7 @@ describe("readSearchQuery", () => {
       phoneE164: null,
       reference: null,
       textQuery: "'anna':* & 'muller':*",
+      highlightQuery: "('anna':* & 'muller':*) | ('anna':* & 'müller':*)",
     });
   });
 
@@ -59,7 +60,11 @@ describe("readSearchQuery", () => {
     expect(read("PIN zu spät").textQuery).toBe("'pin':* & 'zu' & 'spat':*");
   });
 
+  it("marks the words as typed only where folding changed them", () => {
+    expect(read("Konto").highlightQuery).toBe("'konto':*");
+  });
+
   it("asks for no text and no name with nothing but one-letter words", () => {
-    expect(read("a b")).toMatchObject({ textQuery: null, nameWords: [] });
+    expect(read("a b")).toMatchObject({ textQuery: null, highlightQuery: null, nameWords: [] });
   });
 });

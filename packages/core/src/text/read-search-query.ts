@@ -19,6 +19,11 @@ export interface SearchQueryPlan {
   reference: string | null;
   /** Folded words for message text, each matched as a word start; a to_tsquery text, or null. */
   textQuery: string | null;
+  /**
+   * What to mark in a found text (ts_headline parses the text as written): the folded words or
+   * the words as typed, so "Mueller" marks both "Müller" and "Mueller".
+   */
+  highlightQuery: string | null;
 }
 
 // Digits with the punctuation people type in numbers: "+49 (0)171/123 45-67", "23 45 67".
@@ -36,7 +41,9 @@ const MIN_PREFIX_WORD = 3;
 export function readSearchQuery(query: string, defaultCountry: CountryCode): SearchQueryPlan {
   const trimmed = query.trim().replace(/\s+/g, " ");
   const folded = fold(trimmed);
-  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
+  const words = wordsOf(folded);
+  const textQuery = textQueryOf(words);
+  const typedQuery = textQueryOf(wordsOf(trimmed.toLowerCase()));
   const phoneShaped = PHONE_SHAPE.test(trimmed);
   const hasAt = folded.includes("@");
   return {
@@ -44,8 +51,13 @@ export function readSearchQuery(query: string, defaultCountry: CountryCode): Sea
     identity: identityFragment(folded, hasAt, phoneShaped),
     ...phoneOf(trimmed, phoneShaped, defaultCountry),
     reference: referenceOf(folded),
-    textQuery: textQueryOf(words),
+    textQuery,
+    highlightQuery: typedQuery === textQuery ? textQuery : `(${textQuery ?? ""}) | (${typedQuery ?? ""})`,
   };
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
 }
 
 function identityFragment(folded: string, hasAt: boolean, phoneShaped: boolean): string | null {
