@@ -10,6 +10,7 @@ import * as loginThrottle from "./migrations/0008-login-throttle.ts";
 import * as pollBackoff from "./migrations/0009-poll-backoff.ts";
 import * as connectorReconnect from "./migrations/0010-connector-reconnect.ts";
 import * as keptFiles from "./migrations/0011-kept-files.ts";
+import * as search from "./migrations/0012-search.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -27,6 +28,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0009-poll-backoff", pollBackoff],
   ["0010-connector-reconnect", connectorReconnect],
   ["0011-kept-files", keptFiles],
+  ["0012-search", search],
 ];
 
 export class MigrationFailedError extends Error {

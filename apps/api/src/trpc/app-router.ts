@@ -6,6 +6,7 @@ import { customersRouter } from "../features/customers/customers-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
+import { searchRouter } from "../features/search/search-router.ts";
 import { teamsRouter } from "../features/teams/teams-router.ts";
 import { timelineRouter } from "../features/timeline/timeline-router.ts";
 import { usersRouter } from "../features/users/users-router.ts";
@@ -23,6 +24,7 @@ export const appRouter = router({
   cannedResponses: cannedResponsesRouter,
   presence: presenceRouter,
   connectors: connectorsRouter,
+  search: searchRouter,
 });
 
 /** The console imports this type only, never the server code. */
