@@ -269,6 +269,8 @@ export const de = {
       from: "Von",
       to: "Bis einschließlich",
       rangeReversed: "Das Enddatum liegt vor dem Startdatum.",
+      dayPlaceholder: "TT.MM.JJJJ",
+      dayInvalid: "Bitte ein Datum wie 24.12.2025 eingeben.",
       statuses: "Status der Konversation",
       team: "Team",
       teamAny: "Alle Teams",

@@ -254,6 +254,8 @@ export const en: Messages = {
       from: "From",
       to: "Up to and including",
       rangeReversed: "The end date is before the start date.",
+      dayPlaceholder: "DD/MM/YYYY",
+      dayInvalid: "Please enter a date like 24/12/2025.",
       statuses: "Conversation status",
       team: "Team",
       teamAny: "All teams",

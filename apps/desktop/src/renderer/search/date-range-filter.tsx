@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../ui/format.ts";
-import { isDateRangeReversed, localDay } from "./search-filters.ts";
+import { DayInput } from "./day-input.tsx";
+import { isDateRangeReversed } from "./search-filters.ts";
 
 interface DateRangeFilterProps {
   fromDate: string;
@@ -8,49 +8,25 @@ interface DateRangeFilterProps {
   onChange: (range: { fromDate: string; toDate: string }) => void;
 }
 
-/**
- * From and to as calendar days (the to-day counts whole). The native date inputs show the date the
- * way the machine's locale writes it; the line below says the range in the console's language.
- */
+/** From and to as calendar days; the to-day counts whole. An end before the start is not searched. */
 export function DateRangeFilter({ fromDate, toDate, onChange }: DateRangeFilterProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const reversed = isDateRangeReversed({ fromDate, toDate });
-  const from = localDay(fromDate);
-  const to = localDay(toDate);
   return (
     <div className="filter-row">
-      <div className="filter-field">
-        <label htmlFor="search-filter-from">{t("search.filters.from")}</label>
-        <input
-          id="search-filter-from"
-          type="date"
-          value={fromDate}
-          max={toDate || undefined}
-          aria-invalid={reversed || undefined}
-          onChange={(event) => onChange({ fromDate: event.target.value, toDate })}
-        />
-      </div>
-      <div className="filter-field">
-        <label htmlFor="search-filter-to">{t("search.filters.to")}</label>
-        <input
-          id="search-filter-to"
-          type="date"
-          value={toDate}
-          min={fromDate || undefined}
-          aria-invalid={reversed || undefined}
-          aria-describedby={reversed ? "search-filter-range-error" : undefined}
-          onChange={(event) => onChange({ fromDate, toDate: event.target.value })}
-        />
-      </div>
-      {reversed ? (
-        <p id="search-filter-range-error" className="error-note filter-wide" role="alert">
-          {t("search.filters.rangeReversed")}
-        </p>
-      ) : from || to ? (
-        <p className="muted small-text filter-wide">
-          {[from, to].map((date) => (date ? formatDate(date.toISOString(), i18n.language) : "…")).join(" – ")}
-        </p>
-      ) : null}
+      <DayInput
+        id="search-filter-from"
+        label={t("search.filters.from")}
+        value={fromDate}
+        onChange={(day) => onChange({ fromDate: day, toDate })}
+      />
+      <DayInput
+        id="search-filter-to"
+        label={t("search.filters.to")}
+        value={toDate}
+        rangeError={reversed ? t("search.filters.rangeReversed") : undefined}
+        onChange={(day) => onChange({ fromDate, toDate: day })}
+      />
     </div>
   );
 }

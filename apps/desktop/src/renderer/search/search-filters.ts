@@ -27,7 +27,7 @@ export const NO_FILTERS: SearchFilterForm = {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Midnight at the start of a calendar day on the agent's clock, `days` later; null for no date. */
-export function localDay(value: string, days = 0): Date | null {
+function localDay(value: string, days = 0): Date | null {
   const parts = DATE.exec(value);
   if (!parts) return null;
   return new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]) + days);

@@ -26,13 +26,13 @@ export function SearchPane() {
         </h2>
         <button
           type="button"
-          className="ghost small"
+          className="ghost small search-close"
           aria-keyshortcuts="Escape"
-          title={t("search.close")}
+          aria-label={t("search.close")}
+          title={`${t("search.close")} (Esc)`}
           onClick={closeSearchResults}
         >
-          <span aria-hidden="true">✕ </span>
-          {t("search.close")}
+          <span aria-hidden="true">✕</span>
         </button>
       </div>
       <SearchFilterBar />
