@@ -9,6 +9,7 @@ test("an agent merges a suggested duplicate after confirming what differs, and u
   await signIn(page, AGENT);
   await page.getByRole("combobox", { name: "Kunden und Nachrichten suchen" }).fill("Jürgen Weiß");
   await page
+    .getByRole("group", { name: "Kunden" })
     .getByRole("option", { name: /Jürgen Weiß/ })
     .first()
     .click();
