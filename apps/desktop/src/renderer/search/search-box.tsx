@@ -80,6 +80,8 @@ export function SearchBox() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
+        // The API takes at most 200 characters; longer text is never a search anyone means.
+        maxLength={200}
         aria-expanded={expanded}
         aria-controls={resultsOpen ? SEARCH_RESULTS_LIST_ID : QUICK_LIST_ID}
         aria-activedescendant={expanded && current ? `quick-${current.id}` : undefined}

@@ -78,10 +78,20 @@ export function SearchResultList({ onClose }: { onClose: () => void }) {
     }
   };
 
-  if (query.length < MIN_QUERY) return <p className="pane-note">{t("search.typeMore")}</p>;
-  if (isDateRangeReversed(filters)) return null;
-  if (search.isError) return <SearchError error={search.error} />;
-  if (search.isPending) return <p className="pane-note">{t("common.loading")}</p>;
+  // The date field says what is wrong with a reversed range; nothing is searched meanwhile.
+  if (isDateRangeReversed(filters)) return <div className="search-result-scroll" />;
+  if (query.length < MIN_QUERY || search.isError || search.isPending)
+    return (
+      <div className="search-result-scroll">
+        {query.length < MIN_QUERY ? (
+          <p className="pane-note">{t("search.typeMore")}</p>
+        ) : search.isError ? (
+          <SearchError error={search.error} />
+        ) : (
+          <p className="pane-note">{t("common.loading")}</p>
+        )}
+      </div>
+    );
 
   const customers = hits.filter((hit) => hit.type === "customer");
   const items = hits.filter((hit) => hit.type === "item");
