@@ -43,6 +43,7 @@ export async function openCustomerConversation(page: Page, name: string): Promis
   await page.locator("#customer-search").fill(name);
   await page
     .locator("#search-results")
+    .getByRole("group", { name: "Kunden" })
     .getByRole("option", { name: new RegExp(name) })
     .first()
     .click();

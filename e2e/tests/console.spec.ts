@@ -26,9 +26,16 @@ test("login shows the queues, a conversation and its customer 360", async ({ pag
 test("the timeline of a customer spans several channels and filters by channel", async ({ page }) => {
   await signIn(page);
   await page.keyboard.press("/");
-  await expect(page.getByRole("combobox", { name: "Kunden suchen" })).toBeFocused();
+  await expect(page.getByRole("combobox", { name: "Kunden und Nachrichten suchen" })).toBeFocused();
   await page.keyboard.type("Anna Schneider");
-  await expect(page.getByRole("option", { name: /Anna Schneider/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("group", { name: "Kunden" })
+      .getByRole("option", { name: /Anna Schneider/ })
+      .first(),
+  ).toBeVisible();
+  // The first quick match is the customer; Enter without picking one would show all results.
+  await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
 
   const timeline = page.getByRole("feed", { name: "Zeitleiste" });

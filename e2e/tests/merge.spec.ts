@@ -7,8 +7,9 @@ test("an agent merges a suggested duplicate after confirming what differs, and u
   page,
 }) => {
   await signIn(page, AGENT);
-  await page.getByRole("combobox", { name: "Kunden suchen" }).fill("Jürgen Weiß");
+  await page.getByRole("combobox", { name: "Kunden und Nachrichten suchen" }).fill("Jürgen Weiß");
   await page
+    .getByRole("group", { name: "Kunden" })
     .getByRole("option", { name: /Jürgen Weiß/ })
     .first()
     .click();

@@ -44,6 +44,9 @@ export * from "./html/html-to-text.ts";
 export * from "./text/looks-like.ts";
 export * from "./text/search-terms.ts";
 export * from "./text/like-pattern.ts";
+export * from "./text/fold.ts";
+export * from "./text/read-search-query.ts";
+export * from "./text/marked-text.ts";
 
 export * from "./canned/render-placeholders.ts";
 export * from "./canned/placeholder-values.ts";

@@ -10,6 +10,7 @@ import * as loginThrottle from "./migrations/0008-login-throttle.ts";
 import * as pollBackoff from "./migrations/0009-poll-backoff.ts";
 import * as connectorReconnect from "./migrations/0010-connector-reconnect.ts";
 import * as keptFiles from "./migrations/0011-kept-files.ts";
+import * as search from "./migrations/0012-search.ts";
 import * as queueOrder from "./migrations/0013-queue-order.ts";
 import * as macros from "./migrations/0015-macros.ts";
 
@@ -29,6 +30,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0009-poll-backoff", pollBackoff],
   ["0010-connector-reconnect", connectorReconnect],
   ["0011-kept-files", keptFiles],
+  ["0012-search", search],
   ["0013-queue-order", queueOrder],
   ["0015-macros", macros],
 ];

@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, sql } from "kysely";
 import type { DatabaseOptions, EmmaDatabase } from "./connect.ts";
 import { currentSchema } from "./current-schema.ts";
@@ -15,9 +16,16 @@ export interface PgliteOptions extends DatabaseOptions {
   loadDataDir?: Blob;
 }
 
+/** Extensions the migrations create (0012: pg_trgm for search); PGlite must load them at every start. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 export async function openPglite(options: PgliteOptions): Promise<EmmaDatabase> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    extensions: PGLITE_EXTENSIONS,
+  });
   const db = new Kysely<Database>({ dialect: new EmmaPgliteDialect(pglite) });
   let schema: string;
   try {

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely } from "kysely";
 import { migrateToLatest } from "../db/migrate.ts";
+import { PGLITE_EXTENSIONS } from "../db/open-pglite.ts";
 import { EmmaPgliteDialect } from "../db/pglite-dialect.ts";
 
 /**
@@ -38,7 +39,7 @@ async function loadOrBuild(): Promise<Blob> {
   const cached = await readFile(join(cacheDir, name)).catch(() => undefined);
   if (cached) return new Blob([cached]);
 
-  const pglite = await PGlite.create();
+  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const db = new Kysely({ dialect: new EmmaPgliteDialect(pglite) });
   await migrateToLatest(db);
   const dump = await pglite.dumpDataDir("none");

@@ -8,6 +8,7 @@ import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
 import { savedFiltersRouter } from "../features/saved-filters/saved-filters-router.ts";
+import { searchRouter } from "../features/search/search-router.ts";
 import { teamsRouter } from "../features/teams/teams-router.ts";
 import { timelineRouter } from "../features/timeline/timeline-router.ts";
 import { usersRouter } from "../features/users/users-router.ts";
@@ -27,6 +28,7 @@ export const appRouter = router({
   connectors: connectorsRouter,
   macros: macrosRouter,
   savedFilters: savedFiltersRouter,
+  search: searchRouter,
 });
 
 /** The console imports this type only, never the server code. */

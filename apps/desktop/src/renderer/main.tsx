@@ -7,6 +7,7 @@ import "./styles/three60.css";
 import "./styles/macros.css";
 import "./styles/composer.css";
 import "./styles/queues.css";
+import "./styles/search.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -45,6 +45,7 @@ export function ConversationPane() {
           <ConversationHeader conversation={query.data.conversation} colleagues={colleagues} />
           <ReconnectBanner connection={query.data.connection} />
           <Thread
+            conversationId={query.data.conversation.id}
             items={query.data.items}
             deliveries={query.data.deliveries}
             customerId={query.data.conversation.customerId}

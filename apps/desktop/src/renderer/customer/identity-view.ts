@@ -1,13 +1,5 @@
 import { formatPhoneInternational, looksLikePhone, type Channel, type IdentityKind } from "@emma/core";
-
-/** The channel each identity kind reaches the customer on; a new kind needs its entry here. */
-export const CHANNEL_OF_IDENTITY: Record<IdentityKind, Channel> = {
-  email: "email",
-  phone: "phone",
-  facebook: "facebook",
-  twitter: "twitter",
-  forum: "forum",
-};
+import { CHANNEL_OF_IDENTITY } from "../ui/identity-channel.ts";
 
 interface IdentityFacts {
   kind: IdentityKind;

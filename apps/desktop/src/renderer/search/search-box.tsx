@@ -1,63 +1,71 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useTRPC } from "../api/trpc.ts";
 import { useUiStore } from "../state/ui-store.ts";
-import { ErrorNote } from "../ui/error-note.tsx";
+import { quickOptionsOf, type QuickOption } from "./quick-options.ts";
+import { QuickResults } from "./quick-results.tsx";
+import { NO_FILTERS } from "./search-filters.ts";
+import { closeSearchResults } from "./search-pane.tsx";
+import { SEARCH_RESULTS_LIST_ID, useSearchStore } from "./search-store.ts";
 import { useDebounced } from "./use-debounced.ts";
+import { MIN_QUERY, useSearch } from "./use-search.ts";
 
 export const SEARCH_INPUT_ID = "customer-search";
+const QUICK_LIST_ID = "search-results";
 
-/** Global customer search (ARIA combobox): type, arrow to a hit, Enter opens the customer. */
+/**
+ * The one search box (ARIA combobox). Typing shows quick matches — customers and the best items;
+ * arrows pick one and Enter opens it. Enter with nothing picked (or "All results") shows every
+ * result in place of the queue column, which then follows what is typed; ArrowDown moves into it.
+ */
 export function SearchBox() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const openCustomer = useUiStore((state) => state.openCustomer);
-  const [text, setText] = useState("");
+  const openItem = useUiStore((state) => state.openItem);
+  const text = useSearchStore((state) => state.text);
+  const setText = useSearchStore((state) => state.setText);
+  const resultsOpen = useSearchStore((state) => state.resultsOpen);
+  const openResults = useSearchStore((state) => state.openResults);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  // Enter pressed before the results for the typed text arrived: open the best hit once they do.
-  const [enterPending, setEnterPending] = useState(false);
-  const query = useDebounced(text.trim(), 250);
-  const search = useQuery(
-    trpc.customers.search.queryOptions(
-      { query, limit: 8 },
-      { enabled: query.length >= 2, placeholderData: keepPreviousData },
-    ),
-  );
-  const hits = search.data ?? [];
-  const expanded = open && query.length >= 2;
-  const settled = query === text.trim() && !search.isFetching;
+  // -1: nothing picked, so Enter shows all results.
+  const [active, setActive] = useState(-1);
+  const query = useDebounced(text.trim(), 200);
+  const expanded = open && !resultsOpen && query.length >= MIN_QUERY;
+  const quick = useSearch(query, NO_FILTERS, { limit: 4, enabled: expanded });
+  const options = quickOptionsOf(quick.data?.pages[0], text.trim());
+  const current = active >= 0 ? options[active] : undefined;
 
-  const choose = (customerId: string) => {
-    openCustomer(customerId);
+  const choose = (option: QuickOption) => {
     setOpen(false);
+    setActive(-1);
+    if (option.type === "all") {
+      openResults();
+      return;
+    }
+    if (option.type === "customer") openCustomer(option.hit.customerId);
+    else openItem(option.hit);
     setText("");
-    setEnterPending(false);
   };
-
-  useEffect(() => {
-    if (!enterPending || !settled) return;
-    const first = search.data?.[0];
-    if (first) choose(first.id);
-    else setEnterPending(false);
-    // `choose` is left out of the deps on purpose: it only calls stable setters.
-  }, [enterPending, settled, search.data]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
       event.preventDefault();
-      setActive((index) => Math.min(hits.length - 1, index + 1));
+      if (resultsOpen) document.getElementById(SEARCH_RESULTS_LIST_ID)?.focus();
+      else {
+        setOpen(true);
+        setActive((index) => Math.min(options.length - 1, index + 1));
+      }
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
-      setActive((index) => Math.max(0, index - 1));
+      setActive((index) => Math.max(-1, index - 1));
     } else if (event.key === "Enter") {
-      const hit = hits[active];
-      if (settled && hit) choose(hit.id);
-      else if (text.trim().length >= 2) setEnterPending(true);
+      event.preventDefault();
+      if (current && expanded) choose(current);
+      else if (text.trim().length >= MIN_QUERY) choose({ type: "all", id: "all" });
     } else if (event.key === "Escape") {
-      setOpen(false);
-      event.currentTarget.blur();
+      event.preventDefault();
+      if (expanded) setOpen(false);
+      else if (resultsOpen) closeSearchResults();
+      else event.currentTarget.blur();
     }
   };
 
@@ -71,15 +79,18 @@ export function SearchBox() {
         type="search"
         role="combobox"
         autoComplete="off"
+        spellCheck={false}
+        // The API takes at most 200 characters; longer text is never a search anyone means.
+        maxLength={200}
         aria-expanded={expanded}
-        aria-controls="search-results"
-        aria-activedescendant={expanded && hits[active] ? `hit-${hits[active].id}` : undefined}
+        aria-controls={resultsOpen ? SEARCH_RESULTS_LIST_ID : QUICK_LIST_ID}
+        aria-activedescendant={expanded && current ? `quick-${current.id}` : undefined}
         aria-keyshortcuts="/"
         placeholder={t("search.placeholder")}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
@@ -87,36 +98,15 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {expanded ? (
-        <ul id="search-results" className="search-results" role="listbox" aria-label={t("search.label")}>
-          {search.isError ? (
-            <li className="muted">
-              <ErrorNote error={search.error} />
-            </li>
-          ) : search.isPending ? (
-            <li className="muted">{t("common.loading")}</li>
-          ) : hits.length === 0 ? (
-            <li className="muted">{t("search.noResults")}</li>
-          ) : (
-            hits.map((hit, index) => (
-              <li
-                key={hit.id}
-                id={`hit-${hit.id}`}
-                role="option"
-                aria-selected={index === active}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(hit.id)}
-              >
-                <span className="hit-name">{hit.displayName}</span>
-                <span className="muted small-text">
-                  {hit.identities
-                    .slice(0, 3)
-                    .map((identity) => identity.display ?? identity.value)
-                    .join(" · ")}
-                </span>
-              </li>
-            ))
-          )}
-        </ul>
+        <QuickResults
+          id={QUICK_LIST_ID}
+          text={text.trim()}
+          options={options}
+          activeId={current?.id ?? null}
+          status={quick.isError ? "error" : quick.isPending ? "loading" : "ready"}
+          error={quick.error}
+          onChoose={choose}
+        />
       ) : null}
     </div>
   );

@@ -30,6 +30,13 @@ export interface ShortcutDefinition {
  */
 export const SHORTCUTS = [
   { id: "search", group: "global", keys: ["/"], label: "search", handledBy: "keys" },
+  {
+    id: "searchResults",
+    group: "global",
+    keys: ["Enter", "Esc"],
+    label: "searchResults",
+    handledBy: "component",
+  },
   { id: "help", group: "global", keys: ["?"], label: "help", handledBy: "keys" },
   { id: "queueMine", group: "global", keys: ["g m"], label: "queueMine", handledBy: "keys" },
   { id: "queueUnassigned", group: "global", keys: ["g u"], label: "queueUnassigned", handledBy: "keys" },

@@ -1,6 +1,7 @@
 import type { Channel, Queue } from "@emma/core";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
+import { viewOfFoundItem, type FoundItem, type ItemFocus } from "./item-focus.ts";
 
 /** Which statuses the queue list shows: the work at hand, what sleeps, or what is done. */
 export const QUEUE_STATUSES = ["active", "snoozed", "resolved"] as const;
@@ -19,6 +20,8 @@ interface UiState {
   /** Channels the timeline shows; empty means every channel. */
   timelineChannels: Channel[];
   shortcutsOpen: boolean;
+  /** A found item (search) waiting to be scrolled into view and highlighted. */
+  itemFocus: ItemFocus | null;
   setQueue: (queue: Queue) => void;
   setQueueStatus: (queueStatus: QueueStatus) => void;
   setHeaderPanel: (headerPanel: HeaderPanel) => void;
@@ -29,6 +32,11 @@ interface UiState {
   toggleTimelineChannel: (channel: Channel) => void;
   clearTimelineChannels: () => void;
   setShortcutsOpen: (open: boolean) => void;
+  /** Opens a found item where it lives and brings it into view. */
+  openItem: (item: FoundItem) => void;
+  /** The thread does not show the item (older than its newest items): the timeline pages to it. */
+  focusInTimeline: () => void;
+  focusDone: () => void;
   reset: () => void;
 }
 
@@ -41,6 +49,7 @@ const initial = {
   customerId: null,
   timelineChannels: [],
   shortcutsOpen: false,
+  itemFocus: null,
 };
 
 /**
@@ -56,11 +65,12 @@ export const useUiStore = create<UiState>()(
       setHeaderPanel: (headerPanel) => set({ headerPanel }),
       setCannedAdminOpen: (cannedAdminOpen) => set({ cannedAdminOpen }),
       openConversation: (conversationId, customerId) =>
-        set({ conversationId, customerId, headerPanel: null }),
+        set({ conversationId, customerId, headerPanel: null, itemFocus: null }),
       openCustomer: (customerId) =>
         set((state) => ({
           customerId,
           conversationId: state.customerId === customerId ? state.conversationId : null,
+          itemFocus: null,
         })),
       toggleTimelineChannel: (channel) =>
         set((state) => ({
@@ -70,6 +80,23 @@ export const useUiStore = create<UiState>()(
         })),
       clearTimelineChannels: () => set({ timelineChannels: [] }),
       setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+      openItem: (item) =>
+        set((state) => {
+          const view = viewOfFoundItem(item, state);
+          if (!view) return {};
+          // The item must not hide behind the timeline's channel filter.
+          return view.itemFocus.place === "timeline"
+            ? { ...view, headerPanel: null, timelineChannels: [] }
+            : { ...view, headerPanel: null };
+        }),
+      focusInTimeline: () =>
+        // An unknown caller has no timeline: the item cannot be shown, so nothing stays waiting.
+        set((state) =>
+          state.itemFocus?.customerId
+            ? { itemFocus: { ...state.itemFocus, place: "timeline" }, timelineChannels: [] }
+            : { itemFocus: null },
+        ),
+      focusDone: () => set({ itemFocus: null }),
       reset: () => set(initial),
     }),
     {

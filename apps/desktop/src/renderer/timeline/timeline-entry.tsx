@@ -35,6 +35,8 @@ interface TimelineEntryProps {
   customerName?: string | null | undefined;
   /** In a thread the channel is the conversation's; the timeline shows it per item. */
   showChannel?: boolean;
+  /** The item a search led to: marked until the agent moves on. */
+  highlighted?: boolean;
 }
 
 /** One message, call, note or system event; inbound, outbound and internal look different. */
@@ -44,9 +46,11 @@ export function TimelineEntry({
   customerId,
   customerName,
   showChannel = true,
+  highlighted = false,
 }: TimelineEntryProps) {
   const { t, i18n } = useTranslation();
   const author = authorName(item, customerName, t);
+  const found = highlighted ? " search-found" : "";
 
   if (
     item.kind === "status_change" ||
@@ -56,7 +60,7 @@ export function TimelineEntry({
     item.kind === "caller_attached"
   ) {
     return (
-      <div className="entry system" data-kind={item.kind}>
+      <div className={`entry system${found}`} data-kind={item.kind} data-event-id={item.id}>
         <span>{systemText(item, t, i18n.language)}</span>
         <span className="muted">
           {t("timeline.by", { name: author })} ·{" "}
@@ -76,8 +80,9 @@ export function TimelineEntry({
   const recipients = item.direction === "outbound" ? mailRecipientsOf(item) : null;
   return (
     <article
-      className={`entry ${item.direction}`}
+      className={`entry ${item.direction}${found}`}
       data-kind={item.kind}
+      data-event-id={item.id}
       data-channel={item.channel}
       aria-label={`${t(`timeline.${item.direction}`)} ${t(`kinds.${item.kind}`)}`}
     >

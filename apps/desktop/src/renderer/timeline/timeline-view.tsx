@@ -9,6 +9,7 @@ import { ChannelFilter } from "./channel-filter.tsx";
 import { ConversationBoundary } from "./conversation-boundary.tsx";
 import { TimelineEntry } from "./timeline-entry.tsx";
 import { timelineRows } from "./timeline-rows.ts";
+import { useTimelineFocus } from "./use-timeline-focus.ts";
 
 const PAGE = 50;
 
@@ -42,6 +43,18 @@ export function TimelineView({ customerId, customerName }: { customerId: string;
   });
   const virtualRows = virtualizer.getVirtualItems();
   const lastIndex = virtualRows.at(-1)?.index ?? -1;
+  const foundId = useTimelineFocus(
+    customerId,
+    rows,
+    {
+      isPending: query.isPending,
+      hasNextPage: query.hasNextPage,
+      isFetchingNextPage: query.isFetchingNextPage,
+      pageCount: query.data?.pages.length ?? 0,
+      fetchNextPage: query.fetchNextPage,
+    },
+    virtualizer,
+  );
 
   useEffect(() => {
     // Fetch the next older page as the agent nears the bottom, one page at a time.
@@ -84,7 +97,11 @@ export function TimelineView({ customerId, customerName }: { customerId: string;
                 }}
               >
                 {row.type === "item" ? (
-                  <TimelineEntry item={row.item} customerName={customerName} />
+                  <TimelineEntry
+                    item={row.item}
+                    customerName={customerName}
+                    highlighted={row.item.id === foundId}
+                  />
                 ) : row.type === "boundary" ? (
                   <ConversationBoundary item={row.item} customerName={customerName} />
                 ) : row.type === "loader" ? (

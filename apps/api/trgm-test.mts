@@ -1,0 +1,13 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+const t0 = performance.now();
+const db = await PGlite.create({ extensions: { pg_trgm } });
+await db.exec("create extension if not exists pg_trgm");
+console.log(await db.query("select similarity('Müller','Mueller') s, 'schmidt@gmx.de' like '%@gmx%' l, show_trgm('abc') t, version() v"));
+console.log(await db.query("select ts_headline('german', 'Meine Kontoauszüge fehlen seit Monaten', websearch_to_tsquery('german','Kontoauszug'), 'StartSel=\uE000, StopSel=\uE001') h"));
+console.log(await db.query("select to_tsvector('simple', 'müller weiß') v"));
+const dump = await db.dumpDataDir("none");
+await db.close();
+const db2 = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm } });
+console.log(await db2.query("select similarity('a','a') s"));
+console.log(performance.now() - t0);
