@@ -4,6 +4,7 @@ import { printFigures, writeResults, type FigureResult } from "./lib/report.ts";
 import { runConsoleTimeline } from "./console-timeline.ts";
 import { runIngestThroughput } from "./ingest-throughput.ts";
 import { runRealtimeLatency } from "./realtime-latency.ts";
+import { runSearchLatency } from "./search.ts";
 import { runTimelineLatency } from "./timeline-latency.ts";
 
 /** `pnpm bench`: every figure on PostgreSQL and PGlite, one table at the end, JSON in bench/results/. */
@@ -16,7 +17,13 @@ console.log(`Emma bench: ${options.databases.join(" + ")}; ${machine}`);
 console.log(`sizes: ${JSON.stringify(options)}`);
 
 const figures: FigureResult[] = [];
-for (const run of [runIngestThroughput, runTimelineLatency, runRealtimeLatency, runConsoleTimeline])
+for (const run of [
+  runIngestThroughput,
+  runTimelineLatency,
+  runRealtimeLatency,
+  runConsoleTimeline,
+  runSearchLatency,
+])
   figures.push(await run(options));
 
 const seconds = (performance.now() - started) / 1000;

@@ -4,10 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../test/test-database.ts";
 import type { EmmaDatabase } from "./connect.ts";
 
-// Every letter of the table on its own and in words, the digraph rule's edges, and what no rule touches.
+// Latin letters with accents as European names have them, in both cases, on their own and in words;
+// the digraph rule's edges; and what no rule touches.
+const letters = Array.from(
+  `àáâãäåāăąçćčďđèéêëēėęěğìíîïīıłľĺñńňòóôõöøōőŕřśšşťùúûüūůűýÿźżžșț${FOLD_FROM}`,
+).flatMap((char) => [char, char.toUpperCase()]);
 const cases = [
-  ...Array.from(FOLD_FROM),
-  ...Array.from(FOLD_FROM, (char) => `M${char}e ${char}Ue`),
+  ...letters,
+  ...letters.map((char) => `M${char}e ${char}Ue`),
   "Müller Mueller Muller MÜLLER",
   "Weiß WEISS ẞ",
   "Jose\u0301 José",

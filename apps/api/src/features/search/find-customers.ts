@@ -16,6 +16,8 @@ export interface CustomerHitRow {
   rank: number;
 }
 
+type CandidateRow = Omit<CustomerHitRow, "display_name">;
+
 /** The customers section is one screen: the best few, not a list to page through. */
 export const CUSTOMER_HITS = 10;
 /**
@@ -23,40 +25,75 @@ export const CUSTOMER_HITS = 10;
  * stopping early keeps it as fast as a rare one.
  */
 const PER_LOOKUP = 200;
+const MATCH_ORDER = { name: 0, identity: 1, product: 2 } as const;
 
 /**
  * Names (merged-away customers' too), identities and product references, each through its trigram
  * index over the folded text (migration 0012), followed to the live customer; the best match per
- * customer, best first. Erased customers are not found.
+ * customer, best first. Erased customers are not found. Merges are followed in a second step for the
+ * few hits that need it: one recursive statement over every hit cost a scan of all customers.
  */
 export async function findCustomers(db: Kysely<Database>, plan: SearchQueryPlan): Promise<CustomerHitRow[]> {
   const lookups = [nameLookup(plan), identityLookup(plan), phoneLookup(plan), productLookup(plan)].filter(
     (lookup) => lookup !== null,
   );
   if (lookups.length === 0) return [];
-  const result = await sql<CustomerHitRow>`
-    with recursive candidates as (
-      ${sql.join(
-        lookups.map((lookup) => sql`(${lookup})`),
-        sql` union all `,
-      )}
-    ), live (start_id, id, merged_into, depth) as (
-      select c.id, c.id, c.merged_into, 0 from customers c where c.id in (select customer_id from candidates)
-      union all
-      select live.start_id, c.id, c.merged_into, live.depth + 1
-      from live join customers c on c.id = live.merged_into
-      where live.depth < 100
-    ), best as (
-      select distinct on (live.id) live.id as customer_id, cu.display_name, k.matched_on, k.identity_kind,
-        k.value, k.display, k.rank
-      from candidates k
-      join live on live.start_id = k.customer_id and live.merged_into is null
-      join customers cu on cu.id = live.id and cu.erased_at is null
-      order by live.id, k.rank, k.matched_on
+  const candidates = await sql<CandidateRow>`${sql.join(
+    lookups.map((lookup) => sql`(${lookup})`),
+    sql` union all `,
+  )}`.execute(db);
+  if (candidates.rows.length === 0) return [];
+  const customers = await liveCustomers(db, [...new Set(candidates.rows.map((row) => row.customer_id))]);
+  const best = new Map<string, CustomerHitRow>();
+  for (const candidate of candidates.rows) {
+    const live = customers.get(candidate.customer_id);
+    if (!live) continue;
+    const hit = { ...candidate, customer_id: live.id, display_name: live.display_name };
+    const kept = best.get(live.id);
+    if (!kept || compareMatch(hit, kept) < 0) best.set(live.id, hit);
+  }
+  return [...best.values()]
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        a.display_name.localeCompare(b.display_name, "de") ||
+        a.customer_id.localeCompare(b.customer_id),
     )
-    select * from best order by rank, display_name, customer_id limit ${CUSTOMER_HITS}
+    .slice(0, CUSTOMER_HITS);
+}
+
+function compareMatch(a: CandidateRow, b: CandidateRow): number {
+  return a.rank - b.rank || MATCH_ORDER[a.matched_on] - MATCH_ORDER[b.matched_on];
+}
+
+/** Each id's live customer (itself, or the survivor its merges lead to), unless erased. */
+async function liveCustomers(db: Kysely<Database>, ids: string[]) {
+  const found = new Map<string, { id: string; display_name: string }>();
+  const rows = await db
+    .selectFrom("customers")
+    .select(["id", "display_name", "merged_into", "erased_at"])
+    .where("id", "=", sql<string>`any(${ids}::uuid[])`)
+    .execute();
+  const merged: string[] = [];
+  for (const row of rows) {
+    if (row.merged_into !== null) merged.push(row.id);
+    else if (row.erased_at === null) found.set(row.id, row);
+  }
+  if (merged.length === 0) return found;
+  const survivors = await sql<{ start_id: string; id: string; display_name: string }>`
+    with recursive chain (start_id, id, merged_into, depth) as (
+      select id, id, merged_into, 0 from customers where id = any(${merged}::uuid[])
+      union all
+      select chain.start_id, c.id, c.merged_into, chain.depth + 1
+      from chain join customers c on c.id = chain.merged_into
+      where chain.depth < 100
+    )
+    select chain.start_id, chain.id, c.display_name
+    from chain join customers c on c.id = chain.id
+    where chain.merged_into is null and c.erased_at is null
   `.execute(db);
-  return result.rows;
+  for (const row of survivors.rows) found.set(row.start_id, row);
+  return found;
 }
 
 const FOLDED_NAME = sql`emma_fold(display_name)`;
@@ -69,9 +106,13 @@ function nameLookup(plan: SearchQueryPlan): RawBuilder<unknown> | null {
   return sql`
     select id as customer_id, 'name' as matched_on, null::text as identity_kind, display_name as value,
       null::text as display,
-      case when ${FOLDED_NAME} = ${whole} then 0
-        when ${FOLDED_NAME} like ${`${whole}%`} or ${FOLDED_NAME} like ${`% ${whole}%`} then 1 else 2 end as rank
-    from (select id, display_name from customers where ${sql.join(contains, sql` and `)} limit ${PER_LOOKUP}) c
+      case when folded = ${whole} then 0
+        when folded like ${`${whole}%`} or folded like ${`% ${whole}%`} then 1 else 2 end as rank
+    from (
+      select id, display_name, ${FOLDED_NAME} as folded from customers
+      where ${sql.join(contains, sql` and `)}
+      limit ${PER_LOOKUP}
+    ) c
   `;
 }
 
