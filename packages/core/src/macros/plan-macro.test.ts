@@ -76,6 +76,7 @@ describe("permissionsForPlan", () => {
     expect(permissionsForPlan(mine.plan, me)).toEqual([
       "conversation.reply",
       "conversation.assign",
+      "conversation.tag",
       "conversation.setStatus",
     ]);
     expect(permissionsForPlan(other.plan, me)).toContain("conversation.assignOthers");

@@ -296,7 +296,7 @@ export const de = {
     next: "Nächste Konversation",
     previous: "Vorherige Konversation",
     search: "Suche fokussieren",
-    searchResults: "In der Suche: alle Ergebnisse zeigen, wieder schließen",
+    searchResults: "In der Suche: alle Ergebnisse zeigen (Esc schließt sie)",
     help: "Diese Übersicht",
     openCall: "Anruf öffnen (bei Anruf)",
     dismissCall: "Anruf ausblenden (bei Anruf)",

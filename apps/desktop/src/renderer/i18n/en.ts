@@ -279,7 +279,7 @@ export const en: Messages = {
     next: "Next conversation",
     previous: "Previous conversation",
     search: "Focus search",
-    searchResults: "In the search: show all results, close them again",
+    searchResults: "In the search: show all results (Esc closes them)",
     help: "This overview",
     openCall: "Open the call (while one rings)",
     dismissCall: "Dismiss the call (while one rings)",

@@ -33,7 +33,7 @@ export const SHORTCUTS = [
   {
     id: "searchResults",
     group: "global",
-    keys: ["Enter", "Esc"],
+    keys: ["Enter"],
     label: "searchResults",
     handledBy: "component",
   },
