@@ -12,8 +12,13 @@ const LANGUAGE_AGENT = "tobias.agent@emma.example";
 async function openAnna(page: Page): Promise<Locator> {
   await page.keyboard.press("/");
   await page.keyboard.type(ANNA);
-  await expect(page.getByRole("option", { name: new RegExp(ANNA) }).first()).toBeVisible();
-  await page.keyboard.press("Enter");
+  // The customers group of the quick matches (the "all results" line also names her).
+  await page
+    .locator("#search-results")
+    .getByRole("group", { name: "Kunden" })
+    .getByRole("option", { name: new RegExp(ANNA) })
+    .first()
+    .click();
   const customer = page.getByRole("complementary", { name: /Kunde 360|Customer 360/ });
   await expect(customer.locator("#customer-name")).toHaveText(ANNA);
   return customer;

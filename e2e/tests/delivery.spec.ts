@@ -76,6 +76,8 @@ test("a reply the integration refuses shows its words and goes out when sent aga
     await page.keyboard.press("/");
     await page.keyboard.type("Greta Gateway");
     await expect(page.getByRole("option", { name: /Greta Gateway/ }).first()).toBeVisible();
+    // The first option is the customer; Enter on the box alone opens all results.
+    await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     // The customer's open conversations; the timeline also links the conversation once it loads.
     await page

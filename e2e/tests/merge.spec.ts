@@ -7,7 +7,8 @@ test("an agent merges a suggested duplicate after confirming what differs, and u
   page,
 }) => {
   await signIn(page, AGENT);
-  await page.getByRole("combobox", { name: "Kunden und Nachrichten suchen" }).fill("Jürgen Weiß");
+  // Jürgen, the demo's second hero, by his mobile number: the demo has another Jürgen Weiß.
+  await page.getByRole("combobox", { name: "Kunden und Nachrichten suchen" }).fill("0152 86886052");
   await page
     .getByRole("group", { name: "Kunden" })
     .getByRole("option", { name: /Jürgen Weiß/ })
