@@ -42,7 +42,6 @@ export * from "./html/sanitize-html.ts";
 export * from "./html/html-to-text.ts";
 
 export * from "./text/looks-like.ts";
-export * from "./text/search-terms.ts";
 export * from "./text/like-pattern.ts";
 export * from "./text/fold.ts";
 export * from "./text/read-search-query.ts";

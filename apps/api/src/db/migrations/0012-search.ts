@@ -44,6 +44,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- search.query: any identity by a fragment of its value or display
     create index identities_fold_idx on identities using gin (emma_fold(value || ' ' || coalesce(display, '')) ${ops})
   `.execute(db);
+  // customers.search now looks up through the folded trigram indexes too; 0001's prefix indexes
+  // have no reader left and would only slow every write.
+  await sql`drop index customers_name_idx, identities_display_idx`.execute(db);
   await sql`
     -- search.query: products by a fragment of their reference
     create index customer_products_reference_idx on customer_products using gin (emma_compact(reference) ${ops})
@@ -96,6 +99,10 @@ async function ensurePgTrgm(db: Kysely<unknown>): Promise<string> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`create index customers_name_idx on customers (lower(display_name) text_pattern_ops) where merged_into is null`.execute(
+    db,
+  );
+  await sql`create index identities_display_idx on identities (lower(display) text_pattern_ops)`.execute(db);
   await sql`drop index timeline_searchable_idx`.execute(db);
   await sql`alter table timeline_events drop column search_folded`.execute(db);
   await sql`drop index customer_products_reference_idx, identities_fold_idx, customers_name_fold_idx`.execute(

@@ -1,8 +1,9 @@
-import { likePrefixPattern, searchTermsFor, type CountryCode } from "@emma/core";
-import { sql, type Kysely } from "kysely";
+import { readSearchQuery, type CountryCode } from "@emma/core";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
+import { findCustomers } from "../search/find-customers.ts";
 import { presentIdentity } from "./customer-presenter.ts";
 
 interface SearchProps {
@@ -16,74 +17,18 @@ interface SearchProps {
 }
 
 /**
- * Exact identifier lookups first (an email, a phone number in any format, an @handle), then names
- * by word prefix. Only live (not merged-away) customers are returned.
+ * Customers with their identities, for pickers such as "which customer called": the same lookups as
+ * the search box's customers (search.query: folded names, identity and phone fragments, product
+ * references), best match first, merged-away customers leading to their survivor.
  */
 export async function searchCustomers(db: Kysely<Database>, props: SearchProps) {
-  const terms = searchTermsFor(props.query, props.defaultCountry);
-  const ids = new Set<string>();
-  for (const term of terms) {
-    if (ids.size >= props.limit) break;
-    const remaining = props.limit - ids.size;
-    switch (term.kind) {
-      case "identity": {
-        const rows = await db
-          .selectFrom("identities")
-          .select("customer_id")
-          .where("kind", "=", term.identityKind)
-          .where("value", "=", term.value)
-          .limit(remaining)
-          .execute();
-        rows.forEach((row) => ids.add(row.customer_id));
-        break;
-      }
-      case "display": {
-        const rows = await db
-          .selectFrom("identities")
-          .select("customer_id")
-          .where("kind", "=", term.identityKind)
-          .where(sql<string>`lower(display)`, "like", likePrefixPattern(term.value))
-          .limit(remaining)
-          .execute();
-        rows.forEach((row) => ids.add(row.customer_id));
-        break;
-      }
-      case "name": {
-        const prefix = likePrefixPattern(term.value);
-        const rows = await db
-          .selectFrom("customers")
-          .select("id")
-          .where("merged_into", "is", null)
-          .where((eb) =>
-            eb.or([
-              eb(sql<string>`lower(display_name)`, "like", prefix),
-              eb(sql<string>`lower(display_name)`, "like", `% ${prefix}`),
-            ]),
-          )
-          .orderBy("display_name")
-          .limit(remaining)
-          .execute();
-        rows.forEach((row) => ids.add(row.id));
-        break;
-      }
-      default: {
-        const unreachable: never = term;
-        throw new Error(`unknown search term ${JSON.stringify(unreachable)}`);
-      }
-    }
-  }
-  if (ids.size === 0) return [];
-  const customers = await db
-    .selectFrom("customers")
-    .select(["id", "display_name", "tags"])
-    .where("id", "in", [...ids])
-    .where("merged_into", "is", null)
-    .execute();
-  const identities = await db
-    .selectFrom("identities")
-    .selectAll()
-    .where("customer_id", "in", [...ids])
-    .execute();
+  const hits = await findCustomers(db, readSearchQuery(props.query, props.defaultCountry), props.limit);
+  if (hits.length === 0) return [];
+  const ids = hits.map((hit) => hit.customer_id);
+  const [customers, identities] = await Promise.all([
+    db.selectFrom("customers").select(["id", "tags"]).where("id", "in", ids).execute(),
+    db.selectFrom("identities").selectAll().where("customer_id", "in", ids).execute(),
+  ]);
   props.audit.record({
     actorUserId: props.caller.userId,
     action: "customer.searched",
@@ -91,15 +36,15 @@ export async function searchCustomers(db: Kysely<Database>, props: SearchProps) 
     subjectId: null,
     ip: props.ip,
     at: props.now,
-    details: { resultCount: customers.length },
+    details: { procedure: "customers.search", resultCount: hits.length, customerIds: ids },
   });
-  const order = [...ids];
-  return customers
-    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
-    .map((customer) => ({
-      id: customer.id,
-      displayName: customer.display_name,
-      tags: customer.tags,
-      identities: identities.filter((identity) => identity.customer_id === customer.id).map(presentIdentity),
-    }));
+  const tags = new Map(customers.map((customer) => [customer.id, customer.tags]));
+  return hits.map((hit) => ({
+    id: hit.customer_id,
+    displayName: hit.display_name,
+    tags: tags.get(hit.customer_id) ?? [],
+    identities: identities
+      .filter((identity) => identity.customer_id === hit.customer_id)
+      .map(presentIdentity),
+  }));
 }

@@ -33,7 +33,11 @@ const MATCH_ORDER = { name: 0, identity: 1, product: 2 } as const;
  * customer, best first. Erased customers are not found. Merges are followed in a second step for the
  * few hits that need it: one recursive statement over every hit cost a scan of all customers.
  */
-export async function findCustomers(db: Kysely<Database>, plan: SearchQueryPlan): Promise<CustomerHitRow[]> {
+export async function findCustomers(
+  db: Kysely<Database>,
+  plan: SearchQueryPlan,
+  limit = CUSTOMER_HITS,
+): Promise<CustomerHitRow[]> {
   const lookups = [nameLookup(plan), identityLookup(plan), phoneLookup(plan), productLookup(plan)].filter(
     (lookup) => lookup !== null,
   );
@@ -59,7 +63,7 @@ export async function findCustomers(db: Kysely<Database>, plan: SearchQueryPlan)
         a.display_name.localeCompare(b.display_name, "de") ||
         a.customer_id.localeCompare(b.customer_id),
     )
-    .slice(0, CUSTOMER_HITS);
+    .slice(0, limit);
 }
 
 function compareMatch(a: CandidateRow, b: CandidateRow): number {
