@@ -265,6 +265,17 @@ export interface Connector<
     item: { threadKey: string; metadata: Readonly<Record<string, unknown>> },
     context: ProviderContext<Config, Secrets>,
   ): Promise<{ subject: string; excerpt: string } | null>;
+  /**
+   * The e-mail address the provider holds for one of its accounts, and whether the provider
+   * verified it (a Discourse user who confirmed their address, read with an admin API key). Asked
+   * after ingest, like `displayNameOf`, never on the ingest path. A verified address links the
+   * account to the customer who has it; an unverified one can only raise a merge suggestion.
+   * null: the provider does not say (no admin key, a staged user).
+   */
+  accountEmailOf?(
+    identity: { kind: IdentityKind; value: string },
+    context: ProviderContext<Config, Secrets>,
+  ): Promise<{ address: string; verified: boolean } | null>;
   /** "Test connection" in the admin screen: reach the provider with these settings, change nothing. */
   checkHealth?(context: ProviderContext<Config, Secrets>): Promise<HealthCheck>;
 }

@@ -27,11 +27,19 @@ export const realtimeTopicSchema = z.enum(REALTIME_TOPICS).describe("What happen
 export type RealtimeTopic = z.infer<typeof realtimeTopicSchema>;
 
 /** Why a stored timeline item changed; the console may say so ("edited", "removed", "read"). */
-export const TIMELINE_CHANGES = ["revision", "edit", "delete", "receipt", "delivery"] as const;
+export const TIMELINE_CHANGES = [
+  "revision",
+  "edit",
+  "delete",
+  "restore",
+  "solution",
+  "receipt",
+  "delivery",
+] as const;
 export const timelineChangeSchema = z
   .enum(TIMELINE_CHANGES)
   .describe(
-    "revision: a newer state (a call answered); edit/delete: the author changed or removed it; receipt: the customer's side reported delivery or reading; delivery: our outbox's state",
+    "revision: a newer state (a call answered); edit/delete/restore: the author changed, removed or brought it back; solution: it became (or stopped being) its thread's answer; receipt: the customer's side reported delivery or reading; delivery: our outbox's state",
   );
 export type TimelineChange = z.infer<typeof timelineChangeSchema>;
 

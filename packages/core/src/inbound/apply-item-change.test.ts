@@ -92,4 +92,43 @@ describe("applyItemChange", () => {
   it("leaves an item alone for a message delivered again", () => {
     expect(applyItemChange(original, message({ text: "Meine Karte ist gesperrt" }))).toBe(original);
   });
+  it("shows a recovered post again and keeps that it was removed, but ignores a restore older than the removal", () => {
+    const removal = message({
+      change: { type: "delete", deletedAt: "2026-12-01T11:00:00Z", by: "moderator", purge: true },
+    });
+    const restore = (at: string) =>
+      message({ text: "Meine Karte ist gesperrt", change: { type: "restore", restoredAt: at } });
+    const removed = applyItemChange(original, removal);
+    const back = applyItemChange(removed, restore("2026-12-01T12:00:00Z"));
+    expect(back.text).toBe("Meine Karte ist gesperrt");
+    expect(back.metadata.removed).toBeUndefined();
+    expect(back.metadata.restored).toEqual([
+      { at: "2026-12-01T11:00:00.000Z", by: "moderator", restoredAt: "2026-12-01T12:00:00.000Z" },
+    ]);
+    expect(applyItemChange(removed, restore("2026-12-01T10:30:00Z"))).toBe(removed);
+    expect(applyItemChange(original, restore("2026-12-01T12:00:00Z"))).toBe(original);
+  });
+
+  it("marks the thread's answer, lets the newest decision win, and never lets a like outrank an accepted answer", () => {
+    const solution = (accepted: boolean, how: "accepted" | "helpful", at: string) =>
+      message({ change: { type: "solution", accepted, how, at, by: "anna" } });
+    const accepted = applyItemChange(original, solution(true, "accepted", "2026-12-01T12:00:00Z"));
+    expect(accepted.metadata.solution).toEqual({
+      how: "accepted",
+      at: "2026-12-01T12:00:00.000Z",
+      by: "anna",
+    });
+    expect(applyItemChange(accepted, solution(true, "helpful", "2026-12-01T13:00:00Z"))).toBe(accepted);
+    expect(applyItemChange(accepted, solution(false, "helpful", "2026-12-01T13:00:00Z"))).toBe(accepted);
+    expect(applyItemChange(accepted, solution(false, "accepted", "2026-12-01T11:00:00Z"))).toBe(accepted);
+    const unaccepted = applyItemChange(accepted, solution(false, "accepted", "2026-12-01T14:00:00Z"));
+    expect(unaccepted.metadata.solution).toBeUndefined();
+    const helpful = applyItemChange(original, solution(true, "helpful", "2026-12-01T12:00:00Z"));
+    expect(helpful.metadata.solution).toMatchObject({ how: "helpful" });
+    expect(
+      applyItemChange(helpful, solution(true, "accepted", "2026-12-01T12:30:00Z")).metadata.solution,
+    ).toMatchObject({
+      how: "accepted",
+    });
+  });
 });

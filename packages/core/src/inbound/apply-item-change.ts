@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { InboundChange } from "./inbound-change.ts";
 import { mergeCallItem } from "../call/merge-call-item.ts";
+import { SOLUTION_KINDS } from "./inbound-change.ts";
 import { callDataSchema, changeOf, type InboundMessage } from "./inbound-message.ts";
 
 /** What of a stored timeline item a provider's change may touch. */
@@ -25,10 +27,26 @@ export const itemRemovalSchema = z.object({
 });
 export type ItemRemoval = z.infer<typeof itemRemovalSchema>;
 
+/** A removal that was taken back (a recovered post, an unhidden one), kept for the agent. */
+export const itemRestoreSchema = itemRemovalSchema.omit({ purged: true }).extend({
+  restoredAt: z.string().describe("When it was brought back, ISO 8601"),
+});
+export type ItemRestore = z.infer<typeof itemRestoreSchema>;
+
+/** The item answers its thread's question: accepted, or marked helpful by the asker. */
+export const itemSolutionSchema = z.object({
+  how: z.enum(SOLUTION_KINDS),
+  at: z.string().describe("When it was accepted or marked, ISO 8601"),
+  by: z.string().optional().describe("Who accepted it, as the provider names them"),
+});
+export type ItemSolution = z.infer<typeof itemSolutionSchema>;
+
 const editStateSchema = z.object({
   edits: z.array(itemEditSchema).default([]),
   editedAt: z.string().optional(),
   removed: itemRemovalSchema.optional(),
+  restored: z.array(itemRestoreSchema).default([]),
+  solution: itemSolutionSchema.optional(),
 });
 
 /**
@@ -73,11 +91,50 @@ export function applyItemChange(item: ItemState, message: InboundMessage): ItemS
       const { edits: _edits, attachments: _attachments, ...kept } = item.metadata;
       return { ...item, text: "", html: null, metadata: { ...kept, removed } };
     }
+    case "restore":
+      return applyRestore(item, message, change.restoredAt);
+    case "solution":
+      return applySolution(item, change);
     default: {
       const unreachable: never = change;
       throw new Error(`unknown change ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+function applyRestore(item: ItemState, message: InboundMessage, restoredAt: Date): ItemState {
+  const state = editStateSchema.parse(item.metadata);
+  const at = restoredAt.toISOString();
+  // Only a removal before this restore is undone: a restore that arrives late changes nothing.
+  if (!state.removed || state.removed.at > at) return item;
+  const { removed: _removed, ...kept } = item.metadata;
+  const restored: ItemRestore = { at: state.removed.at, by: state.removed.by, restoredAt: at };
+  return {
+    ...item,
+    // A purged item's content is gone here; the provider's restore carries it again.
+    text: state.removed.purged || message.text !== "" ? message.text : item.text,
+    html: state.removed.purged ? null : item.html,
+    metadata: { ...kept, restored: [...state.restored, restored] },
+  };
+}
+
+/**
+ * The newest decision wins, whatever order they arrive in; an accepted answer outranks a helpful
+ * mark, so a like taken back leaves an accepted answer alone.
+ */
+function applySolution(item: ItemState, change: Extract<InboundChange, { type: "solution" }>): ItemState {
+  const state = editStateSchema.parse(item.metadata);
+  const at = change.at.toISOString();
+  const current = state.solution;
+  if (change.accepted) {
+    if (current && (current.how === "accepted" || change.how === "helpful") && current.at >= at) return item;
+    if (current?.how === "accepted" && change.how === "helpful") return item;
+    const solution: ItemSolution = { how: change.how, at, ...(change.by ? { by: change.by } : {}) };
+    return { ...item, metadata: { ...item.metadata, solution } };
+  }
+  if (!current || current.how !== change.how || current.at > at) return item;
+  const { solution: _solution, ...kept } = item.metadata;
+  return { ...item, metadata: kept };
 }
 
 function applyEdit(item: ItemState, text: string, editedAt: Date): ItemState {

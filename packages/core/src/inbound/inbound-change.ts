@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** How a thread's answer was chosen, strongest first: an accepted answer outranks a helpful one. */
+export const SOLUTION_KINDS = ["accepted", "helpful"] as const;
+export type SolutionKind = (typeof SOLUTION_KINDS)[number];
+
 /**
  * What an inbound message does to the timeline. Providers report more than new items: a call's
  * successive webhooks, a customer editing or unsending a message, a removed comment, a read receipt.
@@ -40,6 +44,31 @@ export const inboundChangeSchema = z.discriminatedUnion("type", [
         ),
     })
     .describe("The item was removed at the provider: it is marked, never silently dropped"),
+  z
+    .object({
+      type: z.literal("restore"),
+      restoredAt: z.coerce.date().describe("When it was brought back at the provider"),
+    })
+    .describe(
+      "A removed item is back (a recovered forum post, a moderator unhiding it): shown again, its text as the message carries it; the removal stays in its history",
+    ),
+  z
+    .object({
+      type: z.literal("solution"),
+      accepted: z
+        .boolean()
+        .describe("true: this item now answers its thread; false: that was taken back (unaccepted, unliked)"),
+      how: z
+        .enum(SOLUTION_KINDS)
+        .describe(
+          "accepted: the asker or a moderator accepted it as the answer (Discourse Solved); helpful: the asker marked it helpful (a like)",
+        ),
+      at: z.coerce.date().describe("When it was accepted or taken back at the provider"),
+      by: z.string().max(255).optional().describe("Who accepted it, as the provider names them"),
+    })
+    .describe(
+      "The item (named by the message's externalId, already stored) is or no longer is the answer to its thread's question; it is no item of its own",
+    ),
   z
     .object({
       type: z.literal("receipt"),

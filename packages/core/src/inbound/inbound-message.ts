@@ -153,11 +153,13 @@ export function changeOf(message: InboundMessage): InboundChange {
 
 /**
  * Changes that can only apply to an item already stored wait for it instead of creating one: a
- * follow-up of a call, or an edit that names nobody (Messenger's edit webhook carries only the text).
+ * follow-up of a call, an edit that names nobody (Messenger's edit webhook carries only the text),
+ * or an answer accepted before its post arrived.
  */
 export function needsStoredItem(message: InboundMessage): boolean {
   const change = changeOf(message);
   return (
+    change.type === "solution" ||
     (change.type === "revision" && change.completesOnly) ||
     (change.type === "edit" && message.author.identities.length === 0)
   );

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { identityKindSchema } from "../../identity/identity-kind.ts";
 import { NORMALIZE_FAILURES } from "../../identity/normalize-result.ts";
-import { itemEditSchema, itemRemovalSchema } from "../../inbound/apply-item-change.ts";
+import {
+  itemEditSchema,
+  itemRemovalSchema,
+  itemRestoreSchema,
+  itemSolutionSchema,
+} from "../../inbound/apply-item-change.ts";
 import { automatedMailSchema } from "../../inbound/inbound-message.ts";
 import { timelineAttachmentSchema } from "../../inbound/kept-attachment.ts";
 import { mailboxSchema } from "../../email/mail-recipients.ts";
@@ -79,6 +84,27 @@ export const messageMetadataSchema = z.looseObject({
     .describe("Earlier versions, oldest first: kept for the agent when the author edits"),
   editedAt: z.string().optional().describe("Since when the text shown is the current one, ISO 8601"),
   removed: itemRemovalSchema.optional().describe("Removed at the provider: marked, never dropped silently"),
+  restored: z
+    .array(itemRestoreSchema)
+    .optional()
+    .describe("Removals taken back at the provider (a recovered or unhidden post), oldest first"),
+  solution: itemSolutionSchema
+    .optional()
+    .describe("This item answers its thread's question: accepted, or marked helpful by the asker"),
+  topicId: z.number().int().optional().describe("Forum posts: the topic's id at the forum"),
+  postNumber: z.number().int().optional().describe("Forum posts: the post's number in its topic, from 1"),
+  replyToPostNumber: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe("Forum posts: the post in the same topic this one answers"),
+  url: z.url().max(4096).optional().describe("Forum posts: where the post can be read"),
+  category: z.string().max(255).optional().describe("Forum posts: the topic's category"),
+  staff: z
+    .boolean()
+    .optional()
+    .describe("Forum posts: written by the forum's staff (moderators, admins), not by a customer"),
   context: itemContextSchema.optional(),
   recipients: z
     .object({
