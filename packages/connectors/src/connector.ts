@@ -154,6 +154,11 @@ export interface OutboundMessage {
    * `public` in the thread, `private` as a direct message. Channels without the choice ignore it.
    */
   visibility: ReplyVisibility;
+  /**
+   * The agent who wrote the reply, for channels that post in a person's name (a forum's
+   * Api-Username mapped per agent). Absent for replies no agent wrote (a macro's, the system's).
+   */
+  agent?: { id: string; email: string; name: string };
   /** When the customer last wrote in this conversation: Messenger's 24-hour and 7-day windows run from it. */
   lastInboundAt?: Date;
   /** Provider metadata of the item `inReplyTo` names (a comment's post, a mention's conversation). */

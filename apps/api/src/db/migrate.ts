@@ -13,6 +13,7 @@ import * as keptFiles from "./migrations/0011-kept-files.ts";
 import * as search from "./migrations/0012-search.ts";
 import * as queueOrder from "./migrations/0013-queue-order.ts";
 import * as macros from "./migrations/0015-macros.ts";
+import * as community from "./migrations/0016-community.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -33,6 +34,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0012-search", search],
   ["0013-queue-order", queueOrder],
   ["0015-macros", macros],
+  ["0016-community", community],
 ];
 
 export class MigrationFailedError extends Error {

@@ -8,6 +8,7 @@ import type {
   Priority,
   ProductKind,
   ProductStatus,
+  SolutionKind,
   TimelineKind,
 } from "@emma/core";
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from "kysely";
@@ -201,6 +202,20 @@ export interface ConversationsTable {
   answered_at: NullableTimestamp;
   /** Generated: the default queue order as one ascending key (migration 0013). int8: select it as text. */
   wait_rank: ColumnType<string | number, never, never>;
+  /** The item that answers a forum topic's question (migration 0016). */
+  solution_event_id: string | null;
+  solution_kind: ColumnType<SolutionKind | null, SolutionKind | null | undefined, SolutionKind | null>;
+  solved_at: NullableTimestamp;
+  /** A customer, not our staff, wrote the answer: "solved by the community" in reports. */
+  solved_by_community: Generated<boolean>;
+  /** The whole thread was deleted at the provider (a forum topic), and by whom. */
+  thread_removed_at: NullableTimestamp;
+  thread_removed_by: ColumnType<
+    "author" | "moderator" | null,
+    "author" | "moderator" | null | undefined,
+    "author" | "moderator" | null
+  >;
+  thread_closed: Generated<boolean>;
 }
 
 export type TimelineKindColumn = TimelineKind;

@@ -33,13 +33,14 @@ export const TIMELINE_CHANGES = [
   "delete",
   "restore",
   "solution",
+  "thread",
   "receipt",
   "delivery",
 ] as const;
 export const timelineChangeSchema = z
   .enum(TIMELINE_CHANGES)
   .describe(
-    "revision: a newer state (a call answered); edit/delete/restore: the author changed, removed or brought it back; solution: it became (or stopped being) its thread's answer; receipt: the customer's side reported delivery or reading; delivery: our outbox's state",
+    "revision: a newer state (a call answered); edit/delete/restore: the author changed, removed or brought it back; solution: it became (or stopped being) its thread's answer; thread: its thread was renamed, removed or closed; receipt: the customer's side reported delivery or reading; delivery: our outbox's state",
   );
 export type TimelineChange = z.infer<typeof timelineChangeSchema>;
 

@@ -59,6 +59,7 @@ export function applyItemChange(item: ItemState, message: InboundMessage): ItemS
   switch (change.type) {
     case "new":
     case "receipt":
+    case "thread":
       return item;
     case "revision": {
       const stored = callDataSchema.safeParse(item.metadata.call);

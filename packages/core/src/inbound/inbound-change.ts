@@ -71,6 +71,21 @@ export const inboundChangeSchema = z.discriminatedUnion("type", [
     ),
   z
     .object({
+      type: z.literal("thread"),
+      at: z.coerce.date().describe("When the thread changed at the provider"),
+      subject: z.string().max(998).optional().describe("The thread's new title (a forum topic renamed)"),
+      removed: z
+        .object({ by: z.enum(["author", "moderator"]) })
+        .nullable()
+        .optional()
+        .describe("The whole thread was deleted (set) or brought back (null)"),
+      closed: z.boolean().optional().describe("Closed for new posts (a closed or archived topic)"),
+    })
+    .describe(
+      "A change of the thread itself, named by threadKey (a topic renamed, deleted, recovered, closed): it is no item of its own; the newest change wins",
+    ),
+  z
+    .object({
       type: z.literal("receipt"),
       status: z.enum(["delivered", "read"]).describe("What the customer's side reported"),
       upTo: z.coerce.date().describe("Every outbound item of the thread sent at or before this time"),

@@ -1,0 +1,35 @@
+import { sql, type Kysely } from "kysely";
+
+/**
+ * The forum's own facts about a conversation (issue 12):
+ * - The answer to a topic's question: the timeline item (`solution_event_id`), how it was chosen
+ *   (accepted through Discourse Solved, or marked helpful by the asker), since when, and whether
+ *   a customer wrote it: `solved_by_community` is what reports count as "solved without an agent".
+ * - The topic itself deleted or closed at the forum (`thread_removed_at/by`, `thread_closed`).
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    alter table conversations
+      add column solution_event_id uuid references timeline_events (id) on delete set null,
+      add column solution_kind text check (solution_kind in ('accepted', 'helpful')),
+      add column solved_at timestamptz,
+      add column solved_by_community boolean not null default false,
+      add column thread_removed_at timestamptz,
+      add column thread_removed_by text check (thread_removed_by in ('author', 'moderator')),
+      add column thread_closed boolean not null default false
+  `.execute(db);
+  await sql`
+    -- reports: questions the community solved, by when
+    create index conversations_community_solved_idx on conversations (solved_at) where solved_by_community
+  `.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop index conversations_community_solved_idx`.execute(db);
+  await sql`
+    alter table conversations
+      drop column solution_event_id, drop column solution_kind, drop column solved_at,
+      drop column solved_by_community, drop column thread_removed_at, drop column thread_removed_by,
+      drop column thread_closed
+  `.execute(db);
+}
