@@ -40,3 +40,34 @@ export {
 } from "./x/simulator/x-webhook-driver.ts";
 export * from "./x/simulator/xaa-builders.ts";
 export { snowflake } from "./x/simulator/snowflake.ts";
+/**
+ * Discourse for the forum connector: a fake forum (users, categories, topics, private messages,
+ * posts) serving Discourse's API with its answers and errors, injectable failures, and Discourse's
+ * signed webhooks for every change (retries under new event ids, drops, redeliveries, the echo of a
+ * post Emma made). `discourseDelivery` builds one signed delivery without a running fake.
+ */
+export {
+  startFakeDiscourse,
+  DEFAULT_DISCOURSE_API_KEY,
+  type FakeDiscourse,
+  type FakeDiscourseOptions,
+} from "./discourse/simulator/fake-discourse.ts";
+export {
+  discourseDelivery,
+  discourseSignature,
+  deliveryBody,
+  subscriptionOf,
+  type DiscourseEvent,
+  type DiscourseEventType,
+} from "./discourse/simulator/discourse-delivery.ts";
+export type { DiscourseWebhook, DiscourseDeliveryRecord } from "./discourse/simulator/webhook-dispatcher.ts";
+export type { DiscourseApiKey } from "./discourse/simulator/api-auth.ts";
+export {
+  DISCOURSE_ENDPOINTS,
+  type DiscourseEndpoint,
+  type DiscourseFailure,
+  type RecordedDiscourseRequest,
+} from "./discourse/simulator/api-failures.ts";
+export { DELETED_BY_AUTHOR } from "./discourse/simulator/forum-actions.ts";
+export type { NewForumUser, UserRef } from "./discourse/simulator/forum-scenario.ts";
+export type { ForumCategory, ForumPost, ForumTopic, ForumUser } from "./discourse/simulator/forum-types.ts";
