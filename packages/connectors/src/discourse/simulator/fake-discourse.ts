@@ -27,6 +27,8 @@ export interface FakeDiscourseOptions {
   /** Deliver an API-created post's webhooks before answering the POST (an echo during the send). */
   echoBeforeResponse?: boolean;
   now?: () => Date;
+  /** Where topic and post ids start (default 100 and 1000). */
+  idsFrom?: { topic: number; post: number };
 }
 
 export const DEFAULT_DISCOURSE_API_KEY = "fake-discourse-all-users-key";
@@ -37,7 +39,7 @@ export const DEFAULT_DISCOURSE_API_KEY = "fake-discourse-all-users-key";
  * signed webhooks Discourse sends for every change, the ones Emma makes through the API included.
  */
 export async function startFakeDiscourse(options: FakeDiscourseOptions = {}) {
-  const state = new ForumState(options.now ?? (() => new Date()));
+  const state = new ForumState(options.now ?? (() => new Date()), options.idsFrom);
   state.categories.set(state.newCategoryId(), { id: 1, name: "Uncategorized", slug: "uncategorized" });
   const actions = new ForumActions(state);
   const createPost = new CreatePostRoute(state, actions);

@@ -9,6 +9,8 @@ import { slugify } from "./cook.ts";
 export type UserRef = ForumUser | string;
 
 export interface NewForumUser {
+  /** Default: the next free id. */
+  id?: number;
   username: string;
   name?: string;
   email?: string;
@@ -44,7 +46,7 @@ export function forumScenario(
     user: userOf,
     createUser(input: NewForumUser): ForumUser {
       const user: ForumUser = {
-        id: state.newUserId(),
+        id: input.id === undefined ? state.newUserId() : state.takeUserId(input.id),
         username: input.username,
         name: input.name ?? input.username,
         email: input.email ?? `${input.username.toLowerCase()}@example.com`,

@@ -31,13 +31,30 @@ export class ForumState {
   readonly posts = new Map<number, ForumPost>();
   private nextUserId = 1;
   private nextCategoryId = 1;
-  private nextTopicId = 100;
-  private nextPostId = 1000;
+  private nextTopicId: number;
+  private nextPostId: number;
 
-  constructor(readonly now: () => Date) {}
+  /**
+   * `idsFrom`: where topic and post ids start. A forum that lives longer than one fake (the
+   * demo's, restarted while Emma keeps what it stored) continues after the ids Emma already has.
+   */
+  constructor(
+    readonly now: () => Date,
+    idsFrom: { topic: number; post: number } = { topic: 100, post: 1000 },
+  ) {
+    this.nextTopicId = idsFrom.topic;
+    this.nextPostId = idsFrom.post;
+  }
 
   newUserId(): number {
     return this.nextUserId++;
+  }
+
+  /** A user with an id of the caller's choosing (the demo's members keep the ids Emma knows). */
+  takeUserId(id: number): number {
+    if (this.users.has(id)) throw new Error(`the fake Discourse already has user ${String(id)}`);
+    this.nextUserId = Math.max(this.nextUserId, id + 1);
+    return id;
   }
   newCategoryId(): number {
     return this.nextCategoryId++;
