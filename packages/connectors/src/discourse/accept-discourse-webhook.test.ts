@@ -5,7 +5,14 @@ import { sharedFixture } from "../test-support/shared-fixtures.ts";
 import { acceptDiscourseWebhook } from "./accept-discourse-webhook.ts";
 import { postDedupeKey } from "./discourse-dedupe-key.ts";
 import { discourseSignature } from "./discourse-signature.ts";
-import { API_KEY, forumConfig, postPayload, signedDelivery, topicPayload, WEBHOOK_SECRET } from "./test/discourse-fixtures.ts";
+import {
+  API_KEY,
+  forumConfig,
+  postPayload,
+  signedDelivery,
+  topicPayload,
+  WEBHOOK_SECRET,
+} from "./test/discourse-fixtures.ts";
 
 const vectorSchema = z.object({
   discourse: z.array(z.object({ secret: z.string(), body: z.string(), signature: z.string() })),
@@ -89,14 +96,19 @@ describe("Discourse webhook deliveries", () => {
     expect(keyOf(edited)).toBe("post:501:v2:post_edited");
     // The catch-up names a polled post by the same rule: stored once, whichever came first.
     expect(postDedupeKey(postPayload())).toBe(keyOf(first));
-    expect(postDedupeKey(postPayload({ version: 2, updated_at: "2026-11-02T09:30:00.000Z" }))).toBe(keyOf(edited));
+    expect(postDedupeKey(postPayload({ version: 2, updated_at: "2026-11-02T09:30:00.000Z" }))).toBe(
+      keyOf(edited),
+    );
   });
 
   it("keys removals by their time and topic events by the state they report", () => {
     const deleted = postPayload({ deleted_at: "2026-11-03T08:00:00.000Z" });
     const destroyed = signedDelivery("post", "post_destroyed", deleted, "2001");
     const accepted = post(destroyed.body, destroyed.headers);
-    expect(accepted).toMatchObject({ ok: true, dedupeKey: "post:501:v1:post_destroyed:2026-11-03T08:00:00.000Z" });
+    expect(accepted).toMatchObject({
+      ok: true,
+      dedupeKey: "post:501:v1:post_destroyed:2026-11-03T08:00:00.000Z",
+    });
 
     const renamed = (eventId: string, title: string) => {
       const delivery = signedDelivery("topic", "topic_edited", topicPayload({ title }), eventId);

@@ -24,7 +24,8 @@ export function cookedToText(cooked: string): string {
 
 function decodeEntity(entity: string, name: string): string {
   if (name.startsWith("#")) {
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    const code =
+      name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
   }
   return ENTITIES[name.toLowerCase()] ?? entity;

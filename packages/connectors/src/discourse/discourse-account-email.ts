@@ -25,10 +25,15 @@ export async function discourseAccountEmail(
   const userId = forumUserIdOf(identity.value);
   // Discourse's own accounts (system, bots) have ids below 1 and no address worth linking.
   if (userId === undefined || userId < 1) return null;
-  const response = await callDiscourse(context, { method: "GET", path: `/admin/users/${String(userId)}.json` });
+  const response = await callDiscourse(context, {
+    method: "GET",
+    path: `/admin/users/${String(userId)}.json`,
+  });
   if (response.status === 404 || response.status === 403) return null;
   if (!response.ok) {
-    throw new Error(`Discourse refused user ${String(userId)}: ${discourseErrorText(response.status, response.body)}`);
+    throw new Error(
+      `Discourse refused user ${String(userId)}: ${discourseErrorText(response.status, response.body)}`,
+    );
   }
   const user = adminUserSchema.safeParse(response.body);
   const address = user.success ? user.data.email?.trim() : undefined;

@@ -1,8 +1,6 @@
 import { z } from "zod";
 
-const baseUrl = z
-  .url({ protocol: /^https?$/ })
-  .transform((url) => url.replace(/\/+$/, ""));
+const baseUrl = z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, ""));
 
 export const discourseConfigSchema = z.object({
   siteUrl: baseUrl.describe(
@@ -19,7 +17,10 @@ export const discourseConfigSchema = z.object({
     .default("system")
     .describe("The staff account that posts (Api-Username) when the replying agent has no forum username"),
   agentUsernames: z
-    .record(z.email().transform((email) => email.toLowerCase()), z.string().trim().min(1).max(60))
+    .record(
+      z.email().transform((email) => email.toLowerCase()),
+      z.string().trim().min(1).max(60),
+    )
     .default({})
     .describe("Agent e-mail → forum username: replies appear under the agent's own staff account"),
   verifiedEmails: z

@@ -57,7 +57,12 @@ export function topicDedupeKey(topic: DiscourseTopic, event: string): string {
  * post accepted, unaccepted and accepted again looks the same each time. The event id keeps those
  * apart; a retry stored twice repeats the same idempotent change.
  */
-export function decisionDedupeKey(postId: number, event: string, eventId: string, post: DiscoursePost): string {
+export function decisionDedupeKey(
+  postId: number,
+  event: string,
+  eventId: string,
+  post: DiscoursePost,
+): string {
   return `post:${String(postId)}:${event}:${eventId === "" ? post.updated_at : `e${eventId}`}`;
 }
 

@@ -27,13 +27,28 @@ const INVALID_KEY = {
 function adminForum(users: Record<string, unknown>, canReadEmails = true) {
   return (request: ForumRequest): ForumAnswer => {
     if (request.path === "/session/current.json") {
-      return { status: 200, body: { current_user: { id: 1, username: "emma_support", admin: canReadEmails, moderator: true } } };
+      return {
+        status: 200,
+        body: { current_user: { id: 1, username: "emma_support", admin: canReadEmails, moderator: true } },
+      };
     }
     const user = /^\/admin\/users\/(\d+)\.json$/.exec(request.path)?.[1];
     if (user !== undefined) {
-      if (!canReadEmails) return { status: 403, body: { errors: ["You are not permitted to view the requested resource."], error_type: "invalid_access" } };
+      if (!canReadEmails)
+        return {
+          status: 403,
+          body: {
+            errors: ["You are not permitted to view the requested resource."],
+            error_type: "invalid_access",
+          },
+        };
       const found = users[user];
-      return found ? { status: 200, body: found } : { status: 404, body: { errors: ["The requested URL or resource could not be found."], error_type: "not_found" } };
+      return found
+        ? { status: 200, body: found }
+        : {
+            status: 404,
+            body: { errors: ["The requested URL or resource could not be found."], error_type: "not_found" },
+          };
     }
     return { status: 404, body: {} };
   };
@@ -76,21 +91,42 @@ describe("a forum user's e-mail address", () => {
   it("is verified for an active account, unverified for an unconfirmed or staged one", async () => {
     const api = await start(adminForum(users));
     const context = forumContext(api.url, { verifiedEmails: true });
-    expect(await discourseAccountEmail({ kind: "forum", value: "community.bank.example:42" }, context)).toEqual({
+    expect(
+      await discourseAccountEmail({ kind: "forum", value: "community.bank.example:42" }, context),
+    ).toEqual({
       address: "juergen.weiss@example.de",
       verified: true,
     });
-    expect(await discourseAccountEmail({ kind: "forum", value: "43" }, context)).toEqual({ address: "anna@example.de", verified: false });
-    expect(await discourseAccountEmail({ kind: "forum", value: "44" }, context)).toMatchObject({ verified: false });
-    expect(api.requests.map((request) => request.path)).toEqual(["/admin/users/42.json", "/admin/users/43.json", "/admin/users/44.json"]);
+    expect(await discourseAccountEmail({ kind: "forum", value: "43" }, context)).toEqual({
+      address: "anna@example.de",
+      verified: false,
+    });
+    expect(await discourseAccountEmail({ kind: "forum", value: "44" }, context)).toMatchObject({
+      verified: false,
+    });
+    expect(api.requests.map((request) => request.path)).toEqual([
+      "/admin/users/42.json",
+      "/admin/users/43.json",
+      "/admin/users/44.json",
+    ]);
   });
 
   it("is null when not allowed, not found, or verified e-mails are off (then Discourse is not asked)", async () => {
     const api = await start(adminForum(users, false));
-    expect(await discourseAccountEmail({ kind: "forum", value: "42" }, forumContext(api.url, { verifiedEmails: true }))).toBeNull();
+    expect(
+      await discourseAccountEmail(
+        { kind: "forum", value: "42" },
+        forumContext(api.url, { verifiedEmails: true }),
+      ),
+    ).toBeNull();
     await close?.();
     const open = await start(adminForum(users));
-    expect(await discourseAccountEmail({ kind: "forum", value: "99" }, forumContext(open.url, { verifiedEmails: true }))).toBeNull();
+    expect(
+      await discourseAccountEmail(
+        { kind: "forum", value: "99" },
+        forumContext(open.url, { verifiedEmails: true }),
+      ),
+    ).toBeNull();
     expect(await discourseAccountEmail({ kind: "forum", value: "42" }, forumContext(open.url))).toBeNull();
     expect(open.requests).toHaveLength(1);
   });

@@ -33,7 +33,8 @@ export async function checkDiscourseHealth(
       };
     }
     const me = sessionSchema.safeParse(session.body);
-    if (!me.success) return { ok: false, error: "Discourse answered /session/current.json with something unreadable" };
+    if (!me.success)
+      return { ok: false, error: "Discourse answered /session/current.json with something unreadable" };
     const user = me.data.current_user;
     const role = user.admin ? "admin" : user.moderator ? "moderator" : "user";
     const facts: Record<string, string> = {
@@ -50,7 +51,10 @@ export async function checkDiscourseHealth(
       );
     }
     if (config.verifiedEmails) {
-      const admin = await callDiscourse(context, { method: "GET", path: `/admin/users/${String(user.id)}.json` });
+      const admin = await callDiscourse(context, {
+        method: "GET",
+        path: `/admin/users/${String(user.id)}.json`,
+      });
       const email = admin.ok ? adminUserSchema.safeParse(admin.body) : undefined;
       const readable = email?.success === true && typeof email.data.email === "string";
       facts.emails = readable ? "readable" : "not readable";

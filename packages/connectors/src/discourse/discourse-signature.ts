@@ -11,8 +11,7 @@ export function discourseSignature(secret: string, body: string | Buffer): strin
 }
 
 export type DiscourseSignatureVerdict =
-  | { ok: true }
-  | { ok: false; problem: "missing_signature" | "bad_signature" };
+  { ok: true } | { ok: false; problem: "missing_signature" | "bad_signature" };
 
 export function verifyDiscourseSignature(
   secret: string,

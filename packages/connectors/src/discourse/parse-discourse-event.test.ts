@@ -1,7 +1,10 @@
 import { inboundMessageSchema, type InboundMessage } from "@emma/core";
 import { describe, expect, it } from "vitest";
 import type { StoredEvent } from "../connector.ts";
-import { DISCOURSE_POLLED_ANSWER_CONTENT_TYPE, DISCOURSE_POLLED_POST_CONTENT_TYPE } from "./discourse-content-types.ts";
+import {
+  DISCOURSE_POLLED_ANSWER_CONTENT_TYPE,
+  DISCOURSE_POLLED_POST_CONTENT_TYPE,
+} from "./discourse-content-types.ts";
 import { parseDiscourseEvent } from "./parse-discourse-event.ts";
 import { forumConfig, postPayload, signedDelivery, SITE, topicPayload } from "./test/discourse-fixtures.ts";
 
@@ -92,30 +95,58 @@ describe("reading Discourse's events", () => {
       author: { identities: [{ value: "42" }] },
     });
     // An edit also lifts a hiding (Discourse sends no event of its own when a post is unhidden).
-    expect(messages[1]?.change).toEqual({ type: "restore", restoredAt: new Date("2026-11-02T11:00:00.000Z") });
+    expect(messages[1]?.change).toEqual({
+      type: "restore",
+      restoredAt: new Date("2026-11-02T11:00:00.000Z"),
+    });
     expect(parse("post", "post_created", postPayload({ version: 2 }))[0]?.change?.type).toBe("edit");
   });
 
   it("a removal says who removed it; a recovered post comes back; a hidden post is removed by a moderator", () => {
-    const byAuthor = parse("post", "post_destroyed", postPayload({ user_deleted: true, updated_at: "2026-11-03T07:00:00.000Z" }));
+    const byAuthor = parse(
+      "post",
+      "post_destroyed",
+      postPayload({ user_deleted: true, updated_at: "2026-11-03T07:00:00.000Z" }),
+    );
     expect(byAuthor[0]?.change).toEqual({
       type: "delete",
       deletedAt: new Date("2026-11-03T07:00:00.000Z"),
       by: "author",
       purge: false,
     });
-    const byModerator = parse("post", "post_destroyed", postPayload({ deleted_at: "2026-11-03T08:00:00.000Z" }));
-    expect(byModerator[0]?.change).toMatchObject({ type: "delete", by: "moderator", deletedAt: new Date("2026-11-03T08:00:00.000Z") });
-    const recovered = parse("post", "post_recovered", postPayload({ updated_at: "2026-11-03T09:00:00.000Z" }));
-    expect(recovered[0]?.change).toEqual({ type: "restore", restoredAt: new Date("2026-11-03T09:00:00.000Z") });
-    const hidden = parse("post", "post_edited", postPayload({ hidden: true, updated_at: "2026-11-03T10:00:00.000Z" }));
+    const byModerator = parse(
+      "post",
+      "post_destroyed",
+      postPayload({ deleted_at: "2026-11-03T08:00:00.000Z" }),
+    );
+    expect(byModerator[0]?.change).toMatchObject({
+      type: "delete",
+      by: "moderator",
+      deletedAt: new Date("2026-11-03T08:00:00.000Z"),
+    });
+    const recovered = parse(
+      "post",
+      "post_recovered",
+      postPayload({ updated_at: "2026-11-03T09:00:00.000Z" }),
+    );
+    expect(recovered[0]?.change).toEqual({
+      type: "restore",
+      restoredAt: new Date("2026-11-03T09:00:00.000Z"),
+    });
+    const hidden = parse(
+      "post",
+      "post_edited",
+      postPayload({ hidden: true, updated_at: "2026-11-03T10:00:00.000Z" }),
+    );
     expect(hidden).toHaveLength(1);
     expect(hidden[0]?.change).toMatchObject({ type: "delete", by: "moderator", purge: false });
   });
 
   it("topic events change the conversation: renamed, closed, removed, recovered", () => {
     const at = new Date("2026-11-02T10:00:00.000Z");
-    expect(parse("topic", "topic_edited", topicPayload({ title: "Karte im Urlaub gesperrt" }))[0]).toMatchObject({
+    expect(
+      parse("topic", "topic_edited", topicPayload({ title: "Karte im Urlaub gesperrt" }))[0],
+    ).toMatchObject({
       threadKey: "topic:77",
       change: { type: "thread", at, subject: "Karte im Urlaub gesperrt" },
     });
@@ -124,7 +155,9 @@ describe("reading Discourse's events", () => {
       at,
       closed: true,
     });
-    expect(parse("topic", "topic_archived_status_updated", topicPayload({ archived: false }))[0]?.change).toEqual({
+    expect(
+      parse("topic", "topic_archived_status_updated", topicPayload({ archived: false }))[0]?.change,
+    ).toEqual({
       type: "thread",
       at,
       closed: false,
@@ -143,7 +176,13 @@ describe("reading Discourse's events", () => {
   });
 
   it("Discourse's small-action post for a closing closes the thread at its own time", () => {
-    const closing = postPayload({ id: 520, post_number: 4, post_type: 3, action_code: "closed.enabled", created_at: "2026-11-05T08:00:00.000Z" });
+    const closing = postPayload({
+      id: 520,
+      post_number: 4,
+      post_type: 3,
+      action_code: "closed.enabled",
+      created_at: "2026-11-05T08:00:00.000Z",
+    });
     expect(parse("post", "post_created", closing)[0]?.change).toEqual({
       type: "thread",
       at: new Date("2026-11-05T08:00:00.000Z"),
@@ -153,29 +192,49 @@ describe("reading Discourse's events", () => {
   });
 
   it("Solved's accept and unaccept mark the post as its topic's answer, and take it back", () => {
-    const answer = postPayload({ id: 510, post_number: 3, username: "anna_k", user_id: 43, updated_at: "2026-11-02T12:00:00.000Z" });
+    const answer = postPayload({
+      id: 510,
+      post_number: 3,
+      username: "anna_k",
+      user_id: 43,
+      updated_at: "2026-11-02T12:00:00.000Z",
+    });
     expect(parse("solved", "accepted_solution", answer)[0]).toMatchObject({
       externalId: "post:510",
       threadKey: "topic:77",
       change: { type: "solution", accepted: true, how: "accepted", at: new Date("2026-11-02T12:00:00.000Z") },
     });
-    expect(parse("solved", "unaccepted_solution", answer)[0]?.change).toMatchObject({ accepted: false, how: "accepted" });
+    expect(parse("solved", "unaccepted_solution", answer)[0]?.change).toMatchObject({
+      accepted: false,
+      how: "accepted",
+    });
   });
 
   it("a like marks a post helpful, naming the liker for ingest to compare with the asker; staff likes do not", () => {
     const answer = postPayload({ id: 510, post_number: 3, username: "anna_k", user_id: 43 });
-    const liked = parse("like", "post_liked", { post: answer, user: { id: 42, username: "juergen_w", name: "Jürgen Weiß" } });
+    const liked = parse("like", "post_liked", {
+      post: answer,
+      user: { id: 42, username: "juergen_w", name: "Jürgen Weiß" },
+    });
     expect(liked[0]).toMatchObject({
       externalId: "post:510",
       author: { identities: [{ kind: "forum", value: "42", site: SITE }] },
       change: { type: "solution", accepted: true, how: "helpful", by: "juergen_w" },
     });
-    expect(parse("like", "post_liked", { post: answer, user: { id: 7, username: "emma_support" } })).toEqual([]);
-    expect(parse("like", "post_liked", { post: postPayload(), user: { id: 43, username: "anna_k" } })).toEqual([]);
+    expect(parse("like", "post_liked", { post: answer, user: { id: 7, username: "emma_support" } })).toEqual(
+      [],
+    );
+    expect(
+      parse("like", "post_liked", { post: postPayload(), user: { id: 43, username: "anna_k" } }),
+    ).toEqual([]);
   });
 
   it("reads what a catch-up fetched: a post with its topic, and an accepted answer", () => {
-    const { topic_title: _title, ...post } = postPayload({ post_number: 2, id: 505, reply_to_post_number: 1 });
+    const { topic_title: _title, ...post } = postPayload({
+      post_number: 2,
+      id: 505,
+      reply_to_post_number: 1,
+    });
     const polled: StoredEvent = {
       contentType: DISCOURSE_POLLED_POST_CONTENT_TYPE,
       body: Buffer.from(JSON.stringify({ post, topic: topicPayload() })),
@@ -191,7 +250,11 @@ describe("reading Discourse's events", () => {
       body: Buffer.from(JSON.stringify({ post, topic: topicPayload(), accepter: "juergen_w" })),
       headers: {},
     };
-    expect(parseDiscourseEvent(answer, config)[0]?.change).toMatchObject({ type: "solution", how: "accepted", by: "juergen_w" });
+    expect(parseDiscourseEvent(answer, config)[0]?.change).toMatchObject({
+      type: "solution",
+      how: "accepted",
+      by: "juergen_w",
+    });
   });
 
   it("throws on a body it cannot read", () => {

@@ -39,7 +39,11 @@ export function parseDiscoursePost(
 ): InboundMessage[] {
   if (post.post_type !== DISCOURSE_POST_TYPES.regular) return closingOf(post);
   const event = postEventOf(post, webhookEvent);
-  const ours = isOwnUsername(config, post.username) || post.staff === true || post.moderator === true || post.admin === true;
+  const ours =
+    isOwnUsername(config, post.username) ||
+    post.staff === true ||
+    post.moderator === true ||
+    post.admin === true;
   const title = topic.title ?? post.topic_title ?? undefined;
   const archetype = topic.archetype ?? post.topic_archetype ?? "regular";
   const item: InboundMessage = {

@@ -30,7 +30,11 @@ function forumOf(topics: ForumTopic[], limited: { path?: string; after?: number 
       return {
         status: 429,
         headers: { "retry-after": "40" },
-        body: { errors: ["You’ve performed this action too many times."], error_type: "rate_limit", extras: { wait_seconds: 40 } },
+        body: {
+          errors: ["You’ve performed this action too many times."],
+          error_type: "rate_limit",
+          extras: { wait_seconds: 40 },
+        },
       };
     }
     const page = Number(request.query.get("page") ?? "0");
@@ -43,8 +47,13 @@ function forumOf(topics: ForumTopic[], limited: { path?: string; after?: number 
         status: 200,
         body: {
           topic_list: {
-            topics: slice.map((topic) => ({ id: topic.id, bumped_at: topic.bumpedAt, created_at: "2026-10-01T00:00:00.000Z" })),
-            more_topics_url: listed.length > (page + 1) * PAGE_SIZE ? `/latest?page=${String(page + 1)}` : null,
+            topics: slice.map((topic) => ({
+              id: topic.id,
+              bumped_at: topic.bumpedAt,
+              created_at: "2026-10-01T00:00:00.000Z",
+            })),
+            more_topics_url:
+              listed.length > (page + 1) * PAGE_SIZE ? `/latest?page=${String(page + 1)}` : null,
           },
         },
       };
@@ -69,13 +78,18 @@ function forumOf(topics: ForumTopic[], limited: { path?: string; after?: number 
             posts: topic.posts.slice(0, VIEW_CHUNK),
             stream: topic.posts.map((post) => post.id),
           },
-          ...(accepted ? { accepted_answer: { post_number: accepted.post_number, username: accepted.username } } : {}),
+          ...(accepted
+            ? { accepted_answer: { post_number: accepted.post_number, username: accepted.username } }
+            : {}),
         },
       };
     }
     if (topic && posts) {
       const ids = request.query.getAll("post_ids[]").map(Number);
-      return { status: 200, body: { post_stream: { posts: topic.posts.filter((post) => ids.includes(post.id)) } } };
+      return {
+        status: 200,
+        body: { post_stream: { posts: topic.posts.filter((post) => ids.includes(post.id)) } },
+      };
     }
     return { status: 404, body: { errors: ["The requested URL or resource could not be found."] } };
   };
@@ -106,11 +120,20 @@ async function start(answer: (request: ForumRequest) => ForumAnswer) {
   return api;
 }
 
-async function pollAll(url: string, cursor: unknown, limit: number): Promise<{ batches: PolledBatch[]; cursor: unknown }> {
+async function pollAll(
+  url: string,
+  cursor: unknown,
+  limit: number,
+): Promise<{ batches: PolledBatch[]; cursor: unknown }> {
   const batches: PolledBatch[] = [];
   let current = cursor;
   for (let round = 0; round < 50; round += 1) {
-    const batch = await pollDiscourse({ ...forumContext(url), cursor: current, limit, signal: new AbortController().signal });
+    const batch = await pollDiscourse({
+      ...forumContext(url),
+      cursor: current,
+      limit,
+      signal: new AbortController().signal,
+    });
     batches.push(batch);
     current = batch.cursor;
     if (!batch.more) break;
@@ -131,7 +154,13 @@ describe("catching up with a Discourse forum", () => {
       { id: 2, title: "Zwei", bumpedAt: after(1), posts: postsOf(2, 5, 200, recent) },
       { id: 3, title: "Drei", bumpedAt: after(2), posts: postsOf(3, 1, 300, recent) },
       { id: 4, title: "Alt", bumpedAt: old, posts: postsOf(4, 2, 400, old) },
-      { id: 5, title: "Privat", bumpedAt: recent, archetype: "private_message", posts: postsOf(5, 1, 500, recent) },
+      {
+        id: 5,
+        title: "Privat",
+        bumpedAt: recent,
+        archetype: "private_message",
+        posts: postsOf(5, 1, 500, recent),
+      },
     ];
     const api = await start(forumOf(topics));
     const { batches } = await pollAll(api.url, null, 3);
@@ -143,7 +172,9 @@ describe("catching up with a Discourse forum", () => {
       .flatMap((topic) => topic.posts.map((post) => postDedupeKey(post)));
     expect(keys.sort()).toEqual(expected.sort());
     // Discourse's list pages were followed, and the old topic's page was never needed.
-    expect(api.requests.some((request) => request.path === "/latest.json" && request.query.get("page") === "1")).toBe(true);
+    expect(
+      api.requests.some((request) => request.path === "/latest.json" && request.query.get("page") === "1"),
+    ).toBe(true);
     expect(api.requests.some((request) => request.path === "/t/4.json")).toBe(false);
     expect(api.requests.every((request) => request.headers["api-username"] === "emma_support")).toBe(true);
   });
@@ -156,27 +187,57 @@ describe("catching up with a Discourse forum", () => {
 
     // A reply is posted; Discourse's webhook to Emma is lost.
     const later = new Date(Date.parse(recent) + 3_600_000).toISOString();
-    const missed = postPayload({ id: 702, topic_id: 7, post_number: 3, created_at: later, updated_at: later, raw: "Noch da?" });
+    const missed = postPayload({
+      id: 702,
+      topic_id: 7,
+      post_number: 3,
+      created_at: later,
+      updated_at: later,
+      raw: "Noch da?",
+    });
     topic.posts.push(missed);
     topic.bumpedAt = later;
     const second = await pollAll(api.url, first.cursor, 50);
     const deliveries = second.batches.flatMap((batch) => batch.deliveries);
     expect(deliveries.map((delivery) => delivery.dedupeKey)).toEqual([postDedupeKey(missed)]);
     const [message] = parseDiscourseEvent(
-      { contentType: deliveries[0]?.contentType ?? "", body: deliveries[0]?.body ?? Buffer.alloc(0), headers: {} },
+      {
+        contentType: deliveries[0]?.contentType ?? "",
+        body: deliveries[0]?.body ?? Buffer.alloc(0),
+        headers: {},
+      },
       forumContext(api.url).config,
     );
-    expect(message).toMatchObject({ externalId: "post:702", threadKey: "topic:7", text: "Noch da?", subject: "Karte" });
+    expect(message).toMatchObject({
+      externalId: "post:702",
+      threadKey: "topic:7",
+      text: "Noch da?",
+      subject: "Karte",
+    });
   });
 
   it("delivers the topic's accepted answer", async () => {
-    const topic: ForumTopic = { id: 8, title: "Gelöst", bumpedAt: recent, posts: postsOf(8, 3, 800, recent), acceptedPostNumber: 3 };
+    const topic: ForumTopic = {
+      id: 8,
+      title: "Gelöst",
+      bumpedAt: recent,
+      posts: postsOf(8, 3, 800, recent),
+      acceptedPostNumber: 3,
+    };
     const api = await start(forumOf([topic]));
     const { batches } = await pollAll(api.url, null, 50);
-    const answers = batches.flatMap((batch) => batch.deliveries).filter((delivery) => delivery.contentType === DISCOURSE_POLLED_ANSWER_CONTENT_TYPE);
+    const answers = batches
+      .flatMap((batch) => batch.deliveries)
+      .filter((delivery) => delivery.contentType === DISCOURSE_POLLED_ANSWER_CONTENT_TYPE);
     expect(answers).toHaveLength(1);
-    const [change] = parseDiscourseEvent({ contentType: answers[0]?.contentType ?? "", body: answers[0]?.body ?? Buffer.alloc(0), headers: {} }, forumContext(api.url).config);
-    expect(change).toMatchObject({ externalId: "post:802", change: { type: "solution", accepted: true, how: "accepted" } });
+    const [change] = parseDiscourseEvent(
+      { contentType: answers[0]?.contentType ?? "", body: answers[0]?.body ?? Buffer.alloc(0), headers: {} },
+      forumContext(api.url).config,
+    );
+    expect(change).toMatchObject({
+      externalId: "post:802",
+      change: { type: "solution", accepted: true, how: "accepted" },
+    });
   });
 
   it("waits when Discourse says so: RetryLaterError with nothing fetched, retryAfter on a batch", async () => {
@@ -198,8 +259,15 @@ describe("catching up with a Discourse forum", () => {
 
     // The first topic's posts get through, then the forum limits the second topic's view.
     const partly = await start(forumOf(topics, { path: "/t/1.json" }));
-    const batch = await pollDiscourse({ ...forumContext(partly.url), cursor: null, limit: 10, signal: new AbortController().signal });
-    expect(batch.deliveries.map((delivery) => delivery.dedupeKey)).toEqual(topics[1]?.posts.map((post) => postDedupeKey(post)));
+    const batch = await pollDiscourse({
+      ...forumContext(partly.url),
+      cursor: null,
+      limit: 10,
+      signal: new AbortController().signal,
+    });
+    expect(batch.deliveries.map((delivery) => delivery.dedupeKey)).toEqual(
+      topics[1]?.posts.map((post) => postDedupeKey(post)),
+    );
     expect(batch.more).toBe(false);
     expect(batch.retryAfter?.getTime()).toBeGreaterThanOrEqual(before + 40_000);
     expect(batch.cursor).toMatchObject({ sweep: { list: "latest", page: 0, index: 1, offset: 0 } });

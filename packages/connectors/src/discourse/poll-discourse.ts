@@ -151,7 +151,10 @@ async function deliverTopic(
     const chunk = ids.slice(sweep.offset, sweep.offset + room);
     const posts = await postsOf(context, topicId, chunk, known);
     for (const post of posts) {
-      if (Date.parse(post.updated_at) > Date.parse(watermark) || Date.parse(post.created_at) > Date.parse(watermark)) {
+      if (
+        Date.parse(post.updated_at) > Date.parse(watermark) ||
+        Date.parse(post.created_at) > Date.parse(watermark)
+      ) {
         deliveries.push({
           dedupeKey: postDedupeKey(post),
           contentType: DISCOURSE_POLLED_POST_CONTENT_TYPE,
@@ -218,7 +221,11 @@ function topicOf(view: TopicView, bumpedAt: string): DiscourseTopic {
   };
 }
 
-async function get(context: Context, path: string, query: [string, string][] = []): Promise<DiscourseResponse> {
+async function get(
+  context: Context,
+  path: string,
+  query: [string, string][] = [],
+): Promise<DiscourseResponse> {
   const response = await callDiscourse(context, { method: "GET", path, query, signal: context.signal });
   if (response.status === 429) {
     throw new RateLimited(

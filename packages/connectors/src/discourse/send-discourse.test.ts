@@ -37,7 +37,13 @@ describe("replying in a Discourse topic", () => {
   it("posts in the topic as the agent's forum user, answering the post replied to", async () => {
     const api = await forum({
       status: 200,
-      body: { id: 530, post_number: 6, topic_id: 77, topic_slug: "karte-im-ausland-abgelehnt", username: "lena_support" },
+      body: {
+        id: 530,
+        post_number: 6,
+        topic_id: 77,
+        topic_slug: "karte-im-ausland-abgelehnt",
+        username: "lena_support",
+      },
     });
     const outcome = await sendDiscourse(
       reply,
@@ -58,7 +64,10 @@ describe("replying in a Discourse topic", () => {
   });
 
   it("posts as the staff account when the agent has no forum username", async () => {
-    const api = await forum({ status: 200, body: { id: 531, post_number: 7, topic_id: 77, username: "emma_support" } });
+    const api = await forum({
+      status: 200,
+      body: { id: 531, post_number: 7, topic_id: 77, username: "emma_support" },
+    });
     await sendDiscourse({ ...reply, inReplyToMetadata: {} }, forumContext(api.url));
     expect(api.requests[0]?.headers["api-username"]).toBe("emma_support");
     expect(api.requests[0]?.body).toEqual({ topic_id: 77, raw: reply.text });
@@ -79,7 +88,10 @@ describe("replying in a Discourse topic", () => {
   it("a closed topic (403 without the key sentence) is permanent", async () => {
     const api = await forum({
       status: 403,
-      body: { errors: ["You are not permitted to view the requested resource."], error_type: "invalid_access" },
+      body: {
+        errors: ["You are not permitted to view the requested resource."],
+        error_type: "invalid_access",
+      },
     });
     expect(await sendDiscourse(reply, forumContext(api.url))).toMatchObject({ ok: false, permanent: true });
   });
@@ -101,7 +113,11 @@ describe("replying in a Discourse topic", () => {
     const before = Date.now();
     const api = await forum({
       status: 429,
-      body: { errors: ["You’ve performed this action too many times. Please wait 20 seconds before trying again."], error_type: "rate_limit", extras: { wait_seconds: 20 } },
+      body: {
+        errors: ["You’ve performed this action too many times. Please wait 20 seconds before trying again."],
+        error_type: "rate_limit",
+        extras: { wait_seconds: 20 },
+      },
       headers: { "retry-after": "30" },
     });
     const outcome = await sendDiscourse(reply, forumContext(api.url));
@@ -109,7 +125,10 @@ describe("replying in a Discourse topic", () => {
     const retryAfter = outcome.ok ? undefined : outcome.retryAfter;
     expect(retryAfter?.getTime()).toBeGreaterThanOrEqual(before + 30_000);
     await close?.();
-    const noHeader = await forum({ status: 429, body: { errors: ["Slow down"], extras: { wait_seconds: 12 } } });
+    const noHeader = await forum({
+      status: 429,
+      body: { errors: ["Slow down"], extras: { wait_seconds: 12 } },
+    });
     const second = await sendDiscourse(reply, forumContext(noHeader.url));
     const wait = (second.ok ? 0 : (second.retryAfter?.getTime() ?? 0)) - Date.now();
     expect(wait).toBeGreaterThan(10_000);

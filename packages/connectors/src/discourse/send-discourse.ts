@@ -76,7 +76,12 @@ export async function sendDiscourse(
 function refusal(response: DiscourseResponse, username: string): SendOutcome {
   const error = discourseErrorText(response.status, response.body);
   if (response.status === 429) {
-    return { ok: false, permanent: false, error, ...(response.retryAt ? { retryAfter: response.retryAt } : {}) };
+    return {
+      ok: false,
+      permanent: false,
+      error,
+      ...(response.retryAt ? { retryAfter: response.retryAt } : {}),
+    };
   }
   if (response.status >= 500) return { ok: false, permanent: false, error };
   if (keyRefused(response.status, response.body)) {

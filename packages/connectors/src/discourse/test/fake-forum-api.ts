@@ -40,6 +40,7 @@ export async function startFakeForumApi(
   return {
     url: `http://127.0.0.1:${String(port)}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
