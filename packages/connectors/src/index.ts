@@ -22,3 +22,34 @@ export * from "./x/x-connector.ts";
 export * from "./x/x-config.ts";
 export { xSignature, verifyXSignature, X_SIGNATURE_HEADER } from "./x/x-signature.ts";
 export { dmThreadKey, postThreadKey, readThreadKey, type XThread } from "./x/x-thread-key.ts";
+export * from "./discourse/discourse-connector.ts";
+export * from "./discourse/discourse-config.ts";
+export {
+  discourseSignature,
+  verifyDiscourseSignature,
+  DISCOURSE_SIGNATURE_HEADER,
+} from "./discourse/discourse-signature.ts";
+export {
+  DISCOURSE_EVENT_HEADER,
+  DISCOURSE_EVENT_ID_HEADER,
+  DISCOURSE_EVENT_TYPE_HEADER,
+  DISCOURSE_INSTANCE_HEADER,
+} from "./discourse/discourse-delivery.ts";
+export {
+  DISCOURSE_POLLED_ANSWER_CONTENT_TYPE,
+  DISCOURSE_POLLED_POST_CONTENT_TYPE,
+  DISCOURSE_WEBHOOK_CONTENT_TYPE,
+} from "./discourse/discourse-content-types.ts";
+export {
+  postExternalId,
+  postUrl,
+  readTopicThreadKey,
+  topicThreadKey,
+} from "./discourse/discourse-thread-key.ts";
+export { postDedupeKey, topicDedupeKey } from "./discourse/discourse-dedupe-key.ts";
+export type {
+  DiscoursePost,
+  DiscourseTopic,
+  DiscourseUser,
+  DiscourseLike,
+} from "./discourse/discourse-objects.ts";

@@ -5,6 +5,7 @@ import { twilioVoiceConnector } from "./twilio-voice/twilio-voice-connector.ts";
 import { ctiConnector } from "./cti/cti-connector.ts";
 import { facebookConnector } from "./facebook/facebook-connector.ts";
 import { xConnector } from "./x/x-connector.ts";
+import { discourseConnector } from "./discourse/discourse-connector.ts";
 
 /** Every connector kind Emma knows, by kind. */
 export const CONNECTORS: Readonly<Record<string, AnyConnector>> = {
@@ -14,6 +15,7 @@ export const CONNECTORS: Readonly<Record<string, AnyConnector>> = {
   [emailConnector.kind]: emailConnector,
   [facebookConnector.kind]: facebookConnector,
   [xConnector.kind]: xConnector,
+  [discourseConnector.kind]: discourseConnector,
 };
 
 export function connectorOf(kind: string): AnyConnector | undefined {
