@@ -7,7 +7,7 @@ import { seedDemo } from "../seed/seed-demo.ts";
 import { startDemoMailbox } from "../demo-traffic/demo-mailbox.ts";
 import { startDemoTraffic } from "../demo-traffic/demo-traffic.ts";
 import { startDemoSocial } from "../demo-traffic/demo-social.ts";
-import { startDemoForum } from "../demo-traffic/demo-forum.ts";
+import { startDemoDiscourse } from "../demo-traffic/demo-discourse.ts";
 import { openConfiguredDatabase, startApi } from "../start-api.ts";
 
 const DEMO_CUSTOMERS = 300;
@@ -47,14 +47,15 @@ export async function runDemo(config: RuntimeConfig): Promise<void> {
           everyMs: 60_000,
         })
       : undefined;
-  if (config.EMMA_DEMO_TRAFFIC === "on")
-    await startDemoForum({
-      db: app.services.database.db,
-      secretKey: app.services.secretKey,
-      url,
-      log: app.services.log,
-      everyMs: 120_000,
-    });
+  // The forum always runs: its topics are the demo's community history, not only live traffic.
+  const forum = await startDemoDiscourse({
+    db: app.services.database.db,
+    secretKey: app.services.secretKey,
+    url,
+    log: app.services.log,
+    ...(config.EMMA_DEMO_TRAFFIC === "on" ? { everyMs: 120_000 } : {}),
+  });
+  void app.services.poller.kick();
   const mailbox =
     config.EMMA_DEMO_TRAFFIC === "on"
       ? await startDemoMailbox({
@@ -70,7 +71,7 @@ Emma is running at ${url}
 ${consoleServed ? `  The agent console is served there: open ${url} in a browser.` : "  The console is not built; run `pnpm --filter @emma/desktop build` to serve it."}
   The Electron app (where an Electron binary is installed): pnpm --filter @emma/desktop electron
 
-${config.EMMA_DEMO_TRAFFIC === "on" ? "Simulated customers call the Twilio hotline about every 75 s (EMMA_DEMO_TRAFFIC=off to stop).\n" : ""}${social ? `Simulated customers write on Messenger, comment on the Page, DM and mention the X account about every 60 s, through local fakes of Meta's Graph API (${social.graph.url}) and X's API (${social.x.url}); community members open forum topics about every 2 min.\n` : ""}${mailbox === undefined ? "" : "unavailable" in mailbox ? `No simulated mailbox: ${mailbox.unavailable}.\n` : "Simulated customers write to a local IMAP mailbox about every 90 s; replies go to a local SMTP server.\n"}
+${config.EMMA_DEMO_TRAFFIC === "on" ? "Simulated customers call the Twilio hotline about every 75 s (EMMA_DEMO_TRAFFIC=off to stop).\n" : ""}${social ? `Simulated customers write on Messenger, comment on the Page, DM and mention the X account about every 60 s, through local fakes of Meta's Graph API (${social.graph.url}) and X's API (${social.x.url}).\n` : ""}The community forum is a local fake Discourse (${forum.forum.url}) read by the real Discourse connector${config.EMMA_DEMO_TRAFFIC === "on" ? "; members ask and answer there about every 2 min" : ""}.\n${mailbox === undefined ? "" : "unavailable" in mailbox ? `No simulated mailbox: ${mailbox.unavailable}.\n` : "Simulated customers write to a local IMAP mailbox about every 90 s; replies go to a local SMTP server.\n"}
 Sign in with the demo password "${DEMO_PASSWORD}" as:
 ${staff.map((user) => `  ${user.role.padEnd(10)} ${user.email}`).join("\n")}
 
