@@ -135,6 +135,12 @@ export interface IdentitiesTable {
   name_looked_up_at: NullableTimestamp;
   /** When the provider was last asked for this forum account's e-mail (verified-emails.ts). */
   email_looked_up_at: NullableTimestamp;
+  /** What the provider said: a verified or unverified address, or none; null until it answered. */
+  email_lookup: ColumnType<
+    "verified" | "unverified" | "none" | null,
+    "verified" | "unverified" | "none" | null | undefined,
+    "verified" | "unverified" | "none" | null
+  >;
   connector_id: string | null;
   first_inbound_event_id: string | null;
   linked_by: string | null;

@@ -8,7 +8,8 @@ import { sql, type Kysely } from "kysely";
  * - The topic itself deleted or closed at the forum (`thread_removed_at/by`, `thread_closed`), and
  *   when the newest such change happened (`thread_changed_at`): changes arrive in any order.
  * - When a forum account's e-mail address was last asked for (`identities.email_looked_up_at`,
- *   verified-emails.ts), so API instances never ask twice.
+ *   verified-emails.ts), so API instances never ask twice, and what the forum answered
+ *   (`email_lookup`): an answered account is not asked again, a failed lookup is retried.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -22,7 +23,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       add column thread_closed boolean not null default false,
       add column thread_changed_at timestamptz
   `.execute(db);
-  await sql`alter table identities add column email_looked_up_at timestamptz`.execute(db);
+  await sql`
+    alter table identities
+      add column email_looked_up_at timestamptz,
+      add column email_lookup text check (email_lookup in ('verified', 'unverified', 'none'))
+  `.execute(db);
   await sql`
     -- reports: questions the community solved, by when
     create index conversations_community_solved_idx on conversations (solved_at) where solved_by_community
@@ -31,7 +36,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index conversations_community_solved_idx`.execute(db);
-  await sql`alter table identities drop column email_looked_up_at`.execute(db);
+  await sql`alter table identities drop column email_looked_up_at, drop column email_lookup`.execute(db);
   await sql`
     alter table conversations
       drop column solution_event_id, drop column solution_kind, drop column solved_at,
