@@ -56,7 +56,6 @@ async function follow(
   db: Kysely<Database>,
   forum: {
     id: string;
-    kind: "forum" | string;
     value: string;
     customer_id: string;
     connector_id: string | null;
