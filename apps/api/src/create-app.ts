@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import { lookUpProfileNames } from "./connector-runtime/profile-names.ts";
 import { lookUpThreadContexts } from "./connector-runtime/thread-contexts.ts";
+import { connectorEmailLookup, lookUpForumEmails } from "./connector-runtime/verified-emails.ts";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { CountryCode } from "@emma/core";
@@ -130,12 +131,13 @@ export async function createApp(options: AppOptions): Promise<App> {
         realtime.pruneOlderThan(new Date(now().getTime() - RESUME_WINDOW_MS)),
       ),
     );
-    // Names of people a provider's events name by id only (Messenger), and the posts Page comments
-    // are under, looked up after ingest.
+    // Names of people a provider's events name by id only (Messenger), the posts Page comments
+    // are under, and forum accounts' e-mail addresses, looked up after ingest.
     stops.push(
       startInterval(log, "profile names", 10_000, async () => {
         await lookUpProfileNames(database.db, options.secretKey, log);
         await lookUpThreadContexts(database.db, options.secretKey, log);
+        await lookUpForumEmails(database.db, log, connectorEmailLookup(database.db, options.secretKey));
       }),
     );
     // Snoozed conversations come back as open; safe on any number of instances (one claiming UPDATE).

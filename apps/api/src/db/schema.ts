@@ -133,6 +133,14 @@ export interface IdentitiesTable {
   display: string | null;
   /** When the provider was last asked for this identity's name (profile-names.ts). */
   name_looked_up_at: NullableTimestamp;
+  /** When the provider was last asked for this forum account's e-mail (verified-emails.ts). */
+  email_looked_up_at: NullableTimestamp;
+  /** What the provider said: a verified or unverified address, or none; null until it answered. */
+  email_lookup: ColumnType<
+    "verified" | "unverified" | "none" | null,
+    "verified" | "unverified" | "none" | null | undefined,
+    "verified" | "unverified" | "none" | null
+  >;
   connector_id: string | null;
   first_inbound_event_id: string | null;
   linked_by: string | null;
@@ -216,6 +224,8 @@ export interface ConversationsTable {
     "author" | "moderator" | null
   >;
   thread_closed: Generated<boolean>;
+  /** When the newest thread change applied happened at the provider: an older one changes nothing. */
+  thread_changed_at: NullableTimestamp;
 }
 
 export type TimelineKindColumn = TimelineKind;

@@ -30,6 +30,8 @@ export interface ItemChange {
 export interface UpdatedItem {
   message: InboundMessage;
   change: InboundChangeType;
+  /** Every kind of change of this batch that changed the item (an edit and its acceptance). */
+  applied: InboundChangeType[];
   timelineEventId: string;
   conversationId: string | null;
   customerId: string | null;
@@ -47,12 +49,14 @@ interface ChangeEvent {
 
 /**
  * Whether a message changes the stored item with its key rather than being that item again: a
- * call's successive webhooks, an edit, a removal. Any other message whose key is stored already is
+ * call's successive webhooks, an edit, a removal, a restore, its acceptance as the answer. Any other message whose key is stored already is
  * the same message delivered again.
  */
 export function changesStoredItem(message: InboundMessage): boolean {
   const type = changeOf(message).type;
-  return type === "revision" || type === "edit" || type === "delete";
+  return (
+    type === "revision" || type === "edit" || type === "delete" || type === "restore" || type === "solution"
+  );
 }
 
 /**
@@ -123,9 +127,13 @@ export async function applyItemChanges(
     };
     let state = before;
     let last: ChangeEvent | undefined;
+    const applied = new Set<InboundChangeType>();
     for (const event of events) {
       const next = applyItemChange(state, event.message);
-      if (next !== state) last = event;
+      if (next !== state) {
+        last = event;
+        applied.add(changeOf(event.message).type);
+      }
       state = next;
     }
     const known = Array.isArray(row.metadata.sourceEventIds)
@@ -153,6 +161,7 @@ export async function applyItemChanges(
     updated.push({
       message: last.message,
       change: changeOf(last.message).type,
+      applied: [...applied],
       timelineEventId: row.id,
       conversationId: row.conversation_id,
       customerId: row.customer_id,
@@ -161,15 +170,35 @@ export async function applyItemChanges(
   return { toInsert, updated, waiting };
 }
 
-/** New items and revisions first, then edits oldest first, removals last. */
+/**
+ * New items, revisions and answers first, then edits oldest first, then removals and restores in
+ * the order they happened at the provider: a post deleted, recovered and deleted again stays removed.
+ */
 function byApplyOrder(a: ChangeEvent, b: ChangeEvent): number {
   const rank = (e: ChangeEvent) => {
-    const change = changeOf(e.message);
-    return change.type === "delete" ? 2 : change.type === "edit" ? 1 : 0;
+    const type = changeOf(e.message).type;
+    return type === "delete" || type === "restore" ? 2 : type === "edit" ? 1 : 0;
   };
   const at = (e: ChangeEvent) => {
     const change = changeOf(e.message);
-    return change.type === "edit" ? change.editedAt.getTime() : 0;
+    switch (change.type) {
+      case "edit":
+        return change.editedAt.getTime();
+      case "delete":
+        return change.deletedAt.getTime();
+      case "restore":
+        return change.restoredAt.getTime();
+      case "new":
+      case "revision":
+      case "solution":
+      case "thread":
+      case "receipt":
+        return 0;
+      default: {
+        const unreachable: never = change;
+        throw new Error(`unknown change ${JSON.stringify(unreachable)}`);
+      }
+    }
   };
   return rank(a) - rank(b) || at(a) - at(b);
 }

@@ -19,6 +19,8 @@ import { linkMessage } from "./link-message.ts";
 import { lockKeys } from "./advisory-locks.ts";
 import { changesStoredItem, type ItemChange } from "./apply-item-changes.ts";
 import { applyReceipts, type Receipt } from "./apply-receipts.ts";
+import { applyThreadChanges, type ThreadChange } from "./apply-thread-changes.ts";
+import { settleSolutions } from "./settle-solutions.ts";
 import { followRenames } from "./follow-renames.ts";
 import { recordBounces } from "./record-bounces.ts";
 import { resolveThreads } from "./resolve-threads.ts";
@@ -161,6 +163,7 @@ async function processClaimed(
   );
   const changes: ItemChange[] = [];
   const receipts: Receipt[] = [];
+  const threadChanges: ThreadChange[] = [];
   const renamed: NormalizedIdentity[] = [];
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
     const thread = threads.get(message);
@@ -182,6 +185,15 @@ async function processClaimed(
     const change = changeOf(message);
     if (change.type === "receipt") {
       receipts.push({ connectorId: event.connectorId, threadKey: message.threadKey, change });
+      continue;
+    }
+    if (change.type === "thread") {
+      threadChanges.push({
+        connectorId: event.connectorId,
+        inboundEventId: event.id,
+        threadKey: message.threadKey,
+        change,
+      });
       continue;
     }
     if (!linksCustomer(message)) {
@@ -230,13 +242,32 @@ async function processClaimed(
   const written = await writeItems(trx, items, changes);
   await updateWaiting(trx, [
     ...written.created.map(({ item, conversationId }) => ({ conversationId, message: item.message })),
-    ...written.updated.flatMap(({ conversationId, message }) =>
-      conversationId ? [{ conversationId, message }] : [],
+    // An answer accepted is nobody writing: settleSolutions below decides what it settles.
+    ...written.updated.flatMap(({ conversationId, message, change }) =>
+      conversationId && change !== "solution" ? [{ conversationId, message }] : [],
     ),
   ]);
   await applyReceipts(trx, receipts, realtime);
-  const waiting = new Set(written.waiting.map((w) => w.inboundEventId));
-  for (const { inboundEventId, reason } of written.waiting) {
+  await settleSolutions(
+    trx,
+    [
+      ...written.updated.flatMap((u) =>
+        u.conversationId && u.applied.includes("solution") ? [u.conversationId] : [],
+      ),
+      ...written.created.flatMap((c) => (c.item.metadataPatch?.solution ? [c.conversationId] : [])),
+    ],
+    realtime,
+  );
+  const threadsWritten = await applyThreadChanges(trx, threadChanges, realtime);
+  const stillWaiting = [
+    ...written.waiting,
+    ...threadsWritten.waiting.map((t) => ({
+      inboundEventId: t.inboundEventId,
+      reason: "This change of a thread arrived before its conversation; retried later",
+    })),
+  ];
+  const waiting = new Set(stillWaiting.map((w) => w.inboundEventId));
+  for (const { inboundEventId, reason } of stillWaiting) {
     const event = prepared.find((p) => p.event.id === inboundEventId)?.event;
     if (event) await markFailedAttempt(trx, event, new Error(reason));
   }
@@ -294,11 +325,17 @@ function contestedItemKeys({ event, messages }: Prepared): string[] {
 /**
  * Whether a message may create or link a customer. Machine-written mail does not; nor does a
  * change that only applies to an item already stored (a recording callback, a removal) or to a
- * thread (a read receipt).
+ * thread (a read receipt, a topic renamed or closed).
  */
 function linksCustomer(message: InboundMessage): boolean {
   const type = changeOf(message).type;
-  return !followsThread(message) && !needsStoredItem(message) && type !== "delete" && type !== "receipt";
+  return (
+    !followsThread(message) &&
+    !needsStoredItem(message) &&
+    type !== "delete" &&
+    type !== "receipt" &&
+    type !== "thread"
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ const THREAD_IDS = 30;
 /**
  * Everything a connector needs to deliver a reply: who the thread is with (its contact identity,
  * else the customer's identities of that channel), the thread's earlier provider ids and what this
- * answers. Read at send time, so a merge or a new identity between reply and send is respected.
+ * answers, and the agent who wrote it. Read at send time, so a merge or a new identity between reply and send is respected.
  */
 export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): Promise<OutboundMessage> {
   const conversation = await db
@@ -65,6 +65,13 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
     .orderBy("occurred_at", "desc")
     .limit(1)
     .executeTakeFirst();
+  // The agent who queued the reply, for channels that post in a person's name; none for the system's.
+  const agent = await db
+    .selectFrom("outbox as o")
+    .innerJoin("users as u", "u.id", "o.created_by")
+    .select(["u.id", "u.email", "u.display_name"])
+    .where("o.id", "=", send.id)
+    .executeTakeFirst();
   const parsed = outboxPayloadSchema.safeParse(send.payload);
   if (!parsed.success)
     throw new UnsendableReplyError(
@@ -106,6 +113,7 @@ export async function outboundMessage(db: Kysely<Database>, send: ClaimedSend): 
       : {}),
     locale: conversation.locale === "en" ? "en" : "de",
     visibility: payload.visibility,
+    ...(agent ? { agent: { id: agent.id, email: agent.email, name: agent.display_name } } : {}),
     ...(conversation.last_inbound_at ? { lastInboundAt: conversation.last_inbound_at } : {}),
     ...(answered ? { inReplyToMetadata: answered.metadata } : {}),
   };

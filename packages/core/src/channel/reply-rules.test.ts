@@ -93,4 +93,18 @@ describe("reply rules", () => {
     const phone = replyRules(input({ channel: "phone" }));
     expect(replyRefusal(phone, "phone", { text: "Hi" })).toEqual({ kind: "not-writable", channel: "phone" });
   });
+
+  it("refuses a reply into a closed or deleted forum topic, and says which", () => {
+    const forum = (over: Partial<ReplyRulesInput>) =>
+      replyRules(input({ channel: "forum", viaMeta: false, publicThread: true, ...over }));
+    expect(replyRefusal(forum({}), "forum", { text: "Hallo" })).toBeNull();
+    expect(replyRefusal(forum({ threadClosed: true }), "forum", { text: "Hallo" })).toEqual({
+      kind: "thread-shut",
+      shut: "closed",
+    });
+    // Deleted outranks closed: recovering the topic at the forum may still leave it closed.
+    expect(
+      replyRefusal(forum({ threadClosed: true, threadRemoved: true }), "forum", { text: "Hallo" }),
+    ).toEqual({ kind: "thread-shut", shut: "removed" });
+  });
 });

@@ -43,7 +43,12 @@ export interface ReplyRules {
   defaultVisibility: ReplyVisibility | null;
   /** One per choice in `visibilities`, or the one answer the thread allows. */
   options: ReplyOption[];
+  /** The thread no longer takes posts at the provider: a forum topic closed, or deleted. */
+  threadShut: ThreadShut | null;
 }
+
+/** Why a thread takes no more posts: closed (or archived) at the provider, or deleted there. */
+export type ThreadShut = "closed" | "removed";
 
 export interface ReplyRulesInput {
   channel: Channel;
@@ -59,6 +64,10 @@ export interface ReplyRulesInput {
   viaMeta: boolean;
   /** The Page's connector allows agents to answer with Meta's HUMAN_AGENT tag (7 days). */
   humanAgentEnabled: boolean;
+  /** The thread was closed at the provider (a closed forum topic); absent: not known to be. */
+  threadClosed?: boolean | undefined;
+  /** The thread was deleted at the provider (a deleted forum topic); absent: not known to be. */
+  threadRemoved?: boolean | undefined;
 }
 
 const SOCIAL: readonly Channel[] = ["facebook", "twitter"];
@@ -85,6 +94,8 @@ export function replyRules(input: ReplyRulesInput): ReplyRules {
       length: lengthRule(input.channel, visibility),
       window: windowRule(input, visibility),
     })),
+    // A deleted topic is the stronger fact: recovering it may still leave it closed.
+    threadShut: input.threadRemoved ? "removed" : input.threadClosed ? "closed" : null,
   };
 }
 
@@ -133,6 +144,7 @@ export function replyLengthOf(length: ReplyLength, text: string): number {
 /** Why a reply cannot leave; the API words it in a sentence, the console in the agent's language. */
 export type ReplyRefusal =
   | { kind: "not-writable"; channel: Channel }
+  | { kind: "thread-shut"; shut: ThreadShut }
   | { kind: "visibility-not-offered"; visibility: ReplyVisibility; offered: ReplyVisibility[] }
   | { kind: "too-long"; length: ReplyLength; actual: number }
   | { kind: "window-closed"; window: Extract<ReplyWindow, { kind: "closed" }> };
@@ -153,6 +165,7 @@ export function replyRefusal(
   reply: { text: string; visibility?: ReplyVisibility | undefined },
 ): ReplyRefusal | null {
   if (!rules.writable) return { kind: "not-writable", channel };
+  if (rules.threadShut !== null) return { kind: "thread-shut", shut: rules.threadShut };
   const option = replyOptionFor(rules, reply.visibility);
   if (option === null)
     return {

@@ -153,15 +153,16 @@ export function changeOf(message: InboundMessage): InboundChange {
 
 /**
  * Changes that can only apply to an item already stored wait for it instead of creating one: a
- * follow-up of a call, an edit that names nobody (Messenger's edit webhook carries only the text),
- * or an answer accepted before its post arrived.
+ * follow-up of a call, an edit or a restore that names nobody (Messenger's edit webhook carries only
+ * the text), or an answer accepted before its post arrived. A restore that names its author creates
+ * the item when it was never stored: the provider's recovered post is all there is of it.
  */
 export function needsStoredItem(message: InboundMessage): boolean {
   const change = changeOf(message);
   return (
     change.type === "solution" ||
     (change.type === "revision" && change.completesOnly) ||
-    (change.type === "edit" && message.author.identities.length === 0)
+    ((change.type === "edit" || change.type === "restore") && message.author.identities.length === 0)
   );
 }
 export type InboundMessageInput = z.input<typeof inboundMessageSchema>;

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { identityKindSchema } from "../identity/identity-kind.ts";
 
-export const MERGE_REASON_CODES = ["shared-event", "agent-decision"] as const;
+export const MERGE_REASON_CODES = ["shared-event", "agent-decision", "forum-email"] as const;
 export const mergeReasonCodeSchema = z
   .enum(MERGE_REASON_CODES)
   .describe(
-    "shared-event: one inbound item carried identifiers of several customers; agent-decision: a person judged it",
+    "shared-event: one inbound item carried identifiers of several customers; agent-decision: a person judged it; forum-email: a forum reported a customer's e-mail address for its account",
   );
 export type MergeReasonCode = z.infer<typeof mergeReasonCodeSchema>;
 
@@ -29,6 +29,15 @@ export const mergeReasonSchema = z.discriminatedUnion("code", [
     customerIds: customerIdsSchema,
   }),
   z.object({ code: z.literal("agent-decision"), customerIds: customerIdsSchema }),
+  z.object({
+    code: z.literal("forum-email"),
+    forum: identityRefSchema.describe("The forum account (site:user id)"),
+    email: z.string().min(1).describe("The normalized address the forum holds for that account"),
+    verified: z
+      .boolean()
+      .describe("The forum confirmed the address (merged automatically); otherwise only suggested"),
+    customerIds: customerIdsSchema,
+  }),
 ]);
 export type MergeReason = z.infer<typeof mergeReasonSchema>;
 

@@ -6,6 +6,9 @@ type ConversationWithNames = ConversationRow & {
   customer_name?: string | null;
   team_name?: string | null;
   preview?: string | null;
+  /** The answer item's author and first words (joined by `withSolutionAnswer`). */
+  solution_author_name?: string | null;
+  solution_excerpt?: string | null;
 };
 
 export function presentConversationSummary(row: ConversationWithNames) {
@@ -35,6 +38,28 @@ export function presentConversationSummary(row: ConversationWithNames) {
     waitingSince: row.waiting_since?.toISOString() ?? null,
     /** Minutes the customer should wait at most (core's targets by channel and priority). */
     responseTargetMinutes: responseTargetMinutes(DEFAULT_RESPONSE_TARGETS, row.channel, row.priority),
+    /** The item that answers a forum topic's question, and whether a customer (not our staff) wrote it. */
+    communitySolution: presentSolution(row),
+    /** The whole thread was deleted at the provider (a forum topic): when, and by whom. */
+    threadRemoved:
+      row.thread_removed_at && row.thread_removed_by
+        ? { at: row.thread_removed_at.toISOString(), by: row.thread_removed_by }
+        : null,
+    /** Closed for new posts at the provider (a closed forum topic): replies are refused. */
+    threadClosed: row.thread_closed,
+  };
+}
+
+function presentSolution(row: ConversationWithNames) {
+  if (!row.solution_event_id || !row.solution_kind || !row.solved_at) return null;
+  return {
+    itemId: row.solution_event_id,
+    how: row.solution_kind,
+    at: row.solved_at.toISOString(),
+    /** null for our staff's answers: they are ours, not a person's post at the forum. */
+    authorName: row.solution_author_name ?? null,
+    excerpt: row.solution_excerpt ?? "",
+    byCommunity: row.solved_by_community,
   };
 }
 export type ConversationSummary = ReturnType<typeof presentConversationSummary>;

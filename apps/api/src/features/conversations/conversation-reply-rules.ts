@@ -15,7 +15,10 @@ export interface ReplyConnection {
  * saved before the setting existed gets its default.
  */
 export function conversationReplyRules(
-  conversation: Pick<ConversationRow, "channel" | "public_thread" | "last_inbound_at">,
+  conversation: Pick<
+    ConversationRow,
+    "channel" | "public_thread" | "last_inbound_at" | "thread_closed" | "thread_removed_at"
+  >,
   connection: ReplyConnection | undefined,
   now: Date,
 ): ReplyRules {
@@ -28,6 +31,8 @@ export function conversationReplyRules(
     now,
     viaMeta,
     humanAgentEnabled: config?.success === true && config.data.humanAgentTag,
+    threadClosed: conversation.thread_closed,
+    threadRemoved: conversation.thread_removed_at !== null,
   });
 }
 
@@ -42,6 +47,7 @@ export function presentReplyRules(rules: ReplyRules) {
       length: option.length,
       window: presentWindow(option.window),
     })),
+    threadShut: rules.threadShut,
   };
 }
 export type PresentedReplyRules = ReturnType<typeof presentReplyRules>;

@@ -7,6 +7,7 @@ import { POSITION, TIMELINE_ITEM_COLUMNS, presentTimelineItem } from "../timelin
 import { presentConversationSummary } from "./conversation-presenter.ts";
 import { conversationReplyRules, presentReplyRules } from "./conversation-reply-rules.ts";
 import { replyRecipients } from "./reply-recipients.ts";
+import { solutionExcerpt } from "./solution-answer.ts";
 
 /** The items of one thread shown at once; older ones come from the customer's timeline. */
 const THREAD_ITEMS = 200;
@@ -20,8 +21,10 @@ export async function getConversation(
     .leftJoin("customers as cu", "cu.id", "c.customer_id")
     .leftJoin("users as u", "u.id", "c.assignee_id")
     .leftJoin("teams as t", "t.id", "c.team_id")
+    .leftJoin("timeline_events as sol", "sol.id", "c.solution_event_id")
     .selectAll("c")
     .select(["u.display_name as assignee_name", "cu.display_name as customer_name", "t.name as team_name"])
+    .select(["sol.author_name as solution_author_name", solutionExcerpt()])
     .where("c.id", "=", props.conversationId)
     .executeTakeFirst();
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such conversation" });

@@ -10,6 +10,7 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { presentConversationSummary } from "./conversation-presenter.ts";
+import { solutionExcerpt } from "./solution-answer.ts";
 import { decodeQueueCursor, encodeQueueCursor, type QueuePosition } from "./queue-cursor.ts";
 
 /**
@@ -47,6 +48,7 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
     .leftJoin("customers as cu", "cu.id", "c.customer_id")
     .leftJoin("users as u", "u.id", "c.assignee_id")
     .leftJoin("teams as t", "t.id", "c.team_id")
+    .leftJoin("timeline_events as sol", "sol.id", "c.solution_event_id")
     // The latest message's first words, for threads without a subject (chats, calls, posts).
     .leftJoinLateral(
       (eb) =>
@@ -67,6 +69,8 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
       "cu.display_name as customer_name",
       "t.name as team_name",
       "last.text as preview",
+      "sol.author_name as solution_author_name",
+      solutionExcerpt(),
     ])
     .select(
       (waiting

@@ -10,6 +10,10 @@ export function replyRefusalMessage(refusal: ReplyRefusal): string {
   switch (refusal.kind) {
     case "not-writable":
       return `A ${refusal.channel} conversation cannot be answered in writing`;
+    case "thread-shut":
+      return refusal.shut === "closed"
+        ? "This topic was closed at the forum: it takes no more posts. Reopen it there first."
+        : "This topic was deleted at the forum: a reply would have nowhere to go. Restore it there first.";
     case "visibility-not-offered":
       return refusal.offered.length === 0
         ? `Replies in this conversation are neither public nor private: send it without a visibility`

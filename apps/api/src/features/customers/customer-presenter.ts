@@ -10,6 +10,7 @@ import type {
   MergesTable,
 } from "../../db/schema.ts";
 import { presentConversationSummary } from "../conversations/conversation-presenter.ts";
+import type { ForumReputation } from "./forum-reputation.ts";
 
 export function presentIdentity(row: IdentityRow) {
   return {
@@ -48,9 +49,15 @@ interface Customer360Rows {
   identities: IdentityRow[];
   products: Selectable<CustomerProductsTable>[];
   consents: Selectable<ConsentsTable>[];
-  conversations: (ConversationRow & { assignee_name: string | null })[];
+  conversations: (ConversationRow & {
+    assignee_name: string | null;
+    solution_author_name: string | null;
+    solution_excerpt: string | null;
+  })[];
   suggestions: Selectable<MergeSuggestionsTable>[];
   merges: (Selectable<MergesTable> & { merged_by_name: string | null })[];
+  /** null: the customer has no forum identity. */
+  reputation: ForumReputation | null;
 }
 
 export function presentCustomer360(rows: Customer360Rows) {
@@ -81,6 +88,8 @@ export function presentCustomer360(rows: Customer360Rows) {
     products: rows.products.map(presentProduct),
     consents: [...consent.values()],
     openConversations: rows.conversations.map(presentConversationSummary),
+    /** What the customer did in the forum, in counts; null when they have no forum account. */
+    forumReputation: rows.reputation,
     mergeSuggestions: rows.suggestions.map((row) => ({
       id: row.id,
       otherCustomerId: row.customer_a === customer.id ? row.customer_b : row.customer_a,

@@ -17,11 +17,16 @@ import { refuseMerge } from "./merge-refusal-error.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
 
+/** Who merges: an agent (a signed-in caller), or Emma itself (no user) for a merge a provider proved. */
+export type MergeActor = Pick<Caller, "displayName"> & { userId: string | null };
+
 interface MergeProps {
-  caller: Caller;
+  caller: MergeActor;
   input: MergeInput;
   ip: string | null;
   now: Date;
+  /** The evidence recorded instead of the agent's decision (a forum's confirmed e-mail address). */
+  evidence?: MergeReason[];
 }
 
 /**
@@ -79,11 +84,12 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         absorbed_id: absorbed.id,
         reason: input.reason,
         evidence: JSON.stringify(
-          input.suggestionId
-            ? await suggestionReasons(trx, input.suggestionId)
-            : ([
-                { code: "agent-decision", customerIds: sortedIds([survivor.id, absorbed.id]) },
-              ] satisfies MergeReason[]),
+          props.evidence ??
+            (input.suggestionId
+              ? await suggestionReasons(trx, input.suggestionId)
+              : ([
+                  { code: "agent-decision", customerIds: sortedIds([survivor.id, absorbed.id]) },
+                ] satisfies MergeReason[])),
         ),
         moved: JSON.stringify({
           counts: moved,

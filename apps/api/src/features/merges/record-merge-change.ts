@@ -3,7 +3,7 @@ import type { Transaction } from "kysely";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { CustomerRow, Database } from "../../db/schema.ts";
 import { publish } from "../../realtime/publish.ts";
-import type { Caller } from "../../trpc/context.ts";
+import type { MergeActor } from "./merge-customers.ts";
 
 interface MergeChange {
   kind: "merge" | "unmerge";
@@ -12,7 +12,7 @@ interface MergeChange {
   absorbed: CustomerRow;
   moved: MergeMoved["counts"];
   reason?: string;
-  caller: Caller;
+  caller: MergeActor;
   ip: string | null;
   now: Date;
 }

@@ -7,6 +7,7 @@ import { useMe } from "../auth/use-me.ts";
 import type { Colleague } from "../presence/presence-model.ts";
 import { PresenceLine } from "../presence/presence-line.tsx";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
+import { ThreadBadges } from "../forum/thread-badges.tsx";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { formatDateTime } from "../ui/format.ts";
 import { AssignPicker } from "./assign-picker.tsx";
@@ -60,6 +61,7 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
           </span>
         ) : null}
         <ChannelBadge channel={conversation.channel} />
+        <ThreadBadges conversation={conversation} />
       </div>
       <div className="action-line">
         <span className="muted">

@@ -5,6 +5,7 @@ import { MacroPanel } from "../macros/macro-panel.tsx";
 import { usePresenceReporter } from "../presence/use-presence-reporter.ts";
 import { useUiStore } from "../state/ui-store.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { SolutionBanner } from "../forum/solution-banner.tsx";
 import { Composer } from "./composer.tsx";
 import { ConversationHeader } from "./conversation-header.tsx";
 import { ReconnectBanner } from "./reconnect-banner.tsx";
@@ -44,6 +45,7 @@ export function ConversationPane() {
         <>
           <ConversationHeader conversation={query.data.conversation} colleagues={colleagues} />
           <ReconnectBanner connection={query.data.connection} />
+          <SolutionBanner conversation={query.data.conversation} />
           <Thread
             conversationId={query.data.conversation.id}
             items={query.data.items}

@@ -6,6 +6,7 @@ const mention: ReplyRulesView = {
   writable: true,
   visibilities: ["public", "private"],
   defaultVisibility: "public",
+  threadShut: null,
   options: [
     { visibility: "public", length: { count: "x-weighted", limit: 280 }, window: { kind: "none" } },
     { visibility: "private", length: { count: "characters", limit: 10_000 }, window: { kind: "none" } },
@@ -15,6 +16,7 @@ const closedChat: ReplyRulesView = {
   writable: true,
   visibilities: [],
   defaultVisibility: "private",
+  threadShut: null,
   options: [
     {
       visibility: "private",

@@ -3,6 +3,7 @@ import type { Customer360 } from "../api/router-types.ts";
 import { CollapsibleSection } from "./collapsible-section.tsx";
 import { ConsentList } from "./consent-list.tsx";
 import { IdentityList } from "./identity-list.tsx";
+import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
 import { MergeBanner } from "./merge-banner.tsx";
 import { MergeHistory } from "./merge-history.tsx";
 import { OpenConversations } from "./open-conversations.tsx";
@@ -38,6 +39,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
           </CollapsibleSection>
         ) : null}
         <IdentityList identities={customer.identities} />
+        <ForumReputationLine reputation={customer.forumReputation} />
         <OpenConversations conversations={customer.openConversations} customerName={customer.displayName} />
         <ProductList products={customer.products} />
         <ConsentList consents={customer.consents} />

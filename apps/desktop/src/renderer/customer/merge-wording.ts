@@ -22,6 +22,10 @@ export function mergeReasonSentence(reason: MergeReason, t: TFunction, language:
       });
     case "agent-decision":
       return t("customer.mergeReason.agentDecision");
+    case "forum-email":
+      return t(reason.verified ? "forum.mergeReason.verified" : "forum.mergeReason.unverified", {
+        email: reason.email,
+      });
     default: {
       const unreachable: never = reason;
       return unreachable;

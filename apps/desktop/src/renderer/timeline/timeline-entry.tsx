@@ -20,6 +20,7 @@ import { MailBody } from "./mail-body.tsx";
 import { MailRecipientsLine } from "./mail-recipients-line.tsx";
 import { EditHistory } from "./edit-history.tsx";
 import { RemovalNote } from "./removal-note.tsx";
+import { RestoreNote, SolutionTag } from "../forum/post-notes.tsx";
 import { editsOf, receiptOf, removalOf, visibilityOf } from "./social-metadata.ts";
 
 interface TimelineEntryProps {
@@ -100,6 +101,7 @@ export function TimelineEntry({
             {t(`social.badge.${visibility}`)}
           </span>
         ) : null}
+        <SolutionTag item={item} />
         <span className="author">{author}</span>
         <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt, i18n.language)}</time>
         {edits && !removal?.purged ? <EditHistory edits={edits.edits} editedAt={edits.editedAt} /> : null}
@@ -117,6 +119,7 @@ export function TimelineEntry({
         </CollapsibleBody>
       ) : null}
       {removal ? <RemovalNote removal={removal} channel={item.channel} /> : null}
+      <RestoreNote item={item} />
       {attachments.length > 0 ? <AttachmentList itemId={item.id} attachments={attachments} /> : null}
       {delivery && item.conversationId ? (
         <DeliveryStatus
