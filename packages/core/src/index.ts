@@ -7,6 +7,7 @@ export * from "./channel/reply-rules.ts";
 export * from "./identity/identity-kind.ts";
 export * from "./inbound/inbound-message.ts";
 export * from "./inbound/inbound-change.ts";
+export * from "./inbound/helpful-mark.ts";
 export * from "./inbound/apply-item-change.ts";
 export * from "./inbound/kept-attachment.ts";
 export * from "./contracts/index.ts";

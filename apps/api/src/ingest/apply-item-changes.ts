@@ -6,6 +6,10 @@ import {
   checkItemMetadata,
   timelineKindSchema,
   needsStoredItem,
+  isHelpfulMarkByOther,
+  countryCodeSchema,
+  type IdentityKind,
+  type CountryCode,
   type InboundChangeType,
   type InboundMessage,
   type ItemState,
@@ -88,6 +92,7 @@ export async function applyItemChanges(
   if (byItem.size === 0) return { toInsert, updated: [], waiting: [] };
 
   const stored = await storedItems(trx, [...byItem.values()]);
+  const askers = await threadAskers(trx, stored, byItem);
   const updated: UpdatedItem[] = [];
   const waiting: ItemChange[] = [];
   for (const [key, unordered] of byItem) {
@@ -118,6 +123,10 @@ export async function applyItemChanges(
       });
       continue;
     }
+    const asker = askers.get(row.id);
+    const counted = asker
+      ? events.filter((e) => !isHelpfulMarkByOther(e.message, asker.identity, asker.country))
+      : events;
     const before: ItemState = {
       kind: row.kind,
       occurredAt: row.occurred_at,
@@ -128,7 +137,7 @@ export async function applyItemChanges(
     let state = before;
     let last: ChangeEvent | undefined;
     const applied = new Set<InboundChangeType>();
-    for (const event of events) {
+    for (const event of counted) {
       const next = applyItemChange(state, event.message);
       if (next !== state) {
         last = event;
@@ -261,4 +270,42 @@ async function storedItems(trx: Transaction<Database>, groups: ChangeEvent[][]) 
     for update
   `.execute(trx);
   return new Map(rows.map((row) => [`${row.connector_id}|${row.external_id}`, row]));
+}
+
+/**
+ * The asker (the conversation's contact) of stored items that received a helpful mark in this
+ * batch: only their own mark counts (core `isHelpfulMarkByOther`).
+ */
+async function threadAskers(
+  trx: Transaction<Database>,
+  stored: Awaited<ReturnType<typeof storedItems>>,
+  byItem: Map<string, ChangeEvent[]>,
+) {
+  const marked = [...byItem].flatMap(([key, events]) => {
+    const row = stored.get(key);
+    const helpful = events.some((e) => {
+      const change = changeOf(e.message);
+      return change.type === "solution" && change.how === "helpful";
+    });
+    return row && helpful ? [row.id] : [];
+  });
+  const askers = new Map<
+    string,
+    { identity: { kind: IdentityKind; value: string } | null; country: CountryCode }
+  >();
+  if (marked.length === 0) return askers;
+  const rows = await trx
+    .selectFrom("timeline_events as e")
+    .innerJoin("connectors as k", "k.id", "e.connector_id")
+    .leftJoin("conversations as c", "c.id", "e.conversation_id")
+    .leftJoin("identities as i", "i.id", "c.identity_id")
+    .select(["e.id", "i.kind", "i.value", "k.default_country"])
+    .where("e.id", "in", marked)
+    .execute();
+  for (const row of rows)
+    askers.set(row.id, {
+      identity: row.kind && row.value ? { kind: row.kind, value: row.value } : null,
+      country: countryCodeSchema.parse(row.default_country),
+    });
+  return askers;
 }

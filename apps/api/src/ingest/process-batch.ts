@@ -23,7 +23,7 @@ import { applyThreadChanges, type ThreadChange } from "./apply-thread-changes.ts
 import { settleSolutions } from "./settle-solutions.ts";
 import { followRenames } from "./follow-renames.ts";
 import { recordBounces } from "./record-bounces.ts";
-import { resolveThreads } from "./resolve-threads.ts";
+import { resolveOwnThreads, resolveThreads } from "./resolve-threads.ts";
 import { keepItemsSharingIds } from "./shared-message-ids.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeItems } from "./write-items.ts";
@@ -122,6 +122,15 @@ async function processClaimed(
     prepared.flatMap((p) =>
       p.messages.map((m) => ({ connectorId: p.event.connectorId, message: m.message })),
     ),
+  );
+  await resolveOwnThreads(
+    trx,
+    prepared.flatMap((p) =>
+      p.messages
+        .filter((m) => followsThread(m.message) && m.message.automated === undefined)
+        .map((m) => ({ connectorId: p.event.connectorId, message: m.message })),
+    ),
+    threads,
   );
   // Machine-written mail never creates or links an identity: it goes where its thread is, or
   // nowhere; nor does a change that only applies to an item or thread already stored.

@@ -147,3 +147,26 @@ async function conversationsBySubjectRef(trx: Transaction<Database>, items: Thre
   }
   return found;
 }
+
+/**
+ * Our own items that name nobody and carry no clue (a forum post our staff wrote at the forum, not
+ * through Emma) go to the conversation their thread key already names, if there is one.
+ */
+export async function resolveOwnThreads(
+  trx: Transaction<Database>,
+  items: ThreadedMessage[],
+  findings: Map<InboundMessage, ThreadFinding>,
+): Promise<void> {
+  const unplaced = items.filter((item) => !findings.has(item.message));
+  if (unplaced.length === 0) return;
+  const { rows } = await sql<{ id: string; connector_id: string; external_thread_key: string }>`
+    select id, connector_id, external_thread_key from conversations
+    where (connector_id, external_thread_key) in (
+      select * from unnest(${unplaced.map((i) => i.connectorId)}::uuid[], ${unplaced.map((i) => i.message.threadKey)}::text[]))
+  `.execute(trx);
+  const byKey = new Map(rows.map((row) => [`${row.connector_id}|${row.external_thread_key}`, row.id]));
+  for (const { connectorId, message } of unplaced) {
+    const conversationId = byKey.get(`${connectorId}|${message.threadKey}`);
+    if (conversationId) findings.set(message, { conversationId, rule: "thread-key" });
+  }
+}

@@ -1,3 +1,4 @@
+import { RECEIVED_AT_HEADER } from "../twilio-voice/occurred-at.ts";
 import type { InboundMessage } from "@emma/core";
 import { z } from "zod";
 import type { StoredEvent } from "../connector.ts";
@@ -55,7 +56,7 @@ function parseWebhook(
     case "other":
       return [];
     case "post":
-      return parseDiscoursePost(delivery.post, {}, config, delivery.event);
+      return parseDiscoursePost(delivery.post, {}, config, delivery.event, receivedAt(headers));
     case "topic":
       return parseDiscourseTopic(delivery.topic, delivery.event);
     case "solved":
@@ -72,4 +73,14 @@ function parseWebhook(
       throw new Error(`Unknown Discourse delivery ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/**
+ * When Emma received the delivery. Discourse recovers a post without touching its updated_at, so a
+ * recovery's own payload may date from before the deletion it undoes; the delivery's arrival is
+ * the earliest time the recovery is known to have happened.
+ */
+function receivedAt(headers: Readonly<Record<string, string>>): Date | undefined {
+  const at = Date.parse(headers[RECEIVED_AT_HEADER] ?? "");
+  return Number.isNaN(at) ? undefined : new Date(at);
 }

@@ -36,6 +36,7 @@ export function parseDiscoursePost(
   topic: TopicFacts,
   config: ParseConfig,
   webhookEvent?: string,
+  receivedAt?: Date,
 ): InboundMessage[] {
   if (post.post_type !== DISCOURSE_POST_TYPES.regular) return closingOf(post);
   const event = postEventOf(post, webhookEvent);
@@ -80,7 +81,7 @@ export function parseDiscoursePost(
       ...(post.category_slug ? { categorySlug: post.category_slug } : {}),
     },
   };
-  const change = changeOf(post, event);
+  const change = changeOf(post, event, receivedAt);
   if (change === undefined) return [item];
   const changed: InboundMessage = { ...item, change };
   // Unhiding has no event of its own: the next edit of a post that was hidden brings it back.
@@ -90,7 +91,11 @@ export function parseDiscoursePost(
   return [changed];
 }
 
-function changeOf(post: DiscoursePost, event: string): InboundChange | undefined {
+function changeOf(
+  post: DiscoursePost,
+  event: string,
+  receivedAt: Date | undefined,
+): InboundChange | undefined {
   switch (event) {
     case "post_destroyed": {
       const byAuthor = post.user_deleted === true || readDeletedBy(post) === post.user_id;
@@ -104,8 +109,10 @@ function changeOf(post: DiscoursePost, event: string): InboundChange | undefined
     case "post_hidden":
       // Hidden by flags or a moderator: the text stays at Discourse, out of the public's sight.
       return { type: "delete", deletedAt: new Date(post.updated_at), by: "moderator", purge: false };
-    case "post_recovered":
-      return { type: "restore", restoredAt: new Date(post.updated_at) };
+    case "post_recovered": {
+      const updated = new Date(post.updated_at);
+      return { type: "restore", restoredAt: receivedAt && receivedAt > updated ? receivedAt : updated };
+    }
     case "post_edited":
       return { type: "edit", editedAt: new Date(post.updated_at) };
     default:

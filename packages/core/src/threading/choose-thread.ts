@@ -1,5 +1,15 @@
 /** How a message was found to continue a conversation, in the order the clues are trusted. */
-export const THREAD_RULES = ["reply-token", "our-message-id", "stored-message-id", "subject-token"] as const;
+/**
+ * `thread-key` is no clue of email's: an item of ours that names nobody (a forum post our staff
+ * wrote at the forum itself) joins the conversation its provider's thread key already names.
+ */
+export const THREAD_RULES = [
+  "reply-token",
+  "our-message-id",
+  "stored-message-id",
+  "subject-token",
+  "thread-key",
+] as const;
 export type ThreadRule = (typeof THREAD_RULES)[number];
 
 /** The conversation each clue points to, where it points to one this connector holds. */
