@@ -73,7 +73,7 @@ export async function startDemoForum(props: {
       },
       subject: question[0],
       text: question[1],
-      metadata: { source: "community", site: FORUM_SITE },
+      metadata: { source: "community", site: FORUM_SITE, postNumber: 1 },
     };
     const body = JSON.stringify([post]);
     const response = await fetch(`${props.url}/webhooks/${connector.id}`, {

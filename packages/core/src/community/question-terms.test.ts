@@ -46,13 +46,14 @@ describe("questionTerms", () => {
     expect(weightOf("zuruckholen")).toBeGreaterThan(weightOf("online"));
   });
 
-  it("searches a long compound's head too, as a word start", () => {
+  it("searches a long compound's head and tail too, as word starts", () => {
     const terms = questionTerms({ subject: null, text: "Kartensperre aufheben" });
     expect(terms).toContainEqual(expect.objectContaining({ word: "karte", prefix: true }));
+    expect(terms).toContainEqual(expect.objectContaining({ word: "sperre", prefix: true }));
     expect(terms).toContainEqual(expect.objectContaining({ word: "kartensperre", prefix: true }));
   });
 
-  it("keeps at most six words, the strongest, plus compound heads", () => {
+  it("keeps at most six words, the strongest, plus compounds' parts", () => {
     const text =
       "Dauerauftrag Lastschrift Zahlungseingang Girokonto Rechnungsnummer Überweisungsträger Bankleitzahl Filiale";
     const terms = questionTerms({ subject: "Filiale", text });

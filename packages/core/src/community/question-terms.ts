@@ -20,9 +20,10 @@ export const MAX_QUESTION_WORDS = 6;
 const MIN_WORD = 3;
 // Shorter word starts ("app", "pin") would match unrelated longer words.
 const MIN_PREFIX_WORD = 5;
-/** From this length a word is likely a German compound: its head is searched too. */
+/** From this length a word is likely a German compound: its head and tail are searched too. */
 const COMPOUND_LENGTH = 10;
 const COMPOUND_HEAD = 5;
+const COMPOUND_TAIL = 6;
 const SUBJECT_WEIGHT = 2;
 const BODY_WEIGHT = 1;
 // Long words are specific ones: "Kontoauszug" says more than "Karte".
@@ -42,8 +43,9 @@ const QUOTE_HEADER = /^(am .+ schrieb .+:|on .+ wrote:|-----\s*(original|ursprü
  * The words of a customer's question that a forum topic about the same thing would contain: the
  * greeting, quoted text, sign-off and signature are cut; stop words of both languages and short
  * words go; the subject's words count double and long (specific) words half again; the strongest
- * MAX_QUESTION_WORDS stay, and a long compound brings its head ("Kartensperre" → "karte"), since
- * German writes as one word what a topic may say in two.
+ * MAX_QUESTION_WORDS stay, and a long compound brings its head and tail ("Kartensperre" → "karte",
+ * "sperre"), since German writes as one word what a topic may say in two. Without a dictionary the
+ * cut is a guess: a wrong one ("egeben") is a word no topic has, and matches nothing.
  */
 export function questionTerms(question: CustomerQuestion): QuestionTerm[] {
   const weights = new Map<string, number>();
@@ -63,10 +65,11 @@ export function questionTerms(question: CustomerQuestion): QuestionTerm[] {
     prefix: word.length >= MIN_PREFIX_WORD,
   }));
   for (const [word, weight] of strongest) {
-    const head = word.slice(0, COMPOUND_HEAD);
-    if (word.length < COMPOUND_LENGTH || /\d/.test(head) || weights.has(head)) continue;
-    if (terms.some((term) => term.word === head)) continue;
-    terms.push({ word: head, weight: weight / 2, prefix: true });
+    if (word.length < COMPOUND_LENGTH || /\d/.test(word)) continue;
+    for (const part of [word.slice(0, COMPOUND_HEAD), word.slice(-COMPOUND_TAIL)]) {
+      if (weights.has(part) || terms.some((term) => term.word === part)) continue;
+      terms.push({ word: part, weight: weight / 2, prefix: true });
+    }
   }
   return terms;
 }

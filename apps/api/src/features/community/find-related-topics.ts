@@ -15,11 +15,12 @@ export interface RelatedTopicRow {
 }
 
 /**
- * Forum topics whose posts share words with the question, solved first, then by score (the
- * weights of the question's words their best post contains), then the most recently active.
- * Only public topics still at the forum, never `exceptId` (the conversation being answered);
- * removed posts neither match nor count. `e.kind = 'forum_post'` is the predicate of
- * `timeline_forum_search_idx` (migration 0017), literally, so the planner may use it.
+ * Forum topics whose question (the opening post, with the title) shares words with the customer's,
+ * solved first, then by score (the weights of the question's words it contains), then the most
+ * recently active. Only public topics still at the forum, never `exceptId` (the conversation being
+ * answered); a removed post neither matches nor counts. The opening post's condition is the
+ * predicate of `timeline_forum_opening_search_idx` (migration 0017), literally, so the planner
+ * may use it.
  */
 export async function findRelatedTopics(
   db: Kysely<Database>,
@@ -43,7 +44,7 @@ export async function findRelatedTopics(
     topics as materialized (
       select e.conversation_id, max(${score}) as score
       from timeline_events e cross join q
-      where e.kind = 'forum_post' and e.search_folded @@ q.match
+      where e.kind = 'forum_post' and e.metadata->>'postNumber' = '1' and e.search_folded @@ q.match
         and e.metadata->'removed' is null
         and e.conversation_id <> ${props.exceptId}::uuid
       group by e.conversation_id
