@@ -8,6 +8,7 @@ import "./styles/macros.css";
 import "./styles/composer.css";
 import "./styles/queues.css";
 import "./styles/search.css";
+import "./styles/community.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

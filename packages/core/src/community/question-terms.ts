@@ -11,15 +11,19 @@ export interface CustomerQuestion {
 export interface QuestionTerm {
   word: string;
   weight: number;
-  /** Matched as a word start, so "gesperrt" also finds "gesperrte", "Karte" finds "Kartensperre". */
+  /**
+   * Matched as a word start: a compound's head or tail ("karte" finds "Kartensperre"). Whole words
+   * are matched by their stem ("gesperrt" finds "gesperrte"): a word start costs the index a scan
+   * of every word beginning so, per pair it appears in.
+   */
   prefix: boolean;
 }
 
 /** More words make a query that matches everything a little; these are the question's core. */
 export const MAX_QUESTION_WORDS = 6;
+/** With compounds' parts; a topic must contain two of them, so the index evaluates every pair. */
+const MAX_TERMS = 8;
 const MIN_WORD = 3;
-// Shorter word starts ("app", "pin") would match unrelated longer words.
-const MIN_PREFIX_WORD = 5;
 /** From this length a word is likely a German compound: its head and tail are searched too. */
 const COMPOUND_LENGTH = 10;
 const COMPOUND_HEAD = 5;
@@ -59,14 +63,11 @@ export function questionTerms(question: CustomerQuestion): QuestionTerm[] {
   add(bodyOf(question.text ?? ""), BODY_WEIGHT);
   // Map order is first appearance: ties keep the order the customer wrote in.
   const strongest = [...weights.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_QUESTION_WORDS);
-  const terms: QuestionTerm[] = strongest.map(([word, weight]) => ({
-    word,
-    weight,
-    prefix: word.length >= MIN_PREFIX_WORD,
-  }));
+  const terms: QuestionTerm[] = strongest.map(([word, weight]) => ({ word, weight, prefix: false }));
   for (const [word, weight] of strongest) {
     if (word.length < COMPOUND_LENGTH || /\d/.test(word)) continue;
     for (const part of [word.slice(0, COMPOUND_HEAD), word.slice(-COMPOUND_TAIL)]) {
+      if (terms.length >= MAX_TERMS) break;
       if (weights.has(part) || terms.some((term) => term.word === part)) continue;
       terms.push({ word: part, weight: weight / 2, prefix: true });
     }

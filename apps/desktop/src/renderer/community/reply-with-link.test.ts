@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { replyLocale, replyWithLink } from "./reply-with-link.ts";
 
-const link = "In unserem Community-Forum wurde diese Frage schon beantwortet: Karte gesperrt – https://forum.example/t/1";
+const link =
+  "In unserem Community-Forum wurde diese Frage schon beantwortet: Karte gesperrt – https://forum.example/t/1";
 
 describe("replyWithLink", () => {
   it("puts the link into an empty reply as it is", () => {

@@ -628,6 +628,15 @@ export const de = {
     savedSave: "Speichern",
     savedDelete: "Ansicht „{{name}}“ löschen",
   },
+  community: {
+    title: "Community-Antworten",
+    keyHint: "Link einfügen:",
+    solved: "gelöst",
+    insert: "Link einfügen",
+    answerBy: "Antwort von {{name}}:",
+    facts: "Beiträge: {{count}} · zuletzt {{date}}",
+    shortcut: "Link zur gewählten Community-Antwort in die Antwort einfügen",
+  },
   errors: {
     UNAUTHORIZED: "Bitte melden Sie sich an.",
     FORBIDDEN: "Dafür fehlt Ihrer Rolle die Berechtigung.",
