@@ -77,6 +77,12 @@ export function CommunityPanel({ conversation }: { conversation: ConversationSum
                     {topic.title}
                   </a>
                 )}
+                <span className="community-facts muted small-text">
+                  {t("community.facts", {
+                    count: topic.postCount,
+                    date: formatDate(topic.lastActivityAt, i18n.language),
+                  })}
+                </span>
                 {link !== null ? (
                   <button
                     type="button"
@@ -99,12 +105,6 @@ export function CommunityPanel({ conversation }: { conversation: ConversationSum
                   {topic.answer.excerpt}
                 </p>
               ) : null}
-              <p className="muted small-text">
-                {t("community.facts", {
-                  count: topic.postCount,
-                  date: formatDate(topic.lastActivityAt, i18n.language),
-                })}
-              </p>
             </li>
           );
         })}
