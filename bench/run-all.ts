@@ -1,6 +1,7 @@
 import { cpus, loadavg } from "node:os";
 import { parseBenchArgs } from "./lib/args.ts";
 import { printFigures, writeResults, type FigureResult } from "./lib/report.ts";
+import { runCommunitySuggestions } from "./community-suggestions.ts";
 import { runConsoleTimeline } from "./console-timeline.ts";
 import { runIngestThroughput } from "./ingest-throughput.ts";
 import { runRealtimeLatency } from "./realtime-latency.ts";
@@ -23,6 +24,7 @@ for (const run of [
   runRealtimeLatency,
   runConsoleTimeline,
   runSearchLatency,
+  runCommunitySuggestions,
 ])
   figures.push(await run(options));
 

@@ -52,6 +52,11 @@ export * from "./canned/render-placeholders.ts";
 export * from "./canned/placeholder-values.ts";
 export * from "./macros/plan-macro.ts";
 
+export * from "./community/question-terms.ts";
+export * from "./community/community-query.ts";
+export * from "./community/community-link-text.ts";
+export * from "./community/answer-excerpt.ts";
+
 export * from "./call/call-status-rank.ts";
 export * from "./call/merge-call-data.ts";
 export * from "./call/call-kind.ts";

@@ -14,6 +14,7 @@ import * as search from "./migrations/0012-search.ts";
 import * as queueOrder from "./migrations/0013-queue-order.ts";
 import * as macros from "./migrations/0015-macros.ts";
 import * as community from "./migrations/0016-community.ts";
+import * as communitySearch from "./migrations/0017-community-search.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -35,6 +36,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0013-queue-order", queueOrder],
   ["0015-macros", macros],
   ["0016-community", community],
+  ["0017-community-search", communitySearch],
 ];
 
 export class MigrationFailedError extends Error {

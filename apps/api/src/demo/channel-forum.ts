@@ -71,7 +71,7 @@ export function forumThread(ctx: ThreadContext, members: readonly DemoPerson[]):
             ? `${ctx.locale === "de" ? "Hallo" : "Hi"} @${person.forum?.username ?? ""},\n\n${capitalize(fill(cycle(ctx.text.replies, variant), vars))}`
             : forumThanks(random, ctx.locale);
     const postNumber = i + 1;
-    return demoMessage({
+    const post = demoMessage({
       agent: ctx.agent,
       channel: "forum",
       kind: "forum_post",
@@ -92,6 +92,8 @@ export function forumThread(ctx: ThreadContext, members: readonly DemoPerson[]):
         ...(kind === "staff" ? { postedBy: `Emma Team (${ctx.agent})` } : {}),
       },
     });
+    // A forum topic is read by everyone, unlike a private message.
+    return { ...post, publicThread: true };
   });
   return { threadKey, messages };
 }

@@ -1,4 +1,5 @@
 import { authRouter } from "../features/auth/auth-router.ts";
+import { communityRouter } from "../features/community/community-router.ts";
 import { cannedResponsesRouter } from "../features/canned-responses/canned-responses-router.ts";
 import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
@@ -29,6 +30,7 @@ export const appRouter = router({
   macros: macrosRouter,
   savedFilters: savedFiltersRouter,
   search: searchRouter,
+  community: communityRouter,
 });
 
 /** The console imports this type only, never the server code. */

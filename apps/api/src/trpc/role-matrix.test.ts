@@ -66,6 +66,10 @@ const cases: Record<string, Case> = {
     access: "conversation.tag",
     call: (c, f) => c.conversations.setTags({ conversationId: f.conversationId, add: ["rückruf"] }),
   },
+  "community.suggestions": {
+    access: "conversation.read",
+    call: (c, f) => c.community.suggestions({ conversationId: f.conversationId }),
+  },
   "conversations.tags": { access: "conversation.read", call: (c) => c.conversations.tags({ prefix: "r" }) },
   "conversations.bulkUpdate": {
     access: "conversation.setStatus",

@@ -9,6 +9,7 @@ import "./styles/composer.css";
 import "./styles/queues.css";
 import "./styles/search.css";
 import "./styles/forum.css";
+import "./styles/community.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -17,3 +17,4 @@ export * from "./item-metadata/index.ts";
 export * from "./search.ts";
 export * from "./conversation-bulk.ts";
 export * from "./saved-filters.ts";
+export * from "./community.ts";

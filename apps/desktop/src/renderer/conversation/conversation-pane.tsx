@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
+import { CommunityPanel } from "../community/community-panel.tsx";
 import { MacroPanel } from "../macros/macro-panel.tsx";
 import { usePresenceReporter } from "../presence/use-presence-reporter.ts";
 import { useUiStore } from "../state/ui-store.ts";
@@ -52,6 +53,10 @@ export function ConversationPane() {
             deliveries={query.data.deliveries}
             customerId={query.data.conversation.customerId}
             customerName={query.data.conversation.customerName}
+          />
+          <CommunityPanel
+            key={`community-${query.data.conversation.id}`}
+            conversation={query.data.conversation}
           />
           <MacroPanel key={`macros-${query.data.conversation.id}`} conversation={query.data.conversation} />
           <Composer

@@ -1,5 +1,6 @@
 import type { ConversationStatus } from "@emma/core";
 import type { ConversationSummary } from "../api/router-types.ts";
+import { insertChosenCommunityLink } from "../community/community-link-store.ts";
 import { useMacroPickerStore } from "../macros/macro-picker-store.ts";
 import { useComposerFocusStore } from "../shortcuts/composer-focus-store.ts";
 import { useShortcutActions } from "../shortcuts/shortcut-actions.ts";
@@ -30,5 +31,6 @@ export function useConversationShortcuts({ conversation, setStatus, assignToMe }
     assignToMe: () => assignToMe?.(),
     assign: () => setHeaderPanel("assign"),
     snooze: () => setHeaderPanel("snooze"),
+    communityLink: () => insertChosenCommunityLink(conversation.id),
   });
 }

@@ -658,6 +658,15 @@ export const de = {
       unverified: "Im Forumskonto steht die E-Mail-Adresse {{email}}, vom Forum aber nicht bestätigt.",
     },
   },
+  community: {
+    title: "Community-Antworten",
+    keyHint: "Link einfügen:",
+    solved: "gelöst",
+    insert: "Link einfügen",
+    answerBy: "Antwort von {{name}}:",
+    facts: "Beiträge: {{count}} · zuletzt {{date}}",
+    shortcut: "Link zur gewählten Community-Antwort in die Antwort einfügen",
+  },
   errors: {
     UNAUTHORIZED: "Bitte melden Sie sich an.",
     FORBIDDEN: "Dafür fehlt Ihrer Rolle die Berechtigung.",

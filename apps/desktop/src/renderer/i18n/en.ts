@@ -640,6 +640,15 @@ export const en: Messages = {
       unverified: "The forum account gives the e-mail address {{email}}, which the forum has not confirmed.",
     },
   },
+  community: {
+    title: "Community answers",
+    keyHint: "Insert link:",
+    solved: "solved",
+    insert: "Insert link",
+    answerBy: "Answer by {{name}}:",
+    facts: "Posts: {{count}} · last {{date}}",
+    shortcut: "Insert the link to the chosen community answer into the reply",
+  },
   errors: {
     UNAUTHORIZED: "Please sign in.",
     FORBIDDEN: "Your role may not do this.",

@@ -4,7 +4,19 @@ import type { de } from "../i18n/de.ts";
 export const SHORTCUT_GROUPS = ["global", "list", "conversation", "composer"] as const;
 export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number];
 
-type ShortcutLabel = Exclude<keyof (typeof de)["shortcuts"], "title" | "groups" | "then">;
+type ShortcutsLabel = Exclude<keyof (typeof de)["shortcuts"], "title" | "groups" | "then">;
+/** A feature's label kept in the feature's own i18n section, as "section.key". */
+type FeatureLabel = "community.shortcut";
+type ShortcutLabel = ShortcutsLabel | FeatureLabel;
+
+/** The i18n key of a shortcut's label: `shortcuts.*`, or the feature's own. */
+export function shortcutLabelKey(label: ShortcutLabel): `shortcuts.${ShortcutsLabel}` | FeatureLabel {
+  return isFeatureLabel(label) ? label : `shortcuts.${label}`;
+}
+
+function isFeatureLabel(label: ShortcutLabel): label is FeatureLabel {
+  return label.includes(".");
+}
 
 export interface ShortcutDefinition {
   id: string;
@@ -58,6 +70,13 @@ export const SHORTCUTS = [
   { id: "assignToMe", group: "conversation", keys: ["i"], label: "assignToMe", handledBy: "keys" },
   { id: "assign", group: "conversation", keys: ["a"], label: "assign", handledBy: "keys" },
   { id: "snooze", group: "conversation", keys: ["z"], label: "snooze", handledBy: "keys" },
+  {
+    id: "communityLink",
+    group: "conversation",
+    keys: ["c"],
+    label: "community.shortcut",
+    handledBy: "keys",
+  },
   { id: "canned", group: "composer", keys: ["/", "Ctrl+/"], label: "canned", handledBy: "component" },
   { id: "send", group: "composer", keys: ["Ctrl+Enter"], label: "send", handledBy: "component" },
   {

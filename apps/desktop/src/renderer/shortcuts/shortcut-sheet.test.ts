@@ -6,7 +6,8 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { de } from "../i18n/de.ts";
 import { en } from "../i18n/en.ts";
-import { SHORTCUTS } from "./shortcut-registry.ts";
+import type { Messages } from "../i18n/messages.ts";
+import { SHORTCUTS, shortcutLabelKey } from "./shortcut-registry.ts";
 import { ShortcutSheet } from "./shortcut-sheet.tsx";
 
 async function sheetIn(language: "de" | "en"): Promise<Document> {
@@ -20,6 +21,13 @@ async function sheetIn(language: "de" | "en"): Promise<Document> {
   return new DOMParser().parseFromString(html, "text/html");
 }
 
+/** The words at a "section.key" path of one language's messages. */
+function wordsAt(messages: Messages, path: string): unknown {
+  const [section = "", key = ""] = path.split(".");
+  const sections: Record<string, Record<string, unknown> | undefined> = messages;
+  return sections[section]?.[key];
+}
+
 describe("the ? overlay", () => {
   for (const [language, messages] of [
     ["de", de],
@@ -29,7 +37,9 @@ describe("the ? overlay", () => {
       const sheet = await sheetIn(language);
       for (const shortcut of SHORTCUTS) {
         const row = sheet.querySelector(`[data-shortcut="${shortcut.id}"]`);
-        expect(row?.querySelector("dd")?.textContent, shortcut.id).toBe(messages.shortcuts[shortcut.label]);
+        expect(row?.querySelector("dd")?.textContent, shortcut.id).toBe(
+          wordsAt(messages, shortcutLabelKey(shortcut.label)),
+        );
         const shown = [...(row?.querySelectorAll("kbd") ?? [])].map((kbd) => kbd.textContent);
         expect(shown, shortcut.id).toEqual(shortcut.keys.flatMap((keys) => keys.split(" ")));
       }

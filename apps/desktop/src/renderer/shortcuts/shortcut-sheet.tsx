@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { SHORTCUT_GROUPS, SHORTCUTS } from "./shortcut-registry.ts";
+import { SHORTCUT_GROUPS, SHORTCUTS, shortcutLabelKey } from "./shortcut-registry.ts";
 
 /** One way to press a shortcut: "g m" is shown as g, then m. */
 function Keys({ keys }: { keys: string }) {
@@ -33,7 +33,7 @@ export function ShortcutSheet() {
                     <Keys key={keys} keys={keys} />
                   ))}
                 </dt>
-                <dd>{t(`shortcuts.${shortcut.label}`)}</dd>
+                <dd>{t(shortcutLabelKey(shortcut.label))}</dd>
               </div>
             ))}
           </dl>
