@@ -71,6 +71,27 @@ describe("the demo's community forum", () => {
       { timeout: 15_000, interval: 200 },
     );
     const topics = await forumConversations();
+    const solved = await t.database.db
+      .selectFrom("conversations")
+      .select(["subject", "solution_kind", "solved_by_community", "status"])
+      .where("solution_event_id", "is not", null)
+      .orderBy("subject")
+      .execute();
+    // Caught up together with their posts, the accepted answers apply at once.
+    expect(solved).toEqual([
+      {
+        subject: "ETF-Sparplan für ein paar Monate aussetzen?",
+        solution_kind: "accepted",
+        solved_by_community: true,
+        status: "resolved",
+      },
+      {
+        subject: "pushTAN-App auf neues Smartphone umziehen – wie geht das?",
+        solution_kind: "accepted",
+        solved_by_community: true,
+        status: "resolved",
+      },
+    ]);
     expect(topics.filter((topic) => !topic.public_thread).map((topic) => topic.subject)).toEqual([
       "Nachweis für meine Adressänderung",
     ]);

@@ -100,7 +100,9 @@ export async function applyItemChanges(
     const sources = [...new Set(events.flatMap((e) => e.sources))];
     const row = stored.get(key);
     if (!row) {
-      const head = events.find((e) => e.write && changeOf(e.message).type !== "delete")?.write;
+      const head =
+        events.find((e) => e.write && changeOf(e.message).type !== "delete")?.write ??
+        createdInThisBatch(toInsert, key, events);
       if (!head) {
         waiting.push(
           ...events.flatMap((e) => (e.change && needsStoredItem(e.change.message) ? [e.change] : [])),
@@ -119,7 +121,7 @@ export async function applyItemChanges(
           call: head.message.call ? callOf(state) : undefined,
         },
         metadataPatch: changeFacts(state),
-        sourceEventIds: sources,
+        sourceEventIds: [...new Set([head.inboundEventId, ...sources])],
       });
       continue;
     }
@@ -308,4 +310,25 @@ async function threadAskers(
       country: countryCodeSchema.parse(row.default_country),
     });
   return askers;
+}
+
+/**
+ * The new item of this batch that changes of the same batch apply to (a post and its acceptance,
+ * caught up together), taken out of `toInsert` to be written once with them. Not for a helpful
+ * mark, which counts only once the asker of the stored thread is known: it waits for the item.
+ */
+function createdInThisBatch(
+  toInsert: MessageToWrite[],
+  key: string,
+  events: ChangeEvent[],
+): MessageToWrite | undefined {
+  const helpful = events.some((e) => {
+    const change = changeOf(e.message);
+    return change.type === "solution" && change.how === "helpful";
+  });
+  if (helpful) return undefined;
+  const index = toInsert.findIndex((item) => `${item.connectorId}|${item.message.externalId}` === key);
+  if (index < 0) return undefined;
+  const [created] = toInsert.splice(index, 1);
+  return created;
 }
