@@ -54,6 +54,7 @@ export async function pollConnector(
       .set({
         poll_cursor: JSON.stringify(batch.cursor ?? null),
         ...(batch.deliveries.length > 0 ? { last_event_at: now() } : {}),
+        last_polled_at: now(),
         last_error: null,
         last_error_at: null,
         poll_failures: 0,

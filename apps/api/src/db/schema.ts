@@ -104,6 +104,8 @@ export interface ConnectorsTable {
   /** Set while only an admin can mend the connection (an expired token): what the provider said. */
   reconnect_reason: string | null;
   reconnect_since: NullableTimestamp;
+  /** When the last poll (a catch-up) finished, with or without news (migration 0016). */
+  last_polled_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

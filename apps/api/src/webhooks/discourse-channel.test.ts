@@ -266,4 +266,17 @@ describe("a Discourse forum through Emma's webhook and API", () => {
     const after = await poll();
     expect(after.stored).toBe(0);
   });
+  it("tests the connection: the key's staff account, and how current webhook and catch-up are", async () => {
+    const result = await t.caller("admin").connectors.testConnection({ connectorId });
+    expect(result).toMatchObject({
+      ok: true,
+      facts: {
+        username: "emma_team",
+        role: "admin",
+        lastWebhookDelivery: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown,
+        lastCatchUp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown,
+      },
+    });
+    expect(result.ok && result.warnings).toEqual([]);
+  });
 });

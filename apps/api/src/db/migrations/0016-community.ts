@@ -10,6 +10,8 @@ import { sql, type Kysely } from "kysely";
  * - When a forum account's e-mail address was last asked for (`identities.email_looked_up_at`,
  *   verified-emails.ts), so API instances never ask twice, and what the forum answered
  *   (`email_lookup`): an answered account is not asked again, a failed lookup is retried.
+ * - When a connector's catch-up last finished (`connectors.last_polled_at`): a forum is read by
+ *   webhook and by catch-up, and "Test connection" tells the admin how current each one is.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -28,6 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       add column email_looked_up_at timestamptz,
       add column email_lookup text check (email_lookup in ('verified', 'unverified', 'none'))
   `.execute(db);
+  await sql`alter table connectors add column last_polled_at timestamptz`.execute(db);
   await sql`
     -- reports: questions the community solved, by when
     create index conversations_community_solved_idx on conversations (solved_at) where solved_by_community
@@ -36,6 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index conversations_community_solved_idx`.execute(db);
+  await sql`alter table connectors drop column last_polled_at`.execute(db);
   await sql`alter table identities drop column email_looked_up_at, drop column email_lookup`.execute(db);
   await sql`
     alter table conversations

@@ -17,6 +17,7 @@ import {
 import { scrubSecrets } from "./scrub-secrets.ts";
 import { candidateProviderContext, storedProviderContext } from "../../connector-runtime/load-connector.ts";
 import { clearReconnectNeeded, markReconnectNeeded } from "../../connector-runtime/reconnect-state.ts";
+import { deliveryFacts } from "./delivery-facts.ts";
 import { runHealthCheck } from "./run-health-check.ts";
 
 /** Long enough for a slow mail server's login, short enough for an admin waiting at the button. */
@@ -104,6 +105,15 @@ export async function testConnection(
           error: scrub(outcome.error).slice(0, 2000),
           ...("reconnect" in outcome && outcome.reconnect ? { reconnect: true } : {}),
         };
+  }
+
+  if (!candidate && result.ok) {
+    const delivery = await deliveryFacts(db, connector, row.id, now);
+    result = {
+      ...result,
+      facts: { ...result.facts, ...delivery.facts },
+      warnings: [...result.warnings, ...delivery.warnings],
+    };
   }
 
   await db.transaction().execute(async (trx) => {

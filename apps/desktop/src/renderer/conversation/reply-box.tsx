@@ -102,6 +102,7 @@ export function ReplyBox({ conversation, rules, mailRecipients, colleagues, onTy
     text.trim() === "" ||
     check.tooLong ||
     check.closed ||
+    check.shut !== null ||
     reply.isPending ||
     files.uploading ||
     (recipients !== null && recipients.recipients === null);
@@ -115,7 +116,15 @@ export function ReplyBox({ conversation, rules, mailRecipients, colleagues, onTy
       return;
     }
     const now = checkReply(rules, as, text);
-    if (text.trim() === "" || now.tooLong || now.closed || reply.isPending || files.uploading) return;
+    if (
+      text.trim() === "" ||
+      now.tooLong ||
+      now.closed ||
+      now.shut !== null ||
+      reply.isPending ||
+      files.uploading
+    )
+      return;
     const found = confirmed.personalData ? [] : personalDataInPublic(rules, as, text);
     if (found.length > 0) {
       setRevealing(found);
@@ -216,6 +225,11 @@ export function ReplyBox({ conversation, rules, mailRecipients, colleagues, onTy
         />
       ) : null}
       {check.option ? <ReplyWindowLine window={check.option.window} /> : null}
+      {check.shut === null ? null : (
+        <p className="reply-window closed small-text" role="alert">
+          {t(check.shut === "closed" ? "forum.replyShut.closed" : "forum.replyShut.removed")}
+        </p>
+      )}
       {email ? (
         <FormatToolbar
           area={area}

@@ -45,6 +45,17 @@ describe("the composer's reply check", () => {
     expect(checkReply(closedChat, "private", "Hallo").closed).toBe(true);
   });
 
+  it("says a forum topic closed or deleted at the forum blocks sending, and an open one does not", () => {
+    const topic = (threadShut: ReplyRulesView["threadShut"]): ReplyRulesView => ({
+      ...mention,
+      threadShut,
+      options: [{ visibility: "public", length: null, window: { kind: "none" } }],
+    });
+    expect(checkReply(topic("closed"), "public", "Hallo").shut).toBe("closed");
+    expect(checkReply(topic("removed"), "public", "Hallo").shut).toBe("removed");
+    expect(checkReply(topic(null), "public", "Hallo").shut).toBeNull();
+  });
+
   it("asks before an IBAN goes out in public, never for a private message", () => {
     const text = "Bitte überweisen Sie an DE89 3704 0044 0532 0130 00.";
     expect(personalDataInPublic(mention, "public", text)).toEqual(["iban"]);

@@ -9,6 +9,8 @@ export interface ReplyCheck {
   tooLong: boolean;
   /** Meta's window is closed: nothing can be sent. */
   closed: boolean;
+  /** The forum topic was closed or deleted: nobody can answer there. */
+  shut: "closed" | "removed" | null;
 }
 
 /** The API's reply rules applied to what the agent is writing, as the API will apply them. */
@@ -27,6 +29,7 @@ export function checkReply(
     length,
     tooLong: length !== null && length.actual > length.limit,
     closed: option?.window.kind === "closed",
+    shut: rules.threadShut,
   };
 }
 

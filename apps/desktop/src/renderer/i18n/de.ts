@@ -629,6 +629,10 @@ export const de = {
     savedDelete: "Ansicht „{{name}}“ löschen",
   },
   forum: {
+    replyShut: {
+      closed: "Das Thema ist im Forum geschlossen: dort kann niemand mehr antworten.",
+      removed: "Das Thema wurde im Forum gelöscht: eine Antwort dort ist nicht mehr möglich.",
+    },
     solvedByCommunity: "Von der Community gelöst",
     solvedByStaff: "Von unserem Team im Forum gelöst",
     how: { accepted: "Akzeptierte Antwort", helpful: "Hilfreich" },

@@ -611,6 +611,10 @@ export const en: Messages = {
     savedDelete: "Delete the view “{{name}}”",
   },
   forum: {
+    replyShut: {
+      closed: "The topic is closed at the forum: nobody can answer there any more.",
+      removed: "The topic was deleted at the forum: an answer there is no longer possible.",
+    },
     solvedByCommunity: "Solved by the community",
     solvedByStaff: "Solved by our team in the forum",
     how: { accepted: "Accepted answer", helpful: "Helpful" },
