@@ -68,7 +68,9 @@ test("an agent answers a forum topic under her own forum name, the thread shows 
   await openCustomerConversation(page, "Fritzi Forumsfrau");
   await expect(page.locator(".conversation-header")).toContainText("Öffentliches Thema");
 
-  await replyBox(page).fill("Das dauert in der Regel zwölf Geschäftstage; Sie bekommen dann eine Bestätigung.");
+  await replyBox(page).fill(
+    "Das dauert in der Regel zwölf Geschäftstage; Sie bekommen dann eine Bestätigung.",
+  );
   await page.getByRole("button", { name: "Senden" }).click();
   await expect
     .poll(() => forum.requests.find((request) => request.endpoint === "create_post")?.apiUsername)
@@ -77,7 +79,9 @@ test("an agent answers a forum topic under her own forum name, the thread shows 
   const ours = thread(page).locator(".entry.outbound", { hasText: "zwölf Geschäftstage" });
   await expect(ours).toHaveCount(1);
   // The webhook's echo of the post has arrived and was met by our item: still one.
-  await expect.poll(() => forum.deliveries.filter((d) => d.body.includes("zwölf Geschäftstage")).length).toBe(1);
+  await expect
+    .poll(() => forum.deliveries.filter((d) => d.body.includes("zwölf Geschäftstage")).length)
+    .toBe(1);
   await page.waitForTimeout(500);
   await expect(ours).toHaveCount(1);
 
