@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { discoursePostSchema, discourseUserSchema } from "./discourse-objects.ts";
+import { discoursePostSchema, discourseTopicSchema, discourseUserSchema } from "./discourse-objects.ts";
 
 const time = z.iso.datetime({ offset: true });
 
@@ -20,19 +20,7 @@ export const topicListSchema = z.looseObject({
 export type TopicList = z.infer<typeof topicListSchema>;
 
 /** GET /t/<id>.json: the topic, its first posts and every post id in order (post_stream.stream). */
-export const topicViewSchema = z.looseObject({
-  id: z.number().int().positive(),
-  title: z.string().max(998),
-  slug: z.string().max(500).nullish(),
-  archetype: z.string().max(50).default("regular"),
-  category_id: z.number().int().nullish(),
-  created_at: time,
-  last_posted_at: time.nullish(),
-  closed: z.boolean().default(false),
-  archived: z.boolean().default(false),
-  visible: z.boolean().default(true),
-  deleted_at: time.nullish(),
-  user_id: z.number().int().nullish(),
+export const topicViewSchema = discourseTopicSchema.extend({
   details: z.looseObject({ created_by: discourseUserSchema.nullish() }).nullish(),
   post_stream: z.looseObject({
     posts: z.array(discoursePostSchema).max(1000).default([]),
