@@ -1,5 +1,5 @@
 import { RetryLaterError } from "@emma/connectors";
-import { startFakeDiscourse, type FakeDiscourse } from "@emma/connectors/simulators";
+import { discourseSignature, startFakeDiscourse, type FakeDiscourse } from "@emma/connectors/simulators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConnector } from "../connector-runtime/load-connector.ts";
 import { pollConnector } from "../connector-runtime/poll-connector.ts";
@@ -112,6 +112,39 @@ describe("a Discourse forum through Emma's webhook and API", () => {
       postNumber: 2,
       url: expect.stringContaining(SITE) as unknown,
     });
+  });
+
+  it("stores a delivery sent again as it was (a replay, Discourse's Redeliver) once, and answers it 2xx", async () => {
+    const { topic } = forum.createTopic("ben_b", {
+      title: "Girocard",
+      raw: "Wo finde ich die PIN meiner Girocard?",
+    });
+    await settle();
+    const delivery = forum.deliveries.findLast((d) => d.eventName === "post_created");
+    if (!delivery) throw new Error("no post_created delivery");
+    const replayed = await fetch(`${url}/webhooks/${connectorId}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-discourse-instance": forum.url,
+        "x-discourse-event-id": String(delivery.eventId),
+        "x-discourse-event-type": delivery.eventType,
+        "x-discourse-event": delivery.eventName,
+        "x-discourse-event-signature": discourseSignature(WEBHOOK_SECRET, delivery.body),
+      },
+      body: delivery.body,
+    });
+    expect(replayed.status).toBeLessThan(300);
+    await settle();
+    const conversation = await conversationOf(topic.id);
+    expect(await itemsOf(conversation.id)).toHaveLength(1);
+    const raw = await t.database.db
+      .selectFrom("inbound_events")
+      .select("id")
+      .where("connector_id", "=", connectorId)
+      .where("body", "=", delivery.body)
+      .execute();
+    expect(raw).toHaveLength(1);
   });
 
   it("shows a topic solved by the community when the asker accepts a member's answer, and resolves it without an agent", async () => {
