@@ -3,6 +3,7 @@ import type { Customer360 } from "../api/router-types.ts";
 import { useUiStore } from "../state/ui-store.ts";
 import { conversationTitle } from "../conversation/conversation-title.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
+import { PrivateMessageTag } from "../forum/private-message-tag.tsx";
 import { formatListTime } from "../ui/format.ts";
 import { StatusPill } from "../ui/status-pill.tsx";
 import { CollapsibleSection } from "./collapsible-section.tsx";
@@ -38,6 +39,7 @@ export function OpenConversations({
               onClick={() => openConversation(conversation.id, conversation.customerId)}
             >
               <ChannelBadge channel={conversation.channel} compact />
+              <PrivateMessageTag channel={conversation.channel} publicThread={conversation.publicThread} />
               <span className="subject">{conversationTitle({ ...conversation, customerName }, t)}</span>
               <StatusPill status={conversation.status} />
               <time dateTime={conversation.lastMessageAt}>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ConversationSummary } from "../api/router-types.ts";
 import { conversationTitle } from "../conversation/conversation-title.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
+import { PrivateMessageTag } from "../forum/private-message-tag.tsx";
 import { formatDateTime, formatListTime, formatShortDateTime } from "../ui/format.ts";
 import { StatusPill } from "../ui/status-pill.tsx";
 import { WaitAndSla } from "./wait-and-sla.tsx";
@@ -77,6 +78,7 @@ export function ConversationRow({
         </div>
         <div className="row-line meta">
           <ChannelBadge channel={item.channel} />
+          <PrivateMessageTag channel={item.channel} publicThread={item.publicThread} />
           {item.status === "snoozed" && item.snoozedUntil ? (
             <span
               className="status-pill status-snoozed"
