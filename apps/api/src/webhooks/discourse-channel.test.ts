@@ -63,6 +63,8 @@ const itemsOf = (conversationId: string) =>
     .select(["e.id", "e.external_id", "e.direction", "e.body_text", "e.metadata", "i.display"])
     .where("e.conversation_id", "=", conversationId)
     .orderBy("e.occurred_at")
+    // The fake dates a topic and its first answer to one millisecond; post ids are in order.
+    .orderBy("e.external_id")
     .execute();
 
 const poll = async () => {
