@@ -21,7 +21,8 @@ export function compareFigures(current: readonly Figure[], previous: readonly Fi
   }));
   const seen = new Set(current.map((f) => f.key));
   for (const f of previous) {
-    if (!seen.has(f.key)) rows.push({ key: f.key, labels: f.labels, unit: f.unit, current: null, previous: f.value });
+    if (!seen.has(f.key))
+      rows.push({ key: f.key, labels: f.labels, unit: f.unit, current: null, previous: f.value });
   }
   return rows;
 }

@@ -12,7 +12,11 @@ export type MergedInto = ReadonlyMap<string, string>;
 export function rootCustomer(mergedInto: MergedInto, customerId: string): string {
   const seen = new Set([customerId]);
   let current = customerId;
-  for (let next = mergedInto.get(current); next !== undefined && !seen.has(next); next = mergedInto.get(current)) {
+  for (
+    let next = mergedInto.get(current);
+    next !== undefined && !seen.has(next);
+    next = mergedInto.get(current)
+  ) {
     seen.add(next);
     current = next;
   }
