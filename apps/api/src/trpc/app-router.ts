@@ -7,6 +7,7 @@ import { customersRouter } from "../features/customers/customers-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
 import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
+import { reportsRouter } from "../features/reports/reports-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
 import { savedFiltersRouter } from "../features/saved-filters/saved-filters-router.ts";
 import { searchRouter } from "../features/search/search-router.ts";
@@ -31,6 +32,7 @@ export const appRouter = router({
   savedFilters: savedFiltersRouter,
   search: searchRouter,
   community: communityRouter,
+  reports: reportsRouter,
 });
 
 /** The console imports this type only, never the server code. */

@@ -24,6 +24,7 @@ interface Case {
 
 const unknownId = "00000000-0000-4000-8000-000000000000";
 const loginPassword = "correct horse battery";
+const reportRange = { from: "2026-01-01", to: "2026-01-31", timeZone: "Europe/Berlin" };
 
 /** Every procedure of the API. The test below fails if one is added without a line here. */
 const cases: Record<string, Case> = {
@@ -233,6 +234,17 @@ const cases: Record<string, Case> = {
   "connectors.testConnection": {
     access: "connector.manage",
     call: (c) => c.connectors.testConnection({ connectorId: unknownId }),
+  },
+  "reports.contacts": { access: "report.read", call: (c) => c.reports.contacts(reportRange) },
+  "reports.responseTimes": { access: "report.read", call: (c) => c.reports.responseTimes(reportRange) },
+  "reports.calls": { access: "report.read", call: (c) => c.reports.calls(reportRange) },
+  "reports.backlog": { access: "report.read", call: (c) => c.reports.backlog(reportRange) },
+  "reports.sla": { access: "report.read", call: (c) => c.reports.sla(reportRange) },
+  "reports.repeatContacts": { access: "report.read", call: (c) => c.reports.repeatContacts(reportRange) },
+  "reports.community": { access: "report.read", call: (c) => c.reports.community(reportRange) },
+  "reports.drillDown": {
+    access: "report.read",
+    call: (c) => c.reports.drillDown({ range: reportRange, report: "contacts", key: "contacts|all|total" }),
   },
   // Last: it ends the session the other cases use.
   "auth.logout": { access: "signed-in", call: (c) => c.auth.logout() },

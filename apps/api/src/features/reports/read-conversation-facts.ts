@@ -1,0 +1,100 @@
+import { REPEAT_WINDOW_MS, type ConversationFact, type ReportPeriods } from "@emma/core";
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { Database } from "../../db/schema.ts";
+
+/** Which conversations a report looks at, over both periods at once. */
+export type FactScope = "created" | "answeredOrResolved" | "backlog" | "solved" | "repeatContext";
+
+export interface FactFilter {
+  teamId?: string | undefined;
+  agentId?: string | undefined;
+}
+
+function scopeCondition(scope: FactScope, { current, previous }: ReportPeriods): RawBuilder<unknown> {
+  const start = previous.start;
+  const end = current.end;
+  switch (scope) {
+    case "created":
+      return sql`c.created_at >= ${start} and c.created_at < ${end}`;
+    case "answeredOrResolved":
+      return sql`(c.first_response_at >= ${start} and c.first_response_at < ${end}
+        or c.resolved_at >= ${start} and c.resolved_at < ${end})`;
+    case "backlog":
+      // Unresolved at the end of either period: created before and not resolved by then.
+      return sql`c.created_at < ${end} and (c.resolved_at is null or c.resolved_at > ${previous.end})`;
+    case "solved":
+      return sql`c.solved_at >= ${start} and c.solved_at < ${end}`;
+    case "repeatContext":
+      return sql`c.customer_id is not null and c.created_at < ${end}
+        and c.last_message_at >= ${new Date(start.getTime() - REPEAT_WINDOW_MS)}`;
+    default: {
+      const unknown: never = scope;
+      throw new Error(`Unknown scope ${String(unknown)}`);
+    }
+  }
+}
+
+/**
+ * The few columns reports need, of the conversations in `scope`, for a team or agent if asked. The
+ * repeat-contact context is never narrowed: the earlier conversation may be another team's.
+ */
+export async function readConversationFacts(
+  db: Kysely<Database>,
+  props: { scope: FactScope; periods: ReportPeriods; filter: FactFilter },
+): Promise<ConversationFact[]> {
+  const { scope, periods, filter } = props;
+  const narrow = scope !== "repeatContext";
+  const team = narrow && filter.teamId !== undefined ? sql`and c.team_id = ${filter.teamId}` : sql``;
+  const agent = narrow && filter.agentId !== undefined ? sql`and c.assignee_id = ${filter.agentId}` : sql``;
+  const { rows } = await sql<{
+    id: string;
+    customer_id: string | null;
+    channel: ConversationFact["channel"];
+    priority: ConversationFact["priority"];
+    created_at: Date;
+    last_message_at: Date;
+    customer_wrote: boolean;
+    first_response_at: Date | null;
+    resolved_at: Date | null;
+    solved_at: Date | null;
+    solved_by_community: boolean;
+  }>`
+    select c.id, c.customer_id, c.channel, c.priority, c.created_at, c.last_message_at,
+      c.last_inbound_at is not null as customer_wrote, c.first_response_at, c.resolved_at,
+      c.solved_at, c.solved_by_community
+    from conversations c
+    where (${scopeCondition(scope, periods)}) ${team} ${agent}
+  `.execute(db);
+  return rows.map((row) => ({
+    id: row.id,
+    customerId: row.customer_id,
+    channel: row.channel,
+    priority: row.priority,
+    createdAt: row.created_at,
+    lastMessageAt: row.last_message_at,
+    customerWrote: row.customer_wrote,
+    firstResponseAt: row.first_response_at,
+    resolvedAt: row.resolved_at,
+    solvedAt: row.solved_at,
+    solvedByCommunity: row.solved_by_community,
+  }));
+}
+
+/** Every merged-away customer of `customerIds` and further down the chain, as one hop each. */
+export async function readMergedInto(
+  db: Kysely<Database>,
+  customerIds: string[],
+): Promise<Map<string, string>> {
+  if (customerIds.length === 0) return new Map();
+  const { rows } = await sql<{ id: string; merged_into: string }>`
+    with recursive chain as (
+      select id, merged_into from customers
+      where id = any(${sql.val(customerIds)}::uuid[]) and merged_into is not null
+      union
+      select cu.id, cu.merged_into from customers cu join chain on cu.id = chain.merged_into
+      where cu.merged_into is not null
+    )
+    select id, merged_into from chain
+  `.execute(db);
+  return new Map(rows.map((row) => [row.id, row.merged_into]));
+}
