@@ -13,3 +13,4 @@ export { decodeCursor } from "./features/timeline/timeline-cursor.ts";
 export type { Logger } from "./services.ts";
 export { listConversations } from "./features/conversations/list-conversations.ts";
 export type { Caller } from "./trpc/context.ts";
+export { buildReport, presentReport } from "./features/reports/build-report.ts";
