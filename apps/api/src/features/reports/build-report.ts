@@ -88,8 +88,7 @@ export async function buildReport(
     }
     case "repeatContacts": {
       const context = await readConversationFacts(db, { scope: "repeatContext", periods, filter });
-      const customers = [...new Set(context.flatMap((c) => (c.customerId === null ? [] : [c.customerId])))];
-      const mergedInto = await readMergedInto(db, customers);
+      const mergedInto = await readMergedInto(db);
       return built(both((period) => repeatContactsReport(facts, context, period, mergedInto)));
     }
     default: {

@@ -80,21 +80,17 @@ export async function readConversationFacts(
   }));
 }
 
-/** Every merged-away customer of `customerIds` and further down the chain, as one hop each. */
-export async function readMergedInto(
-  db: Kysely<Database>,
-  customerIds: string[],
-): Promise<Map<string, string>> {
-  if (customerIds.length === 0) return new Map();
-  const { rows } = await sql<{ id: string; merged_into: string }>`
-    with recursive chain as (
-      select id, merged_into from customers
-      where id = any(${sql.val(customerIds)}::uuid[]) and merged_into is not null
-      union
-      select cu.id, cu.merged_into from customers cu join chain on cu.id = chain.merged_into
-      where cu.merged_into is not null
-    )
-    select id, merged_into from chain
-  `.execute(db);
-  return new Map(rows.map((row) => [row.id, row.merged_into]));
+/**
+ * Every merged-away customer, one hop each (core follows the chain). Merges are rare beside
+ * customers, so all of them is a short list and cheaper than asking for each customer of a report.
+ */
+export async function readMergedInto(db: Kysely<Database>): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("customers")
+    .select(["id", "merged_into"])
+    .where("merged_into", "is not", null)
+    .execute();
+  return new Map(
+    rows.flatMap((row) => (row.merged_into === null ? [] : [[row.id, row.merged_into] as const])),
+  );
 }
