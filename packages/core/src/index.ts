@@ -95,3 +95,6 @@ export * from "./customer/product-lists.ts";
 export * from "./customer/consent-vocabulary.ts";
 export * from "./text/readable-key.ts";
 export * from "./identity/format-phone.ts";
+export * from "./journey/journey-clock-event.ts";
+export * from "./journey/journey-layout.ts";
+export * from "./journey/journey-range.ts";
