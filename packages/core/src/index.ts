@@ -98,3 +98,4 @@ export * from "./identity/format-phone.ts";
 export * from "./journey/journey-clock-event.ts";
 export * from "./journey/journey-layout.ts";
 export * from "./journey/journey-range.ts";
+export * from "./live/agent-presence.ts";

@@ -5,6 +5,7 @@ import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
+import { liveRouter } from "../features/live/live-router.ts";
 import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
@@ -31,6 +32,7 @@ export const appRouter = router({
   savedFilters: savedFiltersRouter,
   search: searchRouter,
   community: communityRouter,
+  live: liveRouter,
 });
 
 /** The console imports this type only, never the server code. */
