@@ -50,6 +50,8 @@ export interface JourneyBar {
   ongoing: boolean;
   x0: number;
   x1: number;
+  /** The response target the gaps are measured against. */
+  targetMinutes: number;
   /** Which row of its lane the bar sits in, so bars that overlap in time do not hide each other. */
   row: number;
   marks: { at: Date; x: number; direction: Direction }[];
@@ -122,6 +124,7 @@ function barOf(c: JourneyConversationFacts, range: TimeRange, now: Date): Journe
     ongoing,
     x0: shareOf(range, c.createdAt),
     x1: shareOf(range, end),
+    targetMinutes: c.responseTargetMinutes,
     row: 0,
     marks: c.items
       .filter((item) => item.at >= range.from && item.at <= range.to)
