@@ -739,9 +739,6 @@ export const de = {
     selected_other: "{{count}} Gespräche ausgewählt",
     clear: "Auswahl aufheben",
     bulkLabel: "Ausgewählte Gespräche neu zuweisen",
-    done_one: "{{count}} Gespräch neu zugewiesen",
-    done_other: "{{count}} Gespräche neu zugewiesen",
-    refused: "Nicht möglich bei „{{subject}}“: {{reason}}",
     loadError: "Die Live-Ansicht konnte nicht geladen werden.",
   },
   errors: {

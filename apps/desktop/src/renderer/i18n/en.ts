@@ -721,9 +721,6 @@ export const en: Messages = {
     selected_other: "{{count}} conversations selected",
     clear: "Clear selection",
     bulkLabel: "Reassign the selected conversations",
-    done_one: "{{count}} conversation reassigned",
-    done_other: "{{count}} conversations reassigned",
-    refused: "Not possible for “{{subject}}”: {{reason}}",
     loadError: "The live view could not be loaded.",
   },
   errors: {
