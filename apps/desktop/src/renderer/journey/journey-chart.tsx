@@ -1,9 +1,9 @@
 import type { JourneyBar, JourneyLayout } from "@emma/core";
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { formatSpan } from "../queues/wait-time.ts";
 import { formatDate, formatDateTime } from "../ui/format.ts";
 import { journeyTicks } from "./journey-ticks.ts";
+import { formatWaitSpan } from "./wait-span.ts";
 
 const WIDTH = 1000;
 const PLOT_X0 = 130;
@@ -103,6 +103,8 @@ function BarShape({ bar, y, onOpen }: { bar: JourneyBar; y: number; onOpen: (id:
       onKeyDown={onKeyDown}
     >
       <title>{label}</title>
+      {/* A larger target than the bar: a conversation of minutes is a sliver on a year's range. */}
+      <rect className="journey-bar-hit" x={x0 - 5} y={y - 9} width={width + 10} height={BAR_H + 18} rx={4} />
       <rect className="journey-bar-body" x={x0} y={y} width={width} height={BAR_H} rx={3} />
       {width > 90 ? (
         <text className="journey-bar-text" x={x0 + 5} y={y + BAR_H - 3.5}>
@@ -110,15 +112,15 @@ function BarShape({ bar, y, onOpen }: { bar: JourneyBar; y: number; onOpen: (id:
         </text>
       ) : null}
       {bar.gaps.map((gap) => {
-        const duration = formatSpan(gap.waitedMs, i18n.language);
-        const target = formatSpan(bar.targetMinutes * 60_000, i18n.language);
+        const duration = formatWaitSpan(gap.waitedMs, i18n.language);
+        const target = formatWaitSpan(bar.targetMinutes * 60_000, i18n.language);
         return (
           <rect
             key={gap.from.getTime()}
             className="journey-gap"
             x={xOf(gap.x0)}
             y={y + BAR_H + 1}
-            width={Math.max(2, xOf(gap.x1) - xOf(gap.x0))}
+            width={Math.max(6, xOf(gap.x1) - xOf(gap.x0))}
             height={4}
           >
             <title>{t(gap.ongoing ? "journey.gapOngoing" : "journey.gapTitle", { duration, target })}</title>

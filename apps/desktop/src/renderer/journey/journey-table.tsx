@@ -1,9 +1,9 @@
 import type { JourneyLayout } from "@emma/core";
 import { useTranslation } from "react-i18next";
-import { formatSpan } from "../queues/wait-time.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { formatDateTime } from "../ui/format.ts";
 import type { JourneyConversation } from "./journey-facts.ts";
+import { formatWaitSpan } from "./wait-span.ts";
 
 /** The picture's facts as a table: the same conversations, waits and clocks, for reading aloud. */
 export function JourneyTable({
@@ -38,7 +38,7 @@ export function JourneyTable({
       <tbody>
         {bars.map((bar) => {
           const conversation = byId.get(bar.conversationId);
-          const target = formatSpan(bar.targetMinutes * 60_000, i18n.language);
+          const target = formatWaitSpan(bar.targetMinutes * 60_000, i18n.language);
           return (
             <tr key={bar.conversationId}>
               <td>
@@ -63,7 +63,7 @@ export function JourneyTable({
                   : bar.gaps
                       .map((gap) =>
                         t(gap.ongoing ? "journey.gapOngoing" : "journey.gapTitle", {
-                          duration: formatSpan(gap.waitedMs, i18n.language),
+                          duration: formatWaitSpan(gap.waitedMs, i18n.language),
                           target,
                         }),
                       )
