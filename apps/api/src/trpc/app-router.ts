@@ -5,6 +5,7 @@ import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
+import { liveRouter } from "../features/live/live-router.ts";
 import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
 import { reportsRouter } from "../features/reports/reports-router.ts";
@@ -33,6 +34,7 @@ export const appRouter = router({
   search: searchRouter,
   community: communityRouter,
   reports: reportsRouter,
+  live: liveRouter,
 });
 
 /** The console imports this type only, never the server code. */

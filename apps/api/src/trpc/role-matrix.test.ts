@@ -44,6 +44,12 @@ const cases: Record<string, Case> = {
   "customers.search": { access: "customer.search", call: (c) => c.customers.search({ query: "Kunde" }) },
   "search.query": { access: "customer.search", call: (c) => c.search.query({ query: "Kunde" }) },
   "customers.get": { access: "customer.read", call: (c, f) => c.customers.get({ customerId: f.customerId }) },
+  "customers.journey": {
+    access: "customer.read",
+    call: (c, f) => c.customers.journey({ customerId: f.customerId }),
+  },
+  // Every open conversation by name: supervisors and admins, not agents.
+  "live.overview": { access: "conversation.readAll", call: (c) => c.live.overview() },
   "timeline.list": { access: "timeline.read", call: (c, f) => c.timeline.list({ customerId: f.customerId }) },
   "conversations.list": {
     access: "conversation.readAll",

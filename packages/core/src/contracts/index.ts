@@ -19,3 +19,4 @@ export * from "./conversation-bulk.ts";
 export * from "./saved-filters.ts";
 export * from "./community.ts";
 export * from "./reports.ts";
+export * from "./journey.ts";

@@ -1,6 +1,7 @@
-import { customerGetInputSchema, customerSearchInputSchema } from "@emma/core";
+import { customerGetInputSchema, customerJourneyInputSchema, customerSearchInputSchema } from "@emma/core";
 import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
+import { getJourney } from "../journey/get-journey.ts";
 import { getCustomer } from "./get-customer.ts";
 import { searchCustomers } from "./search-customers.ts";
 
@@ -24,6 +25,18 @@ export const customersRouter = router({
         customerId: input.customerId,
 
         audit: ctx.services.readAudit,
+      }),
+    ),
+  // The same reach as the 360: whoever may open the customer may see their history drawn.
+  journey: procedureWith("customer.read")
+    .input(customerJourneyInputSchema)
+    .query(({ ctx, input }) =>
+      getJourney(ctx.services.database.db, {
+        ...acting(ctx),
+        audit: ctx.services.readAudit,
+        customerId: input.customerId,
+        from: input.from,
+        to: input.to,
       }),
     ),
 });

@@ -3,6 +3,7 @@ import type { Customer360 } from "../api/router-types.ts";
 import { CollapsibleSection } from "./collapsible-section.tsx";
 import { ConsentList } from "./consent-list.tsx";
 import { IdentityList } from "./identity-list.tsx";
+import { JourneyButton } from "../journey/journey-dialog.tsx";
 import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
 import { MergeBanner } from "./merge-banner.tsx";
 import { MergeHistory } from "./merge-history.tsx";
@@ -21,6 +22,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
             {tag}
           </span>
         ))}
+        <JourneyButton customerId={customer.id} customerName={customer.displayName} />
       </header>
       <div className="customer-sections">
         {customer.mergeSuggestions.length > 0 ? (

@@ -26,6 +26,9 @@ export function useEventStream(): boolean {
       case "refresh-customer":
         void queryClient.invalidateQueries(trpc.customers.get.queryFilter({ customerId: action.customerId }));
         void queryClient.invalidateQueries(trpc.timeline.list.pathFilter());
+        void queryClient.invalidateQueries(
+          trpc.customers.journey.queryFilter({ customerId: action.customerId }),
+        );
         return;
       case "refresh-conversation":
         void queryClient.invalidateQueries(
@@ -35,6 +38,7 @@ export function useEventStream(): boolean {
       case "refresh-queues":
         void queryClient.invalidateQueries(trpc.conversations.list.pathFilter());
         void queryClient.invalidateQueries(trpc.conversations.counts.pathFilter());
+        void queryClient.invalidateQueries(trpc.live.pathFilter());
         return;
       case "refresh-all-customers":
         void queryClient.invalidateQueries(trpc.customers.pathFilter());

@@ -1,0 +1,10 @@
+import { procedureWith, router } from "../../trpc/trpc.ts";
+import { liveOverview } from "./live-overview.ts";
+
+export const liveRouter = router({
+  // conversation.readAll, not report.read: the view lists every open conversation by name, subject
+  // and customer, which is what the "all" queue guards; report.read gives figures, not cases.
+  overview: procedureWith("conversation.readAll").query(({ ctx }) =>
+    liveOverview(ctx.services.database.db, { now: ctx.services.now() }),
+  ),
+});
