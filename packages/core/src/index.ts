@@ -95,3 +95,5 @@ export * from "./customer/product-lists.ts";
 export * from "./customer/consent-vocabulary.ts";
 export * from "./text/readable-key.ts";
 export * from "./identity/format-phone.ts";
+export * from "./audit/audit-scope.ts";
+export * from "./audit/audit-actions.ts";

@@ -18,3 +18,4 @@ export * from "./search.ts";
 export * from "./conversation-bulk.ts";
 export * from "./saved-filters.ts";
 export * from "./community.ts";
+export * from "./audit.ts";
