@@ -1,3 +1,4 @@
+import { auditRouter } from "../features/audit/audit-router.ts";
 import { authRouter } from "../features/auth/auth-router.ts";
 import { communityRouter } from "../features/community/community-router.ts";
 import { cannedResponsesRouter } from "../features/canned-responses/canned-responses-router.ts";
@@ -31,6 +32,7 @@ export const appRouter = router({
   savedFilters: savedFiltersRouter,
   search: searchRouter,
   community: communityRouter,
+  audit: auditRouter,
 });
 
 /** The console imports this type only, never the server code. */

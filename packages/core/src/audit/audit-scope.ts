@@ -40,8 +40,7 @@ export function isInAuditScope(
       return true;
     case "customerData":
       return (
-        entry.customerId !== null ||
-        (CUSTOMER_DATA_SUBJECTS as readonly string[]).includes(entry.subjectType)
+        entry.customerId !== null || (CUSTOMER_DATA_SUBJECTS as readonly string[]).includes(entry.subjectType)
       );
     default: {
       const unreachable: never = scope;
