@@ -38,7 +38,7 @@ export function presentAuditEntry(row: AuditRow, customers: Map<string, LiveCust
         ? null
         : { id: customer.id, name: customer.name, recordedId: row.customer_id },
     details: Object.entries(row.details)
-      .filter(([key]) => !HIDDEN_DETAILS.has(key))
+      .filter(([key, value]) => !HIDDEN_DETAILS.has(key) && !isEmpty(value))
       .map(([key, value]) => ({ key, value: detailText(value) })),
     ip: row.ip,
   };
@@ -53,4 +53,10 @@ export function detailText(value: unknown): string {
         ? value.map(String).join(", ")
         : JSON.stringify(value);
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+}
+
+/** An empty list or object (e.g. "filters: {}") says nothing; it is left out. */
+function isEmpty(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
 }

@@ -41,7 +41,7 @@ beforeAll(async () => {
       action: "customer.searched",
       subjectType: "customer",
       subjectId: null,
-      details: { query: '=Berger; "GmbH"', customerIds: [anna, carl] },
+      details: { query: '=Berger; "GmbH"', filters: {}, customerIds: [anna, carl] },
       at: at(2),
     },
     {

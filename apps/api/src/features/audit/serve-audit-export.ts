@@ -19,7 +19,7 @@ const BATCH = 1000;
  * GET /audit/export?actorUserId&customerId&actions=a,b&from&to&lang=de|en — the filtered audit log
  * as CSV, newest first, streamed page by page (keyset, as audit.list) so a year of the log never
  * sits in memory. Authenticated by the bearer token only, like downloads. The export is audited
- * when it ends, with the customers it named, also when the client went away mid-way.
+ * before the response ends, with the customers it named, also when the client went away mid-way.
  */
 export async function serveAuditExport(
   services: AppServices,
@@ -84,7 +84,6 @@ export async function serveAuditExport(
       after = { at: last.position, id: last.id };
     }
     complete = true;
-    response.end();
   } finally {
     await writeAudit(db, {
       actorUserId: caller.userId,
@@ -96,6 +95,8 @@ export async function serveAuditExport(
       details: { filters: params.data, rows: rowCount, complete, customerIds: [...named] },
     });
   }
+  // Ended only once the export is on record: whoever holds the file, the log says so.
+  response.end();
 }
 
 /** Waits while the client reads slower than the log is read, so the buffer stays small. */
