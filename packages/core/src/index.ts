@@ -100,3 +100,5 @@ export * from "./journey/journey-clock-event.ts";
 export * from "./journey/journey-layout.ts";
 export * from "./journey/journey-range.ts";
 export * from "./live/agent-presence.ts";
+export * from "./audit/audit-scope.ts";
+export * from "./audit/audit-actions.ts";

@@ -15,6 +15,7 @@ import * as queueOrder from "./migrations/0013-queue-order.ts";
 import * as macros from "./migrations/0015-macros.ts";
 import * as community from "./migrations/0016-community.ts";
 import * as communitySearch from "./migrations/0017-community-search.ts";
+import * as auditReading from "./migrations/0019-audit-reading.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -37,6 +38,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0015-macros", macros],
   ["0016-community", community],
   ["0017-community-search", communitySearch],
+  ["0019-audit-reading", auditReading],
 ];
 
 export class MigrationFailedError extends Error {

@@ -1,3 +1,4 @@
+import { auditRouter } from "../features/audit/audit-router.ts";
 import { authRouter } from "../features/auth/auth-router.ts";
 import { communityRouter } from "../features/community/community-router.ts";
 import { cannedResponsesRouter } from "../features/canned-responses/canned-responses-router.ts";
@@ -35,6 +36,7 @@ export const appRouter = router({
   community: communityRouter,
   reports: reportsRouter,
   live: liveRouter,
+  audit: auditRouter,
 });
 
 /** The console imports this type only, never the server code. */

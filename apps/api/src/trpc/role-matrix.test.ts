@@ -43,6 +43,12 @@ const cases: Record<string, Case> = {
   "auth.setLocale": { access: "signed-in", call: (c) => c.auth.setLocale({ locale: "de" }) },
   "customers.search": { access: "customer.search", call: (c) => c.customers.search({ query: "Kunde" }) },
   "search.query": { access: "customer.search", call: (c) => c.search.query({ query: "Kunde" }) },
+  "audit.list": { access: "audit.read", call: (c) => c.audit.list({}) },
+  "audit.customerAccess": {
+    access: "audit.read",
+    call: (c, f) => c.audit.customerAccess({ customerId: f.customerId }),
+  },
+  "audit.people": { access: "audit.read", call: (c) => c.audit.people() },
   "customers.get": { access: "customer.read", call: (c, f) => c.customers.get({ customerId: f.customerId }) },
   "customers.journey": {
     access: "customer.read",

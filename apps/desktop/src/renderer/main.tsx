@@ -11,6 +11,7 @@ import "./styles/search.css";
 import "./styles/forum.css";
 import "./styles/community.css";
 import "./styles/journey.css";
+import "./styles/audit.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

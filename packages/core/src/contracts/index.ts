@@ -20,3 +20,4 @@ export * from "./saved-filters.ts";
 export * from "./community.ts";
 export * from "./reports.ts";
 export * from "./journey.ts";
+export * from "./audit.ts";

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { CollapsibleSection } from "./collapsible-section.tsx";
 import { ConsentList } from "./consent-list.tsx";
+import { CustomerAccessSection } from "./customer-access-section.tsx";
 import { IdentityList } from "./identity-list.tsx";
 import { JourneyButton } from "../journey/journey-dialog.tsx";
 import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
@@ -46,6 +47,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
         <ProductList products={customer.products} />
         <ConsentList consents={customer.consents} />
         {customer.merges.length > 0 ? <MergeHistory merges={customer.merges} /> : null}
+        <CustomerAccessSection customerId={customer.id} />
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ export const SECTION_IDS = [
   "products",
   "consents",
   "merges",
+  "access",
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -19,6 +20,8 @@ export const OPEN_BY_DEFAULT: Readonly<Record<SectionId, boolean>> = {
   products: false,
   consents: false,
   merges: true,
+  // Closed: opening it asks the audit log, and that reading is itself audited.
+  access: false,
 };
 
 /**

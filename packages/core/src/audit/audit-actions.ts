@@ -1,0 +1,74 @@
+/**
+ * Every action Emma writes to the audit log, for the console's action filter and its wording. An
+ * entry with an action not listed here (written by a newer API) is still listed, under its code.
+ */
+export const AUDIT_ACTIONS = [
+  "customer.viewed",
+  "customer.searched",
+  "customer.merged",
+  "customer.unmerged",
+  "timeline.viewed",
+  "attachment.downloaded",
+  "recording.played",
+  "conversation.viewed",
+  "conversation.replied",
+  "conversation.note_added",
+  "conversation.assigned",
+  "conversation.status_changed",
+  "conversation.tagged",
+  "conversation.customerAttached",
+  "conversation.deliveryRetried",
+  "merge_suggestion.dismissed",
+  "macro.applied",
+  "macro.created",
+  "macro.updated",
+  "macro.deleted",
+  "canned_response.created",
+  "canned_response.updated",
+  "canned_response.deleted",
+  "saved_filter.saved",
+  "saved_filter.deleted",
+  "file.uploaded",
+  "session.created",
+  "session.ended",
+  "session.revoked",
+  "user.created",
+  "user.updated",
+  "user.password_set",
+  "user.password_changed",
+  "user.login_delay_lifted",
+  "team.created",
+  "team.updated",
+  "team.deleted",
+  "connector.created",
+  "connector.updated",
+  "connector.enabled",
+  "connector.disabled",
+  "connector.tested",
+  "audit.viewed",
+  "audit.exported",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(action: string): action is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action);
+}
+
+/**
+ * Actions that only read customer data; the rest change something. A customer's access report
+ * counts these as views.
+ */
+export const AUDIT_READ_ACTIONS = [
+  "customer.viewed",
+  "customer.searched",
+  "timeline.viewed",
+  "attachment.downloaded",
+  "recording.played",
+  "conversation.viewed",
+  "audit.viewed",
+  "audit.exported",
+] as const satisfies readonly AuditAction[];
+
+export function isReadAction(action: string): boolean {
+  return (AUDIT_READ_ACTIONS as readonly string[]).includes(action);
+}
