@@ -10,6 +10,7 @@ import "./styles/queues.css";
 import "./styles/search.css";
 import "./styles/forum.css";
 import "./styles/community.css";
+import "./styles/shell.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

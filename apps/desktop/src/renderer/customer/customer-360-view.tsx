@@ -4,6 +4,7 @@ import { CollapsibleSection } from "./collapsible-section.tsx";
 import { ConsentList } from "./consent-list.tsx";
 import { IdentityList } from "./identity-list.tsx";
 import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
+import { CopyLinkButton } from "../nav/copy-link-button.tsx";
 import { MergeBanner } from "./merge-banner.tsx";
 import { MergeHistory } from "./merge-history.tsx";
 import { OpenConversations } from "./open-conversations.tsx";
@@ -21,6 +22,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
             {tag}
           </span>
         ))}
+        <CopyLinkButton record={{ kind: "customer", id: customer.id }} />
       </header>
       <div className="customer-sections">
         {customer.mergeSuggestions.length > 0 ? (
