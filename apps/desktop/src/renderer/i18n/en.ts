@@ -686,7 +686,8 @@ export const en: Messages = {
       section: "This section is not open to your role.",
       conversation:
         "This conversation cannot be opened: it does not exist (any more), or your role may not see it.",
-      customer: "This customer cannot be opened: they do not exist (any more), or your role may not see them.",
+      customer:
+        "This customer cannot be opened: they do not exist (any more), or your role may not see them.",
       dismiss: "Dismiss",
     },
   },

@@ -18,7 +18,8 @@ function segmentsOf(path: string): string[] | null {
 function openFromParams(params: URLSearchParams): OpenRecord | BadRoute {
   const conversation = params.get("conversation");
   const customer = params.get("customer");
-  if (conversation !== null) return isId(conversation) ? { kind: "conversation", id: conversation } : bad("bad-id");
+  if (conversation !== null)
+    return isId(conversation) ? { kind: "conversation", id: conversation } : bad("bad-id");
   if (customer !== null) return isId(customer) ? { kind: "customer", id: customer } : bad("bad-id");
   return null;
 }
@@ -75,9 +76,7 @@ export function formatRoute(route: Route): string {
     }
     case "section": {
       const path = [route.path, ...route.rest].map((segment) => encodeURIComponent(segment)).join("/");
-      const params = new URLSearchParams(
-        Object.entries(route.params).sort(([a], [b]) => a.localeCompare(b)),
-      );
+      const params = new URLSearchParams(Object.entries(route.params).sort(([a], [b]) => a.localeCompare(b)));
       return withQuery(`/${path}`, params);
     }
     default: {

@@ -45,7 +45,8 @@ export function filtersFromParams(params: URLSearchParams): SearchFilterForm {
 
 /** The filters that narrow the search, as URL parameters in a fixed order. */
 export function paramsOfFilters(filters: SearchFilterForm, params: URLSearchParams): void {
-  if (filters.channels.length > 0) params.set("channels", listOf(filters.channels.join(","), CHANNELS).join(","));
+  if (filters.channels.length > 0)
+    params.set("channels", listOf(filters.channels.join(","), CHANNELS).join(","));
   if (filters.direction !== null) params.set("direction", filters.direction);
   if (filters.fromDate) params.set("from", filters.fromDate);
   if (filters.toDate) params.set("to", filters.toDate);

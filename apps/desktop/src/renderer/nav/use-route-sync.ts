@@ -8,11 +8,12 @@ import { applyRoute, type RecordReader } from "./apply-route.ts";
 import { useNavStore } from "./nav-store.ts";
 import { formatRoute, parseRoute } from "./parse-route.ts";
 import type { Route } from "./route.ts";
-import { SECTIONS } from "./section-registry.ts";
+import { isPageSection, SECTIONS } from "./section-registry.ts";
 import { isNewPlace, routeOfView, type View } from "./view-route.ts";
 
-const PAGE_SECTIONS: readonly string[] = SECTIONS.map((section) => section.path).filter(
-  (path) => path !== "inbox" && path !== "search",
+// Inbox and search have routes of their own (parse-route.ts); page sections share the generic one.
+const PAGE_SECTIONS: readonly string[] = SECTIONS.filter((section) => isPageSection(section.path)).map(
+  (section) => section.path,
 );
 
 function viewNow(): View {
@@ -52,10 +53,10 @@ export function useRouteSync(role: Role | null): void {
     if (role === null) return;
     const read: RecordReader = {
       conversationCustomer: async (conversationId) =>
-        (await queryClient.fetchQuery(trpc.conversations.get.queryOptions({ conversationId }))).conversation
+        (await queryClient.query(trpc.conversations.get.queryOptions({ conversationId }))).conversation
           .customerId,
       customer: async (customerId) =>
-        (await queryClient.fetchQuery(trpc.customers.get.queryOptions({ customerId }))).id,
+        (await queryClient.query(trpc.customers.get.queryOptions({ customerId }))).id,
     };
     let shown: Route | null = null;
     // While a URL is being applied the stores change in steps; only the end result is written back.

@@ -24,7 +24,8 @@ export function routeOfView(view: View): Route {
   // Widened: sections registered later are neither inbox nor search and keep their own place.
   const section: string = view.section;
   if (section === "inbox") return { kind: "inbox", open: openOf(view) };
-  if (section === "search") return { kind: "search", text: view.text, filters: view.filters, open: openOf(view) };
+  if (section === "search")
+    return { kind: "search", text: view.text, filters: view.filters, open: openOf(view) };
   return { kind: "section", path: section, rest: view.place.rest, params: view.place.params };
 }
 

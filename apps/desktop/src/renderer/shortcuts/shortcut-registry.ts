@@ -63,7 +63,13 @@ const FIXED_SHORTCUTS = [
   { id: "openCall", group: "global", keys: ["Alt+Enter"], label: "openCall", handledBy: "component" },
   { id: "dismissCall", group: "global", keys: ["Alt+Delete"], label: "dismissCall", handledBy: "component" },
   { id: "close", group: "global", keys: ["Esc"], label: "close", handledBy: "component" },
-  { id: "palette", group: "global", keys: ["Ctrl+K"], label: "nav.shortcuts.palette", handledBy: "component" },
+  {
+    id: "palette",
+    group: "global",
+    keys: ["Ctrl+K"],
+    label: "nav.shortcuts.palette",
+    handledBy: "component",
+  },
   { id: "back", group: "global", keys: ["Alt+←"], label: "nav.shortcuts.back", handledBy: "component" },
   { id: "forward", group: "global", keys: ["Alt+→"], label: "nav.shortcuts.forward", handledBy: "component" },
   { id: "next", group: "list", keys: ["j", "↓"], label: "next", handledBy: "component" },
@@ -122,10 +128,10 @@ const SECTION_SHORTCUTS = SECTIONS.map((section) => ({
   handledBy: "keys" as const,
 }));
 
-export const SHORTCUTS: readonly (
-  | (typeof FIXED_SHORTCUTS)[number]
-  | (typeof SECTION_SHORTCUTS)[number]
-)[] = [...FIXED_SHORTCUTS, ...SECTION_SHORTCUTS] satisfies readonly ShortcutDefinition[];
+export const SHORTCUTS: readonly ((typeof FIXED_SHORTCUTS)[number] | (typeof SECTION_SHORTCUTS)[number])[] = [
+  ...FIXED_SHORTCUTS,
+  ...SECTION_SHORTCUTS,
+] satisfies readonly ShortcutDefinition[];
 
 type Registry = (typeof SHORTCUTS)[number];
 export type ShortcutId = Registry["id"];

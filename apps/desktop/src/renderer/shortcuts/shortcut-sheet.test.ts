@@ -25,7 +25,10 @@ async function sheetIn(language: "de" | "en"): Promise<Document> {
 function wordsAt(messages: Messages, path: string): unknown {
   let node: unknown = messages;
   for (const key of path.split("."))
-    node = typeof node === "object" && node !== null ? Object.entries(node).find(([k]) => k === key)?.[1] : undefined;
+    node =
+      typeof node === "object" && node !== null
+        ? Object.entries(node).find(([k]) => k === key)?.[1]
+        : undefined;
   return node;
 }
 
