@@ -28,7 +28,14 @@ export function CopyLinkButton({ record }: { record: NonNullable<OpenRecord> }) 
   return (
     <span className="copy-link">
       <button type="button" className="ghost small" title={label} aria-label={label} onClick={copy}>
-        <span aria-hidden="true">🔗</span> {t("nav.copyLink.short")}
+        <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <g fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+            <path d="M6.5 9.5l3-3" />
+            <path d="M7 4.5l1.5-1.5a2.5 2.5 0 013.5 3.5L10.5 8" />
+            <path d="M9 11.5L7.5 13A2.5 2.5 0 014 9.5L5.5 8" />
+          </g>
+        </svg>{" "}
+        {t("nav.copyLink.short")}
       </button>
       <span className="copy-link-state small-text" role="status">
         {state === "copied" ? t("nav.copyLink.copied") : state === "failed" ? t("nav.copyLink.failed") : ""}
