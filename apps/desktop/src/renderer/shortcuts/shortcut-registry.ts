@@ -44,7 +44,8 @@ export interface ShortcutDefinition {
  * Every shortcut of the console, once: the key handler and the `?` overlay both read this list, so
  * what the overlay says is what the keys do. To add one, add a line here, its label in de.ts and
  * en.ts (`shortcuts.*`), and, for handledBy "keys", its action where the group's actions are
- * registered (useShortcutActions); the types refuse a "keys" shortcut without an action.
+ * registered (useShortcutActions); the types refuse a "keys" shortcut without an action. The
+ * sections' `g` keys are not listed here: they follow from the section registry (below).
  */
 const FIXED_SHORTCUTS = [
   { id: "search", group: "global", keys: ["/"], label: "search", handledBy: "keys" },
