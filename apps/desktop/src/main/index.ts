@@ -1,5 +1,7 @@
 import { app, BrowserWindow, session } from "electron";
 import { join } from "node:path";
+import { openDeepLinks } from "./deep-link/open-deep-links.ts";
+import { withRoute } from "./deep-link/deep-link-route.ts";
 import { registerIpc } from "./ipc/register-ipc.ts";
 import { TokenStore } from "./secrets/token-store.ts";
 import { appOriginOf } from "./security/app-origin.ts";
@@ -22,8 +24,14 @@ if (!appOrigin) {
   let window: BrowserWindow | null = null;
   const tokens = new TokenStore(join(app.getPath("userData"), "session-token.bin"));
   registerIpc({ appOrigin, tokens, appWindow: () => window });
+  const deepLinks = openDeepLinks({ appOrigin, appWindow: () => window });
+  const startUrl = () => {
+    const route = deepLinks.takeRoute();
+    return route === null ? appUrl : (withRoute(appUrl, route) ?? appUrl);
+  };
 
   app.on("second-instance", () => {
+    // A second start with a link opens it (open-deep-links.ts); without one it just focuses.
     if (window?.isMinimized()) window.restore();
     window?.focus();
   });
@@ -37,11 +45,11 @@ if (!appOrigin) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, { appOrigin, dev: devUrl !== undefined });
-    window = createWindow(appUrl, appOrigin);
+    window = createWindow(startUrl(), appOrigin);
     window.on("closed", () => (window = null));
     app.on("activate", () => {
       if (BrowserWindow.getAllWindows().length === 0) {
-        window = createWindow(appUrl, appOrigin);
+        window = createWindow(startUrl(), appOrigin);
         window.on("closed", () => (window = null));
       }
     });

@@ -5,6 +5,7 @@ import type { ConversationSummary } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import type { Colleague } from "../presence/presence-model.ts";
+import { CopyLinkButton } from "../nav/copy-link-button.tsx";
 import { PresenceLine } from "../presence/presence-line.tsx";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
 import { ThreadBadges } from "../forum/thread-badges.tsx";
@@ -62,6 +63,7 @@ export function ConversationHeader({ conversation, colleagues }: ConversationHea
         ) : null}
         <ChannelBadge channel={conversation.channel} />
         <ThreadBadges conversation={conversation} />
+        <CopyLinkButton record={{ kind: "conversation", id: conversation.id }} />
       </div>
       <div className="action-line">
         <span className="muted">

@@ -6,6 +6,7 @@ import { CustomerAccessSection } from "./customer-access-section.tsx";
 import { IdentityList } from "./identity-list.tsx";
 import { JourneyButton } from "../journey/journey-dialog.tsx";
 import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
+import { CopyLinkButton } from "../nav/copy-link-button.tsx";
 import { MergeBanner } from "./merge-banner.tsx";
 import { MergeHistory } from "./merge-history.tsx";
 import { OpenConversations } from "./open-conversations.tsx";
@@ -24,6 +25,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
           </span>
         ))}
         <JourneyButton customerId={customer.id} customerName={customer.displayName} />
+        <CopyLinkButton record={{ kind: "customer", id: customer.id }} />
       </header>
       <div className="customer-sections">
         {customer.mergeSuggestions.length > 0 ? (

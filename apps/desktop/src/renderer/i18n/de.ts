@@ -831,6 +831,44 @@ export const de = {
       actionCount: "{{action}} ({{count}})",
     },
   },
+  nav: {
+    label: "Bereiche",
+    sections: {
+      inbox: "Posteingang",
+      search: "Suche",
+    },
+    palette: {
+      title: "Gehe zu",
+      placeholder: "Bereich, Kunde oder Konversation …",
+      sections: "Bereiche",
+      recent: "Zuletzt geöffnet",
+      none: "Nichts gefunden.",
+      customer: "Kunde",
+      conversation: "Konversation",
+    },
+    shortcuts: {
+      palette: "Gehe zu: Bereiche und zuletzt Geöffnetes",
+      back: "Zurück zur vorigen Ansicht (Desktop-App)",
+      forward: "Vorwärts zur nächsten Ansicht (Desktop-App)",
+    },
+    copyLink: {
+      conversation: "Link zu dieser Konversation kopieren",
+      customer: "Link zu diesem Kunden kopieren",
+      short: "Link",
+      copied: "Link kopiert",
+      failed: "Kopieren nicht möglich",
+    },
+    problem: {
+      "unknown-path": "Dieser Link führt zu keiner Seite von Emma.",
+      "bad-id": "Dieser Link ist unvollständig oder beschädigt.",
+      section: "Dieser Bereich ist für Ihre Rolle nicht freigegeben.",
+      conversation:
+        "Diese Konversation lässt sich nicht öffnen: Es gibt sie nicht (mehr), oder Ihre Rolle darf sie nicht sehen.",
+      customer:
+        "Dieser Kunde lässt sich nicht öffnen: Es gibt ihn nicht (mehr), oder Ihre Rolle darf ihn nicht sehen.",
+      dismiss: "Hinweis schließen",
+    },
+  },
   errors: {
     UNAUTHORIZED: "Bitte melden Sie sich an.",
     FORBIDDEN: "Dafür fehlt Ihrer Rolle die Berechtigung.",

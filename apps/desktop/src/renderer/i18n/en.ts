@@ -812,6 +812,44 @@ export const en: Messages = {
       actionCount: "{{action}} ({{count}})",
     },
   },
+  nav: {
+    label: "Sections",
+    sections: {
+      inbox: "Inbox",
+      search: "Search",
+    },
+    palette: {
+      title: "Go to",
+      placeholder: "Section, customer or conversation …",
+      sections: "Sections",
+      recent: "Recently opened",
+      none: "Nothing found.",
+      customer: "Customer",
+      conversation: "Conversation",
+    },
+    shortcuts: {
+      palette: "Go to: sections and recently opened",
+      back: "Back to the previous view (desktop app)",
+      forward: "Forward to the next view (desktop app)",
+    },
+    copyLink: {
+      conversation: "Copy a link to this conversation",
+      customer: "Copy a link to this customer",
+      short: "Link",
+      copied: "Link copied",
+      failed: "Could not copy",
+    },
+    problem: {
+      "unknown-path": "This link leads to no page of Emma.",
+      "bad-id": "This link is incomplete or damaged.",
+      section: "This section is not open to your role.",
+      conversation:
+        "This conversation cannot be opened: it does not exist (any more), or your role may not see it.",
+      customer:
+        "This customer cannot be opened: they do not exist (any more), or your role may not see them.",
+      dismiss: "Dismiss",
+    },
+  },
   errors: {
     UNAUTHORIZED: "Please sign in.",
     FORBIDDEN: "Your role may not do this.",

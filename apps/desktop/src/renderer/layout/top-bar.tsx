@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { useSessionStore } from "../auth/session-store.ts";
 import { useMe } from "../auth/use-me.ts";
+import { SectionTabs } from "../nav/section-tabs.tsx";
+import { forgetRoute } from "../nav/use-route-sync.ts";
 import { SearchBox } from "../search/search-box.tsx";
 import { useUiStore } from "../state/ui-store.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
@@ -24,6 +26,7 @@ export function TopBar({ live }: { live: boolean }) {
       // Signed out locally even when the server cannot be reached: the agent asked to leave.
       onSettled: () => {
         useUiStore.getState().reset();
+        forgetRoute();
         void signOut("logout");
       },
     }),
@@ -32,6 +35,7 @@ export function TopBar({ live }: { live: boolean }) {
   return (
     <header className="top-bar">
       <div className="brand">{t("app.name")}</div>
+      {me ? <SectionTabs role={me.role} /> : null}
       <SearchBox />
       <div className="top-bar-end">
         <span

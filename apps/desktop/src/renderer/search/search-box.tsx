@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavStore } from "../nav/nav-store.ts";
 import { useUiStore } from "../state/ui-store.ts";
 import { quickOptionsOf, type QuickOption } from "./quick-options.ts";
 import { QuickResults } from "./quick-results.tsx";
@@ -23,8 +24,8 @@ export function SearchBox() {
   const openItem = useUiStore((state) => state.openItem);
   const text = useSearchStore((state) => state.text);
   const setText = useSearchStore((state) => state.setText);
-  const resultsOpen = useSearchStore((state) => state.resultsOpen);
-  const openResults = useSearchStore((state) => state.openResults);
+  const resultsOpen = useNavStore((state) => state.section === "search");
+  const goTo = useNavStore((state) => state.goTo);
   const [open, setOpen] = useState(false);
   // -1: nothing picked, so Enter shows all results.
   const [active, setActive] = useState(-1);
@@ -38,7 +39,7 @@ export function SearchBox() {
     setOpen(false);
     setActive(-1);
     if (option.type === "all") {
-      openResults();
+      goTo("search");
       return;
     }
     if (option.type === "customer") openCustomer(option.hit.customerId);

@@ -1,13 +1,14 @@
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
+import { useNavStore } from "../nav/nav-store.ts";
 import { SearchFilterBar } from "./search-filter-bar.tsx";
 import { SearchResultList } from "./search-result-list.tsx";
 import { useSearchStore } from "./search-store.ts";
 
-/** Closes the results and gives the focus back to the queue list they stood in for. */
+/** Closes the results (back to the inbox) and gives the focus to the queue list they stood in for. */
 export function closeSearchResults(): void {
   // Rendered at once, so the queue list is there to take the focus.
-  flushSync(() => useSearchStore.getState().closeResults());
+  flushSync(() => useNavStore.getState().goTo("inbox"));
   document.querySelector<HTMLElement>(".conversation-list")?.focus();
 }
 

@@ -14,6 +14,11 @@ describe("matchShortcut", () => {
     expect(matchShortcut("g", "q", everywhere)).toEqual({ kind: "none" });
   });
 
+  it("opens a section with g and the section's letter", () => {
+    expect(matchShortcut("g", "i", everywhere)).toMatchObject({ kind: "match", id: "section.inbox" });
+    expect(matchShortcut("g", "s", everywhere)).toMatchObject({ kind: "match", id: "section.search" });
+  });
+
   it("leaves a conversation's keys alone while no conversation is open", () => {
     expect(matchShortcut(null, "p", noConversation)).toEqual({ kind: "none" });
     expect(matchShortcut(null, "?", noConversation)).toMatchObject({ kind: "match", id: "help" });

@@ -1,4 +1,5 @@
 import type { de } from "../i18n/de.ts";
+import { SECTIONS, type Section } from "../nav/section-registry.ts";
 
 /** Where a shortcut works; the `?` overlay shows them in this order. */
 export const SHORTCUT_GROUPS = ["global", "list", "conversation", "composer"] as const;
@@ -6,7 +7,12 @@ export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number];
 
 type ShortcutsLabel = Exclude<keyof (typeof de)["shortcuts"], "title" | "groups" | "then">;
 /** A feature's label kept in the feature's own i18n section, as "section.key". */
-type FeatureLabel = "community.shortcut";
+type FeatureLabel =
+  | "community.shortcut"
+  | Section["titleKey"]
+  | "nav.shortcuts.palette"
+  | "nav.shortcuts.back"
+  | "nav.shortcuts.forward";
 type ShortcutLabel = ShortcutsLabel | FeatureLabel;
 
 /** The i18n key of a shortcut's label: `shortcuts.*`, or the feature's own. */
@@ -38,9 +44,10 @@ export interface ShortcutDefinition {
  * Every shortcut of the console, once: the key handler and the `?` overlay both read this list, so
  * what the overlay says is what the keys do. To add one, add a line here, its label in de.ts and
  * en.ts (`shortcuts.*`), and, for handledBy "keys", its action where the group's actions are
- * registered (useShortcutActions); the types refuse a "keys" shortcut without an action.
+ * registered (useShortcutActions); the types refuse a "keys" shortcut without an action. The
+ * sections' `g` keys are not listed here: they follow from the section registry (below).
  */
-export const SHORTCUTS = [
+const FIXED_SHORTCUTS = [
   { id: "search", group: "global", keys: ["/"], label: "search", handledBy: "keys" },
   {
     id: "searchResults",
@@ -57,6 +64,15 @@ export const SHORTCUTS = [
   { id: "openCall", group: "global", keys: ["Alt+Enter"], label: "openCall", handledBy: "component" },
   { id: "dismissCall", group: "global", keys: ["Alt+Delete"], label: "dismissCall", handledBy: "component" },
   { id: "close", group: "global", keys: ["Esc"], label: "close", handledBy: "component" },
+  {
+    id: "palette",
+    group: "global",
+    keys: ["Ctrl+K"],
+    label: "nav.shortcuts.palette",
+    handledBy: "component",
+  },
+  { id: "back", group: "global", keys: ["Alt+←"], label: "nav.shortcuts.back", handledBy: "component" },
+  { id: "forward", group: "global", keys: ["Alt+→"], label: "nav.shortcuts.forward", handledBy: "component" },
   { id: "next", group: "list", keys: ["j", "↓"], label: "next", handledBy: "component" },
   { id: "previous", group: "list", keys: ["k", "↑"], label: "previous", handledBy: "component" },
   { id: "order", group: "list", keys: ["o"], label: "order", handledBy: "component" },
@@ -96,6 +112,27 @@ export const SHORTCUTS = [
   { id: "bold", group: "composer", keys: ["Ctrl+B"], label: "bold", handledBy: "component" },
   { id: "italic", group: "composer", keys: ["Ctrl+I"], label: "italic", handledBy: "component" },
 ] as const satisfies readonly ShortcutDefinition[];
+
+/** The shortcut that opens a section: `g` and the section's letter, labelled with its title. */
+export type SectionShortcutId = `section.${Section["path"]}`;
+
+export function sectionShortcutId(section: Section): SectionShortcutId {
+  return `section.${section.path}`;
+}
+
+// Derived from the section registry, so a new section gets its key without a line here.
+const SECTION_SHORTCUTS = SECTIONS.map((section) => ({
+  id: sectionShortcutId(section),
+  group: "global" as const,
+  keys: [`g ${section.goKey}`] as const,
+  label: section.titleKey,
+  handledBy: "keys" as const,
+}));
+
+export const SHORTCUTS: readonly ((typeof FIXED_SHORTCUTS)[number] | (typeof SECTION_SHORTCUTS)[number])[] = [
+  ...FIXED_SHORTCUTS,
+  ...SECTION_SHORTCUTS,
+] satisfies readonly ShortcutDefinition[];
 
 type Registry = (typeof SHORTCUTS)[number];
 export type ShortcutId = Registry["id"];

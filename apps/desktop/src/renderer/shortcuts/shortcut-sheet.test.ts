@@ -21,11 +21,15 @@ async function sheetIn(language: "de" | "en"): Promise<Document> {
   return new DOMParser().parseFromString(html, "text/html");
 }
 
-/** The words at a "section.key" path of one language's messages. */
+/** The words at a "section.key" (or deeper, "nav.sections.inbox") path of one language's messages. */
 function wordsAt(messages: Messages, path: string): unknown {
-  const [section = "", key = ""] = path.split(".");
-  const sections: Record<string, Record<string, unknown> | undefined> = messages;
-  return sections[section]?.[key];
+  let node: unknown = messages;
+  for (const key of path.split("."))
+    node =
+      typeof node === "object" && node !== null
+        ? Object.entries(node).find(([k]) => k === key)?.[1]
+        : undefined;
+  return node;
 }
 
 describe("the ? overlay", () => {

@@ -1,6 +1,8 @@
 import { can } from "@emma/core";
 import { useEffect } from "react";
 import { useMe } from "../auth/use-me.ts";
+import { useNavStore } from "../nav/nav-store.ts";
+import { sectionShortcutActions } from "../nav/section-shortcuts.ts";
 import { SEARCH_INPUT_ID } from "../search/search-box.tsx";
 import { useUiStore } from "../state/ui-store.ts";
 import { isTypingTarget } from "./is-typing-target.ts";
@@ -26,6 +28,7 @@ export function useGlobalShortcuts(): void {
     queueTeam: () => useUiStore.getState().setQueue("team"),
     // The queue an agent does not have is not shown either; g a then does nothing.
     queueAll: () => (mayReadAll ? useUiStore.getState().setQueue("all") : undefined),
+    ...sectionShortcutActions(me?.role ?? null),
   });
 
   useEffect(() => {
@@ -37,7 +40,7 @@ export function useGlobalShortcuts(): void {
         ui.setShortcutsOpen(false);
         return;
       }
-      if (isTypingTarget(event.target) || ui.cannedAdminOpen) return;
+      if (isTypingTarget(event.target) || ui.cannedAdminOpen || useNavStore.getState().paletteOpen) return;
       if (ui.shortcutsOpen && event.key !== "?") return;
       const prefix = pending !== null && event.timeStamp - pending.at < SEQUENCE_MS ? pending.key : null;
       pending = null;

@@ -29,6 +29,8 @@ interface UiState {
   /** customerId null: an unknown caller's conversation, not yet attached to a customer. */
   openConversation: (conversationId: string, customerId: string | null) => void;
   openCustomer: (customerId: string) => void;
+  /** Neither a conversation nor a customer: what the bare inbox URL shows. */
+  showNothing: () => void;
   toggleTimelineChannel: (channel: Channel) => void;
   clearTimelineChannels: () => void;
   setShortcutsOpen: (open: boolean) => void;
@@ -72,6 +74,7 @@ export const useUiStore = create<UiState>()(
           conversationId: state.customerId === customerId ? state.conversationId : null,
           itemFocus: null,
         })),
+      showNothing: () => set({ conversationId: null, customerId: null, headerPanel: null, itemFocus: null }),
       toggleTimelineChannel: (channel) =>
         set((state) => ({
           timelineChannels: state.timelineChannels.includes(channel)
