@@ -836,6 +836,8 @@ export const de = {
     sections: {
       inbox: "Posteingang",
       search: "Suche",
+      live: "Live-Ansicht",
+      audit: "Audit-Protokoll",
     },
     palette: {
       title: "Gehe zu",

@@ -817,6 +817,8 @@ export const en: Messages = {
     sections: {
       inbox: "Inbox",
       search: "Search",
+      live: "Live view",
+      audit: "Audit log",
     },
     palette: {
       title: "Go to",

@@ -77,8 +77,12 @@ describe("applyRoute", () => {
     expect(shown()).toEqual({ section: "inbox", conversation: null, customer: null });
   });
 
-  it("refuses a section that is not registered", async () => {
-    expect(await applyRoute({ kind: "section", path: "audit", rest: [], params: {} }, "admin", reader)).toBe(
+  it("refuses a section that is not registered, and one the role may not open", async () => {
+    expect(
+      await applyRoute({ kind: "section", path: "nowhere", rest: [], params: {} }, "admin", reader),
+    ).toBe("section");
+    expect(shown().section).toBe("inbox");
+    expect(await applyRoute({ kind: "section", path: "audit", rest: [], params: {} }, "agent", reader)).toBe(
       "section",
     );
     expect(shown().section).toBe("inbox");

@@ -39,6 +39,21 @@ export const SECTIONS = [
     goKey: "s",
     layout: "column",
   },
+  {
+    path: "live",
+    titleKey: "nav.sections.live",
+    // It names every open conversation with its customer: the "all conversations" right.
+    permission: "conversation.readAll",
+    goKey: "l",
+    layout: "page",
+  },
+  {
+    path: "audit",
+    titleKey: "nav.sections.audit",
+    permission: "audit.read",
+    goKey: "p",
+    layout: "page",
+  },
 ] as const satisfies readonly SectionDefinition[];
 
 export type Section = (typeof SECTIONS)[number];
@@ -58,7 +73,6 @@ export function sectionsFor(role: Role): Section[] {
 
 /** Whether the section takes the whole window rather than the first column. */
 export function isPageSection(path: SectionPath): boolean {
-  // Widened: no page section is registered yet, and the check must not depend on which ones are.
   const section: SectionDefinition | undefined = sectionByPath(path);
   return section?.layout === "page";
 }

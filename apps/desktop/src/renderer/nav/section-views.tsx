@@ -1,4 +1,6 @@
 import type { ComponentType } from "react";
+import { AuditView } from "../audit/audit-view.tsx";
+import { LiveSection } from "../live/live-section.tsx";
 import { QueuePane } from "../queues/queue-pane.tsx";
 import { SearchPane } from "../search/search-pane.tsx";
 import type { SectionPath } from "./section-registry.ts";
@@ -11,4 +13,6 @@ import type { SectionPath } from "./section-registry.ts";
 export const SECTION_VIEWS: Readonly<Record<SectionPath, ComponentType>> = {
   inbox: QueuePane,
   search: SearchPane,
+  live: LiveSection,
+  audit: AuditView,
 };
