@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Delivery, TimelineItem } from "../api/router-types.ts";
 import { ChannelBadge } from "../ui/channel-badge.tsx";
@@ -134,7 +135,8 @@ export function TimelineEntry({
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>["t"];
+// i18next's own TFunction: the hook's return type instantiates every key and grew too deep for tsc.
+type Translate = TFunction;
 
 /**
  * Who an item is from: the agent (an Emma user, or as the phone system named them), our channel when
