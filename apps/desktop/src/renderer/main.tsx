@@ -12,6 +12,7 @@ import "./styles/forum.css";
 import "./styles/community.css";
 import "./styles/journey.css";
 import "./styles/audit.css";
+import "./styles/reports.css";
 import "./styles/shell.css";
 import { App } from "./app/app.tsx";
 

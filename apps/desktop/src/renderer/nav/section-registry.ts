@@ -48,6 +48,13 @@ export const SECTIONS = [
     layout: "page",
   },
   {
+    path: "reports",
+    titleKey: "nav.sections.reports",
+    permission: "report.read",
+    goKey: "r",
+    layout: "page",
+  },
+  {
     path: "audit",
     titleKey: "nav.sections.audit",
     permission: "audit.read",

@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { AuditView } from "../audit/audit-view.tsx";
 import { LiveSection } from "../live/live-section.tsx";
 import { QueuePane } from "../queues/queue-pane.tsx";
+import { ReportsView } from "../reports/reports-view.tsx";
 import { SearchPane } from "../search/search-pane.tsx";
 import type { SectionPath } from "./section-registry.ts";
 
@@ -14,5 +15,6 @@ export const SECTION_VIEWS: Readonly<Record<SectionPath, ComponentType>> = {
   inbox: QueuePane,
   search: SearchPane,
   live: LiveSection,
+  reports: ReportsView,
   audit: AuditView,
 };
