@@ -10,6 +10,10 @@ import { openCustomerConversation } from "../support/conversation.ts";
  */
 test("a supervisor opens the live view by keyboard and sees queues and agents", async ({ page }) => {
   await signIn(page, SUPERVISOR);
+  // The keys work once the console knows the role's sections.
+  await expect(
+    page.getByRole("navigation", { name: "Bereiche" }).getByRole("button", { name: "Live-Ansicht" }),
+  ).toBeVisible();
   await page.locator("body").press("g");
   await page.locator("body").press("l");
   await expect(page).toHaveURL(/#\/live$/);

@@ -31,9 +31,16 @@ export function CompareChart({ report, figures }: CompareChartProps) {
   }));
   const format = (value: unknown) =>
     typeof value === "number" ? formatFigure(value, unit, i18n.language) : "";
+  // Many figures (the channel pairs of repeat contacts) lie as rows, where their names have room.
+  const rows = data.length > 6;
   return (
-    <ResponsiveContainer width="100%" height={320}>
-      <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+    <ResponsiveContainer width="100%" height={rows ? 60 + data.length * 44 : 320}>
+      <BarChart
+        data={data}
+        layout={rows ? "vertical" : "horizontal"}
+        margin={{ top: 24, right: 48, bottom: 8, left: 8 }}
+        accessibilityLayer
+      >
         <defs>
           <pattern
             id="reports-previous"
@@ -46,13 +53,22 @@ export function CompareChart({ report, figures }: CompareChartProps) {
             <line x1="0" y1="0" x2="0" y2="6" stroke={PREVIOUS_COLOUR} strokeWidth="3" />
           </pattern>
         </defs>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
-        <YAxis tickFormatter={format} width={72} />
+        <CartesianGrid strokeDasharray="3 3" vertical={rows} horizontal={!rows} />
+        {rows ? (
+          <>
+            <XAxis type="number" tickFormatter={format} />
+            <YAxis type="category" dataKey="name" interval={0} width={220} tick={{ fontSize: 12 }} />
+          </>
+        ) : (
+          <>
+            <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
+            <YAxis tickFormatter={format} width={72} />
+          </>
+        )}
         <Tooltip formatter={format} />
         <Legend />
         <Bar dataKey="current" name={t("reports.current")} fill={CURRENT_COLOUR}>
-          <LabelList dataKey="current" position="top" formatter={format} />
+          <LabelList dataKey="current" position={rows ? "right" : "top"} formatter={format} />
         </Bar>
         <Bar
           dataKey="previous"
@@ -60,7 +76,7 @@ export function CompareChart({ report, figures }: CompareChartProps) {
           fill="url(#reports-previous)"
           stroke={PREVIOUS_COLOUR}
         >
-          <LabelList dataKey="previous" position="top" formatter={format} />
+          <LabelList dataKey="previous" position={rows ? "right" : "top"} formatter={format} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
