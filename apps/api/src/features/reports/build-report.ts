@@ -36,9 +36,8 @@ const SCOPES = {
   responseTimes: "answeredOrResolved",
   backlog: "backlog",
   sla: "created",
-  repeatContacts: "created",
   community: "solved",
-} as const satisfies Record<Exclude<ReportName, "calls">, FactScope>;
+} as const satisfies Record<Exclude<ReportName, "calls" | "repeatContacts">, FactScope>;
 
 /**
  * One report over the range and the previous range, with the conversations behind every figure.
@@ -68,6 +67,17 @@ export async function buildReport(
     const calls = await readCallFacts(db, { periods, filter, listed: props.listCalls ?? false });
     return built(both((period) => callsReport(calls, period)));
   }
+  if (report === "repeatContacts") {
+    const context = await readConversationFacts(db, { scope: "repeatContext", periods, filter });
+    // Unnarrowed, the context already holds every contact of both periods (a contact's last
+    // message is at or after its creation), so they are not read twice.
+    const narrowed = filter.teamId !== undefined || filter.agentId !== undefined;
+    const contacts = narrowed
+      ? await readConversationFacts(db, { scope: "created", periods, filter })
+      : context;
+    const mergedInto = await readMergedInto(db);
+    return built(both((period) => repeatContactsReport(contacts, context, period, mergedInto)));
+  }
   const facts = await readConversationFacts(db, { scope: SCOPES[report], periods, filter });
   switch (report) {
     case "contacts": {
@@ -85,11 +95,6 @@ export async function buildReport(
         slaReport(facts, period, { targets: DEFAULT_RESPONSE_TARGETS, clock, now });
       const current = sla(periods.current);
       return built({ current: current.figures, previous: sla(periods.previous).figures }, current.breaches);
-    }
-    case "repeatContacts": {
-      const context = await readConversationFacts(db, { scope: "repeatContext", periods, filter });
-      const mergedInto = await readMergedInto(db);
-      return built(both((period) => repeatContactsReport(facts, context, period, mergedInto)));
     }
     default: {
       const unknown: never = report;
