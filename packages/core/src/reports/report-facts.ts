@@ -63,3 +63,17 @@ export function figure(
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
+
+/** A contact whose first answer came, or is still missing, past its response target. */
+export interface SlaBreach {
+  conversationId: string;
+  customerId: string | null;
+  channel: Channel;
+  priority: Priority;
+  createdAt: Date;
+  targetMinutes: number;
+  /** null: still unanswered. */
+  firstResponseAt: Date | null;
+  /** How far past the target, by the report's clock, at the answer or at the evaluation time. */
+  overdueMinutes: number;
+}
