@@ -103,4 +103,3 @@ describe("repeat contacts across channels", () => {
     ).toBe("c");
   });
 });
-
