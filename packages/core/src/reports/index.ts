@@ -4,7 +4,6 @@ export * from "./business-hours.ts";
 export * from "./report-facts.ts";
 export * from "./report-names.ts";
 export * from "./compare-figures.ts";
-export * from "./contacts-report.ts";
+export * from "./bucket-sizes.ts";
 export * from "./calls-report.ts";
 export * from "./backlog-ages.ts";
-export * from "./repeat-contacts-report.ts";

@@ -1,24 +1,6 @@
 import type { CallStatus } from "../call/call-status-rank.ts";
 import type { Channel, Priority } from "../channel/channel.ts";
 
-/** What reports need to know of one conversation; the API reads these columns and nothing else. */
-export interface ConversationFact {
-  id: string;
-  /** null: an unknown caller's, not yet attached to a customer. */
-  customerId: string | null;
-  channel: Channel;
-  priority: Priority;
-  createdAt: Date;
-  lastMessageAt: Date;
-  /** The customer wrote or called at least once: a contact, not only our own outreach. */
-  customerWrote: boolean;
-  firstResponseAt: Date | null;
-  /** Set while resolved; reopening clears it, a later resolution sets it again. */
-  resolvedAt: Date | null;
-  solvedAt: Date | null;
-  solvedByCommunity: boolean;
-}
-
 /**
  * Inbound calls or voicemails of one kind and status as they stand now (status merged over all
  * webhooks) that started at `occurredAt`: one call, or a group the database counted.

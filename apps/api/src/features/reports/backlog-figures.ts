@@ -1,8 +1,7 @@
 import { BACKLOG_AGES, figure, type Figure, type ReportPeriod } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import type { FactFilter } from "./read-conversation-facts.ts";
-import { epochMs, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
+import { type FactFilter, epochMs, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
 
 /**
  * The backlog at the end of the period (or now, if that is earlier): contacts created before then

@@ -3,7 +3,6 @@ import {
   compareFigures,
   DEFAULT_RESPONSE_TARGETS,
   daysBetween,
-  repeatContactsReport,
   reportPeriods,
   type Figure,
   type ReportInput,
@@ -17,7 +16,7 @@ import { backlogFigures } from "./backlog-figures.ts";
 import { communityFigures } from "./community-figures.ts";
 import { contactsFigures } from "./contacts-figures.ts";
 import { readCallFacts } from "./read-call-facts.ts";
-import { readConversationFacts, readMergedInto } from "./read-conversation-facts.ts";
+import { repeatContactFigures } from "./repeat-contact-figures.ts";
 import { responseTimeFigures } from "./response-time-figures.ts";
 import { slaBreaches, slaFigures } from "./sla-figures.ts";
 
@@ -86,18 +85,8 @@ export async function buildReport(
         previous: callsReport(calls, periods.previous),
       });
     }
-    case "repeatContacts": {
-      const context = await readConversationFacts(db, { scope: "repeatContext", periods, filter });
-      // Unnarrowed, the context already holds every contact of both periods (a contact's last
-      // message is at or after its creation), so they are not read twice.
-      const narrowed = filter.teamId !== undefined || filter.agentId !== undefined;
-      const contacts = narrowed
-        ? await readConversationFacts(db, { scope: "created", periods, filter })
-        : context;
-      const mergedInto = await readMergedInto(db);
-      const run = (period: ReportPeriod) => repeatContactsReport(contacts, context, period, mergedInto);
-      return built({ current: run(periods.current), previous: run(periods.previous) });
-    }
+    case "repeatContacts":
+      return both((period) => repeatContactFigures(db, { period, filter, listed }));
     default: {
       const unknown: never = report;
       throw new Error(`Unknown report ${String(unknown)}`);

@@ -1,8 +1,7 @@
 import { figure, share, type Figure, type ReportPeriod } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import type { FactFilter } from "./read-conversation-facts.ts";
-import { idsIf, narrowedTo } from "./report-sql.ts";
+import { type FactFilter, idsIf, narrowedTo } from "./report-sql.ts";
 
 /**
  * Questions solved within the period (a forum topic's answer was marked), split by who wrote the

@@ -11,10 +11,10 @@ import {
 } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import type { FactFilter } from "./read-conversation-facts.ts";
+import { idsIf, IS_CONTACT, narrowedTo, type FactFilter } from "./report-sql.ts";
 
 /**
- * Contacts (core's isContact: the customer wrote or called, not internal) per channel and local
+ * Contacts (IS_CONTACT) per channel and local
  * day or week, counted once on the local day each was created, on its channel; weeks start on
  * Monday, the first and last may be partial. Buckets are numbered from the period's start, so day 3
  * of this period meets day 3 of the previous one; empty buckets are listed with 0. The database
@@ -28,16 +28,12 @@ export async function contactsFigures(
   const { period, bucket, filter, listed } = props;
   const firstBucket = bucket === "day" ? period.from : weekStartOf(period.from);
   const step = bucket === "day" ? 1 : 7;
-  const team = filter.teamId !== undefined ? sql`and c.team_id = ${filter.teamId}` : sql``;
-  const agent = filter.agentId !== undefined ? sql`and c.assignee_id = ${filter.agentId}` : sql``;
-  const ids = listed ? sql`array_agg(c.id::text order by c.created_at, c.id)` : sql`array[]::text[]`;
   const { rows } = await sql<{ channel: CustomerChannel; bucket: number; contacts: number; ids: string[] }>`
     select c.channel, ((c.created_at at time zone ${period.timeZone})::date - ${firstBucket}::date) / ${step}::int
         as bucket,
-      count(*)::int as contacts, ${ids} as ids
+      count(*)::int as contacts, ${idsIf(listed, sql`c.created_at, c.id`)} as ids
     from conversations c
-    where c.last_inbound_at is not null and c.channel <> 'internal'
-      and c.created_at >= ${period.start} and c.created_at < ${period.end} ${team} ${agent}
+    where ${IS_CONTACT} and c.created_at >= ${period.start} and c.created_at < ${period.end} ${narrowedTo(filter)}
     group by 1, 2
     order by 1, 2
   `.execute(db);

@@ -224,3 +224,60 @@ describe("questions the community solved", () => {
     expect(ids(current, "community|share")).toEqual(["by-customer"]);
   });
 });
+
+describe("repeat contacts across channels", () => {
+  const day = (d: number, hour = 10) =>
+    `2026-05-${String(d).padStart(2, "0")}T${String(hour).padStart(2, "0")}:00:00Z`;
+  const may = { from: "2026-05-03", to: "2026-05-10", timeZone: "UTC" };
+
+  async function customers(...names: string[]) {
+    return Promise.all(names.map((name) => insertCustomer(t.database.db, name)));
+  }
+  async function merge(from: string, into: string) {
+    await t.database.db.updateTable("customers").set({ merged_into: into }).where("id", "=", from).execute();
+  }
+
+  it("counts contacts whose customer had a conversation on another channel in the 7 days before", async () => {
+    const [anna = "", annaOld = "", ben = "", cem = ""] = await customers("Anna", "A.", "Ben", "Cem");
+    await merge(annaOld, anna);
+    const { report } = await history([
+      // Anna wrote by e-mail as a customer later merged into her; then she called twice.
+      ["anna-mail", day(1), { customer_id: annaOld, last_message_at: new Date(day(2)) }],
+      ["anna-call-1", day(5), { customer_id: anna, channel: "phone" }],
+      ["anna-call-2", day(6), { customer_id: anna, channel: "phone" }],
+      // Ben's Facebook message is more than 7 days before his e-mail.
+      ["ben-facebook", day(1), { customer_id: ben, channel: "facebook" }],
+      ["ben-mail", day(10), { customer_id: ben }],
+      // Cem goes X → forum → X.
+      ["cem-x-1", day(3), { customer_id: cem, channel: "twitter" }],
+      ["cem-forum", day(4), { customer_id: cem, channel: "forum" }],
+      ["cem-x-2", day(5), { customer_id: cem, channel: "twitter" }],
+      ["unknown-caller", day(5), { customer_id: null, origin_customer_id: null, channel: "phone" }],
+    ]);
+    const { current } = await report("repeatContacts", may);
+    expect(value(current, "repeat|all|count")).toBe(4);
+    expect(value(current, "repeat|all|share")).toBeCloseTo(4 / 6);
+    expect(value(current, "repeat|all|customers")).toBe(2);
+    expect(value(current, "repeat|email>phone|count")).toBe(2);
+    expect(value(current, "repeat|email>phone|customers")).toBe(1);
+    expect(value(current, "repeat|email>phone|share")).toBe(1);
+    expect(value(current, "repeat|twitter>forum|share")).toBe(1);
+    expect(value(current, "repeat|forum>twitter|share")).toBe(0.5);
+    expect(value(current, "repeat|facebook>email|count")).toBe(0);
+    expect(ids(current, "repeat|email>phone|count")).toEqual(["anna-call-1", "anna-call-2"]);
+  });
+
+  it("does not see the repeat when the customers were never merged, and follows a merge chain to its end", async () => {
+    const [a = "", b = "", c = "", stranger = ""] = await customers("A", "B", "C", "Stranger");
+    await merge(a, b);
+    await merge(b, c);
+    const { report } = await history([
+      ["a-mail", day(4), { customer_id: a }],
+      ["c-call", day(5), { customer_id: c, channel: "phone" }],
+      ["stranger-call", day(5, 11), { customer_id: stranger, channel: "phone" }],
+    ]);
+    const { current } = await report("repeatContacts", may);
+    expect(ids(current, "repeat|email>phone|count")).toEqual(["c-call"]);
+    expect(value(current, "repeat|email>phone|share")).toBe(0.5);
+  });
+});

@@ -1,9 +1,16 @@
 import { sql, type RawBuilder } from "kysely";
-import type { FactFilter } from "./read-conversation-facts.ts";
+
+/** A report for one team or agent; neither: everyone's. */
+export interface FactFilter {
+  teamId?: string | undefined;
+  agentId?: string | undefined;
+}
 
 /**
- * Core's isContact in SQL: the customer wrote or called at least once, on a customer channel. Our
- * own outreach nobody answered and internal conversations are not contacts.
+ * A contact is a conversation the customer started or took part in (they wrote or called at least
+ * once). A conversation reopened by a new message stays one contact: the customer did not start
+ * over. Our own outreach that the customer never answered is not a contact; internal
+ * conversations are not contacts either.
  */
 export const IS_CONTACT = sql`c.last_inbound_at is not null and c.channel <> 'internal'`;
 

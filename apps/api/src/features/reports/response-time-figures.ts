@@ -1,8 +1,7 @@
 import { figure, type Figure, type ReportPeriod } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import type { FactFilter } from "./read-conversation-facts.ts";
-import { calendarMinutes, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
+import { type FactFilter, calendarMinutes, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
 
 const MEASURES = ["firstResponse", "resolution"] as const;
 

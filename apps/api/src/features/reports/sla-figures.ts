@@ -11,8 +11,7 @@ import {
 } from "@emma/core";
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import type { FactFilter } from "./read-conversation-facts.ts";
-import { calendarMinutes, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
+import { type FactFilter, calendarMinutes, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
 
 interface SlaProps {
   period: ReportPeriod;
