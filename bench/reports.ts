@@ -11,8 +11,8 @@ import { openBenchDatabase } from "./lib/setup-app.ts";
 /**
  * Figure 8: every report for a 90-day range (and the 90 days before, which each report also
  * computes) on PostgreSQL with 100,000 conversations and `--events` events over two years, as the
- * API builds it in-process (SQL, then core's definitions), beside the same statements captured from
- * it and run raw through pg.
+ * API builds it in-process (grouped SQL, then the figures around it), beside the same statements
+ * captured from it and run raw through pg.
  */
 const CONVERSATIONS = 100_000;
 const RUNS = 10;
