@@ -1,5 +1,5 @@
 import { figure, type Figure, type ReportPeriod } from "@emma/core";
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { type FactFilter, calendarMinutes, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
 
@@ -19,7 +19,7 @@ export async function responseTimeFigures(
   props: { period: ReportPeriod; filter: FactFilter; listed: boolean },
 ): Promise<Figure[]> {
   const { period, filter, listed } = props;
-  const sample = (measure: (typeof MEASURES)[number], at: ReturnType<typeof sql.ref>) => sql`
+  const sample = (measure: (typeof MEASURES)[number], at: RawBuilder<unknown>) => sql`
     select ${measure}::text as measure, count(*)::int as measured,
       percentile_disc(0.5) within group (order by c.minutes) as median,
       percentile_disc(0.9) within group (order by c.minutes) as p90,
