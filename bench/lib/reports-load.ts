@@ -3,10 +3,18 @@ import type { Database } from "./api.ts";
 
 /**
  * Conversations and timeline events with what reports read, bypassing ingest like `bulk-load.ts`:
- * `conversations` over two years up to `until`, 30 % more customers than a third of them (so
- * customers come back on other channels), ten events each; phone conversations' events are calls
- * with every outcome. Ids are md5-derived uuids. ANALYZE runs at the end.
+ * `conversations` over two years up to `until`, a third as many customers, `events` spread evenly
+ * over them; phone conversations' events are calls with every outcome. Every fourth conversation
+ * belongs to the customer of the one `REPEAT_LAG` before it, which is on another channel and a
+ * few hours older: a repeat contact, so the report's matching has work to do. Ids are md5-derived
+ * uuids. ANALYZE runs at the end.
  */
+/**
+ * 37 conversations apart is about 6.5 hours at 100,000 over two years, well inside the 7-day window;
+ * 37 · 13 is not a multiple of 5, so the channel (picked by i · 13 mod 5) differs.
+ */
+const REPEAT_LAG = 37;
+
 export async function loadReportData(
   db: Kysely<Database>,
   props: { conversations: number; events: number; until: Date },
@@ -42,7 +50,8 @@ export async function loadReportData(
       case when ch = 'forum' and i % 3 = 0 then created + interval '1 day' end,
       ch = 'forum' and i % 6 = 0
     from (
-      select i, 1 + (i::bigint * 7919) % ${customers}::int as cu,
+      select i, 1 + ((case when i % 4 = 0 and i > ${REPEAT_LAG} then i - ${REPEAT_LAG} else i end)::bigint * 7919)
+          % ${customers}::int as cu,
         (array['email', 'phone', 'facebook', 'twitter', 'forum'])[1 + (i * 13) % 5] as ch,
         ${until}::timestamptz - interval '730 days' + (i::float8 / ${conversations}) * interval '730 days' as created,
         i % 4 <> 0 as resolved

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BUCKET_SIZES } from "../reports/contacts-report.ts";
+import { BUCKET_SIZES } from "../reports/bucket-sizes.ts";
 import { daysBetween } from "../reports/local-time.ts";
 import { FIGURE_UNITS } from "../reports/report-facts.ts";
 import { REPORT_NAMES } from "../reports/report-names.ts";

@@ -28,10 +28,6 @@ export type BusinessHours = z.infer<typeof businessHoursSchema>;
  */
 export type Clock = (from: Date, to: Date) => number;
 
-export function calendarClock(): Clock {
-  return (from, to) => Math.max(0, to.getTime() - from.getTime());
-}
-
 export function businessClock(hours: BusinessHours): Clock {
   const holidays = new Set(hours.holidays);
   const days = new Map<LocalDate, [number, number][]>();
@@ -64,11 +60,4 @@ export function businessClock(hours: BusinessHours): Clock {
     }
     return total;
   };
-}
-
-/** No business hours set yet: reports measure calendar time and say so. */
-export function clockFor(hours: BusinessHours | null): { clock: Clock; basis: "calendar" | "business" } {
-  return hours === null
-    ? { clock: calendarClock(), basis: "calendar" }
-    : { clock: businessClock(hours), basis: "business" };
 }

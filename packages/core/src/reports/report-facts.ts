@@ -1,24 +1,6 @@
 import type { CallStatus } from "../call/call-status-rank.ts";
 import type { Channel, Priority } from "../channel/channel.ts";
 
-/** What reports need to know of one conversation; the API reads these columns and nothing else. */
-export interface ConversationFact {
-  id: string;
-  /** null: an unknown caller's, not yet attached to a customer. */
-  customerId: string | null;
-  channel: Channel;
-  priority: Priority;
-  createdAt: Date;
-  lastMessageAt: Date;
-  /** The customer wrote or called at least once: a contact, not only our own outreach. */
-  customerWrote: boolean;
-  firstResponseAt: Date | null;
-  /** Set while resolved; reopening clears it, a later resolution sets it again. */
-  resolvedAt: Date | null;
-  solvedAt: Date | null;
-  solvedByCommunity: boolean;
-}
-
 /**
  * Inbound calls or voicemails of one kind and status as they stand now (status merged over all
  * webhooks) that started at `occurredAt`: one call, or a group the database counted.
@@ -62,4 +44,18 @@ export function figure(
 /** A share of a whole; null when the whole is empty, never a division by zero. */
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
+}
+
+/** A contact whose first answer came, or is still missing, past its response target. */
+export interface SlaBreach {
+  conversationId: string;
+  customerId: string | null;
+  channel: Channel;
+  priority: Priority;
+  createdAt: Date;
+  targetMinutes: number;
+  /** null: still unanswered. */
+  firstResponseAt: Date | null;
+  /** How far past the target, by the report's clock, at the answer or at the evaluation time. */
+  overdueMinutes: number;
 }

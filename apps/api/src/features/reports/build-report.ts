@@ -1,17 +1,9 @@
 import {
-  backlogReport,
   callsReport,
-  clockFor,
-  communityReport,
   compareFigures,
-  contactsReport,
   DEFAULT_RESPONSE_TARGETS,
   daysBetween,
-  repeatContactsReport,
   reportPeriods,
-  responseTimesReport,
-  slaReport,
-  type BusinessHours,
   type Figure,
   type ReportInput,
   type ReportName,
@@ -20,8 +12,13 @@ import {
 } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { backlogFigures } from "./backlog-figures.ts";
+import { communityFigures } from "./community-figures.ts";
+import { contactsFigures } from "./contacts-figures.ts";
 import { readCallFacts } from "./read-call-facts.ts";
-import { readConversationFacts, readMergedInto, type FactScope } from "./read-conversation-facts.ts";
+import { repeatContactFigures } from "./repeat-contact-figures.ts";
+import { responseTimeFigures } from "./response-time-figures.ts";
+import { slaBreaches, slaFigures } from "./sla-figures.ts";
 
 export interface BuiltReport {
   periods: ReturnType<typeof reportPeriods>;
@@ -31,66 +28,65 @@ export interface BuiltReport {
   breaches: SlaBreach[];
 }
 
-const SCOPES = {
-  contacts: "created",
-  responseTimes: "answeredOrResolved",
-  backlog: "backlog",
-  sla: "created",
-  repeatContacts: "created",
-  community: "solved",
-} as const satisfies Record<Exclude<ReportName, "calls">, FactScope>;
-
 /**
- * One report over the range and the previous range, with the conversations behind every figure.
- * Business hours are not configurable yet (a later issue): until then every duration is calendar
- * time and the output says so. `listCalls` lists each call (for a drill-down) instead of counting.
+ * One report over the range and the previous range. The database counts, buckets and ranks, so a
+ * report page costs a few grouped rows; `listed` (a drill-down) also lists the conversations behind
+ * every number, in the number's own order. Business hours are not configurable yet (a later
+ * issue): until then every duration is calendar time and the output says so.
  */
 export async function buildReport(
   db: Kysely<Database>,
-  props: { report: ReportName; input: ReportInput; now: Date; listCalls?: boolean },
+  props: { report: ReportName; input: ReportInput; now: Date; listed?: boolean },
 ): Promise<BuiltReport> {
   const { report, input, now } = props;
+  const listed = props.listed ?? false;
   const periods = reportPeriods(input);
   const filter = { teamId: input.teamId, agentId: input.agentId };
-  const hours: BusinessHours | null = null;
-  const { clock, basis } = clockFor(hours);
-  const both = (run: (period: ReportPeriod) => Figure[]) => ({
-    current: run(periods.current),
-    previous: run(periods.previous),
-  });
   const built = (figures: { current: Figure[]; previous: Figure[] }, breaches: SlaBreach[] = []) => ({
     periods,
-    basis,
+    basis: "calendar" as const,
     ...figures,
     breaches,
   });
-  if (report === "calls") {
-    const calls = await readCallFacts(db, { periods, filter, listed: props.listCalls ?? false });
-    return built(both((period) => callsReport(calls, period)));
-  }
-  const facts = await readConversationFacts(db, { scope: SCOPES[report], periods, filter });
+  const both = async (run: (period: ReportPeriod) => Promise<Figure[]>) => {
+    const [current, previous] = await Promise.all([run(periods.current), run(periods.previous)]);
+    return built({ current, previous });
+  };
   switch (report) {
     case "contacts": {
       const bucket = input.bucket ?? (daysBetween(input.from, input.to) < 31 ? "day" : "week");
-      return built(both((period) => contactsReport(facts, period, bucket)));
+      return both((period) => contactsFigures(db, { period, bucket, filter, listed }));
     }
     case "responseTimes":
-      return built(both((period) => responseTimesReport(facts, period, clock)));
+      return both((period) => responseTimeFigures(db, { period, filter, listed }));
     case "backlog":
-      return built(both((period) => backlogReport(facts, period, now)));
+      return both((period) => backlogFigures(db, { period, now, filter, listed }));
     case "community":
-      return built(both((period) => communityReport(facts, period)));
+      return both((period) => communityFigures(db, { period, filter, listed }));
     case "sla": {
-      const sla = (period: ReportPeriod) =>
-        slaReport(facts, period, { targets: DEFAULT_RESPONSE_TARGETS, clock, now });
-      const current = sla(periods.current);
-      return built({ current: current.figures, previous: sla(periods.previous).figures }, current.breaches);
+      const sla = (period: ReportPeriod) => ({
+        period,
+        targets: DEFAULT_RESPONSE_TARGETS,
+        now,
+        filter,
+        listed,
+      });
+      const [current, previous, breaches] = await Promise.all([
+        slaFigures(db, sla(periods.current)),
+        slaFigures(db, sla(periods.previous)),
+        slaBreaches(db, sla(periods.current)),
+      ]);
+      return built({ current, previous }, breaches);
     }
-    case "repeatContacts": {
-      const context = await readConversationFacts(db, { scope: "repeatContext", periods, filter });
-      const mergedInto = await readMergedInto(db);
-      return built(both((period) => repeatContactsReport(facts, context, period, mergedInto)));
+    case "calls": {
+      const calls = await readCallFacts(db, { periods, filter, listed });
+      return built({
+        current: callsReport(calls, periods.current),
+        previous: callsReport(calls, periods.previous),
+      });
     }
+    case "repeatContacts":
+      return both((period) => repeatContactFigures(db, { period, filter, listed }));
     default: {
       const unknown: never = report;
       throw new Error(`Unknown report ${String(unknown)}`);

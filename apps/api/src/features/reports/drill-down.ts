@@ -14,7 +14,7 @@ export async function drillDown(
   props: { input: ReportDrillDownInput; now: Date },
 ): Promise<ReportDrillDownOutput> {
   const { input, now } = props;
-  const built = await buildReport(db, { report: input.report, input: input.range, now, listCalls: true });
+  const built = await buildReport(db, { report: input.report, input: input.range, now, listed: true });
   const figure = built[input.period].find((f) => f.key === input.key);
   if (!figure)
     throw new TRPCError({ code: "NOT_FOUND", message: `No figure ${input.key} in ${input.report}` });

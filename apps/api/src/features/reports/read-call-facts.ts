@@ -1,7 +1,7 @@
 import type { CallFact, ReportPeriods } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import type { FactFilter } from "./read-conversation-facts.ts";
+import type { FactFilter } from "./report-sql.ts";
 
 /**
  * Inbound calls and voicemails of both periods. Counted: grouped in SQL by period, kind and status,
