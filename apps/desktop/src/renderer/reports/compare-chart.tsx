@@ -67,10 +67,11 @@ export function CompareChart({ report, figures }: CompareChartProps) {
         )}
         <Tooltip formatter={format} />
         <Legend />
-        <Bar dataKey="current" name={t("reports.current")} fill={CURRENT_COLOUR}>
+        <Bar isAnimationActive={false} dataKey="current" name={t("reports.current")} fill={CURRENT_COLOUR}>
           <LabelList dataKey="current" position={rows ? "right" : "top"} formatter={format} />
         </Bar>
         <Bar
+          isAnimationActive={false}
           dataKey="previous"
           name={t("reports.previous")}
           fill="url(#reports-previous)"

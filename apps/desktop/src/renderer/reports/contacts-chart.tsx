@@ -20,6 +20,7 @@ export function ContactsChart({ figures }: { figures: readonly ShownFigure[] }) 
         <Legend />
         {channels.map((channel) => (
           <Bar
+            isAnimationActive={false}
             key={channel}
             dataKey={channel}
             name={t(`channels.${channel}`)}
