@@ -1,3 +1,4 @@
+import { signatureRefusal } from "../webhook-signature.ts";
 import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
 import { malformedBody } from "../malformed-body.ts";
 import type { DiscourseConfig, DiscourseSecrets } from "./discourse-config.ts";
@@ -21,15 +22,12 @@ export function acceptDiscourseWebhook(
     request.headers[DISCOURSE_SIGNATURE_HEADER],
   );
   if (!verdict.ok) {
-    return {
-      ok: false,
-      status: 401,
-      code: verdict.problem,
-      message:
-        verdict.problem === "missing_signature"
-          ? "The X-Discourse-Event-Signature header is missing: give the Discourse webhook the same secret as this connector"
-          : "The X-Discourse-Event-Signature does not match this body: the webhook's secret in Discourse differs from this connector's",
-    };
+    return signatureRefusal(verdict.problem, {
+      missing:
+        "The X-Discourse-Event-Signature header is missing: give the Discourse webhook the same secret as this connector",
+      mismatch:
+        "The X-Discourse-Event-Signature does not match this body: the webhook's secret in Discourse differs from this connector's",
+    });
   }
   let delivery: DiscourseDelivery;
   try {

@@ -1,3 +1,4 @@
+import { signatureRefusal } from "../webhook-signature.ts";
 import { createHash } from "node:crypto";
 import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
 import { malformedBody } from "../malformed-body.ts";
@@ -22,15 +23,11 @@ export function acceptFacebookWebhook(
     request.headers[HUB_SIGNATURE_HEADER],
   );
   if (!verdict.ok) {
-    return {
-      ok: false,
-      status: 401,
-      code: verdict.problem,
-      message:
-        verdict.problem === "missing_signature"
-          ? "The X-Hub-Signature-256 header is missing: this request did not come from Meta"
-          : "The X-Hub-Signature-256 does not match this body: check the connector's app secret (it must be the secret of the app whose webhook calls this URL)",
-    };
+    return signatureRefusal(verdict.problem, {
+      missing: "The X-Hub-Signature-256 header is missing: this request did not come from Meta",
+      mismatch:
+        "The X-Hub-Signature-256 does not match this body: check the connector's app secret (it must be the secret of the app whose webhook calls this URL)",
+    });
   }
   let object: string;
   try {

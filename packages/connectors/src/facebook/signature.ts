@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { sameSignature, sha256Signature } from "../webhook-signature.ts";
 
 export const HUB_SIGNATURE_HEADER = "x-hub-signature-256";
 
@@ -8,7 +8,7 @@ export const HUB_SIGNATURE_HEADER = "x-hub-signature-256";
  * non-ASCII as \uXXXX, so re-serialized JSON would not match.
  */
 export function hubSignature(appSecret: string, body: Buffer | string): string {
-  return `sha256=${createHmac("sha256", appSecret).update(body).digest("hex")}`;
+  return sha256Signature(appSecret, body, "hex");
 }
 
 export type HubSignatureVerdict =
@@ -23,9 +23,7 @@ export function verifyHubSignature(
   if (!given) return { ok: false, problem: "missing_signature" };
   // Hex digits are case-insensitive; the prefix is not.
   const normalized = given.startsWith("sha256=") ? `sha256=${given.slice(7).toLowerCase()}` : given;
-  const expected = Buffer.from(hubSignature(appSecret, body));
-  const actual = Buffer.from(normalized);
-  // Constant-time: a byte-by-byte compare would tell an attacker how much of a guess was right.
-  const same = expected.length === actual.length && timingSafeEqual(expected, actual);
-  return same ? { ok: true } : { ok: false, problem: "signature_mismatch" };
+  return sameSignature(hubSignature(appSecret, body), normalized)
+    ? { ok: true }
+    : { ok: false, problem: "signature_mismatch" };
 }

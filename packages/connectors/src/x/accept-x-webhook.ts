@@ -1,3 +1,4 @@
+import { signatureRefusal } from "../webhook-signature.ts";
 import type { AcceptedDelivery, ConnectorContext, WebhookRefusal, WebhookRequest } from "../connector.ts";
 import { malformedBody } from "../malformed-body.ts";
 import type { XConfig, XSecrets } from "./x-config.ts";
@@ -16,15 +17,10 @@ export function acceptXWebhook(
     request.headers[X_SIGNATURE_HEADER],
   );
   if (!verdict.ok) {
-    return {
-      ok: false,
-      status: 401,
-      code: verdict.problem,
-      message:
-        verdict.problem === "missing_signature"
-          ? `The ${X_SIGNATURE_HEADER} header is missing: this request did not come from X`
-          : `The ${X_SIGNATURE_HEADER} does not match this body: check the connector's consumer secret (the X app's API secret)`,
-    };
+    return signatureRefusal(verdict.problem, {
+      missing: `The ${X_SIGNATURE_HEADER} header is missing: this request did not come from X`,
+      mismatch: `The ${X_SIGNATURE_HEADER} does not match this body: check the connector's consumer secret (the X app's API secret)`,
+    });
   }
   let delivery: XaaDelivery;
   try {

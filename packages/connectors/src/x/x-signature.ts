@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { sameSignature, sha256Signature } from "../webhook-signature.ts";
 
 export const X_SIGNATURE_HEADER = "x-twitter-webhooks-signature";
 
@@ -8,7 +8,7 @@ export const X_SIGNATURE_HEADER = "x-twitter-webhooks-signature";
  * https://docs.x.com/x-api/webhooks/quickstart (CRC check, securing webhooks)
  */
 export function xSignature(consumerSecret: string, message: string | Buffer): string {
-  return `sha256=${createHmac("sha256", consumerSecret).update(message).digest("base64")}`;
+  return sha256Signature(consumerSecret, message, "base64");
 }
 
 export type XSignatureVerdict = { ok: true } | { ok: false; problem: "missing_signature" | "bad_signature" };
@@ -20,9 +20,7 @@ export function verifyXSignature(
 ): XSignatureVerdict {
   const given = header?.trim();
   if (!given) return { ok: false, problem: "missing_signature" };
-  // Constant time: a byte-by-byte compare would tell an attacker how much of a guess was right.
-  const expected = Buffer.from(xSignature(consumerSecret, rawBody));
-  const actual = Buffer.from(given);
-  const same = expected.length === actual.length && timingSafeEqual(expected, actual);
-  return same ? { ok: true } : { ok: false, problem: "bad_signature" };
+  return sameSignature(xSignature(consumerSecret, rawBody), given)
+    ? { ok: true }
+    : { ok: false, problem: "bad_signature" };
 }
