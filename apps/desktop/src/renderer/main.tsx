@@ -14,6 +14,7 @@ import "./styles/journey.css";
 import "./styles/audit.css";
 import "./styles/reports.css";
 import "./styles/shell.css";
+import "./styles/admin.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

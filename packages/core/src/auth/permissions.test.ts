@@ -24,6 +24,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean]> = {
   "team.manage": [false, false, true],
   "team.read": [false, true, true],
   "connector.manage": [false, false, true],
+  "settings.manage": [false, false, true],
   "audit.read": [false, true, true],
   "report.read": [false, true, true],
   "session.manageOwn": [true, true, true],

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "team.manage",
   "team.read",
   "connector.manage",
+  // Business hours, response targets and the other desk-wide settings reports and clocks read.
+  "settings.manage",
   "audit.read",
   "report.read",
   "session.manageOwn",

@@ -966,6 +966,21 @@ export const de = {
       empty: "Keine Konversationen.",
     },
   },
+  admin: {
+    title: "Verwaltung",
+    menu: "Bereiche der Verwaltung",
+    nothing: "Für die Verwaltung fehlen Ihnen die Rechte.",
+    pages: {
+      users: "Benutzer",
+      teams: "Teams",
+      connectors: "Kanäle und Anbindungen",
+      serviceHours: "Servicezeiten und Ziele",
+    },
+    users: {},
+    teams: {},
+    connectors: {},
+    serviceHours: {},
+  },
   nav: {
     label: "Bereiche",
     sections: {
@@ -974,6 +989,7 @@ export const de = {
       live: "Live-Ansicht",
       audit: "Audit-Protokoll",
       reports: "Berichte",
+      admin: "Verwaltung",
     },
     palette: {
       title: "Gehe zu",

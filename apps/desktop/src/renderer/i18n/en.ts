@@ -940,6 +940,21 @@ export const en: Messages = {
       empty: "No conversations.",
     },
   },
+  admin: {
+    title: "Administration",
+    menu: "Administration areas",
+    nothing: "You lack the rights for the administration.",
+    pages: {
+      users: "Users",
+      teams: "Teams",
+      connectors: "Channels and connectors",
+      serviceHours: "Service hours and targets",
+    },
+    users: {},
+    teams: {},
+    connectors: {},
+    serviceHours: {},
+  },
   nav: {
     label: "Sections",
     sections: {
@@ -948,6 +963,7 @@ export const en: Messages = {
       live: "Live view",
       audit: "Audit log",
       reports: "Reports",
+      admin: "Administration",
     },
     palette: {
       title: "Go to",

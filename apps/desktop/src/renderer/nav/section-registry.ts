@@ -61,6 +61,14 @@ export const SECTIONS = [
     goKey: "p",
     layout: "page",
   },
+  {
+    path: "admin",
+    titleKey: "nav.sections.admin",
+    // Each admin page asks for its own right too; this one is an admin's alone.
+    permission: "settings.manage",
+    goKey: "v",
+    layout: "page",
+  },
 ] as const satisfies readonly SectionDefinition[];
 
 export type Section = (typeof SECTIONS)[number];

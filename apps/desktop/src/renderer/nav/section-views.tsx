@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { AdminView } from "../admin/admin-view.tsx";
 import { AuditView } from "../audit/audit-view.tsx";
 import { LiveSection } from "../live/live-section.tsx";
 import { QueuePane } from "../queues/queue-pane.tsx";
@@ -17,4 +18,5 @@ export const SECTION_VIEWS: Readonly<Record<SectionPath, ComponentType>> = {
   live: LiveSection,
   reports: ReportsView,
   audit: AuditView,
+  admin: AdminView,
 };

@@ -1,0 +1,14 @@
+import type { ComponentType } from "react";
+import type { AdminPagePath } from "./admin-pages.ts";
+import { ConnectorsPage } from "./connectors/connectors-page.tsx";
+import { ServiceHoursPage } from "./hours/service-hours-page.tsx";
+import { TeamsPage } from "./teams/teams-page.tsx";
+import { UsersPage } from "./users/users-page.tsx";
+
+/** What each admin page shows, beside the admin menu; a page reads its own parameters from the nav store. */
+export const ADMIN_PAGE_VIEWS: Readonly<Record<AdminPagePath, ComponentType>> = {
+  users: UsersPage,
+  teams: TeamsPage,
+  connectors: ConnectorsPage,
+  "service-hours": ServiceHoursPage,
+};
