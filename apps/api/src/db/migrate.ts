@@ -16,6 +16,7 @@ import * as macros from "./migrations/0015-macros.ts";
 import * as community from "./migrations/0016-community.ts";
 import * as communitySearch from "./migrations/0017-community-search.ts";
 import * as auditReading from "./migrations/0019-audit-reading.ts";
+import * as serviceSettings from "./migrations/0020-service-settings.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -39,6 +40,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0016-community", community],
   ["0017-community-search", communitySearch],
   ["0019-audit-reading", auditReading],
+  ["0020-service-settings", serviceSettings],
 ];
 
 export class MigrationFailedError extends Error {

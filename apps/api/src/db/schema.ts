@@ -45,6 +45,13 @@ export interface UsersTable {
   updated_at: Timestamp;
 }
 
+export interface ServiceSettingsTable {
+  key: string;
+  value: Json<JsonObject>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface TeamMembersTable {
   team_id: string;
   user_id: string;
@@ -416,6 +423,7 @@ export interface Database {
   teams: TeamsTable;
   users: UsersTable;
   team_members: TeamMembersTable;
+  service_settings: ServiceSettingsTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   customers: CustomersTable;

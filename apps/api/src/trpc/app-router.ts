@@ -12,6 +12,7 @@ import { mergesRouter } from "../features/merges/merges-router.ts";
 import { reportsRouter } from "../features/reports/reports-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
 import { savedFiltersRouter } from "../features/saved-filters/saved-filters-router.ts";
+import { settingsRouter } from "../features/settings/settings-router.ts";
 import { searchRouter } from "../features/search/search-router.ts";
 import { teamsRouter } from "../features/teams/teams-router.ts";
 import { timelineRouter } from "../features/timeline/timeline-router.ts";
@@ -37,6 +38,7 @@ export const appRouter = router({
   reports: reportsRouter,
   live: liveRouter,
   audit: auditRouter,
+  settings: settingsRouter,
 });
 
 /** The console imports this type only, never the server code. */

@@ -1,4 +1,4 @@
-import { ROLES, can, type Permission, type Role } from "@emma/core";
+import { DEFAULT_SERVICE_SETTINGS, ROLES, can, type Permission, type Role } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../auth/password.ts";
@@ -49,6 +49,11 @@ const cases: Record<string, Case> = {
     call: (c, f) => c.audit.customerAccess({ customerId: f.customerId }),
   },
   "audit.people": { access: "audit.read", call: (c) => c.audit.people() },
+  "settings.service": { access: "settings.manage", call: (c) => c.settings.service() },
+  "settings.saveService": {
+    access: "settings.manage",
+    call: (c) => c.settings.saveService(DEFAULT_SERVICE_SETTINGS),
+  },
   "customers.get": { access: "customer.read", call: (c, f) => c.customers.get({ customerId: f.customerId }) },
   "customers.journey": {
     access: "customer.read",

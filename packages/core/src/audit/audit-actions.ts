@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   "connector.enabled",
   "connector.disabled",
   "connector.tested",
+  "settings.updated",
   "audit.viewed",
   "audit.exported",
 ] as const;

@@ -14,9 +14,23 @@ export const openingSchema = z
   })
   .refine((o) => o.opens < o.closes, { message: "Closing time must be after opening time" });
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** When the service desk is staffed; response and resolution clocks only run then. */
 export const businessHoursSchema = z.object({
-  timeZone: z.string().min(1).max(64).describe("IANA zone the opening hours are read in"),
+  timeZone: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine(isTimeZone, { message: "Unknown time zone" })
+    .describe("IANA zone the opening hours are read in"),
   openings: z.array(openingSchema).max(50).describe("Weekly opening hours; a weekday may have several"),
   holidays: z.array(z.iso.date()).max(400).describe("Local dates the desk is closed all day"),
 });

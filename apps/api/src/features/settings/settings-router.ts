@@ -1,0 +1,21 @@
+import { serviceSettingsSchema } from "@emma/core";
+import { procedureWith, router } from "../../trpc/trpc.ts";
+import { readServiceSettings, saveServiceSettings } from "./service-settings-store.ts";
+
+/** Desk-wide settings: what admins set once and reports, queue clocks and journeys read. */
+export const settingsRouter = router({
+  service: procedureWith("settings.manage").query(({ ctx }) =>
+    readServiceSettings(ctx.services.database.db, ctx.services.log),
+  ),
+  saveService: procedureWith("settings.manage")
+    .input(serviceSettingsSchema)
+    .mutation(({ ctx, input }) =>
+      saveServiceSettings(ctx.services.database.db, {
+        settings: input,
+        actorUserId: ctx.caller.userId,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+        logger: ctx.services.log,
+      }),
+    ),
+});
