@@ -79,6 +79,7 @@ export * from "./threading/choose-thread.ts";
 export * from "./conversation/tags.ts";
 export * from "./conversation/waiting.ts";
 export * from "./conversation/sla.ts";
+export * from "./conversation/response-due.ts";
 export * from "./outbox/send-retry-policy.ts";
 export * from "./outbox/outbox-payload.ts";
 export * from "./outbox/reply-attachment.ts";

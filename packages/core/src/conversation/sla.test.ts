@@ -26,18 +26,18 @@ describe("response targets", () => {
 
 describe("SLA state", () => {
   it("is none while nobody waits", () => {
-    expect(slaState({ waitingSince: null, targetMinutes: 60, now: plus(500) })).toEqual({ state: "none" });
+    expect(slaState({ dueAt: null, targetMinutes: 60, now: plus(500) })).toEqual({ state: "none" });
   });
 
   it("is ok with time left, due soon in the last quarter, breached after", () => {
-    expect(slaState({ waitingSince: since, targetMinutes: 60, now: plus(10) })).toEqual({
+    expect(slaState({ dueAt: plus(60), targetMinutes: 60, now: plus(10) })).toEqual({
       state: "ok",
       dueAt: plus(60),
       remainingMs: 50 * 60_000,
     });
-    expect(slaState({ waitingSince: since, targetMinutes: 60, now: plus(45) }).state).toBe("due_soon");
-    expect(slaState({ waitingSince: since, targetMinutes: 60, now: plus(60) }).state).toBe("due_soon");
-    expect(slaState({ waitingSince: since, targetMinutes: 60, now: plus(75) })).toEqual({
+    expect(slaState({ dueAt: plus(60), targetMinutes: 60, now: plus(45) }).state).toBe("due_soon");
+    expect(slaState({ dueAt: plus(60), targetMinutes: 60, now: plus(60) }).state).toBe("due_soon");
+    expect(slaState({ dueAt: plus(60), targetMinutes: 60, now: plus(75) })).toEqual({
       state: "breached",
       dueAt: plus(60),
       overdueMs: 15 * 60_000,

@@ -44,12 +44,15 @@ export function responseTargetMinutes(
   return targets[channel][priority];
 }
 
-/** Where a conversation stands against its response target at `now`; "none" when nobody waits. */
-export function slaState(props: { waitingSince: Date | null; targetMinutes: number; now: Date }): SlaState {
-  const { waitingSince, targetMinutes, now } = props;
-  if (waitingSince === null) return { state: "none" };
+/**
+ * Where a conversation stands against its response target at `now`: "none" when nobody waits (no
+ * due time). Due soon in the last quarter of the minutes allowed before the due time; the due time
+ * itself comes from the desk's hours (`responseClock`), so it may lie beyond a weekend.
+ */
+export function slaState(props: { dueAt: Date | null; targetMinutes: number; now: Date }): SlaState {
+  const { dueAt, targetMinutes, now } = props;
+  if (dueAt === null) return { state: "none" };
   const allowedMs = targetMinutes * 60_000;
-  const dueAt = new Date(waitingSince.getTime() + allowedMs);
   const remainingMs = dueAt.getTime() - now.getTime();
   if (remainingMs < 0) return { state: "breached", dueAt, overdueMs: -remainingMs };
   return { state: remainingMs <= allowedMs * DUE_SOON_SHARE ? "due_soon" : "ok", dueAt, remainingMs };

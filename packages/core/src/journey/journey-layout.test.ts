@@ -17,6 +17,7 @@ function conversation(overrides: Partial<JourneyConversationFacts>): JourneyConv
     resolvedAt: at("10T11:00:00"),
     waitingSince: null,
     responseTargetMinutes: 60,
+    responseDueAt: null,
     items: [],
     ...overrides,
   };
@@ -151,7 +152,13 @@ describe("layoutJourney", () => {
     const waiting = (waitingSince: Date) =>
       layoutJourney({
         conversations: [
-          conversation({ status: "open", resolvedAt: null, waitingSince, responseTargetMinutes: 120 }),
+          conversation({
+            status: "open",
+            resolvedAt: null,
+            waitingSince,
+            responseTargetMinutes: 120,
+            responseDueAt: new Date(waitingSince.getTime() + 120 * 60_000),
+          }),
         ],
         range: { from: at("01T00:00:00"), to: now },
         now,

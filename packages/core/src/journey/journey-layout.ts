@@ -16,6 +16,8 @@ export interface JourneyConversationFacts {
   /** The queue's clock now: the customer's first unanswered message, or null. */
   waitingSince: Date | null;
   responseTargetMinutes: number;
+  /** When the answer is due under the desk's hours; null while nobody waits. */
+  responseDueAt: Date | null;
   items: readonly { at: Date; direction: Direction; clock: WaitingEvent["kind"] | null }[];
 }
 
@@ -135,7 +137,7 @@ function barOf(c: JourneyConversationFacts, range: TimeRange, now: Date): Journe
 }
 
 function clockOf(c: JourneyConversationFacts, range: TimeRange, now: Date): JourneyClock | null {
-  const sla = slaState({ waitingSince: c.waitingSince, targetMinutes: c.responseTargetMinutes, now });
+  const sla = slaState({ dueAt: c.responseDueAt, targetMinutes: c.responseTargetMinutes, now });
   if (sla.state === "none" || c.waitingSince === null) return null;
   return {
     state: sla.state,

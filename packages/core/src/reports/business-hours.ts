@@ -23,6 +23,12 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+function noOverlaps(openings: readonly { weekday: number; opens: string; closes: string }[]): boolean {
+  return openings.every((a, i) =>
+    openings.every((b, j) => i === j || a.weekday !== b.weekday || a.closes <= b.opens || b.closes <= a.opens),
+  );
+}
+
 /** When the service desk is staffed; response and resolution clocks only run then. */
 export const businessHoursSchema = z.object({
   timeZone: z
@@ -31,7 +37,12 @@ export const businessHoursSchema = z.object({
     .max(64)
     .refine(isTimeZone, { message: "Unknown time zone" })
     .describe("IANA zone the opening hours are read in"),
-  openings: z.array(openingSchema).max(50).describe("Weekly opening hours; a weekday may have several"),
+  openings: z
+    .array(openingSchema)
+    .min(1)
+    .max(50)
+    .refine(noOverlaps, { message: "Opening hours on the same weekday overlap" })
+    .describe("Weekly opening hours; a weekday may have several"),
   holidays: z.array(z.iso.date()).max(400).describe("Local dates the desk is closed all day"),
 });
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
@@ -42,10 +53,14 @@ export type BusinessHours = z.infer<typeof businessHoursSchema>;
  */
 export type Clock = (from: Date, to: Date) => number;
 
-export function businessClock(hours: BusinessHours): Clock {
+/**
+ * The desk's opening intervals on a local day as [opens, closes) epoch milliseconds, earliest first
+ * (none on a holiday), remembered per day: one instance serves a whole report or list.
+ */
+export function businessHoursOpenings(hours: BusinessHours): (date: LocalDate) => readonly [number, number][] {
   const holidays = new Set(hours.holidays);
   const days = new Map<LocalDate, [number, number][]>();
-  const openOn = (date: LocalDate): [number, number][] => {
+  return (date) => {
     let found = days.get(date);
     if (!found) {
       const weekday = weekdayOf(date);
@@ -53,14 +68,19 @@ export function businessClock(hours: BusinessHours): Clock {
         ? []
         : hours.openings
             .filter((o) => o.weekday === weekday)
-            .map((o) => [
+            .map((o): [number, number] => [
               instantAt(date, hours.timeZone, o.opens).getTime(),
               instantAt(date, hours.timeZone, o.closes).getTime(),
-            ]);
+            ])
+            .sort((a, b) => a[0] - b[0]);
       days.set(date, found);
     }
     return found;
   };
+}
+
+export function businessClock(hours: BusinessHours): Clock {
+  const openOn = businessHoursOpenings(hours);
   return (from, to) => {
     const a = from.getTime();
     const b = to.getTime();

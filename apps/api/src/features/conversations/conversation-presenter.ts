@@ -1,4 +1,4 @@
-import { DEFAULT_RESPONSE_TARGETS, responseTargetMinutes } from "@emma/core";
+import type { ResponseClock } from "@emma/core";
 import type { ConversationRow } from "../../db/schema.ts";
 
 type ConversationWithNames = ConversationRow & {
@@ -11,7 +11,13 @@ type ConversationWithNames = ConversationRow & {
   solution_excerpt?: string | null;
 };
 
-export function presentConversationSummary(row: ConversationWithNames) {
+/** How a list's response clocks are read: `responseClock(serviceSettings)` from core. */
+export type ConversationClock = (
+  c: Pick<ConversationRow, "channel" | "priority"> & { waitingSince: Date | null },
+) => ResponseClock;
+
+export function presentConversationSummary(row: ConversationWithNames, clock: ConversationClock) {
+  const response = clock({ channel: row.channel, priority: row.priority, waitingSince: row.waiting_since });
   return {
     id: row.id,
     customerId: row.customer_id,
@@ -36,8 +42,10 @@ export function presentConversationSummary(row: ConversationWithNames) {
     resolvedAt: row.resolved_at?.toISOString() ?? null,
     /** The customer's first message we have not answered; null when nobody waits on us. */
     waitingSince: row.waiting_since?.toISOString() ?? null,
-    /** Minutes the customer should wait at most (core's targets by channel and priority). */
-    responseTargetMinutes: responseTargetMinutes(DEFAULT_RESPONSE_TARGETS, row.channel, row.priority),
+    /** Minutes the customer should wait at most (the admins' targets by channel and priority). */
+    responseTargetMinutes: response.responseTargetMinutes,
+    /** When our answer is due, counted in the desk's business hours when the admins set them. */
+    responseDueAt: response.responseDueAt?.toISOString() ?? null,
     /** The item that answers a forum topic's question, and whether a customer (not our staff) wrote it. */
     communitySolution: presentSolution(row),
     /** The whole thread was deleted at the provider (a forum topic): when, and by whom. */

@@ -12,6 +12,7 @@ import {
   conversationTagsInputSchema,
 } from "@emma/core";
 import { acting } from "../../trpc/context.ts";
+import { serviceSettingsFor } from "../settings/service-settings-store.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { addNote } from "./add-note.ts";
 import { assignConversation } from "./assign-conversation.ts";
@@ -29,17 +30,19 @@ import { setConversationTags } from "./set-conversation-tags.ts";
 export const conversationsRouter = router({
   list: procedureWith("conversation.read")
     .input(conversationListInputSchema)
-    .query(({ ctx, input }) => listConversations(ctx.services.database.db, ctx.caller, input)),
+    .query(async ({ ctx, input }) =>
+      listConversations(ctx.services.database.db, ctx.caller, input, await serviceSettingsFor(ctx)),
+    ),
   counts: procedureWith("conversation.read").query(({ ctx }) =>
     queueCounts(ctx.services.database.db, ctx.caller),
   ),
   get: procedureWith("conversation.read")
     .input(conversationGetInputSchema)
-    .query(({ ctx, input }) =>
+    .query(async ({ ctx, input }) =>
       getConversation(ctx.services.database.db, {
         ...acting(ctx),
         conversationId: input.conversationId,
-
+        service: await serviceSettingsFor(ctx),
         audit: ctx.services.readAudit,
       }),
     ),

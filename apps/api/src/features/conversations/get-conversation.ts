@@ -1,3 +1,4 @@
+import { responseClock, type ServiceSettings } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -14,7 +15,14 @@ const THREAD_ITEMS = 200;
 
 export async function getConversation(
   db: Kysely<Database>,
-  props: { caller: Caller; conversationId: string; ip: string | null; now: Date; audit: ReadAuditLog },
+  props: {
+    caller: Caller;
+    conversationId: string;
+    ip: string | null;
+    now: Date;
+    audit: ReadAuditLog;
+    service: ServiceSettings;
+  },
 ) {
   const row = await db
     .selectFrom("conversations as c")
@@ -64,7 +72,7 @@ export async function getConversation(
     at: props.now,
   });
   return {
-    conversation: presentConversationSummary(row),
+    conversation: presentConversationSummary(row, responseClock(props.service)),
     items: items.reverse().map(presentTimelineItem),
     /** What a reply may be now: public or private, how long, and whether Meta's window is open. */
     replyRules: presentReplyRules(conversationReplyRules(row, connection, props.now)),

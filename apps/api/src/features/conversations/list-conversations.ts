@@ -1,6 +1,8 @@
 import {
   INBOUND_KINDS,
   can,
+  responseClock,
+  type ServiceSettings,
   type ConversationListInput,
   type ConversationStatus,
   type QueueOrder,
@@ -20,7 +22,12 @@ import { decodeQueueCursor, encodeQueueCursor, type QueuePosition } from "./queu
  * ranges are read in order and merged (UNION ALL under ORDER BY … LIMIT is a Merge Append in
  * PostgreSQL), so a page costs the same on page one and page fifty, however many rows match.
  */
-export async function listConversations(db: Kysely<Database>, caller: Caller, input: ConversationListInput) {
+export async function listConversations(
+  db: Kysely<Database>,
+  caller: Caller,
+  input: ConversationListInput,
+  service: ServiceSettings,
+) {
   if (input.queue === "all" && !can(caller.role, "conversation.readAll")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only supervisors and admins see every queue" });
   }
@@ -83,9 +90,10 @@ export async function listConversations(db: Kysely<Database>, caller: Caller, in
     : query.orderBy("c.last_message_at", "desc").orderBy("c.id", "desc");
   const rows = await query.execute();
   const items = rows.slice(0, input.limit);
+  const clock = responseClock(service);
   const last = items.at(-1);
   return {
-    items: items.map(presentConversationSummary),
+    items: items.map((row) => presentConversationSummary(row, clock)),
     nextCursor:
       rows.length > input.limit && last
         ? encodeQueueCursor({ order: input.order, key: last.position, id: last.id })

@@ -1,4 +1,4 @@
-import { mergeMovedSchema, parseMergeReasons } from "@emma/core";
+import { mergeMovedSchema, parseMergeReasons, responseClock, type ServiceSettings } from "@emma/core";
 import type { Selectable } from "kysely";
 import type {
   ConsentsTable,
@@ -56,12 +56,14 @@ interface Customer360Rows {
   })[];
   suggestions: Selectable<MergeSuggestionsTable>[];
   merges: (Selectable<MergesTable> & { merged_by_name: string | null })[];
+  service: ServiceSettings;
   /** null: the customer has no forum identity. */
   reputation: ForumReputation | null;
 }
 
 export function presentCustomer360(rows: Customer360Rows) {
   const { customer } = rows;
+  const clock = responseClock(rows.service);
   // Newest decision per purpose wins, across the customer and those merged into it.
   const consent = new Map<
     string,
@@ -87,7 +89,7 @@ export function presentCustomer360(rows: Customer360Rows) {
     identities: rows.identities.map(presentIdentity),
     products: rows.products.map(presentProduct),
     consents: [...consent.values()],
-    openConversations: rows.conversations.map(presentConversationSummary),
+    openConversations: rows.conversations.map((row) => presentConversationSummary(row, clock)),
     /** What the customer did in the forum, in counts; null when they have no forum account. */
     forumReputation: rows.reputation,
     mergeSuggestions: rows.suggestions.map((row) => ({

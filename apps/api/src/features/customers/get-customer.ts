@@ -1,3 +1,4 @@
+import type { ServiceSettings } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
@@ -12,6 +13,7 @@ interface GetCustomerProps {
   audit: ReadAuditLog;
   customerId: string;
   ip: string | null;
+  service: ServiceSettings;
   now: Date;
 }
 
@@ -86,5 +88,6 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
     suggestions,
     merges,
     reputation,
+    service: props.service,
   });
 }

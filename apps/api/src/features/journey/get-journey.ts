@@ -1,4 +1,4 @@
-import { DEFAULT_RESPONSE_TARGETS, responseTargetMinutes } from "@emma/core";
+import { responseClock, type ServiceSettings } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Database } from "../../db/schema.ts";
@@ -18,6 +18,7 @@ interface GetJourneyProps {
   to: Date | undefined;
   ip: string | null;
   now: Date;
+  service: ServiceSettings;
 }
 
 /**
@@ -61,11 +62,12 @@ export async function getJourney(db: Kysely<Database>, props: GetJourneyProps) {
     details:
       props.customerId === id ? { view: "journey" } : { view: "journey", requestedId: props.customerId },
   });
+  const clock = responseClock(props.service);
   return presentJourney({
     customerId: id,
     conversations: conversations.map((c) => ({
       ...c,
-      response_target_minutes: responseTargetMinutes(DEFAULT_RESPONSE_TARGETS, c.channel, c.priority),
+      response: clock({ channel: c.channel, priority: c.priority, waitingSince: c.waiting_since }),
     })),
     items,
     truncated: rows.length > JOURNEY_MAX_CONVERSATIONS,

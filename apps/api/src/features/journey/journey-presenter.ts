@@ -1,10 +1,11 @@
+import type { ResponseClock } from "@emma/core";
 import type { ConversationRow } from "../../db/schema.ts";
 import type { JourneyItem } from "./journey-items.ts";
 
 /** The journey as the console draws it; times as ISO strings, items oldest first. */
 export function presentJourney(props: {
   customerId: string;
-  conversations: readonly (ConversationRow & { response_target_minutes: number })[];
+  conversations: readonly (ConversationRow & { response: ResponseClock })[];
   items: readonly JourneyItem[];
   truncated: boolean;
 }) {
@@ -28,8 +29,10 @@ export function presentJourney(props: {
       lastMessageAt: c.last_message_at.toISOString(),
       /** The customer's first message we have not answered; null when nobody waits on us. */
       waitingSince: c.waiting_since?.toISOString() ?? null,
-      /** Minutes the customer should wait at most (core's targets by channel and priority). */
-      responseTargetMinutes: c.response_target_minutes,
+      /** Minutes the customer should wait at most (the admins' targets by channel and priority). */
+      responseTargetMinutes: c.response.responseTargetMinutes,
+      /** When our answer is due, in the desk's business hours when the admins set them. */
+      responseDueAt: c.response.responseDueAt?.toISOString() ?? null,
       items: (itemsOf.get(c.id) ?? []).map((item) => ({
         at: item.at.toISOString(),
         kind: item.kind,

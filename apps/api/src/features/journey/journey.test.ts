@@ -84,7 +84,11 @@ describe("customers.journey", () => {
     ]);
     const call = journey.conversations.find((c) => c.channel === "phone");
     // A call nobody took: a callback is owed since the call, within the hour.
-    expect(call).toMatchObject({ waitingSince: at("20T08:00:00").toISOString(), responseTargetMinutes: 60 });
+    expect(call).toMatchObject({
+      waitingSince: at("20T08:00:00").toISOString(),
+      responseTargetMinutes: 60,
+      responseDueAt: at("20T09:00:00").toISOString(),
+    });
   });
 
   it("gives the picture the 28-hour wait for the second answer, and the callback still owed", async () => {
@@ -97,6 +101,7 @@ describe("customers.journey", () => {
         lastMessageAt: new Date(c.lastMessageAt),
         resolvedAt: c.resolvedAt === null ? null : new Date(c.resolvedAt),
         waitingSince: c.waitingSince === null ? null : new Date(c.waitingSince),
+        responseDueAt: c.responseDueAt === null ? null : new Date(c.responseDueAt),
         items: c.items.map((i) => ({ ...i, at: new Date(i.at) })),
       })),
       range: { from: at("01T00:00:00"), to: now },

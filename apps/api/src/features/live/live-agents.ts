@@ -1,4 +1,4 @@
-import { agentPresence, DEFAULT_RESPONSE_TARGETS, responseTargetMinutes } from "@emma/core";
+import { agentPresence, responseClock, type ResponseClock, type ServiceSettings } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 
@@ -6,7 +6,9 @@ import type { Database } from "../../db/schema.ts";
  * Everyone signed in, and everyone holding open work (signed in or not: that is the work a
  * supervisor may need to hand on), with their open and pending conversations, longest wait first.
  */
-export async function liveAgents(db: Kysely<Database>, now: Date) {
+export async function liveAgents(db: Kysely<Database>, props: { now: Date; service: ServiceSettings }) {
+  const { now } = props;
+  const clock = responseClock(props.service);
   const [users, conversations] = await Promise.all([
     db
       .selectFrom("users as u")
@@ -67,9 +69,16 @@ export async function liveAgents(db: Kysely<Database>, now: Date) {
           status: c.status,
           priority: c.priority,
           waitingSince: c.waiting_since?.toISOString() ?? null,
-          responseTargetMinutes: responseTargetMinutes(DEFAULT_RESPONSE_TARGETS, c.channel, c.priority),
+          ...presentClock(clock({ channel: c.channel, priority: c.priority, waitingSince: c.waiting_since })),
         })),
       },
     ];
   });
+}
+
+function presentClock(response: ResponseClock) {
+  return {
+    responseTargetMinutes: response.responseTargetMinutes,
+    responseDueAt: response.responseDueAt?.toISOString() ?? null,
+  };
 }

@@ -1,6 +1,7 @@
+import type { ServiceSettings } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { responseTargetsTable } from "./response-targets-sql.ts";
+import { breachThresholdsTable } from "./response-targets-sql.ts";
 
 interface QueueFigures {
   open: number;
@@ -21,7 +22,7 @@ type GroupRow = Omit<QueueFigures, "oldestWaitingSince"> & {
  * Every team's queue (assigned or not) and the unassigned queue (whatever the team), with counts,
  * the oldest wait and SLA breaches, from one grouped scan of the open and pending conversations.
  */
-export async function liveQueues(db: Kysely<Database>, now: Date) {
+export async function liveQueues(db: Kysely<Database>, props: { now: Date; service: ServiceSettings }) {
   const [teams, grouped] = await Promise.all([
     db.selectFrom("teams").select(["id", "name"]).orderBy("name").execute(),
     sql<GroupRow>`
@@ -30,10 +31,10 @@ export async function liveQueues(db: Kysely<Database>, now: Date) {
         (count(*) filter (where c.status = 'pending'))::int as pending,
         min(c.waiting_since) as oldest_waiting_since,
         (count(*) filter (
-          where c.waiting_since + t.minutes * interval '1 minute' < ${now}
+          where c.waiting_since < t.breached_before
         ))::int as breached
       from conversations c
-      join ${responseTargetsTable()} as t (channel, priority, minutes)
+      join ${breachThresholdsTable(props.service, props.now)} as t (channel, priority, breached_before)
         on t.channel = c.channel and t.priority = c.priority
       where c.status in ('open', 'pending')
       group by c.team_id, c.assignee_id is null

@@ -1,3 +1,4 @@
+import { DEFAULT_SERVICE_SETTINGS } from "@emma/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { createTestConnector, ingestMessages, message } from "../../test/test-ingest.ts";
@@ -107,5 +108,42 @@ describe("live.overview", () => {
     expect(agent?.conversations.map((c) => c.id)).toEqual([ids.lateMail, ids.heldCall, ids.freshMail]);
     expect(agents.map((a) => a.userId)).not.toContain(holderId);
     expect(queues.find((q) => q.kind === "unassigned")).toMatchObject({ open: 0, oldestWaitingSince: null });
+  });
+
+  it("counts breaches by the admins' targets and only while the desk was open", async () => {
+    const admin = t.caller("admin");
+    const supervisor = t.caller("supervisor");
+    const targets = DEFAULT_SERVICE_SETTINGS.responseTargets;
+    // Five minutes for e-mail: the mail written ten minutes ago is late too.
+    await admin.settings.saveService({
+      businessHours: null,
+      responseTargets: { ...targets, email: { ...targets.email, normal: 5 } },
+    });
+    const strict = await supervisor.live.overview();
+    expect(strict.queues.find((q) => q.teamId === teamId)).toMatchObject({ breached: 2 });
+    const due = strict.agents.flatMap((a) => a.conversations).find((c) => c.id === ids.freshMail);
+    expect(due?.responseTargetMinutes).toBe(5);
+
+    // Open every day, but the last three days were holidays: nobody has waited any service time.
+    const today = new Date();
+    const holidays = [0, 1, 2, 3].map((back) =>
+      new Date(today.getTime() - back * 86_400_000).toLocaleDateString("en-CA", {
+        timeZone: "Europe/Berlin",
+      }),
+    );
+    await admin.settings.saveService({
+      businessHours: {
+        timeZone: "Europe/Berlin",
+        openings: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "00:00", closes: "23:59" })),
+        holidays,
+      },
+      responseTargets: targets,
+    });
+    const closed = await supervisor.live.overview();
+    expect(closed.queues.map((q) => q.breached)).toEqual(closed.queues.map(() => 0));
+    const waiting = closed.agents.flatMap((a) => a.conversations).find((c) => c.id === ids.lateMail);
+    // Due after the holidays: later than a calendar day after the wait began.
+    expect(new Date(waiting?.responseDueAt ?? 0).getTime()).toBeGreaterThan(Date.now());
+    await admin.settings.saveService(DEFAULT_SERVICE_SETTINGS);
   });
 });

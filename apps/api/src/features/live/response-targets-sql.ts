@@ -1,15 +1,21 @@
-import { CHANNELS, DEFAULT_RESPONSE_TARGETS, PRIORITIES } from "@emma/core";
+import { CHANNELS, PRIORITIES, waitingBreachedBefore, type ServiceSettings } from "@emma/core";
 import { sql } from "kysely";
 
 /**
- * Core's response targets as a small table to join on, so "breached" is counted by the database
- * over every open conversation instead of shipping them all here to compare one by one.
+ * Per channel and priority, the instant before which a customer's wait is past the response target
+ * at `now` (in the desk's business hours when set), as a small table to join on: the database counts
+ * "breached" over every open conversation with one comparison instead of shipping them all here.
  */
-export function responseTargetsTable() {
+export function breachThresholdsTable(service: ServiceSettings, now: Date) {
   const rows = CHANNELS.flatMap((channel) =>
-    PRIORITIES.map(
-      (priority) => sql`(${channel}, ${priority}, ${DEFAULT_RESPONSE_TARGETS[channel][priority]}::float8)`,
-    ),
+    PRIORITIES.map((priority) => {
+      const before = waitingBreachedBefore(
+        service.businessHours,
+        now,
+        service.responseTargets[channel][priority],
+      );
+      return sql`(${channel}, ${priority}, ${before}::timestamptz)`;
+    }),
   );
   return sql`(values ${sql.join(rows)})`;
 }

@@ -65,3 +65,10 @@ export async function saveServiceSettings(
   });
   return readServiceSettings(db, logger);
 }
+
+/** The settings for a procedure's work, from its context. */
+export function serviceSettingsFor(ctx: {
+  services: { database: { db: Kysely<Database> }; log: Logger };
+}): Promise<ServiceSettingsView> {
+  return readServiceSettings(ctx.services.database.db, ctx.services.log);
+}

@@ -828,6 +828,7 @@ export const de = {
         tested: "Kanal getestet",
       },
       audit: { viewed: "Audit-Protokoll angesehen", exported: "Audit-Protokoll exportiert" },
+      settings: { updated: "Servicezeiten und Ziele geändert" },
     },
     access: {
       title: "Zugriffe auf die Daten",

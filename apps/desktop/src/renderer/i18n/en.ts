@@ -801,6 +801,7 @@ export const en: Messages = {
         tested: "Tested channel",
       },
       audit: { viewed: "Viewed audit log", exported: "Exported audit log" },
+      settings: { updated: "Changed service hours and targets" },
     },
     access: {
       title: "Who accessed this data",

@@ -16,6 +16,7 @@ export function journeyFacts(conversations: readonly JourneyConversation[]): Jou
     resolvedAt: c.resolvedAt === null ? null : new Date(c.resolvedAt),
     waitingSince: c.waitingSince === null ? null : new Date(c.waitingSince),
     responseTargetMinutes: c.responseTargetMinutes,
+    responseDueAt: c.responseDueAt === null ? null : new Date(c.responseDueAt),
     items: c.items.map((item) => ({ at: new Date(item.at), direction: item.direction, clock: item.clock })),
   }));
 }

@@ -84,6 +84,7 @@ export function LiveAgentCard({
                   <WaitAndSla
                     waitingSince={c.waitingSince}
                     responseTargetMinutes={c.responseTargetMinutes}
+                    responseDueAt={c.responseDueAt}
                     now={now}
                   />
                   {here.map((colleague) => (

@@ -73,6 +73,7 @@ export function ConversationRow({
           <WaitAndSla
             waitingSince={item.waitingSince}
             responseTargetMinutes={item.responseTargetMinutes}
+            responseDueAt={item.responseDueAt}
             now={now}
           />
         </div>

@@ -6,6 +6,8 @@ import { formatSpan } from "./wait-time.ts";
 interface WaitAndSlaProps {
   waitingSince: string | null;
   responseTargetMinutes: number;
+  /** From the API: the desk's business hours may put it beyond a night or a weekend. */
+  responseDueAt: string | null;
   now: Date;
 }
 
@@ -13,11 +15,15 @@ interface WaitAndSlaProps {
  * How long the customer has waited for us and where that stands against the response target, in
  * words and colour (the words carry it; the colour only helps), counting on as `now` ticks.
  */
-export function WaitAndSla({ waitingSince, responseTargetMinutes, now }: WaitAndSlaProps) {
+export function WaitAndSla({ waitingSince, responseTargetMinutes, responseDueAt, now }: WaitAndSlaProps) {
   const { t, i18n } = useTranslation();
   if (waitingSince === null) return <span className="wait-line muted">{t("queueWork.notWaiting")}</span>;
   const since = new Date(waitingSince);
-  const sla = slaState({ waitingSince: since, targetMinutes: responseTargetMinutes, now });
+  const sla = slaState({
+    dueAt: responseDueAt === null ? null : new Date(responseDueAt),
+    targetMinutes: responseTargetMinutes,
+    now,
+  });
   const waited = formatSpan(now.getTime() - since.getTime(), i18n.language);
   return (
     <span className="wait-line">
