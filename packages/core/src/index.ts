@@ -104,3 +104,4 @@ export * from "./journey/journey-range.ts";
 export * from "./live/agent-presence.ts";
 export * from "./audit/audit-scope.ts";
 export * from "./audit/audit-actions.ts";
+export * from "./settings/german-holidays.ts";
