@@ -1,5 +1,5 @@
 import { CONVERSATION_STATUSES, type ReportInput, type ReportName } from "@emma/core";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
@@ -8,9 +8,8 @@ import { ErrorNote } from "../ui/error-note.tsx";
 import { formatDateTime } from "../ui/format.ts";
 import type { DrillTarget } from "./figure-button.tsx";
 
+/** Conversations per page; "more" adds the next page below, however many there are. */
 const PAGE = 50;
-/** The most the API lists at once. */
-const MOST = 200;
 
 interface DrillDownPanelProps {
   report: ReportName;
@@ -19,17 +18,35 @@ interface DrillDownPanelProps {
   onClose: () => void;
 }
 
-/** The conversations behind one number; a row opens its conversation in the inbox. */
+/**
+ * The conversations behind one number, page by page in the figure's own order; a row opens its
+ * conversation in the inbox.
+ */
 export function DrillDownPanel({ report, range, target, onClose }: DrillDownPanelProps) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
-  const [limit, setLimit] = useState(PAGE);
-  const list = useQuery(
-    trpc.reports.drillDown.queryOptions(
-      { range, report, key: target.key, period: target.period, offset: 0, limit },
-      { placeholderData: keepPreviousData },
+  const [pageCount, setPageCount] = useState(1);
+  const pages = useQueries({
+    queries: Array.from({ length: pageCount }, (_, page) =>
+      trpc.reports.drillDown.queryOptions({
+        range,
+        report,
+        key: target.key,
+        period: target.period,
+        offset: page * PAGE,
+        limit: PAGE,
+      }),
     ),
-  );
+  });
+  const first = pages[0];
+  const conversations = pages.flatMap((page) => page.data?.conversations ?? []);
+  const total = first?.data?.total;
+  const list = {
+    data: total === undefined ? undefined : { total, conversations },
+    error: pages.find((page) => page.error)?.error ?? null,
+    isPending: first?.isPending ?? true,
+    isFetching: pages.some((page) => page.isFetching),
+  };
   const time = (iso: string | null) => (iso === null ? "–" : formatDateTime(iso, i18n.language));
   const period = t(`reports.${target.period}`);
   const statusText = (status: string) => {
@@ -85,12 +102,12 @@ export function DrillDownPanel({ report, range, target, onClose }: DrillDownPane
           </tbody>
         </table>
       ) : null}
-      {list.data && list.data.total > list.data.conversations.length && limit < MOST ? (
+      {list.data && list.data.total > pageCount * PAGE ? (
         <button
           type="button"
           className="ghost"
           disabled={list.isFetching}
-          onClick={() => setLimit((n) => Math.min(n + PAGE, MOST))}
+          onClick={() => setPageCount((n) => n + 1)}
         >
           {t("reports.drillDown.more")}
         </button>
