@@ -42,6 +42,9 @@ export type BusinessHours = z.infer<typeof businessHoursSchema>;
  */
 export type Clock = (from: Date, to: Date) => number;
 
+/** Milliseconds on the calendar, never negative: around the clock, as when no hours are set. */
+export const calendarClock: Clock = (from, to) => Math.max(0, to.getTime() - from.getTime());
+
 export function businessClock(hours: BusinessHours): Clock {
   const holidays = new Set(hours.holidays);
   const days = new Map<LocalDate, [number, number][]>();
