@@ -45,36 +45,99 @@ export type Clock = (from: Date, to: Date) => number;
 /** Milliseconds on the calendar, never negative: around the clock, as when no hours are set. */
 export const calendarClock: Clock = (from, to) => Math.max(0, to.getTime() - from.getTime());
 
+/** Days of opening hours worked out on either side of an instant the clock was first asked about. */
+const SPAN_DAYS = 92;
+
+/** The desk's open stretches over a run of local days, with how long it was open before each. */
+interface OpenTable {
+  firstDay: LocalDate;
+  lastDay: LocalDate;
+  /** Local midnight starting `firstDay` and ending `lastDay`, in epoch milliseconds. */
+  start: number;
+  end: number;
+  opens: number[];
+  closes: number[];
+  openBefore: number[];
+}
+
+/**
+ * Business hours as a clock: open time between two instants. Opening hours of a run of local days
+ * are laid out once as sorted stretches with running totals, so a measurement is two binary
+ * searches however many days lie between (a report measures tens of thousands of durations);
+ * the run grows when an instant falls outside it. Overlapping openings of one day count once.
+ */
 export function businessClock(hours: BusinessHours): Clock {
   const holidays = new Set(hours.holidays);
-  const days = new Map<LocalDate, [number, number][]>();
   const openOn = (date: LocalDate): [number, number][] => {
-    let found = days.get(date);
-    if (!found) {
-      const weekday = weekdayOf(date);
-      found = holidays.has(date)
-        ? []
-        : hours.openings
-            .filter((o) => o.weekday === weekday)
-            .map((o) => [
-              instantAt(date, hours.timeZone, o.opens).getTime(),
-              instantAt(date, hours.timeZone, o.closes).getTime(),
-            ]);
-      days.set(date, found);
+    if (holidays.has(date)) return [];
+    const weekday = weekdayOf(date);
+    const stretches = hours.openings
+      .filter((o) => o.weekday === weekday)
+      .map((o): [number, number] => [
+        instantAt(date, hours.timeZone, o.opens).getTime(),
+        instantAt(date, hours.timeZone, o.closes).getTime(),
+      ])
+      .sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const [opens, closes] of stretches) {
+      const last = merged.at(-1);
+      if (last && opens <= last[1]) last[1] = Math.max(last[1], closes);
+      else merged.push([opens, closes]);
     }
-    return found;
+    return merged;
+  };
+  const lay = (firstDay: LocalDate, lastDay: LocalDate): OpenTable => {
+    const table: OpenTable = {
+      firstDay,
+      lastDay,
+      start: instantAt(firstDay, hours.timeZone).getTime(),
+      end: instantAt(addDays(lastDay, 1), hours.timeZone).getTime(),
+      opens: [],
+      closes: [],
+      openBefore: [],
+    };
+    let total = 0;
+    for (let date = firstDay; date <= lastDay; date = addDays(date, 1)) {
+      for (const [opens, closes] of openOn(date)) {
+        table.opens.push(opens);
+        table.closes.push(closes);
+        table.openBefore.push(total);
+        total += closes - opens;
+      }
+    }
+    return table;
+  };
+  let table: OpenTable | undefined;
+  const covering = (at: number): OpenTable => {
+    if (table && at >= table.start && at < table.end) return table;
+    const day = localDateOf(new Date(at), hours.timeZone);
+    const first = addDays(day, -SPAN_DAYS);
+    const last = addDays(day, SPAN_DAYS);
+    table = table
+      ? lay(table.firstDay < first ? table.firstDay : first, table.lastDay > last ? table.lastDay : last)
+      : lay(first, last);
+    return table;
+  };
+  /** Open time from the table's start to `at`. */
+  const openUntil = (t: OpenTable, at: number): number => {
+    let low = 0;
+    let high = t.opens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((t.opens[middle] ?? 0) <= at) low = middle + 1;
+      else high = middle;
+    }
+    const i = low - 1;
+    if (i < 0) return 0;
+    return (t.openBefore[i] ?? 0) + Math.min(at, t.closes[i] ?? 0) - (t.opens[i] ?? 0);
   };
   return (from, to) => {
     const a = from.getTime();
     const b = to.getTime();
     if (b <= a) return 0;
-    let total = 0;
-    const last = localDateOf(to, hours.timeZone);
-    for (let date = localDateOf(from, hours.timeZone); date <= last; date = addDays(date, 1)) {
-      for (const [opens, closes] of openOn(date)) {
-        total += Math.max(0, Math.min(b, closes) - Math.max(a, opens));
-      }
-    }
-    return total;
+    covering(a);
+    // Growing the run for `b` keeps every day it had, so `a` stays covered.
+    const t = covering(b);
+    return openUntil(t, b) - openUntil(t, a);
   };
 }

@@ -1,13 +1,19 @@
 import {
+  businessClock,
   callsReport,
   compareFigures,
-  DEFAULT_RESPONSE_TARGETS,
   daysBetween,
   reportPeriods,
+  responseTimesReport,
+  SLA_BREACHES_LISTED,
+  slaBreachList,
+  slaReport,
+  type BusinessHours,
   type Figure,
   type ReportInput,
   type ReportName,
   type ReportPeriod,
+  type ServiceSettings,
   type SlaBreach,
 } from "@emma/core";
 import type { Kysely } from "kysely";
@@ -16,9 +22,11 @@ import { backlogFigures } from "./backlog-figures.ts";
 import { communityFigures } from "./community-figures.ts";
 import { contactsFigures } from "./contacts-figures.ts";
 import { readCallFacts } from "./read-call-facts.ts";
+import { readResponseFacts } from "./read-response-facts.ts";
 import { repeatContactFigures } from "./repeat-contact-figures.ts";
 import { responseTimeFigures } from "./response-time-figures.ts";
 import { slaBreaches, slaFigures } from "./sla-figures.ts";
+import type { FactFilter } from "./report-sql.ts";
 
 export interface BuiltReport {
   periods: ReturnType<typeof reportPeriods>;
@@ -31,23 +39,27 @@ export interface BuiltReport {
 /**
  * One report over the range and the previous range. The database counts, buckets and ranks, so a
  * report page costs a few grouped rows; `listed` (a drill-down) also lists the conversations behind
- * every number, in the number's own order. Business hours are not configurable yet (a later
- * issue): until then every duration is calendar time and the output says so.
+ * every number, in the number's own order. The SQL is the fast path of core's definitions (a
+ * differential test holds them equal). When the admins set business hours, the days are the
+ * desk's (read in its zone, whatever zone the caller asked in, so every supervisor sees the same
+ * days) and response times and SLA run only while the desk is open: those two read their contacts
+ * and apply core's definitions with the business clock, which SQL cannot walk.
  */
 export async function buildReport(
   db: Kysely<Database>,
-  props: { report: ReportName; input: ReportInput; now: Date; listed?: boolean },
+  props: { report: ReportName; input: ReportInput; settings: ServiceSettings; now: Date; listed?: boolean },
 ): Promise<BuiltReport> {
-  const { report, input, now } = props;
+  const { report, settings, now } = props;
+  const hours = settings.businessHours;
+  const input = hours === null ? props.input : { ...props.input, timeZone: hours.timeZone };
   const listed = props.listed ?? false;
   const periods = reportPeriods(input);
   const filter = { teamId: input.teamId, agentId: input.agentId };
-  const built = (figures: { current: Figure[]; previous: Figure[] }, breaches: SlaBreach[] = []) => ({
-    periods,
-    basis: "calendar" as const,
-    ...figures,
-    breaches,
-  });
+  const built = (
+    figures: { current: Figure[]; previous: Figure[] },
+    breaches: SlaBreach[] = [],
+    basis: BuiltReport["basis"] = "calendar",
+  ) => ({ periods, basis, ...figures, breaches });
   const both = async (run: (period: ReportPeriod) => Promise<Figure[]>) => {
     const [current, previous] = await Promise.all([run(periods.current), run(periods.previous)]);
     return built({ current, previous });
@@ -58,15 +70,17 @@ export async function buildReport(
       return both((period) => contactsFigures(db, { period, bucket, filter, listed }));
     }
     case "responseTimes":
+      if (hours !== null) return inBusinessHours(db, { report, hours, settings, periods, filter, now });
       return both((period) => responseTimeFigures(db, { period, filter, listed }));
     case "backlog":
       return both((period) => backlogFigures(db, { period, now, filter, listed }));
     case "community":
       return both((period) => communityFigures(db, { period, filter, listed }));
     case "sla": {
+      if (hours !== null) return inBusinessHours(db, { report, hours, settings, periods, filter, now });
       const sla = (period: ReportPeriod) => ({
         period,
-        targets: DEFAULT_RESPONSE_TARGETS,
+        targets: settings.responseTargets,
         now,
         filter,
         listed,
@@ -94,11 +108,54 @@ export async function buildReport(
   }
 }
 
-export function presentReport(report: ReportName, input: ReportInput, built: BuiltReport) {
+/**
+ * Response times or SLA with the clock running only in business hours. The drill-down's ids come
+ * with the figures for free here, so they are always listed.
+ */
+async function inBusinessHours(
+  db: Kysely<Database>,
+  props: {
+    report: "responseTimes" | "sla";
+    hours: BusinessHours;
+    settings: ServiceSettings;
+    periods: ReturnType<typeof reportPeriods>;
+    filter: FactFilter;
+    now: Date;
+  },
+): Promise<BuiltReport> {
+  const { report, hours, settings, periods, filter, now } = props;
+  const facts = await readResponseFacts(db, { periods, filter });
+  const clock = businessClock(hours);
+  const run = (period: ReportPeriod) =>
+    report === "responseTimes"
+      ? responseTimesReport(facts, { period, filter, clock })
+      : slaReport(facts, { period, targets: settings.responseTargets, now, filter, clock });
+  const breaches =
+    report === "sla"
+      ? slaBreachList(facts, {
+          period: periods.current,
+          targets: settings.responseTargets,
+          now,
+          filter,
+          clock,
+          limit: SLA_BREACHES_LISTED,
+        })
+      : [];
+  return {
+    periods,
+    basis: "business",
+    current: run(periods.current),
+    previous: run(periods.previous),
+    breaches,
+  };
+}
+
+/** What a report procedure answers: the zone is the one the days were read in. */
+export function presentReport(report: ReportName, built: BuiltReport) {
   const { current, previous } = built.periods;
   return {
     report,
-    timeZone: input.timeZone,
+    timeZone: current.timeZone,
     current: { from: current.from, to: current.to },
     previous: { from: previous.from, to: previous.to },
     basis: built.basis,

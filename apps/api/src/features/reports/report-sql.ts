@@ -1,17 +1,10 @@
+import type { ReportFilter } from "@emma/core";
 import { sql, type RawBuilder } from "kysely";
 
 /** A report for one team or agent; neither: everyone's. */
-export interface FactFilter {
-  teamId?: string | undefined;
-  agentId?: string | undefined;
-}
+export type FactFilter = ReportFilter;
 
-/**
- * A contact is a conversation the customer started or took part in (they wrote or called at least
- * once). A conversation reopened by a new message stays one contact: the customer did not start
- * over. Our own outreach that the customer never answered is not a contact; internal
- * conversations are not contacts either.
- */
+/** Core's `isContact`: the customer wrote or called at least once, on a customer channel. */
 export const IS_CONTACT = sql`c.last_inbound_at is not null and c.channel <> 'internal'`;
 
 /** The team's or agent's conversations only, when the report is narrowed to one. */
@@ -30,8 +23,8 @@ export function epochMs(instant: RawBuilder<unknown>): RawBuilder<unknown> {
 }
 
 /**
- * Calendar minutes from one instant to another, never negative (core's calendar clock). Business
- * hours are not configurable yet; when they are, their clock belongs here too.
+ * Calendar minutes from one instant to another, never negative (core's `calendarClock`). Business
+ * hours are a walk over the desk's calendar, which core's `businessClock` does instead.
  */
 export function calendarMinutes(from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`greatest(0, ${epochMs(to)} - ${epochMs(from)})::float8 / 60000`;

@@ -6,13 +6,9 @@ import { type FactFilter, calendarMinutes, idsIf, IS_CONTACT, narrowedTo } from 
 const MEASURES = ["firstResponse", "resolution"] as const;
 
 /**
- * First response time: from a contact's creation to our first answer, for contacts first answered
- * within the period. Resolution time: from creation to resolution, for contacts resolved within the
- * period and still resolved; a reopened conversation counts once it is resolved again, measured to
- * that last resolution (the customer waited all along). Both in minutes, median and 90th
- * percentile by nearest rank: the smallest value with at least p % of the sample at or below it
- * (`percentile_disc`), always a measured value a real conversation stands behind, checkable by
- * hand on a sorted list; null for an empty sample. Ids are listed shortest first.
+ * Core's `responseTimesReport` (the definition is written down there) in calendar time, ranked by
+ * the database: `percentile_disc` is core's nearest rank. The differential test holds both equal;
+ * in business hours the report takes core's path instead.
  */
 export async function responseTimeFigures(
   db: Kysely<Database>,

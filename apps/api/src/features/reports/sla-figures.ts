@@ -22,11 +22,9 @@ interface SlaProps {
 }
 
 /**
- * For contacts created within the period: was the first answer inside the response target for the
- * channel and priority (calendar time)? Met: answered in time. Breached: answered late, or still
- * unanswered when the target ran out (judged at `now`). Unanswered and still within target: not
- * judged yet, left out of the share. The share met is met / (met + breached), per channel and
- * priority, per channel and over all.
+ * Core's `slaReport` and `slaBreachList` (the definition is written down there) in calendar time,
+ * judged by the database. The differential test holds both equal; in business hours the report
+ * takes core's path instead.
  */
 function judged({ period, targets, now, filter }: SlaProps): RawBuilder<unknown> {
   const target = sql.join(
