@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, instantAt, localDateOf, weekdayOf, type LocalDate } from "./local-time.ts";
+import { addDays, daysBetween, instantAt, localDateOf, weekdayOf, type LocalDate } from "./local-time.ts";
 
 const clockSchema = z
   .string()
@@ -111,10 +111,12 @@ export function businessClock(hours: BusinessHours): Clock {
   const covering = (at: number): OpenTable => {
     if (table && at >= table.start && at < table.end) return table;
     const day = localDateOf(new Date(at), hours.timeZone);
-    const first = addDays(day, -SPAN_DAYS);
-    const last = addDays(day, SPAN_DAYS);
+    // Growing by at least the run's own length keeps the number of rebuilds logarithmic.
+    const margin = table ? Math.max(SPAN_DAYS, daysBetween(table.firstDay, table.lastDay)) : SPAN_DAYS;
+    const first = addDays(day, -margin);
+    const last = addDays(day, margin);
     table = table
-      ? lay(table.firstDay < first ? table.firstDay : first, table.lastDay > last ? table.lastDay : last)
+      ? lay(table.firstDay < day ? table.firstDay : first, table.lastDay > day ? table.lastDay : last)
       : lay(first, last);
     return table;
   };

@@ -22,7 +22,7 @@ import { backlogFigures } from "./backlog-figures.ts";
 import { communityFigures } from "./community-figures.ts";
 import { contactsFigures } from "./contacts-figures.ts";
 import { readCallFacts } from "./read-call-facts.ts";
-import { readResponseFacts } from "./read-response-facts.ts";
+import { readResponseTimeFacts, readSlaFacts } from "./read-response-facts.ts";
 import { repeatContactFigures } from "./repeat-contact-figures.ts";
 import { responseTimeFigures } from "./response-time-figures.ts";
 import { slaBreaches, slaFigures } from "./sla-figures.ts";
@@ -124,33 +124,29 @@ async function inBusinessHours(
   },
 ): Promise<BuiltReport> {
   const { report, hours, settings, periods, filter, now } = props;
-  const facts = await readResponseFacts(db, { periods, filter });
   const clock = businessClock(hours);
-  const run = (period: ReportPeriod) =>
-    report === "responseTimes"
-      ? responseTimesReport(facts, { period, filter, clock })
-      : slaReport(facts, { period, targets: settings.responseTargets, now, filter, clock });
-  const breaches =
-    report === "sla"
-      ? slaBreachList(facts, {
-          period: periods.current,
-          targets: settings.responseTargets,
-          now,
-          filter,
-          clock,
-          limit: SLA_BREACHES_LISTED,
-        })
-      : [];
+  if (report === "responseTimes") {
+    const facts = await readResponseTimeFacts(db, { periods, filter });
+    const run = (period: ReportPeriod) => responseTimesReport(facts, { period, filter, clock });
+    return {
+      periods,
+      basis: "business",
+      current: run(periods.current),
+      previous: run(periods.previous),
+      breaches: [],
+    };
+  }
+  const facts = await readSlaFacts(db, { periods, filter });
+  const sla = (period: ReportPeriod) => ({ period, targets: settings.responseTargets, now, filter, clock });
   return {
     periods,
     basis: "business",
-    current: run(periods.current),
-    previous: run(periods.previous),
-    breaches,
+    current: slaReport(facts, sla(periods.current)),
+    previous: slaReport(facts, sla(periods.previous)),
+    breaches: slaBreachList(facts, { ...sla(periods.current), limit: SLA_BREACHES_LISTED }),
   };
 }
 
-/** What a report procedure answers: the zone is the one the days were read in. */
 export function presentReport(report: ReportName, built: BuiltReport) {
   const { current, previous } = built.periods;
   return {

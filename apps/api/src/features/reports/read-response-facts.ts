@@ -1,22 +1,66 @@
 import type { ReportPeriods, ResponseFact, SlaFact } from "@emma/core";
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { IS_CONTACT, narrowedTo, type FactFilter } from "./report-sql.ts";
+import { epochMs, IS_CONTACT, narrowedTo, type FactFilter } from "./report-sql.ts";
 
-/**
- * The contacts a response-time or SLA report of both periods measures, with only the columns those
- * definitions read: created, first answered or resolved within either period. Business hours are
- * a calendar of the desk's own (openings, holidays, DST), which core's clock walks; the database
- * only narrows the rows.
+/*
+ * The contacts a response-time or SLA report of both periods measures, for core's definitions with
+ * the business clock: business hours are a calendar of the desk's own (openings, holidays, DST)
+ * that core walks, so the database only narrows the rows. Instants come as epoch milliseconds
+ * (float8): tens of thousands of them parse several times faster than timestamps, and the report's
+ * budget is half a second. Only the columns each definition reads.
  */
-export async function readResponseFacts(
+
+const at = (column: string) => sql<number | null>`${epochMs(sql.ref(column))}::float8`;
+const date = (ms: number) => new Date(ms);
+const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+function inPeriods(column: string, periods: ReportPeriods): RawBuilder<unknown> {
+  const ref = sql.ref(column);
+  return sql`(${ref} >= ${periods.previous.start} and ${ref} < ${periods.current.end})`;
+}
+
+/** Contacts first answered or resolved within either period. */
+export async function readResponseTimeFacts(
   db: Kysely<Database>,
   props: { periods: ReportPeriods; filter: FactFilter },
-): Promise<(ResponseFact & SlaFact)[]> {
+): Promise<ResponseFact[]> {
   const { periods, filter } = props;
-  const from = periods.previous.start;
-  const to = periods.current.end;
-  const inRange = (column: string) => sql`(${sql.ref(column)} >= ${from} and ${sql.ref(column)} < ${to})`;
+  const { rows } = await sql<{
+    id: string;
+    channel: ResponseFact["channel"];
+    team_id: string | null;
+    assignee_id: string | null;
+    created: number;
+    last_inbound: number;
+    first_response: number | null;
+    resolved: number | null;
+  }>`
+    select c.id, c.channel, c.team_id, c.assignee_id, ${at("c.created_at")} as created,
+      ${at("c.last_inbound_at")} as last_inbound, ${at("c.first_response_at")} as first_response,
+      ${at("c.resolved_at")} as resolved
+    from conversations c
+    where ${IS_CONTACT} ${narrowedTo(filter)}
+      and (${inPeriods("c.first_response_at", periods)} or ${inPeriods("c.resolved_at", periods)})
+  `.execute(db);
+  return rows.map((row) => ({
+    id: row.id,
+    channel: row.channel,
+    teamId: row.team_id,
+    assigneeId: row.assignee_id,
+    createdAt: date(row.created),
+    lastInboundAt: date(row.last_inbound),
+    firstResponseAt: dateOrNull(row.first_response),
+    resolvedAt: dateOrNull(row.resolved),
+  }));
+}
+
+/** Contacts created within either period. */
+export async function readSlaFacts(
+  db: Kysely<Database>,
+  props: { periods: ReportPeriods; filter: FactFilter },
+): Promise<SlaFact[]> {
+  const { periods, filter } = props;
   const { rows } = await sql<{
     id: string;
     customer_id: string | null;
@@ -24,16 +68,14 @@ export async function readResponseFacts(
     priority: SlaFact["priority"];
     team_id: string | null;
     assignee_id: string | null;
-    created_at: Date;
-    last_inbound_at: Date;
-    first_response_at: Date | null;
-    resolved_at: Date | null;
+    created: number;
+    last_inbound: number;
+    first_response: number | null;
   }>`
-    select c.id, c.customer_id, c.channel, c.priority, c.team_id, c.assignee_id, c.created_at,
-      c.last_inbound_at, c.first_response_at, c.resolved_at
+    select c.id, c.customer_id, c.channel, c.priority, c.team_id, c.assignee_id, ${at("c.created_at")} as created,
+      ${at("c.last_inbound_at")} as last_inbound, ${at("c.first_response_at")} as first_response
     from conversations c
-    where ${IS_CONTACT} ${narrowedTo(filter)}
-      and (${inRange("c.created_at")} or ${inRange("c.first_response_at")} or ${inRange("c.resolved_at")})
+    where ${IS_CONTACT} ${narrowedTo(filter)} and ${inPeriods("c.created_at", periods)}
   `.execute(db);
   return rows.map((row) => ({
     id: row.id,
@@ -42,9 +84,8 @@ export async function readResponseFacts(
     priority: row.priority,
     teamId: row.team_id,
     assigneeId: row.assignee_id,
-    createdAt: new Date(row.created_at),
-    lastInboundAt: new Date(row.last_inbound_at),
-    firstResponseAt: row.first_response_at === null ? null : new Date(row.first_response_at),
-    resolvedAt: row.resolved_at === null ? null : new Date(row.resolved_at),
+    createdAt: date(row.created),
+    lastInboundAt: date(row.last_inbound),
+    firstResponseAt: dateOrNull(row.first_response),
   }));
 }

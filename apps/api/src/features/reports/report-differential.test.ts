@@ -3,6 +3,7 @@ import {
   CHANNELS,
   communityReport,
   contactsReport,
+  businessClock,
   calendarClock,
   daysBetween,
   DEFAULT_SERVICE_SETTINGS,
@@ -13,6 +14,7 @@ import {
   SLA_BREACHES_LISTED,
   slaBreachList,
   slaReport,
+  type BusinessHours,
   type ConversationFact,
   type Figure,
   type ReportFilter,
@@ -237,6 +239,32 @@ describe("the SQL reports are the definitions written down in core", () => {
           clock: calendarClock,
           limit: SLA_BREACHES_LISTED,
         }),
+      );
+    }
+  });
+
+  it("reads every contact the business-hours path needs: its figures are core's over all rows", async () => {
+    const hours: BusinessHours = {
+      timeZone: "Europe/Berlin",
+      openings: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: "08:00", closes: "18:00" })),
+      holidays: ["2026-04-03", "2026-10-03"],
+    };
+    const settings: ServiceSettings = { ...DEFAULT_SERVICE_SETTINGS, businessHours: hours };
+    const clock = businessClock(hours);
+    for (const range of RANGES) {
+      const input = { ...range, teamId: teams[1] };
+      const { current, previous } = reportPeriods({ ...input, timeZone: "Europe/Berlin" });
+      const filter = { teamId: teams[1] };
+      const times = await buildReport(database.db, { report: "responseTimes", input, settings, now: NOW });
+      expect(times.basis).toBe("business");
+      expect(times.current).toEqual(responseTimesReport(facts, { period: current, filter, clock }));
+      expect(times.previous).toEqual(responseTimesReport(facts, { period: previous, filter, clock }));
+      const sla = await buildReport(database.db, { report: "sla", input, settings, now: NOW });
+      const props = { targets: settings.responseTargets, now: NOW, filter, clock };
+      expect(sla.current).toEqual(slaReport(facts, { ...props, period: current }));
+      expect(sla.previous).toEqual(slaReport(facts, { ...props, period: previous }));
+      expect(sla.breaches).toEqual(
+        slaBreachList(facts, { ...props, period: current, limit: SLA_BREACHES_LISTED }),
       );
     }
   });
