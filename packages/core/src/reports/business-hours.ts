@@ -48,8 +48,12 @@ export const calendarClock: Clock = (from, to) => Math.max(0, to.getTime() - fro
 /** Days of opening hours worked out on either side of an instant the clock was first asked about. */
 const SPAN_DAYS = 92;
 
-/** The desk's open stretches over a run of local days, with how long it was open before each. */
-interface OpenTable {
+/**
+ * The desk's open stretches over a run of local days, sorted, with how long it was open before
+ * each: open time up to an instant is one lookup of the last stretch opened by then. Overlapping
+ * openings of one day count once.
+ */
+export interface OpenStretches {
   firstDay: LocalDate;
   lastDay: LocalDate;
   /** Local midnight starting `firstDay` and ending `lastDay`, in epoch milliseconds. */
@@ -60,55 +64,56 @@ interface OpenTable {
   openBefore: number[];
 }
 
+function openOn(hours: BusinessHours, date: LocalDate): [number, number][] {
+  if (hours.holidays.includes(date)) return [];
+  const weekday = weekdayOf(date);
+  const stretches = hours.openings
+    .filter((o) => o.weekday === weekday)
+    .map((o): [number, number] => [
+      instantAt(date, hours.timeZone, o.opens).getTime(),
+      instantAt(date, hours.timeZone, o.closes).getTime(),
+    ])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [opens, closes] of stretches) {
+    const last = merged.at(-1);
+    if (last && opens <= last[1]) last[1] = Math.max(last[1], closes);
+    else merged.push([opens, closes]);
+  }
+  return merged;
+}
+
+export function openStretches(hours: BusinessHours, firstDay: LocalDate, lastDay: LocalDate): OpenStretches {
+  const table: OpenStretches = {
+    firstDay,
+    lastDay,
+    start: instantAt(firstDay, hours.timeZone).getTime(),
+    end: instantAt(addDays(lastDay, 1), hours.timeZone).getTime(),
+    opens: [],
+    closes: [],
+    openBefore: [],
+  };
+  let total = 0;
+  for (let date = firstDay; date <= lastDay; date = addDays(date, 1)) {
+    for (const [opens, closes] of openOn(hours, date)) {
+      table.opens.push(opens);
+      table.closes.push(closes);
+      table.openBefore.push(total);
+      total += closes - opens;
+    }
+  }
+  return table;
+}
+
 /**
- * Business hours as a clock: open time between two instants. Opening hours of a run of local days
- * are laid out once as sorted stretches with running totals, so a measurement is two binary
- * searches however many days lie between (a report measures tens of thousands of durations);
- * the run grows when an instant falls outside it. Overlapping openings of one day count once.
+ * Business hours as a clock: open time between two instants. The open stretches of a run of local
+ * days are laid out once, so a measurement is two binary searches however many days lie between
+ * (a report measures tens of thousands of durations); the run grows when an instant falls outside.
  */
 export function businessClock(hours: BusinessHours): Clock {
-  const holidays = new Set(hours.holidays);
-  const openOn = (date: LocalDate): [number, number][] => {
-    if (holidays.has(date)) return [];
-    const weekday = weekdayOf(date);
-    const stretches = hours.openings
-      .filter((o) => o.weekday === weekday)
-      .map((o): [number, number] => [
-        instantAt(date, hours.timeZone, o.opens).getTime(),
-        instantAt(date, hours.timeZone, o.closes).getTime(),
-      ])
-      .sort((a, b) => a[0] - b[0]);
-    const merged: [number, number][] = [];
-    for (const [opens, closes] of stretches) {
-      const last = merged.at(-1);
-      if (last && opens <= last[1]) last[1] = Math.max(last[1], closes);
-      else merged.push([opens, closes]);
-    }
-    return merged;
-  };
-  const lay = (firstDay: LocalDate, lastDay: LocalDate): OpenTable => {
-    const table: OpenTable = {
-      firstDay,
-      lastDay,
-      start: instantAt(firstDay, hours.timeZone).getTime(),
-      end: instantAt(addDays(lastDay, 1), hours.timeZone).getTime(),
-      opens: [],
-      closes: [],
-      openBefore: [],
-    };
-    let total = 0;
-    for (let date = firstDay; date <= lastDay; date = addDays(date, 1)) {
-      for (const [opens, closes] of openOn(date)) {
-        table.opens.push(opens);
-        table.closes.push(closes);
-        table.openBefore.push(total);
-        total += closes - opens;
-      }
-    }
-    return table;
-  };
-  let table: OpenTable | undefined;
-  const covering = (at: number): OpenTable => {
+  const lay = (firstDay: LocalDate, lastDay: LocalDate) => openStretches(hours, firstDay, lastDay);
+  let table: OpenStretches | undefined;
+  const covering = (at: number): OpenStretches => {
     if (table && at >= table.start && at < table.end) return table;
     const day = localDateOf(new Date(at), hours.timeZone);
     // Growing by at least the run's own length keeps the number of rebuilds logarithmic.
@@ -121,7 +126,7 @@ export function businessClock(hours: BusinessHours): Clock {
     return table;
   };
   /** Open time from the table's start to `at`. */
-  const openUntil = (t: OpenTable, at: number): number => {
+  const openUntil = (t: OpenStretches, at: number): number => {
     let low = 0;
     let high = t.opens.length;
     while (low < high) {

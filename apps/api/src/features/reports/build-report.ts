@@ -1,14 +1,8 @@
 import {
-  businessClock,
   callsReport,
   compareFigures,
   daysBetween,
   reportPeriods,
-  responseTimesReport,
-  SLA_BREACHES_LISTED,
-  slaBreachList,
-  slaReport,
-  type BusinessHours,
   type Figure,
   type ReportInput,
   type ReportName,
@@ -21,12 +15,12 @@ import type { Database } from "../../db/schema.ts";
 import { backlogFigures } from "./backlog-figures.ts";
 import { communityFigures } from "./community-figures.ts";
 import { contactsFigures } from "./contacts-figures.ts";
+import { deskStretches } from "./desk-stretches.ts";
 import { readCallFacts } from "./read-call-facts.ts";
-import { readResponseTimeFacts, readSlaFacts } from "./read-response-facts.ts";
 import { repeatContactFigures } from "./repeat-contact-figures.ts";
+import type { SqlClock } from "./report-sql.ts";
 import { responseTimeFigures } from "./response-time-figures.ts";
 import { slaBreaches, slaFigures } from "./sla-figures.ts";
-import type { FactFilter } from "./report-sql.ts";
 
 export interface BuiltReport {
   periods: ReturnType<typeof reportPeriods>;
@@ -42,8 +36,8 @@ export interface BuiltReport {
  * every number, in the number's own order. The SQL is the fast path of core's definitions (a
  * differential test holds them equal). When the admins set business hours, the days are the
  * desk's (read in its zone, whatever zone the caller asked in, so every supervisor sees the same
- * days) and response times and SLA run only while the desk is open: those two read their contacts
- * and apply core's definitions with the business clock, which SQL cannot walk.
+ * days), and response times and SLA count only the time the desk was open: core lays out its open
+ * stretches and the database measures by them, as core's business clock does.
  */
 export async function buildReport(
   db: Kysely<Database>,
@@ -55,6 +49,11 @@ export async function buildReport(
   const listed = props.listed ?? false;
   const periods = reportPeriods(input);
   const filter = { teamId: input.teamId, agentId: input.agentId };
+  // Only response times and SLA measure durations: the stretches are laid out for them alone.
+  const clock = async (): Promise<SqlClock> =>
+    hours === null
+      ? { basis: "calendar" }
+      : { basis: "business", stretches: await deskStretches(db, { hours, periods, now }) };
   const built = (
     figures: { current: Figure[]; previous: Figure[] },
     breaches: SlaBreach[] = [],
@@ -62,25 +61,30 @@ export async function buildReport(
   ) => ({ periods, basis, ...figures, breaches });
   const both = async (run: (period: ReportPeriod) => Promise<Figure[]>) => {
     const [current, previous] = await Promise.all([run(periods.current), run(periods.previous)]);
-    return built({ current, previous });
+    return { current, previous };
   };
   switch (report) {
     case "contacts": {
       const bucket = input.bucket ?? (daysBetween(input.from, input.to) < 31 ? "day" : "week");
-      return both((period) => contactsFigures(db, { period, bucket, filter, listed }));
+      return built(await both((period) => contactsFigures(db, { period, bucket, filter, listed })));
     }
-    case "responseTimes":
-      if (hours !== null) return inBusinessHours(db, { report, hours, settings, periods, filter, now });
-      return both((period) => responseTimeFigures(db, { period, filter, listed }));
+    case "responseTimes": {
+      const measured = await clock();
+      const figures = await both((period) =>
+        responseTimeFigures(db, { period, clock: measured, filter, listed }),
+      );
+      return built(figures, [], measured.basis);
+    }
     case "backlog":
-      return both((period) => backlogFigures(db, { period, now, filter, listed }));
+      return built(await both((period) => backlogFigures(db, { period, now, filter, listed })));
     case "community":
-      return both((period) => communityFigures(db, { period, filter, listed }));
+      return built(await both((period) => communityFigures(db, { period, filter, listed })));
     case "sla": {
-      if (hours !== null) return inBusinessHours(db, { report, hours, settings, periods, filter, now });
+      const measured = await clock();
       const sla = (period: ReportPeriod) => ({
         period,
         targets: settings.responseTargets,
+        clock: measured,
         now,
         filter,
         listed,
@@ -90,7 +94,7 @@ export async function buildReport(
         slaFigures(db, sla(periods.previous)),
         slaBreaches(db, sla(periods.current)),
       ]);
-      return built({ current, previous }, breaches);
+      return built({ current, previous }, breaches, measured.basis);
     }
     case "calls": {
       const calls = await readCallFacts(db, { periods, filter, listed });
@@ -100,7 +104,7 @@ export async function buildReport(
       });
     }
     case "repeatContacts":
-      return both((period) => repeatContactFigures(db, { period, filter, listed }));
+      return built(await both((period) => repeatContactFigures(db, { period, filter, listed })));
     default: {
       const unknown: never = report;
       throw new Error(`Unknown report ${String(unknown)}`);
@@ -108,45 +112,7 @@ export async function buildReport(
   }
 }
 
-/**
- * Response times or SLA with the clock running only in business hours. The drill-down's ids come
- * with the figures for free here, so they are always listed.
- */
-async function inBusinessHours(
-  db: Kysely<Database>,
-  props: {
-    report: "responseTimes" | "sla";
-    hours: BusinessHours;
-    settings: ServiceSettings;
-    periods: ReturnType<typeof reportPeriods>;
-    filter: FactFilter;
-    now: Date;
-  },
-): Promise<BuiltReport> {
-  const { report, hours, settings, periods, filter, now } = props;
-  const clock = businessClock(hours);
-  if (report === "responseTimes") {
-    const facts = await readResponseTimeFacts(db, { periods, filter });
-    const run = (period: ReportPeriod) => responseTimesReport(facts, { period, filter, clock });
-    return {
-      periods,
-      basis: "business",
-      current: run(periods.current),
-      previous: run(periods.previous),
-      breaches: [],
-    };
-  }
-  const facts = await readSlaFacts(db, { periods, filter });
-  const sla = (period: ReportPeriod) => ({ period, targets: settings.responseTargets, now, filter, clock });
-  return {
-    periods,
-    basis: "business",
-    current: slaReport(facts, sla(periods.current)),
-    previous: slaReport(facts, sla(periods.previous)),
-    breaches: slaBreachList(facts, { ...sla(periods.current), limit: SLA_BREACHES_LISTED }),
-  };
-}
-
+/** What a report procedure answers; the zone is the one the days were read in. */
 export function presentReport(report: ReportName, built: BuiltReport) {
   const { current, previous } = built.periods;
   return {

@@ -1,7 +1,15 @@
 import { figure, type Figure, type ReportPeriod } from "@emma/core";
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { type FactFilter, calendarMinutes, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
+import {
+  type FactFilter,
+  type SqlClock,
+  clockJoin,
+  clockMinutes,
+  idsIf,
+  IS_CONTACT,
+  narrowedTo,
+} from "./report-sql.ts";
 
 const MEASURES = ["firstResponse", "resolution"] as const;
 
@@ -12,17 +20,17 @@ const MEASURES = ["firstResponse", "resolution"] as const;
  */
 export async function responseTimeFigures(
   db: Kysely<Database>,
-  props: { period: ReportPeriod; filter: FactFilter; listed: boolean },
+  props: { period: ReportPeriod; clock: SqlClock; filter: FactFilter; listed: boolean },
 ): Promise<Figure[]> {
-  const { period, filter, listed } = props;
+  const { period, clock, filter, listed } = props;
   const sample = (measure: (typeof MEASURES)[number], at: RawBuilder<unknown>) => sql`
     select ${measure}::text as measure, count(*)::int as measured,
       percentile_disc(0.5) within group (order by c.minutes) as median,
       percentile_disc(0.9) within group (order by c.minutes) as p90,
       ${idsIf(listed, sql`c.minutes, c.id`)} as ids
     from (
-      select c.id, ${calendarMinutes(sql`c.created_at`, at)} as minutes
-      from conversations c
+      select c.id, ${clockMinutes(clock, sql`c.created_at`, at)} as minutes
+      from conversations c ${clockJoin(clock)}
       where ${IS_CONTACT} and ${at} >= ${period.start} and ${at} < ${period.end} ${narrowedTo(filter)}
     ) c
   `;
