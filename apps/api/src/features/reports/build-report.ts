@@ -22,6 +22,9 @@ import type { SqlClock } from "./report-sql.ts";
 import { responseTimeFigures } from "./response-time-figures.ts";
 import { slaBreaches, slaFigures } from "./sla-figures.ts";
 
+/** How far before the periods response times' business stretches reach at first: most contacts are younger. */
+const REACH_BACK_MS = 400 * 86_400_000;
+
 export interface BuiltReport {
   periods: ReturnType<typeof reportPeriods>;
   basis: "calendar" | "business";
@@ -49,11 +52,20 @@ export async function buildReport(
   const listed = props.listed ?? false;
   const periods = reportPeriods(input);
   const filter = { teamId: input.teamId, agentId: input.agentId };
-  // Only response times and SLA measure durations: the stretches are laid out for them alone.
-  const clock = async (): Promise<SqlClock> =>
+  // Only response times and SLA measure durations, by stretches reaching from `from` to now. SLA
+  // measures contacts created within the periods, answered by now; response times may measure a
+  // contact created long before, so they reach back further, and further again when one is older.
+  const clock = (from: Date): SqlClock =>
     hours === null
       ? { basis: "calendar" }
-      : { basis: "business", stretches: await deskStretches(db, { hours, periods, now }) };
+      : {
+          basis: "business",
+          stretches: deskStretches(
+            hours,
+            from,
+            new Date(Math.max(now.getTime(), periods.current.end.getTime())),
+          ),
+        };
   const built = (
     figures: { current: Figure[]; previous: Figure[] },
     breaches: SlaBreach[] = [],
@@ -69,18 +81,32 @@ export async function buildReport(
       return built(await both((period) => contactsFigures(db, { period, bucket, filter, listed })));
     }
     case "responseTimes": {
-      const measured = await clock();
-      const figures = await both((period) =>
-        responseTimeFigures(db, { period, clock: measured, filter, listed }),
+      const measure = async (measured: SqlClock) => {
+        const figures = (period: ReportPeriod) =>
+          responseTimeFigures(db, { period, clock: measured, filter, listed });
+        const [current, previous] = await Promise.all([figures(periods.current), figures(periods.previous)]);
+        return { measured, current, previous };
+      };
+      let run = await measure(clock(new Date(periods.previous.start.getTime() - REACH_BACK_MS)));
+      const earliest = [run.current.earliest, run.previous.earliest].reduce<Date | null>(
+        (first, at) => (at !== null && (first === null || at < first) ? at : first),
+        null,
       );
-      return built(figures, [], measured.basis);
+      // A contact created before the stretches' start: measured again with stretches reaching it.
+      if (
+        run.measured.basis === "business" &&
+        earliest !== null &&
+        earliest.getTime() < run.measured.stretches.start
+      )
+        run = await measure(clock(earliest));
+      return built({ current: run.current.figures, previous: run.previous.figures }, [], run.measured.basis);
     }
     case "backlog":
       return built(await both((period) => backlogFigures(db, { period, now, filter, listed })));
     case "community":
       return built(await both((period) => communityFigures(db, { period, filter, listed })));
     case "sla": {
-      const measured = await clock();
+      const measured = clock(periods.previous.start);
       const sla = (period: ReportPeriod) => ({
         period,
         targets: settings.responseTargets,

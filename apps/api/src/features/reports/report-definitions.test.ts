@@ -340,4 +340,22 @@ describe("business hours", () => {
     expect(ids(calendar.current, "sla|email|normal|met")).toEqual(["late", "july"]);
     expect(ids(calendar.current, "sla|email|normal|breached")).toEqual(["weekend"]);
   });
+
+  it("measures a contact older than a year to its resolution by every opening since", async () => {
+    const mondays: ServiceSettings = {
+      ...DEFAULT_SERVICE_SETTINGS,
+      businessHours: {
+        timeZone: "UTC",
+        openings: [{ weekday: 1, opens: "08:00", closes: "09:00" }],
+        holidays: [],
+      },
+    };
+    // Monday 6 January 2025 after hours to Monday 8 June 2026 08:30: the 73 Mondays from 13 January
+    // 2025 to 1 June 2026, an hour each, and half an hour on the last.
+    const { report } = await history([
+      ["old", "2025-01-06T12:00:00Z", { resolved_at: new Date("2026-06-08T08:30:00Z") }],
+    ]);
+    const built = await report("responseTimes", june, undefined, mondays);
+    expect(value(built.current, "resolution|median")).toBe(73 * 60 + 30);
+  });
 });

@@ -14,22 +14,23 @@ import {
 const MEASURES = ["firstResponse", "resolution"] as const;
 
 /**
- * Core's `responseTimesReport` (the definition is written down there) in calendar time, ranked by
- * the database: `percentile_disc` is core's nearest rank. The differential test holds both equal;
- * in business hours the report takes core's path instead.
+ * Core's `responseTimesReport` (the definition is written down there), measured by the report's
+ * clock and ranked by the database: `percentile_disc` is core's nearest rank. The differential
+ * test holds both equal. `earliest`: the oldest creation measured, which business hours' stretches
+ * must reach back to.
  */
 export async function responseTimeFigures(
   db: Kysely<Database>,
   props: { period: ReportPeriod; clock: SqlClock; filter: FactFilter; listed: boolean },
-): Promise<Figure[]> {
+): Promise<{ figures: Figure[]; earliest: Date | null }> {
   const { period, clock, filter, listed } = props;
   const sample = (measure: (typeof MEASURES)[number], at: RawBuilder<unknown>) => sql`
     select ${measure}::text as measure, count(*)::int as measured,
       percentile_disc(0.5) within group (order by c.minutes) as median,
-      percentile_disc(0.9) within group (order by c.minutes) as p90,
+      percentile_disc(0.9) within group (order by c.minutes) as p90, min(c.created_at) as earliest,
       ${idsIf(listed, sql`c.minutes, c.id`)} as ids
     from (
-      select c.id, ${clockMinutes(clock, sql`c.created_at`, at)} as minutes
+      select c.id, c.created_at, ${clockMinutes(clock, sql`c.created_at`, at)} as minutes
       from conversations c ${clockJoin(clock)}
       where ${IS_CONTACT} and ${at} >= ${period.start} and ${at} < ${period.end} ${narrowedTo(filter)}
     ) c
@@ -40,12 +41,17 @@ export async function responseTimeFigures(
     median: number | null;
     p90: number | null;
     ids: string[];
+    earliest: Date | null;
   }>`
     ${sample("firstResponse", sql.ref("c.first_response_at"))}
     union all
     ${sample("resolution", sql.ref("c.resolved_at"))}
   `.execute(db);
-  return MEASURES.flatMap((measure) => {
+  const earliest = rows.reduce<Date | null>((first, row) => {
+    const at = row.earliest === null ? null : new Date(row.earliest);
+    return at !== null && (first === null || at < first) ? at : first;
+  }, null);
+  const figures = MEASURES.flatMap((measure) => {
     const row = rows.find((r) => r.measure === measure);
     const ids = row?.ids ?? [];
     return [
@@ -54,4 +60,5 @@ export async function responseTimeFigures(
       figure(`${measure}|p90`, { measure, statistic: "p90" }, "minutes", row?.p90 ?? null, ids),
     ];
   });
+  return { figures, earliest };
 }
