@@ -31,9 +31,9 @@ interface SlaProps {
 }
 
 /**
- * Core's `slaReport` and `slaBreachList` (the definition is written down there) in calendar time,
- * judged by the database. The differential test holds both equal; in business hours the report
- * takes core's path instead.
+ * Core's `slaReport` and `slaBreachList` (the definition is written down there), judged by the
+ * database by the report's clock (calendar time, or the desk's open stretches). The differential
+ * test holds both equal.
  */
 function judged({ period, targets, clock, now, filter }: SlaProps): RawBuilder<unknown> {
   const target = sql.join(
