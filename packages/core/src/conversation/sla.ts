@@ -6,8 +6,7 @@ export type ResponseTargets = Readonly<Record<Channel, Readonly<Record<Priority,
 const HOUR = 60;
 
 /**
- * What a bank's service desk promises until admins set their own (a later issue passes theirs in
- * instead): a missed call or voicemail is called back within the hour; public social posts are
+ * What a bank's service desk promises until admins set their own (the service settings): a missed call or voicemail is called back within the hour; public social posts are
  * seen by everyone, so they are answered within two hours; the forum within a working day; email
  * within one calendar day. Urgent cuts each to a quarter, high to half, low doubles it. Calendar
  * time: business hours come with the admins' settings.

@@ -4,10 +4,8 @@ import type { Database } from "../../db/schema.ts";
 import { type FactFilter, epochMs, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
 
 /**
- * The backlog at the end of the period (or now, if that is earlier): contacts created before then
- * and not resolved by then, by age since creation (BACKLOG_AGES, upper bounds exclusive). A
- * conversation that is unresolved now counts as unresolved all along since its creation: only its
- * last resolution is kept, so a reopened conversation's earlier, undone resolution is not seen.
+ * Core's `backlogReport` (the definition is written down there), bracketed and counted by the
+ * database. The differential test holds both equal.
  */
 export async function backlogFigures(
   db: Kysely<Database>,

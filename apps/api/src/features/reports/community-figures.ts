@@ -4,8 +4,8 @@ import type { Database } from "../../db/schema.ts";
 import { type FactFilter, idsIf, narrowedTo } from "./report-sql.ts";
 
 /**
- * Questions solved within the period (a forum topic's answer was marked), split by who wrote the
- * answer: another customer (solved by the community, no agent needed) or our staff.
+ * Core's `communityReport` (the definition is written down there), counted by the database. The
+ * differential test holds both equal.
  */
 export async function communityFigures(
   db: Kysely<Database>,

@@ -14,12 +14,9 @@ import type { Database } from "../../db/schema.ts";
 import { idsIf, IS_CONTACT, narrowedTo, type FactFilter } from "./report-sql.ts";
 
 /**
- * Contacts (IS_CONTACT) per channel and local
- * day or week, counted once on the local day each was created, on its channel; weeks start on
- * Monday, the first and last may be partial. Buckets are numbered from the period's start, so day 3
- * of this period meets day 3 of the previous one; empty buckets are listed with 0. The database
- * counts and buckets (`at time zone` knows the zone's DST rules), so no conversation leaves it
- * unless `listed` asks for the ones behind each number (a drill-down).
+ * Core's `contactsReport` (the definition is written down there), counted and bucketed by the
+ * database (`at time zone` knows the zone's DST rules), so no conversation leaves it unless `listed`
+ * asks for the ones behind each number (a drill-down). The differential test holds both equal.
  */
 export async function contactsFigures(
   db: Kysely<Database>,

@@ -1,4 +1,4 @@
-import type { ReportDrillDownInput, ReportDrillDownOutput } from "@emma/core";
+import type { ReportDrillDownInput, ReportDrillDownOutput, ServiceSettings } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -11,10 +11,16 @@ import { buildReport } from "./build-report.ts";
  */
 export async function drillDown(
   db: Kysely<Database>,
-  props: { input: ReportDrillDownInput; now: Date },
+  props: { input: ReportDrillDownInput; settings: ServiceSettings; now: Date },
 ): Promise<ReportDrillDownOutput> {
-  const { input, now } = props;
-  const built = await buildReport(db, { report: input.report, input: input.range, now, listed: true });
+  const { input, settings, now } = props;
+  const built = await buildReport(db, {
+    report: input.report,
+    input: input.range,
+    settings,
+    now,
+    listed: true,
+  });
   const figure = built[input.period].find((f) => f.key === input.key);
   if (!figure)
     throw new TRPCError({ code: "NOT_FOUND", message: `No figure ${input.key} in ${input.report}` });

@@ -1,6 +1,7 @@
 import {
   CUSTOMER_CHANNELS,
   figure,
+  REPEAT_WINDOW_MS,
   share,
   type CustomerChannel,
   type Figure,
@@ -10,18 +11,10 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { idsIf, IS_CONTACT, narrowedTo, type FactFilter } from "./report-sql.ts";
 
-const WINDOW_MS = 7 * 86_400_000;
-
 /**
- * A repeat contact across channels: a contact created within the period by a customer who, in the
- * 7 days (168 hours, whatever the clocks do) before it, already had a conversation on another
- * customer channel (one created before the contact and with a message in those 7 days, so a
- * conversation still running counts). Its pair is (channel of the most recently created such
- * conversation → the contact's channel). The share of a pair is its repeat contacts over all
- * contacts on the arriving channel; the overall share is all repeat contacts over all contacts.
- * Only contacts of known customers count (an unknown caller cannot be recognised). Merged customers
- * count as one person: the one at the end of the `merged_into` chain. The earlier conversation may
- * be any team's or agent's, so only the arriving contacts are narrowed.
+ * Core's `repeatContactsReport` (the definition is written down there), matched by the database:
+ * merged customers are followed along `merged_into` to the end of the chain. The differential test
+ * holds both equal.
  */
 export async function repeatContactFigures(
   db: Kysely<Database>,
@@ -49,7 +42,7 @@ export async function repeatContactFigures(
       select c.id, coalesce(r.root, c.customer_id) as root, c.channel, c.created_at, c.last_message_at
       from conversations c left join roots r on r.id = c.customer_id
       where c.customer_id is not null and c.channel <> 'internal' and c.created_at < ${period.end}
-        and c.last_message_at >= ${new Date(period.start.getTime() - WINDOW_MS)}
+        and c.last_message_at >= ${new Date(period.start.getTime() - REPEAT_WINDOW_MS)}
     ),
     arriving as (
       select c.id, coalesce(r.root, c.customer_id) as root, c.channel, c.created_at
@@ -61,7 +54,7 @@ export async function repeatContactFigures(
       select distinct on (a.id) a.id, a.root, a.channel, a.created_at, e.channel as before
       from arriving a left join earlier e on e.root = a.root and e.id <> a.id and e.channel <> a.channel
         and e.created_at < a.created_at and e.last_message_at >= a.created_at - interval '168 hours'
-      order by a.id, e.created_at desc nulls last
+      order by a.id, e.created_at desc nulls last, e.id desc
     )
     select grouping(c.channel) = 1 as overall, c.before, c.channel, count(*)::int as contacts,
       count(*) filter (where c.before is not null)::int as repeats,

@@ -1,4 +1,11 @@
-import { compareFigures, type Figure, type ReportInput, type ReportName } from "@emma/core";
+import {
+  compareFigures,
+  DEFAULT_SERVICE_SETTINGS,
+  type Figure,
+  type ReportInput,
+  type ReportName,
+  type ServiceSettings,
+} from "@emma/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationRow } from "../../db/schema.ts";
 import { insertConnector, insertCustomer } from "../../test/fixtures.ts";
@@ -49,10 +56,16 @@ async function history(rows: [name: string, createdAt: string, fields?: Fields][
       .executeTakeFirstOrThrow();
     names.set(row.id, name);
   }
-  const report = async (report: ReportName, range: Omit<ReportInput, "teamId">, now?: Date) => {
+  const report = async (
+    report: ReportName,
+    range: Omit<ReportInput, "teamId">,
+    now?: Date,
+    settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS,
+  ) => {
     const built = await buildReport(db, {
       report,
       input: { ...range, teamId: team.id },
+      settings,
       now: now ?? new Date("2026-12-01T00:00:00Z"),
       listed: true,
     });
@@ -279,5 +292,70 @@ describe("repeat contacts across channels", () => {
     const { current } = await report("repeatContacts", may);
     expect(ids(current, "repeat|email>phone|count")).toEqual(["c-call"]);
     expect(value(current, "repeat|email>phone|share")).toBe(0.5);
+  });
+});
+
+describe("business hours", () => {
+  const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "08:00", closes: "18:00" }));
+  const desk: ServiceSettings = {
+    businessHours: { timeZone: berlin, openings: weekdays, holidays: [] },
+    responseTargets: {
+      ...DEFAULT_SERVICE_SETTINGS.responseTargets,
+      email: { ...DEFAULT_SERVICE_SETTINGS.responseTargets.email, normal: 90 },
+    },
+  };
+
+  it("measures an e-mail from Friday 17:30 to Monday 08:30 as one business hour", async () => {
+    // 12 June 2026 is a Friday; Berlin is UTC+2 in summer.
+    const { report } = await history([
+      ["weekend", "2026-06-12T15:30:00Z", { first_response_at: new Date("2026-06-15T06:30:00Z") }],
+    ]);
+    const business = await report("responseTimes", june, undefined, desk);
+    expect(business.basis).toBe("business");
+    expect(value(business.current, "firstResponse|median")).toBe(60);
+    expect(ids(business.current, "firstResponse|median")).toEqual(["weekend"]);
+    const calendar = await report("responseTimes", june);
+    expect(calendar.basis).toBe("calendar");
+    expect(value(calendar.current, "firstResponse|median")).toBe(63 * 60);
+  });
+
+  it("judges the SLA by the admins' targets in business hours and reads the days in the desk's zone", async () => {
+    const { report } = await history([
+      // Monday 17:00 Berlin, answered Tuesday 09:30: 60 + 90 business minutes against 90.
+      ["late", "2026-06-15T15:00:00Z", { first_response_at: new Date("2026-06-16T07:30:00Z") }],
+      // Friday 17:30, answered Monday 08:30: 60 business minutes, though 63 hours passed.
+      ["weekend", "2026-06-12T15:30:00Z", { first_response_at: new Date("2026-06-15T06:30:00Z") }],
+      // 00:30 on 1 July in Berlin: already July in the desk's days, still June in UTC.
+      ["july", "2026-06-30T22:30:00Z", { first_response_at: new Date("2026-07-01T06:10:00Z") }],
+    ]);
+    const built = await report("sla", june, new Date("2026-07-10T00:00:00Z"), desk);
+    expect(built.basis).toBe("business");
+    expect(built.periods.current.timeZone).toBe(berlin);
+    expect(ids(built.current, "sla|email|normal|met")).toEqual(["weekend"]);
+    expect(ids(built.current, "sla|email|normal|breached")).toEqual(["late"]);
+    expect(built.breaches.map((b) => [built.names.get(b.conversationId), b.overdueMinutes])).toEqual([
+      ["late", 60],
+    ]);
+    const calendar = await report("sla", june, new Date("2026-07-10T00:00:00Z"));
+    expect(ids(calendar.current, "sla|email|normal|met")).toEqual(["late", "july"]);
+    expect(ids(calendar.current, "sla|email|normal|breached")).toEqual(["weekend"]);
+  });
+
+  it("measures a contact older than a year to its resolution by every opening since", async () => {
+    const mondays: ServiceSettings = {
+      ...DEFAULT_SERVICE_SETTINGS,
+      businessHours: {
+        timeZone: "UTC",
+        openings: [{ weekday: 1, opens: "08:00", closes: "09:00" }],
+        holidays: [],
+      },
+    };
+    // Monday 6 January 2025 after hours to Monday 8 June 2026 08:30: the 73 Mondays from 13 January
+    // 2025 to 1 June 2026, an hour each, and half an hour on the last.
+    const { report } = await history([
+      ["old", "2025-01-06T12:00:00Z", { resolved_at: new Date("2026-06-08T08:30:00Z") }],
+    ]);
+    const built = await report("responseTimes", june, undefined, mondays);
+    expect(value(built.current, "resolution|median")).toBe(73 * 60 + 30);
   });
 });

@@ -1,17 +1,10 @@
+import type { OpenStretches, ReportFilter } from "@emma/core";
 import { sql, type RawBuilder } from "kysely";
 
 /** A report for one team or agent; neither: everyone's. */
-export interface FactFilter {
-  teamId?: string | undefined;
-  agentId?: string | undefined;
-}
+export type FactFilter = ReportFilter;
 
-/**
- * A contact is a conversation the customer started or took part in (they wrote or called at least
- * once). A conversation reopened by a new message stays one contact: the customer did not start
- * over. Our own outreach that the customer never answered is not a contact; internal
- * conversations are not contacts either.
- */
+/** Core's `isContact`: the customer wrote or called at least once, on a customer channel. */
 export const IS_CONTACT = sql`c.last_inbound_at is not null and c.channel <> 'internal'`;
 
 /** The team's or agent's conversations only, when the report is narrowed to one. */
@@ -29,11 +22,8 @@ export function epochMs(instant: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`floor(extract(epoch from ${instant}) * 1000)`;
 }
 
-/**
- * Calendar minutes from one instant to another, never negative (core's calendar clock). Business
- * hours are not configurable yet; when they are, their clock belongs here too.
- */
-export function calendarMinutes(from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<unknown> {
+/** Calendar minutes from one instant to another, never negative (core's `calendarClock`). */
+function calendarMinutes(from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`greatest(0, ${epochMs(to)} - ${epochMs(from)})::float8 / 60000`;
 }
 
@@ -47,4 +37,43 @@ export function idsIf(listed: boolean, order: RawBuilder<unknown>, where = sql`t
         string[]
       >`coalesce(array_agg(c.id::text order by ${order}) filter (where ${where}), array[]::text[])`
     : sql<string[]>`array[]::text[]`;
+}
+
+/** How a report measures durations: calendar time, or only the desk's open stretches. */
+export type SqlClock = { basis: "calendar" } | { basis: "business"; stretches: OpenStretches };
+
+/**
+ * The desk's open stretches as three arrays beside every row (`h`): what `clockMinutes` reads in
+ * business hours. Nothing to join on the calendar, or when the desk is never open.
+ */
+export function clockJoin(clock: SqlClock): RawBuilder<unknown> {
+  if (clock.basis === "calendar" || clock.stretches.opens.length === 0) return sql``;
+  const { opens, closes, openBefore } = clock.stretches;
+  return sql`cross join (select ${opens}::float8[] as opens, ${closes}::float8[] as closes,
+    ${openBefore}::float8[] as before) h`;
+}
+
+/**
+ * Open milliseconds from the stretches' start to `at`: the last stretch opened by then, found by
+ * `width_bucket`'s binary search, as core's `businessClock` finds it.
+ */
+function openUntil(at: RawBuilder<unknown>): RawBuilder<unknown> {
+  const i = sql`width_bucket(${at}, h.opens)`;
+  return sql`(case when ${i} = 0 then 0 else h.before[${i}] + least(${at}, h.closes[${i}]) - h.opens[${i}] end)`;
+}
+
+/**
+ * Minutes from one instant to another by the report's clock, never negative: core's
+ * `calendarClock`, or its `businessClock` over stretches covering both instants.
+ */
+export function clockMinutes(
+  clock: SqlClock,
+  from: RawBuilder<unknown>,
+  to: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  if (clock.basis === "calendar") return calendarMinutes(from, to);
+  if (clock.stretches.opens.length === 0) return sql`0::float8`;
+  const a = sql`${epochMs(from)}::float8`;
+  const b = sql`${epochMs(to)}::float8`;
+  return sql`greatest(0, ${openUntil(b)} - ${openUntil(a)})::float8 / 60000`;
 }

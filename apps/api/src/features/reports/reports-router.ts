@@ -2,23 +2,31 @@ import {
   reportDrillDownInputSchema,
   reportInputSchema,
   SLA_BREACHES_LISTED,
+  type ReportInput,
   type ReportName,
 } from "@emma/core";
+import type { AppServices } from "../../services.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
+import { readServiceSettings } from "../settings/service-settings-store.ts";
 import { buildReport, presentReport } from "./build-report.ts";
 import { drillDown } from "./drill-down.ts";
+
+/** The admins' business hours and targets, read per request: a saved change shows at once. */
+async function built(
+  services: Pick<AppServices, "database" | "log" | "now">,
+  report: ReportName,
+  input: ReportInput,
+) {
+  const { db } = services.database;
+  const settings = await readServiceSettings(db, services.log);
+  return buildReport(db, { report, input, settings, now: services.now() });
+}
 
 /** A report for supervisors and admins: the range's figures beside the previous range's. */
 function reportProcedure(report: ReportName) {
   return procedureWith("report.read")
     .input(reportInputSchema)
-    .query(async ({ ctx, input }) =>
-      presentReport(
-        report,
-        input,
-        await buildReport(ctx.services.database.db, { report, input, now: ctx.services.now() }),
-      ),
-    );
+    .query(async ({ ctx, input }) => presentReport(report, await built(ctx.services, report, input)));
 }
 
 export const reportsRouter = router({
@@ -31,14 +39,10 @@ export const reportsRouter = router({
   sla: procedureWith("report.read")
     .input(reportInputSchema)
     .query(async ({ ctx, input }) => {
-      const built = await buildReport(ctx.services.database.db, {
-        report: "sla",
-        input,
-        now: ctx.services.now(),
-      });
+      const sla = await built(ctx.services, "sla", input);
       return {
-        ...presentReport("sla", input, built),
-        breaches: built.breaches.slice(0, SLA_BREACHES_LISTED).map((b) => ({
+        ...presentReport("sla", sla),
+        breaches: sla.breaches.slice(0, SLA_BREACHES_LISTED).map((b) => ({
           ...b,
           createdAt: b.createdAt.toISOString(),
           firstResponseAt: b.firstResponseAt?.toISOString() ?? null,
@@ -47,5 +51,9 @@ export const reportsRouter = router({
     }),
   drillDown: procedureWith("report.read")
     .input(reportDrillDownInputSchema)
-    .query(({ ctx, input }) => drillDown(ctx.services.database.db, { input, now: ctx.services.now() })),
+    .query(async ({ ctx, input }) => {
+      const { db } = ctx.services.database;
+      const settings = await readServiceSettings(db, ctx.services.log);
+      return drillDown(db, { input, settings, now: ctx.services.now() });
+    }),
 });

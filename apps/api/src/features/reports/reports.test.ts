@@ -1,3 +1,4 @@
+import { DEFAULT_RESPONSE_TARGETS } from "@emma/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationRow } from "../../db/schema.ts";
 import { insertConnector, insertCustomer } from "../../test/fixtures.ts";
@@ -150,5 +151,41 @@ describe("reports over the database", () => {
 
   it("refuses agents", async () => {
     await expect(t.caller("agent").reports.sla(range)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("reports in the desk's business hours", () => {
+  it("measures response times and judges the SLA only while the desk is open, by the admins' targets, on the desk's days", async () => {
+    // Open on Sundays 08:00–12:00 only. Ben's e-mail came at 09:00 on the 25th (Berlin), was answered
+    // at 10:00 and resolved at 13:00; Anna called at 23:30, after hours, answered at 23:40.
+    await t.caller("admin").settings.saveService({
+      businessHours: {
+        timeZone: "Europe/Berlin",
+        openings: [{ weekday: 7, opens: "08:00", closes: "12:00" }],
+        holidays: [],
+      },
+      responseTargets: {
+        ...DEFAULT_RESPONSE_TARGETS,
+        email: { ...DEFAULT_RESPONSE_TARGETS.email, normal: 30 },
+      },
+    });
+    const caller = t.caller("supervisor");
+    const asked = { ...range, timeZone: "UTC" };
+    const times = await caller.reports.responseTimes(asked);
+    expect(times.basis).toBe("business");
+    expect(times.timeZone).toBe("Europe/Berlin");
+    expect(pick(times.figures, "firstResponse|median")).toEqual([0, 0]);
+    expect(pick(times.figures, "firstResponse|p90")).toEqual([60, 0]);
+    expect(pick(times.figures, "resolution|median")).toEqual([180, null]);
+    const sla = await caller.reports.sla(asked);
+    expect(sla.basis).toBe("business");
+    expect(pick(sla.figures, "sla|email|normal|breached")).toEqual([1, 0]);
+    expect(pick(sla.figures, "sla|phone|normal|met")).toEqual([1, 0]);
+    expect(sla.breaches.map((b) => [b.channel, b.targetMinutes, b.overdueMinutes])).toEqual([
+      ["email", 30, 30],
+    ]);
+    const contacts = await caller.reports.contacts(asked);
+    expect(contacts.basis).toBe("calendar");
+    expect(contacts.timeZone).toBe("Europe/Berlin");
   });
 });

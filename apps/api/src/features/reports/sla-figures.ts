@@ -11,24 +11,31 @@ import {
 } from "@emma/core";
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { type FactFilter, calendarMinutes, idsIf, IS_CONTACT, narrowedTo } from "./report-sql.ts";
+import {
+  type FactFilter,
+  clockJoin,
+  clockMinutes,
+  type SqlClock,
+  idsIf,
+  IS_CONTACT,
+  narrowedTo,
+} from "./report-sql.ts";
 
 interface SlaProps {
   period: ReportPeriod;
   targets: ResponseTargets;
+  clock: SqlClock;
   now: Date;
   filter: FactFilter;
   listed: boolean;
 }
 
 /**
- * For contacts created within the period: was the first answer inside the response target for the
- * channel and priority (calendar time)? Met: answered in time. Breached: answered late, or still
- * unanswered when the target ran out (judged at `now`). Unanswered and still within target: not
- * judged yet, left out of the share. The share met is met / (met + breached), per channel and
- * priority, per channel and over all.
+ * Core's `slaReport` and `slaBreachList` (the definition is written down there), judged by the
+ * database by the report's clock (calendar time, or the desk's open stretches). The differential
+ * test holds both equal.
  */
-function judged({ period, targets, now, filter }: SlaProps): RawBuilder<unknown> {
+function judged({ period, targets, clock, now, filter }: SlaProps): RawBuilder<unknown> {
   const target = sql.join(
     CUSTOMER_CHANNELS.flatMap((channel) =>
       PRIORITIES.map(
@@ -39,9 +46,10 @@ function judged({ period, targets, now, filter }: SlaProps): RawBuilder<unknown>
   return sql`
     with timed as (
       select c.id, c.customer_id, c.channel, c.priority, c.created_at, c.first_response_at, t.minutes as target,
-        ${calendarMinutes(sql`c.created_at`, sql`coalesce(c.first_response_at, ${now}::timestamptz)`)} as elapsed
+        ${clockMinutes(clock, sql`c.created_at`, sql`coalesce(c.first_response_at, ${now}::timestamptz)`)} as elapsed
       from conversations c
       join (values ${target}) t (channel, priority, minutes) on t.channel = c.channel and t.priority = c.priority
+      ${clockJoin(clock)}
       where ${IS_CONTACT} and c.created_at >= ${period.start} and c.created_at < ${period.end} ${narrowedTo(filter)}
     )
     select *, elapsed > target as late from timed where first_response_at is not null or elapsed > target
