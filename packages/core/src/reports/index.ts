@@ -7,3 +7,4 @@ export * from "./compare-figures.ts";
 export * from "./bucket-sizes.ts";
 export * from "./calls-report.ts";
 export * from "./backlog-ages.ts";
+export * from "./breakdown-measures.ts";

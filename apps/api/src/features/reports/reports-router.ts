@@ -1,10 +1,13 @@
 import {
+  reportBreakdownInputSchema,
+  reportBreakdownOutputSchema,
   reportDrillDownInputSchema,
   reportInputSchema,
   SLA_BREACHES_LISTED,
   type ReportName,
 } from "@emma/core";
 import { procedureWith, router } from "../../trpc/trpc.ts";
+import { buildBreakdown } from "./build-breakdown.ts";
 import { buildReport, presentReport } from "./build-report.ts";
 import { drillDown } from "./drill-down.ts";
 
@@ -45,6 +48,10 @@ export const reportsRouter = router({
         })),
       };
     }),
+  breakdown: procedureWith("report.read")
+    .input(reportBreakdownInputSchema)
+    .output(reportBreakdownOutputSchema)
+    .query(({ ctx, input }) => buildBreakdown(ctx.services.database.db, { input, now: ctx.services.now() })),
   drillDown: procedureWith("report.read")
     .input(reportDrillDownInputSchema)
     .query(({ ctx, input }) => drillDown(ctx.services.database.db, { input, now: ctx.services.now() })),
