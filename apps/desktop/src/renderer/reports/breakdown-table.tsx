@@ -6,7 +6,7 @@ import {
   type BreakdownRow,
 } from "@emma/core";
 import { useTranslation } from "react-i18next";
-import { formatChange, formatFigure } from "./figure-format.ts";
+import { formatChange, formatFigure, NO_VALUE } from "./figure-format.ts";
 import { nextSort, rowName, trendOf, type BreakdownColumn, type BreakdownSort } from "./breakdown-rows.ts";
 
 interface BreakdownTableProps {
@@ -99,17 +99,22 @@ function ComparedCell(props: { measure: BreakdownMeasure; row: Pick<BreakdownRow
   const current = row.current[measure];
   const previous = row.previous[measure];
   const trend = trendOf(measure, current, previous);
+  const change = formatChange(current, previous, unit, i18n.language);
   return (
     <td>
       <span className="breakdown-value">{formatFigure(current, unit, i18n.language)}</span>
       <span className="breakdown-compare">
-        {t("reports.breakdown.previous", { value: formatFigure(previous, unit, i18n.language) })}
-        {" · "}
-        <span className={trend === null ? undefined : `breakdown-${trend}`}>
-          {formatChange(current, previous, unit, i18n.language)}
-        </span>
-        {trend === null || trend === "same" ? null : (
-          <span className="visually-hidden"> ({t(`reports.breakdown.trend.${trend}`)})</span>
+        <span>{t("reports.breakdown.previous", { value: formatFigure(previous, unit, i18n.language) })}</span>
+        {change === NO_VALUE ? null : (
+          <>
+            {" "}
+            <span className={trend === null ? "breakdown-change" : `breakdown-change breakdown-${trend}`}>
+              {change}
+              {trend === null || trend === "same" ? null : (
+                <span className="visually-hidden"> ({t(`reports.breakdown.trend.${trend}`)})</span>
+              )}
+            </span>
+          </>
         )}
       </span>
     </td>
