@@ -58,7 +58,10 @@ test("a supervisor compares the agents, sorts them and narrows the reports to on
   const name = (await agent.textContent()) ?? "";
   await agent.click();
   await expect(page).toHaveURL(/#\/reports\/contacts\?agent=[0-9a-f-]{36}&from=/);
-  await expect(picker.getByRole("button", { name: "Kontakte", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(picker.getByRole("button", { name: "Kontakte", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(page.getByLabel("Agent", { exact: true }).locator("option:checked")).toHaveText(name);
   await expect(page.locator(".reports-summary, .reports-chart").first()).toBeVisible();
   await screenshot(page, "reports-breakdown-narrowed-agent");
