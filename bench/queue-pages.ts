@@ -1,5 +1,10 @@
 import { parseArgs } from "node:util";
-import { QUEUES, type ConversationListInput, type ConversationStatus } from "@emma/core";
+import {
+  DEFAULT_SERVICE_SETTINGS,
+  QUEUES,
+  type ConversationListInput,
+  type ConversationStatus,
+} from "@emma/core";
 import { CompiledQuery, sql, type Kysely } from "kysely";
 import type pg from "pg";
 import { listConversations, type Caller, type Database } from "./lib/api.ts";
@@ -66,13 +71,15 @@ try {
           const call = { ...input, ...(cursor ? { cursor } : {}) };
           capture.captured.length = 0;
           capture.arm(true);
-          await listConversations(capture.db, caller, call);
+          await listConversations(capture.db, caller, call, DEFAULT_SERVICE_SETTINGS);
           capture.arm(false);
           const statement = capture.captured.at(-1);
           if (!statement) throw new Error(`no statement captured for ${queue} ${group} ${order}`);
           const plan = await explain(db, statement);
           for (const clients of [1, 4]) {
-            const api = await measure(clients, () => listConversations(db, caller, call));
+            const api = await measure(clients, () =>
+              listConversations(db, caller, call, DEFAULT_SERVICE_SETTINGS),
+            );
             const pool = pools[clients];
             if (!pool) throw new Error("PostgreSQL only");
             const raw = await measure(clients, () => pool.query(statement.sql, [...statement.parameters]));
@@ -118,7 +125,12 @@ async function cursorOfPage(
   let cursor: string | undefined;
   let reached = 1;
   while (reached < page) {
-    const result = await listConversations(db, caller, { ...input, ...(cursor ? { cursor } : {}) });
+    const result = await listConversations(
+      db,
+      caller,
+      { ...input, ...(cursor ? { cursor } : {}) },
+      DEFAULT_SERVICE_SETTINGS,
+    );
     if (!result.nextCursor) break;
     cursor = result.nextCursor;
     reached++;

@@ -1,11 +1,12 @@
 import {
+  BREAKDOWN_GROUPINGS,
   DEFAULT_SERVICE_SETTINGS,
   REPORT_NAMES,
   type ReportInput,
   type ReportName,
   type ServiceSettings,
 } from "@emma/core";
-import { buildReport, presentReport } from "./lib/api.ts";
+import { buildBreakdown, buildReport, presentReport } from "./lib/api.ts";
 import type { BenchOptions } from "./lib/args.ts";
 import { captureQueries } from "./lib/capture-query.ts";
 import { percentile } from "./lib/percentiles.ts";
@@ -137,6 +138,37 @@ export async function runReports(options: BenchOptions): Promise<FigureResult> {
         met: { postgres: api.max <= TARGET_MS },
       });
       details[`${report}InBusinessHours`] = { api, calendarSqlP50: baseline };
+    }
+    // Every report's key figures per team or agent at once (reports.breakdown), over the same range.
+    for (const by of BREAKDOWN_GROUPINGS) {
+      const name = `breakdown by ${by}`;
+      const run = () =>
+        buildBreakdown(capture.db, {
+          input: { ...RANGE, by },
+          settings: DEFAULT_SERVICE_SETTINGS,
+          now: UNTIL,
+        });
+      capture.captured.length = 0;
+      capture.arm(true);
+      const output = await run();
+      capture.arm(false);
+      const statements = [...capture.captured];
+      const api = await timed(run);
+      const raw = await timed(async () => {
+        for (const q of statements) await pool.query(q.sql, [...q.parameters]);
+      });
+      log(
+        "postgres",
+        `${name}: API p50 ${api.p50.toFixed(1)} p95 ${api.p95.toFixed(1)} max ${api.max.toFixed(1)} ms, raw SQL p50 ${raw.p50.toFixed(1)} ms (${statements.length} statements); ${output.rows.length} rows, total contacts ${output.total.current.contacts} (previous ${output.total.previous.contacts})`,
+      );
+      rows.push({
+        label: `8 report ${name} p50 (ms)`,
+        kind: "latency",
+        values: { postgres: { api: api.p50, raw: raw.p50 } },
+        target: `≤ ${TARGET_MS} ms`,
+        met: { postgres: api.max <= TARGET_MS },
+      });
+      details[name] = { api, raw, statements: statements.map((q) => q.sql) };
     }
   } finally {
     await bench.close();

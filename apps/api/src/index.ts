@@ -14,3 +14,4 @@ export type { Logger } from "./services.ts";
 export { listConversations } from "./features/conversations/list-conversations.ts";
 export type { Caller } from "./trpc/context.ts";
 export { buildReport, presentReport } from "./features/reports/build-report.ts";
+export { buildBreakdown } from "./features/reports/build-breakdown.ts";

@@ -259,6 +259,10 @@ const cases: Record<string, Case> = {
   "reports.sla": { access: "report.read", call: (c) => c.reports.sla(reportRange) },
   "reports.repeatContacts": { access: "report.read", call: (c) => c.reports.repeatContacts(reportRange) },
   "reports.community": { access: "report.read", call: (c) => c.reports.community(reportRange) },
+  "reports.breakdown": {
+    access: "report.read",
+    call: (c) => c.reports.breakdown({ ...reportRange, by: "agent" }),
+  },
   "reports.drillDown": {
     access: "report.read",
     call: (c) => c.reports.drillDown({ range: reportRange, report: "contacts", key: "contacts|all|total" }),

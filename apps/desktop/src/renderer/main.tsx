@@ -13,6 +13,7 @@ import "./styles/community.css";
 import "./styles/journey.css";
 import "./styles/audit.css";
 import "./styles/reports.css";
+import "./styles/reports-breakdown.css";
 import "./styles/shell.css";
 import "./styles/admin.css";
 import "./styles/service-hours.css";

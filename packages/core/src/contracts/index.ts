@@ -19,5 +19,6 @@ export * from "./conversation-bulk.ts";
 export * from "./saved-filters.ts";
 export * from "./community.ts";
 export * from "./reports.ts";
+export * from "./report-breakdown.ts";
 export * from "./journey.ts";
 export * from "./audit.ts";

@@ -14,3 +14,4 @@ export * from "./backlog-report.ts";
 export * from "./sla-report.ts";
 export * from "./repeat-contacts-report.ts";
 export * from "./community-report.ts";
+export * from "./breakdown-measures.ts";

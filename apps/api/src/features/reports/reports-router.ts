@@ -1,4 +1,6 @@
 import {
+  reportBreakdownInputSchema,
+  reportBreakdownOutputSchema,
   reportDrillDownInputSchema,
   reportInputSchema,
   SLA_BREACHES_LISTED,
@@ -7,6 +9,7 @@ import {
 } from "@emma/core";
 import type { AppServices } from "../../services.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
+import { buildBreakdown } from "./build-breakdown.ts";
 import { readServiceSettings } from "../settings/service-settings-store.ts";
 import { buildReport, presentReport } from "./build-report.ts";
 import { drillDown } from "./drill-down.ts";
@@ -48,6 +51,14 @@ export const reportsRouter = router({
           firstResponseAt: b.firstResponseAt?.toISOString() ?? null,
         })),
       };
+    }),
+  breakdown: procedureWith("report.read")
+    .input(reportBreakdownInputSchema)
+    .output(reportBreakdownOutputSchema)
+    .query(async ({ ctx, input }) => {
+      const { db } = ctx.services.database;
+      const settings = await readServiceSettings(db, ctx.services.log);
+      return buildBreakdown(db, { input, settings, now: ctx.services.now() });
     }),
   drillDown: procedureWith("report.read")
     .input(reportDrillDownInputSchema)

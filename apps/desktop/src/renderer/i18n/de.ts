@@ -10,6 +10,8 @@ import type {
 } from "@emma/core";
 // The 360's vocabulary (customer360 below): every value of core's lists has a label.
 import type { KnownConsentPurpose, KnownConsentSource, ProductKind, ProductStatus } from "@emma/core";
+// The reports' breakdown (reports.breakdown below): a label per grouping and per column.
+import type { BreakdownGrouping, BreakdownMeasure } from "@emma/core";
 
 /** German is the console's default language; en.ts must have exactly these keys. */
 export const de = {
@@ -965,6 +967,36 @@ export const de = {
       close: "Schließen",
       more: "Weitere laden",
       empty: "Keine Konversationen.",
+    },
+    breakdown: {
+      by: { team: "Nach Team", agent: "Nach Agent" } satisfies Record<BreakdownGrouping, string>,
+      title: { team: "Kennzahlen nach Team", agent: "Kennzahlen nach Agent" },
+      intro:
+        "Die wichtigsten Zahlen aller Berichte nebeneinander, jede mit dem Vorzeitraum. Ein Klick auf einen Namen zeigt die Berichte nur dafür – den Bericht der sortierten Spalte.",
+      assignee: "Agent heißt: wem die Konversation jetzt zugewiesen ist.",
+      columns: {
+        team: "Team",
+        agent: "Agent",
+        contacts: "Kontakte",
+        firstResponseMedian: "Erste Antwort (Median)",
+        firstResponseP90: "Erste Antwort (90. Perzentil)",
+        resolutionMedian: "Lösung (Median)",
+        slaShare: "SLA eingehalten",
+        callsAnswered: "Anrufe angenommen",
+        callsMissed: "Anrufe verpasst",
+        talkTime: "Gesprächszeit",
+        backlog: "Offen am Ende",
+      } satisfies Record<BreakdownGrouping | BreakdownMeasure, string>,
+      previous: "vorher {{value}}",
+      trend: { better: "besser", worse: "schlechter", same: "unverändert" },
+      narrow: "Berichte nur für {{name}} zeigen",
+      noTeam: "Ohne Team",
+      nobody: "Nicht zugewiesen",
+      total: "Gesamt",
+      empty: {
+        team: "Es sind keine Teams angelegt.",
+        agent: "Im Zeitraum war keine Konversation mit einem Kontakt einem Agenten zugewiesen.",
+      },
     },
   },
   admin: {

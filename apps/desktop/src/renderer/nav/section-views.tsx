@@ -3,7 +3,7 @@ import { AdminView } from "../admin/admin-view.tsx";
 import { AuditView } from "../audit/audit-view.tsx";
 import { LiveSection } from "../live/live-section.tsx";
 import { QueuePane } from "../queues/queue-pane.tsx";
-import { ReportsView } from "../reports/reports-view.tsx";
+import { ReportsSection } from "../reports/reports-section.tsx";
 import { SearchPane } from "../search/search-pane.tsx";
 import type { SectionPath } from "./section-registry.ts";
 
@@ -16,7 +16,7 @@ export const SECTION_VIEWS: Readonly<Record<SectionPath, ComponentType>> = {
   inbox: QueuePane,
   search: SearchPane,
   live: LiveSection,
-  reports: ReportsView,
+  reports: ReportsSection,
   audit: AuditView,
   admin: AdminView,
 };

@@ -1,19 +1,24 @@
-import { can, REPORT_NAMES } from "@emma/core";
+import { BREAKDOWN_GROUPINGS, can, REPORT_NAMES, type BreakdownGrouping } from "@emma/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { DayInput } from "../search/day-input.tsx";
+import type { ReportsPage } from "./breakdown-place.ts";
 import { presetOf, presetRange, RANGE_PRESETS, type ReportFilters } from "./report-filters.ts";
 
 interface ReportFilterBarProps {
   filters: ReportFilters;
   today: string;
+  /** The key figures side by side, shown instead of a report: no agent to pick then. */
+  breakdown?: BreakdownGrouping;
   onChange: (filters: ReportFilters) => void;
+  /** A report, or a breakdown, picked. */
+  onPick: (page: ReportsPage) => void;
 }
 
-/** Which report, which days (a preset or typed), which team or agent. */
-export function ReportFilterBar({ filters, today, onChange }: ReportFilterBarProps) {
+/** Which report (or breakdown), which days (a preset or typed), which team or agent. */
+export function ReportFilterBar({ filters, today, breakdown, onChange, onPick }: ReportFilterBarProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const me = useMe();
@@ -32,10 +37,21 @@ export function ReportFilterBar({ filters, today, onChange }: ReportFilterBarPro
             key={report}
             type="button"
             className="ghost"
-            aria-pressed={filters.report === report}
-            onClick={() => onChange({ ...filters, report })}
+            aria-pressed={breakdown === undefined && filters.report === report}
+            onClick={() => onPick(report)}
           >
             {t(`reports.names.${report}`)}
+          </button>
+        ))}
+        {BREAKDOWN_GROUPINGS.map((by) => (
+          <button
+            key={by}
+            type="button"
+            className="ghost"
+            aria-pressed={breakdown === by}
+            onClick={() => onPick(by)}
+          >
+            {t(`reports.breakdown.by.${by}`)}
           </button>
         ))}
       </div>
@@ -86,7 +102,7 @@ export function ReportFilterBar({ filters, today, onChange }: ReportFilterBarPro
             </select>
           </div>
         ) : null}
-        {agents.data && agents.data.length > 0 ? (
+        {breakdown === undefined && agents.data && agents.data.length > 0 ? (
           <div className="filter-field">
             <label htmlFor="reports-agent">{t("reports.agent")}</label>
             <select

@@ -11,6 +11,7 @@ import { filtersOfPlace, placeOfFilters, type ReportFilters } from "./report-fil
 import { reportCsvOf } from "./report-rows.ts";
 import { useReport } from "./use-report.ts";
 import { DrillDownPanel } from "./drill-down-panel.tsx";
+import { placeOfPage, type ReportsPage } from "./breakdown-place.ts";
 import type { DrillTarget } from "./figure-button.tsx";
 
 /** Days are read in the zone of the machine the supervisor sits at. */
@@ -45,6 +46,10 @@ export function ReportsView() {
     setDrill(null);
     useNavStore.getState().goTo("reports", placeOfFilters(next));
   };
+  const pick = (page: ReportsPage) => {
+    setDrill(null);
+    useNavStore.getState().goTo("reports", placeOfPage(page, filters));
+  };
   const exportCsv = () => {
     if (!report.data) return;
     const csv = reportCsvOf(report.data.report, report.data.figures, t, i18n.language);
@@ -66,7 +71,7 @@ export function ReportsView() {
           {t("reports.export")}
         </button>
       </header>
-      <ReportFilterBar filters={filters} today={today} onChange={change} />
+      <ReportFilterBar filters={filters} today={today} onChange={change} onPick={pick} />
       {report.error ? <ErrorNote error={report.error} /> : null}
       {report.isPending ? <p className="muted">{t("common.loading")}</p> : null}
       {shown ? (
