@@ -1108,6 +1108,8 @@ export const de = {
         "Das Team hat {{count}} Gespräch. Es bleibt mit seinem ganzen Verlauf erhalten, gehört danach aber keinem Team mehr an. Die Mitglieder bleiben Benutzer, nur ohne dieses Team.",
       deleteText_other:
         "Das Team hat {{count}} Gespräche. Sie bleiben mit ihrem ganzen Verlauf erhalten, gehören danach aber keinem Team mehr an. Die Mitglieder bleiben Benutzer, nur ohne dieses Team.",
+      deleteTextNone:
+        "Dem Team sind keine Gespräche zugeordnet. Die Mitglieder bleiben Benutzer, nur ohne dieses Team.",
       deleteConfirm: "Team löschen",
       save: "Speichern",
       cancel: "Abbrechen",

@@ -1077,6 +1077,7 @@ export const en: Messages = {
         "The team has {{count}} conversation. It stays with its whole history but belongs to no team afterwards. The members stay users, only without this team.",
       deleteText_other:
         "The team has {{count}} conversations. They stay with their whole history but belong to no team afterwards. The members stay users, only without this team.",
+      deleteTextNone: "No conversations belong to the team. The members stay users, only without this team.",
       deleteConfirm: "Delete team",
       save: "Save",
       cancel: "Cancel",

@@ -21,7 +21,11 @@ export function TeamDeleteDialog({ team, onClose }: { team: AdminTeam; onClose: 
   );
   return (
     <AdminDialog title={t("admin.teams.deleteTitle", { name: team.name })} onClose={onClose}>
-      <p>{t("admin.teams.deleteText", { count: team.conversationCount })}</p>
+      <p>
+        {team.conversationCount === 0
+          ? t("admin.teams.deleteTextNone")
+          : t("admin.teams.deleteText", { count: team.conversationCount })}
+      </p>
       {remove.error ? <ErrorNote error={remove.error} /> : null}
       <div className="button-row admin-actions">
         <button
