@@ -245,6 +245,7 @@ async function load(db: Kysely<Database>): Promise<Caller> {
     displayName: me.display_name,
     email: me.email,
     locale: "de",
+    mustChangePassword: false,
   };
 }
 

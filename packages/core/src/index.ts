@@ -38,6 +38,7 @@ export * from "./auth/roles.ts";
 export * from "./auth/permissions.ts";
 export * from "./auth/login-throttle.ts";
 export * from "./auth/address-source.ts";
+export * from "./auth/admin-guard.ts";
 
 export * from "./html/sanitize-html.ts";
 export * from "./html/html-to-text.ts";

@@ -53,6 +53,7 @@ export async function login(db: Kysely<Database>, props: LoginProps): Promise<Lo
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Email or password is wrong" });
   }
   await db.updateTable("login_attempts").set({ succeeded: true }).where("id", "=", attemptId).execute();
+  await db.updateTable("users").set({ last_login_at: props.now }).where("id", "=", user.id).execute();
 
   const session = await openSession(db, {
     userId: user.id,

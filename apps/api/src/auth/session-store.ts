@@ -55,6 +55,7 @@ export class SessionStore {
         "users.display_name",
         "users.email",
         "users.locale",
+        "users.must_change_password",
       ])
       .where("sessions.token_hash", "=", tokenHash)
       .where("sessions.revoked_at", "is", null)
@@ -72,6 +73,7 @@ export class SessionStore {
         displayName: row.display_name,
         email: row.email,
         locale: row.locale,
+        mustChangePassword: row.must_change_password,
       },
       absoluteExpiresAt: row.expires_at.getTime(),
       expiresAt,
@@ -100,9 +102,16 @@ export class SessionStore {
     return row !== undefined;
   }
 
-  /** Called for every notice of ended sessions, from this instance or another. */
+  /**
+   * Called for every notice of ended sessions, from this instance or another. A user's notice also
+   * drops the session it keeps: what changed with it (e.g. a password that no longer must be
+   * changed) is read afresh on every instance.
+   */
   forget(notice: SessionNotice): void {
-    for (const [key, entry] of this.#cache) if (noticeEnds(notice, entry.caller)) this.#cache.delete(key);
+    for (const [key, entry] of this.#cache) {
+      const ofUser = notice.ended === "user" && notice.userId === entry.caller.userId;
+      if (ofUser || noticeEnds(notice, entry.caller)) this.#cache.delete(key);
+    }
   }
 
   /** Forgets every cached session: after a listener reconnect, revocation notices may have been lost. */

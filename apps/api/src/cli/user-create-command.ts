@@ -16,12 +16,17 @@ export async function runUserCreate(
     displayName: values.name,
     role: values.role,
     locale: values.locale ?? "de",
-    password,
+    signIn: { kind: "password", password },
   });
   if (!parsed.success) throw new Error(`invalid user:\n${z.prettifyError(parsed.error)}`);
   const database = await openConfiguredDatabase(config);
   try {
-    const user = await createUser(database.db, parsed.data, { actorUserId: null, ip: null, now: new Date() });
+    // The first admin typed their own password: nothing to replace at the first sign-in.
+    const { user } = await createUser(
+      database.db,
+      { ...parsed.data, signIn: { kind: "own", password } },
+      { actorUserId: null, ip: null, now: new Date() },
+    );
     console.log(`Created ${user.role} ${user.email} (${user.id}).`);
   } finally {
     await database.close();

@@ -41,6 +41,12 @@ export interface UsersTable {
   active: Generated<boolean>;
   /** An admin lifted the sign-in delay then: failures before it no longer count. */
   login_delay_lifted_at: NullableTimestamp;
+  last_login_at: NullableTimestamp;
+  /** Set with an initial or reset password: the API takes nothing else until the user sets their own. */
+  must_change_password: Generated<boolean>;
+  /** SHA-256 of a pending one-time set-password link's secret; null when none is pending. */
+  set_password_token_hash: string | null;
+  set_password_token_expires_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

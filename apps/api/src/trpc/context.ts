@@ -11,6 +11,8 @@ export interface Caller {
   displayName: string;
   email: string;
   locale: "de" | "en";
+  /** Signed in with an initial password: nothing but setting their own is taken until they do. */
+  mustChangePassword: boolean;
 }
 
 export interface Context {

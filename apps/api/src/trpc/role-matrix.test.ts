@@ -41,6 +41,12 @@ const cases: Record<string, Case> = {
       c.auth.changePassword({ currentPassword: "wrong-password", newPassword: "another-password" }),
   },
   "auth.setLocale": { access: "signed-in", call: (c) => c.auth.setLocale({ locale: "de" }) },
+  // The link's secret is the credential; an unknown one is refused as such (set-password-link.test).
+  "auth.setPasswordWithLink": {
+    access: "public",
+    call: (c) =>
+      c.auth.setPasswordWithLink({ token: "unknown-link-secret-000", password: "long-enough-password" }),
+  },
   "customers.search": { access: "customer.search", call: (c) => c.customers.search({ query: "Kunde" }) },
   "search.query": { access: "customer.search", call: (c) => c.search.query({ query: "Kunde" }) },
   "audit.list": { access: "audit.read", call: (c) => c.audit.list({}) },
@@ -161,16 +167,16 @@ const cases: Record<string, Case> = {
         email: `new${Math.random()}@test.example`,
         displayName: "Neu",
         role: "agent",
-        password: "long-enough-password",
+        signIn: { kind: "link" },
       }),
   },
   "users.update": {
     access: "user.manage",
     call: (c, f) => c.users.update({ userId: f.userIds.agent, displayName: "Test agent" }),
   },
-  "users.setPassword": {
+  "users.resetPassword": {
     access: "user.manage",
-    call: (c) => c.users.setPassword({ userId: unknownId, password: "long-enough-password" }),
+    call: (c) => c.users.resetPassword({ userId: unknownId, signIn: { kind: "link" } }),
   },
   "users.liftLoginDelay": {
     access: "user.manage",

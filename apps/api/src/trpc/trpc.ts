@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { LoginThrottledError } from "../auth/login.ts";
 import { MergeRefusalError } from "../features/merges/merge-refusal-error.ts";
+import { UserRefusalError } from "../features/users/user-refusal-error.ts";
 import type { Context } from "./context.ts";
 
 const t = initTRPC.context<Context>().create({
@@ -25,6 +26,10 @@ const t = initTRPC.context<Context>().create({
         loginRefusal: cause instanceof LoginThrottledError ? cause.refusal : null,
         // A merge rule said no: which one, for the console to say in its language.
         mergeRefusal: cause instanceof MergeRefusalError ? cause.refusal.code : null,
+        // An account rule said no (e-mail taken, last admin, …): which one, for the console to word.
+        userRefusal: cause instanceof UserRefusalError ? cause.refusal : null,
+        // The caller must set their own password first; the console shows that screen.
+        passwordChangeRequired: cause instanceof PasswordChangeRequiredError,
       },
     };
   },
@@ -34,9 +39,25 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure;
 
-/** Any signed-in user. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+class PasswordChangeRequiredError extends Error {
+  override readonly name = "PasswordChangeRequiredError";
+}
+
+/** What a user who signed in with an initial password may call before setting their own. */
+const BEFORE_OWN_PASSWORD: ReadonlySet<string> = new Set([
+  "auth.me",
+  "auth.changePassword",
+  "auth.setLocale",
+  "auth.logout",
+]);
+
+/** Any signed-in user (who has set their own password, unless the procedure is how they do it). */
+export const authedProcedure = t.procedure.use(({ ctx, path, next }) => {
   if (!ctx.caller) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+  if (ctx.caller.mustChangePassword && !BEFORE_OWN_PASSWORD.has(path)) {
+    const message = "Set your own password first";
+    throw new TRPCError({ code: "FORBIDDEN", message, cause: new PasswordChangeRequiredError(message) });
+  }
   return next({ ctx: { ...ctx, caller: ctx.caller } });
 });
 

@@ -17,6 +17,7 @@ import "./styles/reports-breakdown.css";
 import "./styles/shell.css";
 import "./styles/admin.css";
 import "./styles/service-hours.css";
+import "./styles/admin-users.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

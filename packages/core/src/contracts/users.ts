@@ -9,11 +9,23 @@ export type Locale = z.infer<typeof localeSchema>;
 const emailSchema = z.email("Enter a valid email address").max(320).describe("Login email; unique");
 const passwordSchema = z.string().min(10, "At least 10 characters").max(1024).describe("Initial password");
 
+/**
+ * How a new or reset account gets its password: an initial password the admin hands over, which
+ * the user must replace at their first sign-in, or a one-time link with which they set their own.
+ */
+export const signInSetupSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("password"), password: passwordSchema }),
+    z.object({ kind: z.literal("link") }),
+  ])
+  .describe("password: an initial password to change at first sign-in; link: a one-time set-password link");
+export type SignInSetup = z.infer<typeof signInSetupSchema>;
+
 export const userCreateInputSchema = z.object({
   email: emailSchema,
   displayName: z.string().trim().min(1).max(200).describe("Name shown to colleagues"),
   role: roleSchema,
-  password: passwordSchema,
+  signIn: signInSetupSchema,
   locale: localeSchema.default("de"),
   teamIds: z.array(idSchema).max(50).default([]).describe("Teams the user belongs to"),
 });
@@ -29,8 +41,17 @@ export const userUpdateInputSchema = z.object({
 });
 export type UserUpdateInput = z.infer<typeof userUpdateInputSchema>;
 
-export const userSetPasswordInputSchema = z.object({ userId: idSchema, password: passwordSchema });
-export type UserSetPasswordInput = z.infer<typeof userSetPasswordInputSchema>;
+export const userResetPasswordInputSchema = z.object({
+  userId: idSchema.describe("The user whose password is replaced; their sessions end at once"),
+  signIn: signInSetupSchema,
+});
+export type UserResetPasswordInput = z.infer<typeof userResetPasswordInputSchema>;
+
+export const setPasswordWithLinkInputSchema = z.object({
+  token: z.string().min(20).max(200).describe("The secret of a one-time set-password link"),
+  password: passwordSchema.describe("The password the user chose"),
+});
+export type SetPasswordWithLinkInput = z.infer<typeof setPasswordWithLinkInputSchema>;
 
 export const setMyLocaleInputSchema = z.object({ locale: localeSchema });
 export type SetMyLocaleInput = z.infer<typeof setMyLocaleInputSchema>;

@@ -3,6 +3,7 @@ import {
   loginInputSchema,
   revokeSessionInputSchema,
   setMyLocaleInputSchema,
+  setPasswordWithLinkInputSchema,
 } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { LoginThrottledError, login } from "../../auth/login.ts";
@@ -11,6 +12,7 @@ import { announceSessionsEnded } from "../../auth/session-notice.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { authedProcedure, publicProcedure, router } from "../../trpc/trpc.ts";
 import { revokeAllSessions } from "../users/manage-users.ts";
+import { setPasswordWithLink } from "./set-password-with-link.ts";
 
 export const authRouter = router({
   login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
@@ -45,6 +47,7 @@ export const authRouter = router({
     role: ctx.caller.role,
     locale: ctx.caller.locale,
     sessionId: ctx.caller.sessionId,
+    mustChangePassword: ctx.caller.mustChangePassword,
   })),
   logout: authedProcedure.mutation(async ({ ctx }) => {
     const db = ctx.services.database.db;
@@ -125,7 +128,7 @@ export const authRouter = router({
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable("users")
-        .set({ password_hash: hash, updated_at: now })
+        .set({ password_hash: hash, must_change_password: false, updated_at: now })
         .where("id", "=", ctx.caller.userId)
         .execute();
       // Every other session ends; this one stays so the user is not thrown out mid-task.
@@ -139,8 +142,16 @@ export const authRouter = router({
         at: now,
       });
     });
+    // This instance reads the user afresh at once; others hear the notice revokeAllSessions sent.
+    ctx.services.sessions.forgetUser(ctx.caller.userId);
     return { ok: true as const };
   }),
+  /** Anyone holding a one-time set-password link; the link's secret is the credential. */
+  setPasswordWithLink: publicProcedure
+    .input(setPasswordWithLinkInputSchema)
+    .mutation(({ ctx, input }) =>
+      setPasswordWithLink(ctx.services.database.db, input, { ip: ctx.ip, now: ctx.services.now() }),
+    ),
   setLocale: authedProcedure.input(setMyLocaleInputSchema).mutation(async ({ ctx, input }) => {
     await ctx.services.database.db
       .updateTable("users")

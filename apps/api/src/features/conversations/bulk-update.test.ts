@@ -144,6 +144,7 @@ describe("bulk changes", () => {
         displayName: "Test supervisor",
         email: "supervisor@test.example",
         locale: "de",
+        mustChangePassword: false,
       };
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));

@@ -1,20 +1,28 @@
 import type { TeamCreateInput, TeamUpdateInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 
 import type { Acting } from "../users/manage-users.ts";
 
 export async function listTeams(db: Kysely<Database>) {
-  const [teams, members] = await Promise.all([
+  const [teams, members, conversations] = await Promise.all([
     db.selectFrom("teams").selectAll().orderBy("name").execute(),
     db.selectFrom("team_members").selectAll().execute(),
+    db
+      .selectFrom("conversations")
+      .select(["team_id", sql<number>`count(*)::int`.as("count")])
+      .where("team_id", "is not", null)
+      .groupBy("team_id")
+      .execute(),
   ]);
   return teams.map((team) => ({
     id: team.id,
     name: team.name,
     memberIds: members.filter((m) => m.team_id === team.id).map((m) => m.user_id),
+    /** Conversations routed to the team; deleting it leaves them without a team. */
+    conversationCount: conversations.find((c) => c.team_id === team.id)?.count ?? 0,
   }));
 }
 

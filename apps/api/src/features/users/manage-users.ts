@@ -1,11 +1,12 @@
-import type { UserCreateInput, UserSetPasswordInput, UserUpdateInput } from "@emma/core";
+import { accountChangeRefusal, type UserCreateInput, type UserUpdateInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql, type Kysely, type Transaction } from "kysely";
-import { hashPassword } from "../../auth/password.ts";
 import { announceSessionsEnded } from "../../auth/session-notice.ts";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
+import { prepareSignIn, type AccountSignIn } from "./sign-in-setup.ts";
 import { presentUser } from "./user-presenter.ts";
+import { refuseUserChange } from "./user-refusal-error.ts";
 
 export interface Acting {
   /** null for the command line, which acts as the installation itself. */
@@ -14,28 +15,18 @@ export interface Acting {
   now: Date;
 }
 
-export async function listUsers(db: Kysely<Database>) {
-  const [users, memberships] = await Promise.all([
-    db.selectFrom("users").selectAll().orderBy("display_name").execute(),
-    db.selectFrom("team_members").selectAll().execute(),
-  ]);
-  return users.map((user) =>
-    presentUser(
-      user,
-      memberships.filter((m) => m.user_id === user.id).map((m) => m.team_id),
-    ),
-  );
-}
+export type CreateUserProps = Omit<UserCreateInput, "signIn"> & { signIn: AccountSignIn };
 
-export async function createUser(db: Kysely<Database>, input: UserCreateInput, acting: Acting) {
-  const passwordHash = await hashPassword(input.password);
+/** Creates an account; with a link, its secret is returned once for the admin to hand over. */
+export async function createUser(db: Kysely<Database>, input: CreateUserProps, acting: Acting) {
+  const prepared = await prepareSignIn(input.signIn, acting.now);
   return db.transaction().execute(async (trx) => {
     const taken = await trx
       .selectFrom("users")
       .select("id")
       .where(sql<string>`lower(email)`, "=", input.email.toLowerCase())
       .executeTakeFirst();
-    if (taken) throw new TRPCError({ code: "CONFLICT", message: "A user with this email exists already" });
+    if (taken) throw refuseUserChange("CONFLICT", "email_taken");
     const user = await trx
       .insertInto("users")
       .values({
@@ -43,7 +34,7 @@ export async function createUser(db: Kysely<Database>, input: UserCreateInput, a
         display_name: input.displayName,
         role: input.role,
         locale: input.locale,
-        password_hash: passwordHash,
+        ...prepared.columns,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -53,25 +44,46 @@ export async function createUser(db: Kysely<Database>, input: UserCreateInput, a
       action: "user.created",
       subjectType: "user",
       subjectId: user.id,
-      details: { role: input.role },
+      details: { role: input.role, signIn: input.signIn.kind, teamIds: input.teamIds },
       ip: acting.ip,
       at: acting.now,
     });
-    return presentUser(user, input.teamIds);
+    return { user: presentUser(user, input.teamIds), setPasswordLink: prepared.link };
   });
 }
 
+/** The audit action of an update: a change of activity is named, being what an auditor looks for. */
+function updateAction(active: boolean | undefined) {
+  if (active === undefined) return "user.updated";
+  return active ? "user.reactivated" : "user.deactivated";
+}
+
 export async function updateUser(db: Kysely<Database>, input: UserUpdateInput, acting: Acting) {
-  if (
-    input.userId === acting.actorUserId &&
-    (input.active === false || (input.role && input.role !== "admin"))
-  ) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "You cannot deactivate yourself or give up your own admin role",
-    });
-  }
   return db.transaction().execute(async (trx) => {
+    const target = await trx
+      .selectFrom("users")
+      .select(["id", "role", "active"])
+      .where("id", "=", input.userId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!target) throw new TRPCError({ code: "NOT_FOUND", message: "No such user" });
+    // Locking every active admin makes two admins demoting each other at once take turns.
+    const otherAdmins = await trx
+      .selectFrom("users")
+      .select("id")
+      .where("role", "=", "admin")
+      .where("active", "=", true)
+      .where("id", "<>", target.id)
+      .forUpdate()
+      .execute();
+    const refusal = accountChangeRefusal({
+      actorUserId: acting.actorUserId,
+      target,
+      role: input.role,
+      active: input.active,
+      otherActiveAdmins: otherAdmins.length,
+    });
+    if (refusal) throw refuseUserChange("BAD_REQUEST", refusal);
     const changes = {
       ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
       ...(input.role !== undefined ? { role: input.role } : {}),
@@ -83,13 +95,13 @@ export async function updateUser(db: Kysely<Database>, input: UserUpdateInput, a
       .set({ ...changes, updated_at: acting.now })
       .where("id", "=", input.userId)
       .returningAll()
-      .executeTakeFirst();
-    if (!user) throw new TRPCError({ code: "NOT_FOUND", message: "No such user" });
+      .executeTakeFirstOrThrow();
     if (input.teamIds) await setTeams(trx, user.id, input.teamIds);
-    if (input.active === false || input.role !== undefined) await revokeAllSessions(trx, user.id, acting.now);
+    if (input.active === false || (input.role !== undefined && input.role !== target.role))
+      await revokeAllSessions(trx, user.id, acting.now);
     await writeAudit(trx, {
       actorUserId: acting.actorUserId,
-      action: "user.updated",
+      action: updateAction(input.active),
       subjectType: "user",
       subjectId: user.id,
       details: { ...changes, ...(input.teamIds ? { teamIds: input.teamIds } : {}) },
@@ -105,29 +117,6 @@ export async function updateUser(db: Kysely<Database>, input: UserUpdateInput, a
       user,
       teams.map((t) => t.team_id),
     );
-  });
-}
-
-export async function setUserPassword(db: Kysely<Database>, input: UserSetPasswordInput, acting: Acting) {
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
-    const user = await trx
-      .updateTable("users")
-      .set({ password_hash: passwordHash, updated_at: acting.now })
-      .where("id", "=", input.userId)
-      .returning("id")
-      .executeTakeFirst();
-    if (!user) throw new TRPCError({ code: "NOT_FOUND", message: "No such user" });
-    await revokeAllSessions(trx, user.id, acting.now);
-    await writeAudit(trx, {
-      actorUserId: acting.actorUserId,
-      action: "user.password_set",
-      subjectType: "user",
-      subjectId: user.id,
-      ip: acting.ip,
-      at: acting.now,
-    });
-    return { ok: true as const };
   });
 }
 
