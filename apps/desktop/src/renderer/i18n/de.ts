@@ -826,6 +826,7 @@ export const de = {
         enabled: "Kanal eingeschaltet",
         disabled: "Kanal ausgeschaltet",
         tested: "Kanal getestet",
+        events_reprocessed: "Fehlgeschlagene Ereignisse erneut verarbeitet",
       },
       audit: { viewed: "Audit-Protokoll angesehen", exported: "Audit-Protokoll exportiert" },
       settings: { updated: "Servicezeiten und Ziele geändert" },

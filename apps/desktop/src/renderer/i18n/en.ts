@@ -799,6 +799,7 @@ export const en: Messages = {
         enabled: "Switched channel on",
         disabled: "Switched channel off",
         tested: "Tested channel",
+        events_reprocessed: "Processed failed events again",
       },
       audit: { viewed: "Viewed audit log", exported: "Exported audit log" },
       settings: { updated: "Changed service hours and targets" },
