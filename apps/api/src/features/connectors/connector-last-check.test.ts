@@ -42,10 +42,17 @@ describe("the last connection test on the health board", () => {
   });
 
   it("keeps the provider's warnings and the token's expiry from a test of the stored settings", async () => {
+    await t.database.db
+      .updateTable("connectors")
+      .set({ last_error: "Graph API unreachable", last_error_at: new Date() })
+      .where("id", "=", connectorId)
+      .execute();
     const result = await t.caller("admin").connectors.testConnection({ connectorId });
     expect(result).toMatchObject({ ok: true, tokenExpiresAt: expiresAt.toISOString() });
     const health = await healthOf();
     expect(health?.tokenExpiresAt).toBe(expiresAt.toISOString());
+    // It works now: the earlier error is gone.
+    expect(health).toMatchObject({ lastError: null, lastErrorAt: null });
     expect(health?.lastCheck?.warnings).toEqual([
       expect.stringMatching(/Page access token expires on/),
       expect.stringMatching(/No webhook delivery has arrived yet/),

@@ -142,6 +142,8 @@ export async function testConnection(
         .set({
           last_check_at: now,
           last_check_warnings: JSON.stringify(result.ok ? result.warnings : []),
+          // It works now: an earlier error (a poll's, a test's) no longer describes the connection.
+          ...(result.ok ? { last_error: null, last_error_at: null } : {}),
           ...(result.ok
             ? { token_expires_at: result.tokenExpiresAt ? new Date(result.tokenExpiresAt) : null }
             : {}),
