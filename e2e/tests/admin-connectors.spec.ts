@@ -46,6 +46,7 @@ test("the admin creates a webhook connector from its form, copies its address, t
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, DEMO_ADMIN);
   await openBoard(page);
+  await expect(page.getByRole("table")).toBeVisible();
   await screenshot(page, "admin-connectors-board");
 
   await page.getByRole("button", { name: "Neuen Kanal anlegen" }).click();
@@ -124,7 +125,9 @@ test("a failed event is processed again from the board", async ({ page }) => {
     .click();
   await expect(row.getByText("1 Ereignis konnte nicht verarbeitet werden")).toBeHidden();
   // Back in the worker's queue: no longer failed, one unprocessed.
-  await expect(row.getByRole("cell").nth(3)).toHaveText("0");
-  await expect(row.getByRole("cell").nth(2)).toContainText("1");
+  const count = (column: number) => row.getByRole("cell").nth(column).locator(".connector-count");
+  await expect(count(3)).toHaveText("0");
+  await expect(count(2)).toHaveText("1");
+  await expect(row.getByText("1 Ereignis wird erneut verarbeitet.")).toBeVisible();
   await screenshot(page, "admin-connectors-reprocessed");
 });

@@ -91,7 +91,7 @@ function DetailHead({ connector }: { connector: Detail }) {
             sends: health.failingSends,
           })}
         </p>
-        {health.failedEvents > 0 ? <ReprocessButton connector={connector} /> : null}
+        <ReprocessButton connector={connector} />
       </div>
       <div className="connector-switch">
         <button

@@ -100,7 +100,7 @@ function BoardRow({ connector, now }: { connector: ConnectorSummary; now: Date }
           : t("admin.connectors.board.noEventYet")}
       </td>
       <td className="num">
-        {health.backlog}
+        <span className="connector-count">{health.backlog}</span>
         {health.oldestPendingAgeSeconds !== null && health.backlog > 0 ? (
           <div className="small-text muted">
             {t("admin.connectors.board.oldestWaiting", {
@@ -110,8 +110,8 @@ function BoardRow({ connector, now }: { connector: ConnectorSummary; now: Date }
         ) : null}
       </td>
       <td className="num">
-        {health.failedEvents}
-        {health.failedEvents > 0 ? <ReprocessButton connector={connector} /> : null}
+        <span className="connector-count">{health.failedEvents}</span>
+        <ReprocessButton connector={connector} />
       </td>
       <td className="num">{health.failingSends}</td>
       <td>
@@ -134,8 +134,17 @@ function BoardRow({ connector, now }: { connector: ConnectorSummary; now: Date }
   );
 }
 
-/** "Process again": the connector's failed events go back to the worker; ingest writes nothing twice. */
-export function ReprocessButton({ connector }: { connector: Pick<ConnectorSummary, "id" | "name"> }) {
+/**
+ * "Process again": the connector's failed events go back to the worker; ingest writes nothing twice.
+ * The button shows while events are failed; what it did stays said after they are not.
+ */
+export function ReprocessButton({
+  connector,
+}: {
+  connector: Pick<ConnectorSummary, "id" | "name"> & {
+    health: Pick<ConnectorSummary["health"], "failedEvents">;
+  };
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const refresh = useConnectorRefresh();
@@ -144,15 +153,17 @@ export function ReprocessButton({ connector }: { connector: Pick<ConnectorSummar
   );
   return (
     <div className="connector-reprocess">
-      <button
-        type="button"
-        className="small"
-        disabled={reprocess.isPending}
-        aria-label={t("admin.connectors.reprocess.labelFor", { name: connector.name })}
-        onClick={() => reprocess.mutate({ connectorId: connector.id })}
-      >
-        {t("admin.connectors.reprocess.button")}
-      </button>
+      {connector.health.failedEvents > 0 ? (
+        <button
+          type="button"
+          className="small"
+          disabled={reprocess.isPending}
+          aria-label={t("admin.connectors.reprocess.labelFor", { name: connector.name })}
+          onClick={() => reprocess.mutate({ connectorId: connector.id })}
+        >
+          {t("admin.connectors.reprocess.button")}
+        </button>
+      ) : null}
       <span role="status" className="small-text">
         {reprocess.data ? t("admin.connectors.reprocess.done", { count: reprocess.data.requeued }) : ""}
       </span>
