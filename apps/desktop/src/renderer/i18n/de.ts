@@ -828,8 +828,8 @@ export const de = {
         tested: "Kanal getestet",
         events_reprocessed: "Fehlgeschlagene Ereignisse erneut verarbeitet",
       },
-      settings: { updated: "Servicezeiten und Ziele geändert" },
       audit: { viewed: "Audit-Protokoll angesehen", exported: "Audit-Protokoll exportiert" },
+      settings: { updated: "Servicezeiten und Ziele geändert" },
     },
     access: {
       title: "Zugriffe auf die Daten",

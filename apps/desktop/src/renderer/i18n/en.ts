@@ -801,8 +801,8 @@ export const en: Messages = {
         tested: "Tested channel",
         events_reprocessed: "Processed failed events again",
       },
-      settings: { updated: "Changed service hours and targets" },
       audit: { viewed: "Viewed audit log", exported: "Exported audit log" },
+      settings: { updated: "Changed service hours and targets" },
     },
     access: {
       title: "Who accessed this data",
