@@ -7,16 +7,10 @@ import { useNavStore } from "../../nav/nav-store.ts";
 import { ErrorNote } from "../../ui/error-note.tsx";
 import { BackToBoard } from "./back-to-board.tsx";
 import type { ConnectorKind } from "./connector-types.ts";
+import { apiFieldErrors } from "./api-field-errors.ts";
 import { wordedProblems } from "./field-problems.ts";
 import { SchemaFields } from "./schema-fields.tsx";
-import {
-  apiFieldErrors,
-  formFieldsOf,
-  formValuesOf,
-  schemaDefaults,
-  settingsOf,
-  type FieldProblems,
-} from "./schema-form.ts";
+import { formFieldsOf, formValuesOf, schemaDefaults, settingsOf, type FieldProblems } from "./schema-form.ts";
 import { useConnectorRefresh } from "./use-connector-refresh.ts";
 
 /** `#/admin/connectors/new`: pick a kind, then fill in the form its settings schema describes. */

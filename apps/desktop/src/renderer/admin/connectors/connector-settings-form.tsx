@@ -5,16 +5,10 @@ import { errorMessage } from "../../api/error-code.ts";
 import { useTRPC } from "../../api/trpc.ts";
 import { ErrorNote } from "../../ui/error-note.tsx";
 import type { ConnectorDetail, ConnectorKind } from "./connector-types.ts";
+import { apiFieldErrors } from "./api-field-errors.ts";
 import { wordedProblems } from "./field-problems.ts";
 import { SchemaFields } from "./schema-fields.tsx";
-import {
-  apiFieldErrors,
-  formFieldsOf,
-  formValuesOf,
-  schemaDefaults,
-  settingsOf,
-  type FieldProblems,
-} from "./schema-form.ts";
+import { formFieldsOf, formValuesOf, schemaDefaults, settingsOf, type FieldProblems } from "./schema-form.ts";
 import { useConnectorRefresh } from "./use-connector-refresh.ts";
 
 /** Name, default country and the kind's settings, as stored; saved whole (the API replaces config). */

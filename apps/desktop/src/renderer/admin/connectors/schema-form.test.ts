@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { apiFieldErrors } from "./api-field-errors.ts";
 import {
-  apiFieldErrors,
   formFieldsOf,
   formValuesOf,
   labelOf,

@@ -273,23 +273,6 @@ export function withValueAt(values: FormValues, path: readonly string[], value: 
   return { ...values, [head]: withValueAt(isValues(inner) ? inner : {}, rest, value) };
 }
 
-/**
- * The API refuses settings as "Invalid config: config.imap.user: Too small; config.address: …"
- * (connector-settings.ts): its words per field path (without the root), to show beside the fields.
- */
-export function apiFieldErrors(message: string, root: "config" | "secrets"): Record<string, string> {
-  const start = message.indexOf(`Invalid ${root}: `);
-  if (start < 0) return {};
-  const out: Record<string, string> = {};
-  for (const part of message.slice(start + `Invalid ${root}: `.length).split("; ")) {
-    const match = /^([\w.]+): (.*)$/s.exec(part);
-    if (!match?.[1] || match[2] === undefined) continue;
-    const [first, ...path] = match[1].split(".");
-    if (first === root) out[path.join(".")] = match[2];
-  }
-  return out;
-}
-
 /** "siteUrl" → "Site url", "imapPassword" → "Imap password": a readable label from a property name. */
 export function labelOf(name: string): string {
   const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
