@@ -184,6 +184,8 @@ export type HealthCheck =
       warnings?: string[];
       /** Facts worth showing (token expiry, granted scopes, webhook subscription). */
       facts?: Record<string, string>;
+      /** When the credential Emma uses stops working, if it ever does: the health board counts down to it. */
+      tokenExpiresAt?: Date;
     }
   | { ok: false; error: string; reconnect?: boolean };
 

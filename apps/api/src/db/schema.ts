@@ -119,6 +119,12 @@ export interface ConnectorsTable {
   reconnect_since: NullableTimestamp;
   /** When the last poll (a catch-up) finished, with or without news (migration 0016). */
   last_polled_at: NullableTimestamp;
+  /** When "Test connection" last ran with the stored settings (migration 0023). */
+  last_check_at: NullableTimestamp;
+  /** That test's warnings from the provider; empty after a failed test, whose error is last_error. */
+  last_check_warnings: Json<string[]>;
+  /** When the connector's token expires, as that test found; null when it does not or is unknown. */
+  token_expires_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -254,6 +254,10 @@ const cases: Record<string, Case> = {
     access: "connector.manage",
     call: (c) => c.connectors.setEnabled({ connectorId: unknownId, enabled: false }),
   },
+  "connectors.reprocessFailedEvents": {
+    access: "connector.manage",
+    call: (c) => c.connectors.reprocessFailedEvents({ connectorId: unknownId }),
+  },
   "connectors.testConnection": {
     access: "connector.manage",
     call: (c) => c.connectors.testConnection({ connectorId: unknownId }),

@@ -18,6 +18,7 @@ import "./styles/shell.css";
 import "./styles/admin.css";
 import "./styles/service-hours.css";
 import "./styles/admin-users.css";
+import "./styles/admin-connectors.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -42,6 +42,7 @@ describe("test connection", () => {
     expect(result.facts?.["Granted scopes"]).toContain("pages_messaging");
     expect(result.facts?.["Webhook fields"]).toContain("feed");
     expect(result.warnings).toBeUndefined();
+    expect(result.tokenExpiresAt).toBeUndefined();
     // The app token is only ever sent to debug_token, in the query as Meta requires.
     expect(graph?.requests.map((request) => [request.path, request.tokenVia])).toEqual([
       ["debug_token", "query"],
@@ -60,6 +61,8 @@ describe("test connection", () => {
     expect(result.facts?.["Token expires"]).toBe(
       `${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
     );
+    // Meta says it in whole seconds.
+    expect(result.tokenExpiresAt).toEqual(new Date(Math.floor(expiresAt.getTime() / 1000) * 1000));
   });
 
   it("does not warn about a token that runs for months", async () => {

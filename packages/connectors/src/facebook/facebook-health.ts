@@ -140,6 +140,7 @@ export async function checkFacebookHealth(
     ok: true,
     detail: `Page ${pageName}: token valid${expiresAt ? ` until ${utcMinute(expiresAt)}` : ", does not expire"}; app ${config.appId} receives its webhooks.`,
     ...(warnings.length > 0 ? { warnings } : {}),
+    ...(expiresAt ? { tokenExpiresAt: expiresAt } : {}),
     facts: {
       "Token expires": expiresAt ? utcMinute(expiresAt) : "never",
       ...(dataAccessEndsAt ? { "Data access until": utcMinute(dataAccessEndsAt) } : {}),

@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "connector.enabled",
   "connector.disabled",
   "connector.tested",
+  "connector.events_reprocessed",
   "settings.updated",
   "audit.viewed",
   "audit.exported",

@@ -73,3 +73,6 @@ export const connectorTestInputSchema = z.object({
     .describe("Unsaved secret fields to try, merged over the stored ones; the result is then not recorded"),
 });
 export type ConnectorTestInput = z.infer<typeof connectorTestInputSchema>;
+
+export const connectorReprocessInputSchema = z.object({ connectorId: connectorIdSchema });
+export type ConnectorReprocessInput = z.infer<typeof connectorReprocessInputSchema>;

@@ -1,4 +1,5 @@
 import { connectorOf } from "@emma/connectors";
+import { z } from "zod";
 import type { ConnectorHealthRow } from "./list-connectors.ts";
 
 /** A connector and its health. Never its secrets: not even the sealed text is selected. */
@@ -32,6 +33,12 @@ export function presentConnector(row: ConnectorHealthRow, now: Date) {
       failedEvents: row.failed_events,
       /** Replies given up on, or queued again after a failed attempt. */
       failingSends: row.failing_sends,
+      /** What the last "Test connection" of the stored settings warned of; null before the first. */
+      lastCheck: row.last_check_at
+        ? { at: row.last_check_at.toISOString(), warnings: warningsOf(row.last_check_warnings) }
+        : null,
+      /** When the token expires, as the last test found; null when it does not or nobody asked. */
+      tokenExpiresAt: row.token_expires_at?.toISOString() ?? null,
       oldestPendingAt: oldestPendingAt?.toISOString() ?? null,
       oldestPendingAgeSeconds:
         oldestPendingAt === null
@@ -46,4 +53,9 @@ export type ConnectorView = ReturnType<typeof presentConnector>;
 function dateOrNull(value: Date | string | null): Date | null {
   if (value === null) return null;
   return value instanceof Date ? value : new Date(value);
+}
+
+/** The stored warnings, checked on read: a row written by another version may hold anything. */
+function warningsOf(value: unknown): string[] {
+  return z.array(z.string()).catch([]).parse(value);
 }

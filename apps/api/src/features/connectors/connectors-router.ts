@@ -1,6 +1,7 @@
 import {
   connectorCreateInputSchema,
   connectorGetInputSchema,
+  connectorReprocessInputSchema,
   connectorSetEnabledInputSchema,
   connectorTestInputSchema,
   connectorUpdateInputSchema,
@@ -11,6 +12,7 @@ import { listConnectorKinds } from "./connector-kinds.ts";
 import { createConnector } from "./create-connector.ts";
 import { getConnector } from "./get-connector.ts";
 import { listConnectors } from "./list-connectors.ts";
+import { reprocessFailedEvents } from "./reprocess-failed-events.ts";
 import { setConnectorEnabled } from "./set-connector-enabled.ts";
 import { testConnection } from "./test-connection.ts";
 import { updateConnector } from "./update-connector.ts";
@@ -54,4 +56,12 @@ export const connectorsRouter = router({
     .mutation(({ ctx, input }) =>
       testConnection(ctx.services.database.db, { ...acting(ctx), secretKey: ctx.services.secretKey, input }),
     ),
+  /** Failed inbound events back to the worker; the worker is woken so the board updates soon. */
+  reprocessFailedEvents: procedureWith("connector.manage")
+    .input(connectorReprocessInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const result = await reprocessFailedEvents(ctx.services.database.db, { ...acting(ctx), input });
+      if (result.requeued > 0) ctx.services.inbound.wake();
+      return result;
+    }),
 });

@@ -57,6 +57,9 @@ export function connectorHealthQuery(db: Kysely<Database> | Transaction<Database
       "c.reconnect_since",
       "c.poll_failures",
       "c.poll_retry_at",
+      "c.last_check_at",
+      "c.last_check_warnings",
+      "c.token_expires_at",
       "c.created_at",
       "c.updated_at",
       // The column when the ingest path keeps it; otherwise the newest stored event. COALESCE does not

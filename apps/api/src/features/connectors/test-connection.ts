@@ -25,7 +25,15 @@ export const CONNECTION_TEST_TIMEOUT_MS = 15_000;
 
 /** `tested` is false for a kind with nothing to reach (it only receives). */
 export type ConnectionTestResult =
-  | { ok: true; tested: true; detail: string; warnings: string[]; facts: Record<string, string> }
+  | {
+      ok: true;
+      tested: true;
+      detail: string;
+      warnings: string[];
+      facts: Record<string, string>;
+      /** When the connector's token stops working (ISO), if the provider said. */
+      tokenExpiresAt?: string;
+    }
   | { ok: false; tested: boolean; error: string; reconnect?: boolean };
 
 /**
@@ -98,6 +106,7 @@ export async function testConnection(
           facts: Object.fromEntries(
             Object.entries(outcome.facts ?? {}).map(([name, value]) => [name, scrub(value)]),
           ),
+          ...(outcome.tokenExpiresAt ? { tokenExpiresAt: outcome.tokenExpiresAt.toISOString() } : {}),
         }
       : {
           ok: false,
@@ -126,6 +135,21 @@ export async function testConnection(
       if (result.reconnect) await markReconnectNeeded(trx, row.id, result.error, now);
     }
     if (!candidate && result.ok) await clearReconnectNeeded(trx, row.id);
+    // The board shows what the last test of the stored settings said; a candidate's says nothing about them.
+    if (!candidate && result.tested)
+      await trx
+        .updateTable("connectors")
+        .set({
+          last_check_at: now,
+          last_check_warnings: JSON.stringify(result.ok ? result.warnings : []),
+          // It works now: an earlier error (a poll's, a test's) no longer describes the connection.
+          ...(result.ok ? { last_error: null, last_error_at: null } : {}),
+          ...(result.ok
+            ? { token_expires_at: result.tokenExpiresAt ? new Date(result.tokenExpiresAt) : null }
+            : {}),
+        })
+        .where("id", "=", row.id)
+        .execute();
     await writeAudit(trx, {
       actorUserId: props.caller.userId,
       action: "connector.tested",
