@@ -21,3 +21,4 @@ export * from "./community.ts";
 export * from "./reports.ts";
 export * from "./journey.ts";
 export * from "./audit.ts";
+export * from "./consents.ts";

@@ -5,7 +5,7 @@ import type { Caller } from "../../trpc/context.ts";
 import { solutionExcerpt } from "../conversations/solution-answer.ts";
 import { presentCustomer360 } from "./customer-presenter.ts";
 import { forumReputation } from "./forum-reputation.ts";
-import { inMergedSubtree, resolveLiveCustomerId } from "./resolve-customer-id.ts";
+import { resolveLiveCustomerId } from "./resolve-customer-id.ts";
 
 interface GetCustomerProps {
   caller: Caller;
@@ -15,10 +15,10 @@ interface GetCustomerProps {
   now: Date;
 }
 
-/** The customer 360: identities, accounts and products, consent, open conversations, merge state. */
+/** The customer 360: identities, accounts and products, open conversations, merge state (consent: `consents.list`). */
 export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps) {
   const id = await resolveLiveCustomerId(db, props.customerId);
-  const [customer, identities, products, consents, conversations, suggestions, merges, reputation] =
+  const [customer, identities, products, conversations, suggestions, merges, reputation] =
     await Promise.all([
       db.selectFrom("customers").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
       db.selectFrom("identities").selectAll().where("customer_id", "=", id).orderBy("created_at").execute(),
@@ -27,13 +27,6 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
         .selectAll()
         .where("customer_id", "=", id)
         .orderBy("opened_at", "desc")
-        .execute(),
-      // Consent given to any customer later merged into this one still binds us.
-      db
-        .selectFrom("consents")
-        .selectAll()
-        .where(inMergedSubtree("customer_id", id))
-        .orderBy("recorded_at", "desc")
         .execute(),
       db
         .selectFrom("conversations as c")
@@ -81,7 +74,6 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
     customer,
     identities,
     products,
-    consents,
     conversations,
     suggestions,
     merges,
