@@ -15,6 +15,7 @@ import "./styles/audit.css";
 import "./styles/reports.css";
 import "./styles/shell.css";
 import "./styles/admin.css";
+import "./styles/consent.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -29,10 +29,16 @@ export const consentHowSchema = z.enum(CONSENT_HOWS).describe("How the customer 
 export type ConsentHow = z.infer<typeof consentHowSchema>;
 
 /** The ways an agent may enter by hand; a keyword and an import are recorded by Emma itself. */
-export const AGENT_CONSENT_HOWS = ["agent", "letter", "web", "unsubscribe"] as const satisfies readonly ConsentHow[];
+export const AGENT_CONSENT_HOWS = [
+  "agent",
+  "letter",
+  "web",
+  "unsubscribe",
+] as const satisfies readonly ConsentHow[];
 export const agentConsentHowSchema = z
   .enum(AGENT_CONSENT_HOWS)
   .describe("How the customer made their wish known to the agent recording it");
+export type AgentConsentHow = z.infer<typeof agentConsentHowSchema>;
 
 /** One decision of the customer, as recorded; the history of these is the consent (never updated). */
 export const consentRecordSchema = z.object({

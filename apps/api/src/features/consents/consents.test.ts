@@ -57,8 +57,13 @@ describe("the customer's own opt-out", () => {
     const { customerId } = await customerWrites("optout-stop", "Wo bleibt meine Karte?", "STOP");
     const consents = await t.caller("agent").consents.list({ customerId });
     const emailService = consents.current.find((c) => c.channel === "email" && c.purpose === "service");
-    expect(emailService).toMatchObject({ allowed: false, deciding: { state: "withdrawn", how: "customer-keyword" } });
-    expect(consents.current.find((c) => c.channel === "phone" && c.purpose === "service")?.allowed).toBe(true);
+    expect(emailService).toMatchObject({
+      allowed: false,
+      deciding: { state: "withdrawn", how: "customer-keyword" },
+    });
+    expect(consents.current.find((c) => c.channel === "phone" && c.purpose === "service")?.allowed).toBe(
+      true,
+    );
     const history = consents.history.map((r) => [r.channel, r.purpose, r.state, r.recordedBy]);
     expect(history.sort()).toEqual([
       ["email", "marketing", "withdrawn", null],
@@ -75,10 +80,15 @@ describe("the customer's own opt-out", () => {
 
 describe("the outbox and consent", () => {
   it("refuses a reply the customer opted out of, keeps it with the reason, and sends it once consent is back", async () => {
-    const { conversationId, customerId } = await customerWrites("optout-reply", "Frage zur Karte", "Abmelden bitte");
+    const { conversationId, customerId } = await customerWrites(
+      "optout-reply",
+      "Frage zur Karte",
+      "Abmelden bitte",
+    );
     const outboxId = await replyAndSend(conversationId, "Ihre Karte ist unterwegs.");
     const refused = await deliveryOf(conversationId, outboxId);
-    expect(refused.delivery).toMatchObject({ status: "failed", lastError: expect.stringContaining("withdrew consent") });
+    expect(refused.delivery?.status).toBe("failed");
+    expect(refused.delivery?.lastError).toContain("withdrew consent");
     expect(refused.item).toMatchObject({
       text: "Ihre Karte ist unterwegs.",
       metadata: {
@@ -136,7 +146,7 @@ describe("consents.record and consents.list", () => {
     });
     expect(recorded).toMatchObject({ channel: null, purpose: "marketing", state: "granted", note: null });
     const list = await t.caller("supervisor").consents.list({ customerId });
-    expect(list.history).toEqual([expect.objectContaining({ id: recorded.id, recordedByName: expect.any(String) })]);
+    expect(list.history.map((r) => [r.id, r.recordedByName === null])).toEqual([[recorded.id, false]]);
     expect(list.current.filter((c) => c.purpose === "marketing").every((c) => c.allowed)).toBe(true);
     await t.app.services.readAudit.flush();
     const actions = await t.database.db
