@@ -15,7 +15,13 @@ import { RecordConsentDialog } from "./record-consent-dialog.tsx";
  * marketing may go, and why; the history behind it; and the dialog to record what the customer
  * says. The summary names the objections, so they show while the section is closed.
  */
-export function ConsentSection({ customerId, channels }: { customerId: string; channels: CustomerChannel[] }) {
+export function ConsentSection({
+  customerId,
+  channels,
+}: {
+  customerId: string;
+  channels: CustomerChannel[];
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const me = useMe();
@@ -49,7 +55,11 @@ export function ConsentSection({ customerId, channels }: { customerId: string; c
         </button>
       ) : null}
       {recording ? (
-        <RecordConsentDialog customerId={customerId} channels={channels} onClose={() => setRecording(false)} />
+        <RecordConsentDialog
+          customerId={customerId}
+          channels={channels}
+          onClose={() => setRecording(false)}
+        />
       ) : null}
     </CollapsibleSection>
   );

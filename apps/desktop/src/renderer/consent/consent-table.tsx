@@ -33,7 +33,9 @@ export function ConsentTable({ cells, channels }: { cells: ConsentCell[]; channe
               <th scope="row">{t(`channels.${channel}`)}</th>
               {CONTACT_PURPOSES.map((purpose) => {
                 const cell = cellOf(channel, purpose);
-                return cell ? <ConsentCellView key={purpose} cell={cell} words={cellWords(cell, t, i18n.language)} /> : null;
+                return cell ? (
+                  <ConsentCellView key={purpose} cell={cell} words={cellWords(cell, t, i18n.language)} />
+                ) : null;
               })}
             </tr>
           ))}
@@ -51,7 +53,11 @@ export function ConsentTable({ cells, channels }: { cells: ConsentCell[]; channe
 function ConsentCellView({ cell, words }: { cell: ConsentCell; words: string }) {
   const mark = cell.allowed ? "✓" : "✕";
   return (
-    <td data-purpose={cell.purpose} className={cell.allowed ? "consent-allowed" : "consent-refused"} title={words}>
+    <td
+      data-purpose={cell.purpose}
+      className={cell.allowed ? "consent-allowed" : "consent-refused"}
+      title={words}
+    >
       <span aria-hidden="true">{mark}</span>
       <span className={cell.deciding ? "consent-decided" : "consent-default muted"}>{words}</span>
     </td>

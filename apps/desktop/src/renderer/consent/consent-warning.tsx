@@ -26,8 +26,10 @@ export function ConsentWarning({ conversation }: { conversation: ConversationSum
   return (
     <div className="consent-warning" role="alert">
       <p>{t(withdrawal.channel === null ? "consent.warningAllChannels" : "consent.warning", values)}</p>
-      {withdrawal.note ? <p className="small-text">{t("consent.note", { note: withdrawal.note })}</p> : null}
-      <p className="small-text">{t("consent.warningHint")}</p>
+      <p className="small-text">
+        {withdrawal.note ? `${t("consent.note", { note: withdrawal.note })} ` : null}
+        {t("consent.warningHint")}
+      </p>
     </div>
   );
 }
