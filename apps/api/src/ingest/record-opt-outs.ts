@@ -9,7 +9,10 @@ import type { WrittenItem } from "./write-messages.ts";
  * it, pointing at the message. Only new messages from the customer: an edit, our own sent items,
  * calls and forum posts never withdraw anything.
  */
-export async function recordOptOuts(trx: Transaction<Database>, created: readonly WrittenItem[]): Promise<void> {
+export async function recordOptOuts(
+  trx: Transaction<Database>,
+  created: readonly WrittenItem[],
+): Promise<void> {
   const rows: Insertable<ConsentsTable>[] = created.flatMap(({ item, timelineEventId }) => {
     const { message } = item;
     const customerId = item.linked.customerId;

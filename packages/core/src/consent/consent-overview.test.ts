@@ -18,7 +18,12 @@ describe("consentOverview", () => {
     const cells = consentOverview([withdrawal]);
     const cell = (channel: string, purpose: string) =>
       cells.find((c) => c.channel === channel && c.purpose === purpose);
-    expect(cell("email", "service")).toEqual({ channel: "email", purpose: "service", allowed: false, deciding: withdrawal });
+    expect(cell("email", "service")).toEqual({
+      channel: "email",
+      purpose: "service",
+      allowed: false,
+      deciding: withdrawal,
+    });
     expect(cell("phone", "service")).toMatchObject({ allowed: true, deciding: null });
     expect(cell("email", "marketing")).toMatchObject({ allowed: false, deciding: null });
     expect(cell("phone", "recording")).toMatchObject({ allowed: false, deciding: null });

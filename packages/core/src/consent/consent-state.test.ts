@@ -35,7 +35,13 @@ describe("mayContact", () => {
   it("keeps a withdrawal on one channel from other channels and purposes", () => {
     const records = [record({ channel: "email", state: "withdrawn", at: "2026-12-01T10:00:00Z" })];
     expect(mayContact(records, "phone", "service")).toBe(true);
-    expect(mayContact([record({ channel: null, purpose: "marketing", at: "2026-12-01T10:00:00Z" }), ...records], "email", "marketing")).toBe(true);
+    expect(
+      mayContact(
+        [record({ channel: null, purpose: "marketing", at: "2026-12-01T10:00:00Z" }), ...records],
+        "email",
+        "marketing",
+      ),
+    ).toBe(true);
   });
 
   it("lets a later all-channels withdrawal stop a channel granted before", () => {

@@ -86,7 +86,7 @@ function normalize(text: string): string {
     .toLocaleLowerCase("de")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const polite of POLITE) {
       if (words === polite) return "";

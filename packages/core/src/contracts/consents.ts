@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { customerChannelSchema } from "../channel/channel.ts";
-import { agentConsentHowSchema, consentPurposeSchema, consentStateSchema } from "../consent/consent-record.ts";
+import {
+  agentConsentHowSchema,
+  consentPurposeSchema,
+  consentStateSchema,
+} from "../consent/consent-record.ts";
 import { idSchema } from "./common.ts";
 
 export const consentListInputSchema = z.object({

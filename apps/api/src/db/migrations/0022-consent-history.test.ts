@@ -36,10 +36,38 @@ describe("migration 0022-consent-history", () => {
       .orderBy("note")
       .execute();
     expect(records).toEqual([
-      { channel: "phone", purpose: "service", state: "withdrawn", how: "import", note: "app", recorded_at: at },
-      { channel: "email", purpose: "service", state: "granted", how: "import", note: "branch", recorded_at: at },
-      { channel: null, purpose: "marketing", state: "withdrawn", how: "import", note: "letter", recorded_at: at },
-      { channel: "phone", purpose: "recording", state: "granted", how: "import", note: "phone", recorded_at: at },
+      {
+        channel: "phone",
+        purpose: "service",
+        state: "withdrawn",
+        how: "import",
+        note: "app",
+        recorded_at: at,
+      },
+      {
+        channel: "email",
+        purpose: "service",
+        state: "granted",
+        how: "import",
+        note: "branch",
+        recorded_at: at,
+      },
+      {
+        channel: null,
+        purpose: "marketing",
+        state: "withdrawn",
+        how: "import",
+        note: "letter",
+        recorded_at: at,
+      },
+      {
+        channel: "phone",
+        purpose: "recording",
+        state: "granted",
+        how: "import",
+        note: "phone",
+        recorded_at: at,
+      },
     ]);
     const { rows } = await sql<{ purpose: string }>`select purpose from consents_unmapped_0022`.execute(db);
     expect(rows).toEqual([{ purpose: "profiling" }]);

@@ -49,7 +49,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   if ((rows[0]?.unmapped ?? 0) === 0) await sql`drop table consents_0001`.execute(db);
   else {
     await sql`alter table consents_0001 rename to consents_unmapped_0022`.execute(db);
-    await sql`delete from consents_unmapped_0022 where purpose in ('email', 'phone', 'marketing', 'recording')`.execute(db);
+    await sql`delete from consents_unmapped_0022 where purpose in ('email', 'phone', 'marketing', 'recording')`.execute(
+      db,
+    );
   }
 }
 

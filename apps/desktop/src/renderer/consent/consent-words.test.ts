@@ -9,7 +9,11 @@ let t: Record<"de" | "en", TFunction>;
 beforeAll(async () => {
   const translator = async (lng: "de" | "en") => {
     const instance = i18next.createInstance();
-    await instance.init({ resources: { de: { translation: de }, en: { translation: en } }, lng, fallbackLng: false });
+    await instance.init({
+      resources: { de: { translation: de }, en: { translation: en } },
+      lng,
+      fallbackLng: false,
+    });
     return instance.t;
   };
   t = { de: await translator("de"), en: await translator("en") };
@@ -48,7 +52,9 @@ describe("consent in words", () => {
     expect(refusalWords(refusal, t.de, "de")).toBe(
       "Nicht versendet: Der Kunde hat am 04.12.2026 per Brief widersprochen, über E-Mail Servicenachrichten zu erhalten. Nach erneuter Einwilligung lässt sich die Antwort erneut senden.",
     );
-    expect(refusalWords(refusal, t.en, "en")).toContain("on 4 Dec 2026 the customer objected by letter to receiving service messages on Email");
+    expect(refusalWords(refusal, t.en, "en")).toContain(
+      "Not sent: the customer objected to receiving service messages on Email (4 Dec 2026, by letter).",
+    );
   });
 
   it("warns the composer only about a withdrawal of service messages on the reply's channel", () => {

@@ -8,7 +8,8 @@ export function channelWords(channel: CustomerChannel | null, t: TFunction): str
 
 /** One cell of the 360's table in words: who decided what, when and how, or the default. */
 export function cellWords(cell: ConsentCell, t: TFunction, language: string): string {
-  if (cell.deciding === null) return t(cell.allowed ? "consent.cell.defaultAllowed" : "consent.cell.defaultRefused");
+  if (cell.deciding === null)
+    return t(cell.allowed ? "consent.cell.defaultAllowed" : "consent.cell.defaultRefused");
   return t(`consent.cell.${cell.deciding.state}`, {
     date: formatDate(cell.deciding.at, language),
     how: t(`consent.how.${cell.deciding.how}`),

@@ -1014,7 +1014,7 @@ export const en: Messages = {
       defaultRefused: "Nothing recorded: not allowed",
     },
     how: {
-      agent: "talking to us",
+      agent: "in conversation with us",
       letter: "by letter",
       web: "on a web form",
       unsubscribe: "through an unsubscribe link",
@@ -1046,13 +1046,13 @@ export const en: Messages = {
       failed: "Could not be recorded",
     },
     warning:
-      "No reply possible: on {{date}} the customer objected {{how}} to receiving messages on {{channel}}.",
+      "No reply possible: the customer objected to receiving messages on {{channel}} ({{date}}, {{how}}).",
     warningAllChannels:
-      "No reply possible: on {{date}} the customer objected {{how}} to receiving messages on any channel.",
+      "No reply possible: the customer objected to receiving messages on any channel ({{date}}, {{how}}).",
     warningHint:
       "A reply here will not be sent. If the customer wants answers again, record their consent in the customer panel.",
     refused:
-      "Not sent: on {{date}} the customer objected {{how}} to receiving {{purpose}} on {{channel}}. Once consent is recorded again, the reply can be sent again.",
+      "Not sent: the customer objected to receiving {{purpose}} on {{channel}} ({{date}}, {{how}}). Once consent is recorded again, the reply can be sent again.",
   },
   errors: {
     UNAUTHORIZED: "Please sign in.",
