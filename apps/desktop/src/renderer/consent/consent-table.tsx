@@ -43,7 +43,7 @@ export function ConsentTable({ cells, channels }: { cells: ConsentCell[]; channe
       </table>
       {recording?.deciding ? (
         <p className="consent-recording small-text">
-          {t("consent.purposeLong.recording")}: {cellWords(recording, t, i18n.language)}
+          {t("consent.recordingLine", { state: cellWords(recording, t, i18n.language) })}
         </p>
       ) : null}
     </>

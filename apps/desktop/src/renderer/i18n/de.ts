@@ -1055,6 +1055,7 @@ export const de = {
       web: "Über ein Webformular",
       unsubscribe: "Über einen Abmeldelink",
     } satisfies Record<AgentConsentHow, string>,
+    recordingLine: "Aufzeichnung von Telefonaten: {{state}}",
     history: "Verlauf",
     byAgent: "erfasst von {{name}}",
     byCustomer: "vom Kunden selbst",

@@ -1027,6 +1027,7 @@ export const en: Messages = {
       web: "On a web form",
       unsubscribe: "Through an unsubscribe link",
     },
+    recordingLine: "Call recording: {{state}}",
     history: "History",
     byAgent: "recorded by {{name}}",
     byCustomer: "by the customer",
