@@ -95,6 +95,11 @@ export * from "./merge/merge-refusal-code.ts";
 
 export * from "./customer/product-lists.ts";
 export * from "./customer/consent-vocabulary.ts";
+export * from "./consent/consent-record.ts";
+export * from "./consent/consent-state.ts";
+export * from "./consent/consent-overview.ts";
+export * from "./consent/consent-refusal.ts";
+export * from "./consent/opt-out-keyword.ts";
 export * from "./text/readable-key.ts";
 export * from "./identity/format-phone.ts";
 export * from "./reports/index.ts";

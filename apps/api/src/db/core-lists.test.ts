@@ -1,5 +1,9 @@
 import {
   CHANNELS,
+  CONSENT_HOWS,
+  CONSENT_PURPOSES,
+  CONSENT_STATES,
+  CUSTOMER_CHANNELS,
   CONVERSATION_STATUSES,
   DIRECTIONS,
   IDENTITY_KINDS,
@@ -37,6 +41,10 @@ const CORE_LISTS: Record<string, readonly string[]> = {
   "customer_products.status": PRODUCT_STATUSES,
   "macros.assignee": MACRO_ASSIGNEES,
   "macros.status_after": MACRO_STATUSES,
+  "consents.channel": CUSTOMER_CHANNELS,
+  "consents.purpose": CONSENT_PURPOSES,
+  "consents.state": CONSENT_STATES,
+  "consents.how": CONSENT_HOWS,
 };
 
 let database: EmmaDatabase;

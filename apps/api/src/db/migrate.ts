@@ -18,6 +18,7 @@ import * as communitySearch from "./migrations/0017-community-search.ts";
 import * as auditReading from "./migrations/0019-audit-reading.ts";
 import * as serviceSettings from "./migrations/0020-service-settings.ts";
 import * as userAccounts from "./migrations/0021-user-accounts.ts";
+import * as consentHistory from "./migrations/0022-consent-history.ts";
 import * as connectorLastCheck from "./migrations/0023-connector-last-check.ts";
 
 /**
@@ -44,6 +45,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0019-audit-reading", auditReading],
   ["0020-service-settings", serviceSettings],
   ["0021-user-accounts", userAccounts],
+  ["0022-consent-history", consentHistory],
   ["0023-connector-last-check", connectorLastCheck],
 ];
 

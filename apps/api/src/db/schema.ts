@@ -1,5 +1,9 @@
 import type {
   Channel,
+  ConsentHow,
+  ConsentPurpose,
+  ConsentState,
+  CustomerChannel,
   ConversationStatus,
   Direction,
   IdentityKind,
@@ -186,13 +190,22 @@ export interface CustomerProductsTable {
   created_at: Timestamp;
 }
 
+/** One decision of the customer about being contacted; rows are only added, the latest decides. */
 export interface ConsentsTable {
+  id: Generated<string>;
   customer_id: string;
-  purpose: string;
-  granted: boolean;
-  source: string;
+  /** null: every channel. */
+  channel: CustomerChannel | null;
+  purpose: ConsentPurpose;
+  state: ConsentState;
+  how: ConsentHow;
   recorded_at: Timestamp;
+  /** The agent who recorded it; null: the customer's own message, or an import. */
   recorded_by: string | null;
+  /** The agent's note; for an import, the system of record's source. */
+  note: string | null;
+  /** The customer's message that recorded it (their "STOP"). */
+  source_item_id: string | null;
 }
 
 export type ChannelColumn = Channel;

@@ -1,4 +1,4 @@
-import type { KnownConsentPurpose, KnownConsentSource } from "@emma/core";
+import type { ConsentPurpose, CustomerChannel, KnownConsentSource } from "@emma/core";
 import type { DemoPerson } from "./person.ts";
 import type { Random } from "./random.ts";
 import type { DemoConsent } from "./types.ts";
@@ -11,22 +11,31 @@ const SOURCES: readonly KnownConsentSource[] = [
   "phone",
 ];
 
-// How often a purpose was asked about at all, and how often people said yes.
-const ODDS: Readonly<Record<KnownConsentPurpose, readonly [asked: number, granted: number]>> = {
+/** What the system of record asks at account opening, and where each answer applies. */
+const QUESTIONS = [
+  { key: "email", channel: "email", purpose: "service" },
+  { key: "phone", channel: "phone", purpose: "service" },
+  { key: "marketing", channel: null, purpose: "marketing" },
+  { key: "recording", channel: "phone", purpose: "recording" },
+] as const satisfies readonly { key: string; channel: CustomerChannel | null; purpose: ConsentPurpose }[];
+
+// How often a question was asked at all, and how often people said yes.
+const ODDS: Readonly<Record<(typeof QUESTIONS)[number]["key"], readonly [asked: number, granted: number]>> = {
   email: [0.85, 0.9],
   phone: [0.7, 0.8],
   marketing: [0.6, 0.35],
   recording: [0.65, 0.7],
 };
 
-/** At most one consent per purpose (the table's primary key). Heroes have all four, all granted. */
+/** At most one imported record per question. Heroes were asked all four and said yes. */
 export function demoConsents(random: Random, person: DemoPerson, hero: boolean): DemoConsent[] {
   const consents: DemoConsent[] = [];
-  for (const purpose of ["email", "phone", "marketing", "recording"] as const) {
-    const [asked, granted] = ODDS[purpose];
-    if (purpose === "email" && person.email === null) continue;
+  for (const { key, channel, purpose } of QUESTIONS) {
+    const [asked, granted] = ODDS[key];
+    if (key === "email" && person.email === null) continue;
     if (!hero && !random.chance(asked)) continue;
-    consents.push({ purpose, granted: hero || random.chance(granted), source: random.pick(SOURCES) });
+    const state = hero || random.chance(granted) ? "granted" : "withdrawn";
+    consents.push({ channel, purpose, state, source: random.pick(SOURCES) });
   }
   return consents;
 }

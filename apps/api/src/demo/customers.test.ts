@@ -1,4 +1,4 @@
-import { KNOWN_CONSENT_PURPOSES, PRODUCT_KINDS, PRODUCT_STATUSES, inboundMessageSchema } from "@emma/core";
+import { CONSENT_PURPOSES, PRODUCT_KINDS, PRODUCT_STATUSES, inboundMessageSchema } from "@emma/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isValidIban } from "./iban.ts";
 import { demoStaff } from "./staff.ts";
@@ -77,7 +77,7 @@ describe("messages", () => {
 
   it("have recordings only for customers who consented to recording", () => {
     for (const customer of customers) {
-      const consented = customer.consents.some((c) => c.purpose === "recording" && c.granted);
+      const consented = customer.consents.some((c) => c.purpose === "recording" && c.state === "granted");
       const recorded = messagesOf(customer).some(
         (m) => m.kind === "call" && m.call?.recordingUrl !== undefined,
       );
@@ -105,9 +105,9 @@ describe("products and consents", () => {
         }
         if (product.kind === "card") expect(product.details.maskedPan).toMatch(/^\*{4} \d{4}$/);
       }
-      const purposes = customer.consents.map((c) => c.purpose);
-      expect(new Set(purposes).size).toBe(purposes.length);
-      for (const purpose of purposes) expect(KNOWN_CONSENT_PURPOSES).toContain(purpose);
+      const scopes = customer.consents.map((c) => `${c.channel ?? "all"}/${c.purpose}`);
+      expect(new Set(scopes).size).toBe(scopes.length);
+      for (const { purpose } of customer.consents) expect(CONSENT_PURPOSES).toContain(purpose);
     }
   });
 

@@ -167,7 +167,7 @@ export function demoCustomer(options: DemoOptions, index: number): DemoCustomer 
     person,
     random: randomFor(seed, index, "contacts"),
     facts,
-    recordingConsent: consents.some((c) => c.purpose === "recording" && c.granted),
+    recordingConsent: consents.some((c) => c.purpose === "recording" && c.state === "granted"),
     nextSeq: () => ++seq,
   };
   const contacts = plan.map((p, i) => conversation(assembly, p, i));

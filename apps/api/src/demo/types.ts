@@ -1,7 +1,8 @@
 import type {
+  ConsentPurpose,
+  ConsentState,
   CustomerChannel,
   InboundMessageInput,
-  KnownConsentPurpose,
   KnownConsentSource,
   ProductKind,
   ProductStatus,
@@ -27,10 +28,12 @@ export interface DemoProduct {
   details: Record<string, string>;
 }
 
-/** One row for consents; at most one per purpose (the table's primary key). */
+/** One imported consent record; at most one per channel and purpose. */
 export interface DemoConsent {
-  purpose: KnownConsentPurpose;
-  granted: boolean;
+  /** null: every channel. */
+  channel: CustomerChannel | null;
+  purpose: ConsentPurpose;
+  state: ConsentState;
   /** Only sources the console has a label for. */
   source: KnownConsentSource;
 }

@@ -23,6 +23,7 @@ import { applyThreadChanges, type ThreadChange } from "./apply-thread-changes.ts
 import { settleSolutions } from "./settle-solutions.ts";
 import { followRenames } from "./follow-renames.ts";
 import { recordBounces } from "./record-bounces.ts";
+import { recordOptOuts } from "./record-opt-outs.ts";
 import { resolveOwnThreads, resolveThreads } from "./resolve-threads.ts";
 import { keepItemsSharingIds } from "./shared-message-ids.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
@@ -249,6 +250,7 @@ async function processClaimed(
   );
   await followRenames(trx, renamed);
   const written = await writeItems(trx, items, changes);
+  await recordOptOuts(trx, written.created);
   await updateWaiting(trx, [
     ...written.created.map(({ item, conversationId }) => ({ conversationId, message: item.message })),
     // An answer accepted is nobody writing: settleSolutions below decides what it settles.

@@ -2,7 +2,9 @@ import type { Kysely } from "kysely";
 import type { SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
+import { consentRefusalSentence } from "@emma/core";
 import { claimSends } from "./claim-sends.ts";
+import { consentRefusalFor } from "./consent-refusal-for.ts";
 import { deliverSend } from "./deliver-send.ts";
 import { recordSendOutcome } from "./record-send-outcome.ts";
 
@@ -87,7 +89,11 @@ export class OutboxWorker {
   }
 
   async #attempt(send: Parameters<typeof recordSendOutcome>[1]): Promise<void> {
-    const outcome = await deliverSend(this.#db, this.#secretKey, send, this.#options.sendTimeoutMs);
+    // The customer's withdrawal is final for this attempt: nothing reaches the provider.
+    const refusal = await consentRefusalFor(this.#db, send.conversationId);
+    const outcome = refusal
+      ? { ok: false as const, permanent: true, error: consentRefusalSentence(refusal) }
+      : await deliverSend(this.#db, this.#secretKey, send, this.#options.sendTimeoutMs);
     if (!outcome.ok)
       this.#log.warn("outbox: send failed", {
         outboxId: send.id,
@@ -101,6 +107,7 @@ export class OutboxWorker {
       outcome,
       this.#options.now(),
       this.#options.jitter?.() ?? Math.random(),
+      refusal,
     );
   }
 }

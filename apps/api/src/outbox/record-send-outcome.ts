@@ -1,5 +1,5 @@
 import type { SendOutcome } from "@emma/connectors";
-import { afterSendAttempt, deliveryPatchSchema, type DeliveryState } from "@emma/core";
+import { afterSendAttempt, deliveryPatchSchema, type ConsentRefusal, type DeliveryState } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { clearReconnectNeeded, markReconnectNeeded } from "../connector-runtime/reconnect-state.ts";
@@ -9,7 +9,8 @@ import type { ClaimedSend } from "./claim-sends.ts";
 /**
  * Writes what became of an attempt, with the provider's own words on failure; never "sent" unless
  * the connector said the provider took it. The reply's timeline item carries the same delivery
- * state, and the consoles hear of it.
+ * state, and the consoles hear of it; a refusal for withdrawn consent goes with it, for the
+ * console to word in the agent's language.
  */
 export async function recordSendOutcome(
   db: Kysely<Database>,
@@ -17,6 +18,7 @@ export async function recordSendOutcome(
   outcome: SendOutcome,
   now: Date,
   jitter: number,
+  refusal: ConsentRefusal | null = null,
 ): Promise<void> {
   const verdict = afterSendAttempt(outcome, send.attempts, jitter, now);
   await db.transaction().execute(async (trx) => {
@@ -61,6 +63,7 @@ export async function recordSendOutcome(
     const delivery = deliveryPatchSchema.parse({
       delivery: state,
       deliveryError: error,
+      ...(refusal ? { deliveryRefusal: refusal } : {}),
       ...(outcome.ok && outcome.metadata ? { deliveryFacts: outcome.metadata } : {}),
     });
     // The provider's id makes our sent item findable: replies to it thread here (In-Reply-To).

@@ -78,9 +78,11 @@ export async function importCustomerRecord(
         .values(
           customer.consents.map((consent) => ({
             customer_id: id,
+            channel: consent.channel,
             purpose: consent.purpose,
-            granted: consent.granted,
-            source: consent.source,
+            state: consent.state,
+            how: "import" as const,
+            note: consent.source,
           })),
         )
         .execute();

@@ -2,6 +2,7 @@ import { auditRouter } from "../features/audit/audit-router.ts";
 import { authRouter } from "../features/auth/auth-router.ts";
 import { communityRouter } from "../features/community/community-router.ts";
 import { cannedResponsesRouter } from "../features/canned-responses/canned-responses-router.ts";
+import { consentsRouter } from "../features/consents/consents-router.ts";
 import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
@@ -22,6 +23,7 @@ import { router } from "./trpc.ts";
 export const appRouter = router({
   auth: authRouter,
   customers: customersRouter,
+  consents: consentsRouter,
   timeline: timelineRouter,
   conversations: conversationsRouter,
   merges: mergesRouter,

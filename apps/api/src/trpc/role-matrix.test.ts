@@ -61,6 +61,18 @@ const cases: Record<string, Case> = {
     call: (c) => c.settings.saveService(DEFAULT_SERVICE_SETTINGS),
   },
   "customers.get": { access: "customer.read", call: (c, f) => c.customers.get({ customerId: f.customerId }) },
+  "consents.list": { access: "customer.read", call: (c, f) => c.consents.list({ customerId: f.customerId }) },
+  "consents.record": {
+    access: "consent.record",
+    call: (c, f) =>
+      c.consents.record({
+        customerId: f.customerId,
+        channel: "email",
+        purpose: "marketing",
+        state: "withdrawn",
+        how: "agent",
+      }),
+  },
   "customers.journey": {
     access: "customer.read",
     call: (c, f) => c.customers.journey({ customerId: f.customerId }),

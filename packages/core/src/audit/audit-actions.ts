@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   "customer.searched",
   "customer.merged",
   "customer.unmerged",
+  "customer.consentsViewed",
+  "customer.consentRecorded",
   "timeline.viewed",
   "attachment.downloaded",
   "recording.played",
@@ -67,6 +69,7 @@ export function isAuditAction(action: string): action is AuditAction {
 export const AUDIT_READ_ACTIONS = [
   "customer.viewed",
   "customer.searched",
+  "customer.consentsViewed",
   "timeline.viewed",
   "attachment.downloaded",
   "recording.played",

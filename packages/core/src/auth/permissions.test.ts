@@ -30,6 +30,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean]> = {
   "session.manageOwn": [true, true, true],
   "cannedResponse.use": [true, true, true],
   "cannedResponse.manage": [false, true, true],
+  "consent.record": [true, true, true],
 };
 
 describe("can", () => {

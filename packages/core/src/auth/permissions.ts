@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "session.manageOwn",
   "cannedResponse.use",
   "cannedResponse.manage",
+  // Recording what the customer said about being contacted (an opt-out, a renewed consent).
+  "consent.record",
 ] as const;
 export const permissionSchema = z
   .enum(PERMISSIONS)
@@ -52,6 +54,8 @@ const AGENT: readonly Permission[] = [
   "merge.perform",
   "session.manageOwn",
   "cannedResponse.use",
+  // Whoever talks to the customer hears their wish about being contacted and must record it.
+  "consent.record",
 ];
 
 const SUPERVISOR: readonly Permission[] = [

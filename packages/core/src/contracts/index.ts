@@ -22,3 +22,4 @@ export * from "./reports.ts";
 export * from "./report-breakdown.ts";
 export * from "./journey.ts";
 export * from "./audit.ts";
+export * from "./consents.ts";

@@ -1,11 +1,8 @@
 /**
- * Consents arrive from the system of record with its own words for purpose and source (free text
- * in the database). The ones Emma knows have a label in every console language; any other value is
- * shown readably (`readableKey`) rather than hidden, so a new purpose is never lost from view.
+ * Consents imported from the system of record carry its own word for where they were given
+ * (kept as the record's note). The ones Emma knows have a label in every console language; any
+ * other value is shown readably (`readableKey`) rather than hidden.
  */
-export const KNOWN_CONSENT_PURPOSES = ["email", "phone", "marketing", "recording"] as const;
-export type KnownConsentPurpose = (typeof KNOWN_CONSENT_PURPOSES)[number];
-
 export const KNOWN_CONSENT_SOURCES = [
   "account-opening",
   "online-banking",
@@ -18,12 +15,7 @@ export const KNOWN_CONSENT_SOURCES = [
 ] as const;
 export type KnownConsentSource = (typeof KNOWN_CONSENT_SOURCES)[number];
 
-const PURPOSES: ReadonlySet<string> = new Set(KNOWN_CONSENT_PURPOSES);
 const SOURCES: ReadonlySet<string> = new Set(KNOWN_CONSENT_SOURCES);
-
-export function isKnownConsentPurpose(purpose: string): purpose is KnownConsentPurpose {
-  return PURPOSES.has(purpose);
-}
 
 export function isKnownConsentSource(source: string): source is KnownConsentSource {
   return SOURCES.has(source);

@@ -6,8 +6,12 @@ import type { Database } from "../../db/schema.ts";
 import { announceDelivery } from "../../outbox/announce-delivery.ts";
 import type { Caller } from "../../trpc/context.ts";
 
-/** The reply's item goes back to queued, its last error cleared. */
-const queuedAgain = deliveryPatchSchema.parse({ delivery: "queued", deliveryError: null });
+/** The reply's item goes back to queued, its last error and any consent refusal cleared. */
+const queuedAgain = deliveryPatchSchema.parse({
+  delivery: "queued",
+  deliveryError: null,
+  deliveryRefusal: null,
+});
 
 interface RetryProps {
   caller: Caller;

@@ -1,7 +1,6 @@
 import { mergeMovedSchema, parseMergeReasons, responseClock, type ServiceSettings } from "@emma/core";
 import type { Selectable } from "kysely";
 import type {
-  ConsentsTable,
   ConversationRow,
   CustomerProductsTable,
   CustomerRow,
@@ -48,7 +47,6 @@ interface Customer360Rows {
   customer: CustomerRow;
   identities: IdentityRow[];
   products: Selectable<CustomerProductsTable>[];
-  consents: Selectable<ConsentsTable>[];
   conversations: (ConversationRow & {
     assignee_name: string | null;
     solution_author_name: string | null;
@@ -64,21 +62,6 @@ interface Customer360Rows {
 export function presentCustomer360(rows: Customer360Rows) {
   const { customer } = rows;
   const clock = responseClock(rows.service);
-  // Newest decision per purpose wins, across the customer and those merged into it.
-  const consent = new Map<
-    string,
-    { purpose: string; granted: boolean; source: string; recordedAt: string }
-  >();
-  for (const row of rows.consents) {
-    if (!consent.has(row.purpose)) {
-      consent.set(row.purpose, {
-        purpose: row.purpose,
-        granted: row.granted,
-        source: row.source,
-        recordedAt: row.recorded_at.toISOString(),
-      });
-    }
-  }
   return {
     id: customer.id,
     displayName: customer.display_name,
@@ -88,7 +71,6 @@ export function presentCustomer360(rows: Customer360Rows) {
     erased: customer.erased_at !== null,
     identities: rows.identities.map(presentIdentity),
     products: rows.products.map(presentProduct),
-    consents: [...consent.values()],
     openConversations: rows.conversations.map((row) => presentConversationSummary(row, clock)),
     /** What the customer did in the forum, in counts; null when they have no forum account. */
     forumReputation: rows.reputation,

@@ -43,15 +43,6 @@ beforeAll(async () => {
       currency: "EUR",
     })
     .execute();
-  await t.database.db
-    .insertInto("consents")
-    .values({
-      customer_id: customerId,
-      purpose: "marketing",
-      granted: false,
-      source: "Widerspruch per E-Mail",
-    })
-    .execute();
 });
 afterAll(() => t.close());
 
@@ -77,7 +68,7 @@ describe("customers.search", () => {
 });
 
 describe("customers.get", () => {
-  it("shows the 360: identities, masked accounts, consent and open conversations, and audits the read", async () => {
+  it("shows the 360: identities, masked accounts and open conversations, and audits the read", async () => {
     const customer = await t.caller("agent").customers.get({ customerId });
     expect(customer.displayName).toBe("Ruth Kaiser");
     expect(customer.identities.map((i) => i.kind).sort()).toEqual(["email", "phone"]);
@@ -86,7 +77,6 @@ describe("customers.get", () => {
       reference: "DE89…3000",
       balanceMinor: 123456,
     });
-    expect(customer.consents).toEqual([expect.objectContaining({ purpose: "marketing", granted: false })]);
     expect(customer.openConversations).toHaveLength(1);
     await t.app.services.readAudit.flush();
     const audit = await t.database.db

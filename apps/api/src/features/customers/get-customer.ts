@@ -6,7 +6,7 @@ import type { Caller } from "../../trpc/context.ts";
 import { solutionExcerpt } from "../conversations/solution-answer.ts";
 import { presentCustomer360 } from "./customer-presenter.ts";
 import { forumReputation } from "./forum-reputation.ts";
-import { inMergedSubtree, resolveLiveCustomerId } from "./resolve-customer-id.ts";
+import { resolveLiveCustomerId } from "./resolve-customer-id.ts";
 
 interface GetCustomerProps {
   caller: Caller;
@@ -17,58 +17,50 @@ interface GetCustomerProps {
   now: Date;
 }
 
-/** The customer 360: identities, accounts and products, consent, open conversations, merge state. */
+/** The customer 360: identities, accounts and products, open conversations, merge state (consent: `consents.list`). */
 export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps) {
   const id = await resolveLiveCustomerId(db, props.customerId);
-  const [customer, identities, products, consents, conversations, suggestions, merges, reputation] =
-    await Promise.all([
-      db.selectFrom("customers").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
-      db.selectFrom("identities").selectAll().where("customer_id", "=", id).orderBy("created_at").execute(),
-      db
-        .selectFrom("customer_products")
-        .selectAll()
-        .where("customer_id", "=", id)
-        .orderBy("opened_at", "desc")
-        .execute(),
-      // Consent given to any customer later merged into this one still binds us.
-      db
-        .selectFrom("consents")
-        .selectAll()
-        .where(inMergedSubtree("customer_id", id))
-        .orderBy("recorded_at", "desc")
-        .execute(),
-      db
-        .selectFrom("conversations as c")
-        .leftJoin("users", "users.id", "c.assignee_id")
-        .leftJoin("timeline_events as sol", "sol.id", "c.solution_event_id")
-        .selectAll("c")
-        .select([
-          "users.display_name as assignee_name",
-          "sol.author_name as solution_author_name",
-          solutionExcerpt(),
-        ])
-        .where("c.customer_id", "=", id)
-        .where("c.status", "in", ["open", "pending", "snoozed"])
-        .orderBy("c.last_message_at", "desc")
-        .limit(50)
-        .execute(),
-      db
-        .selectFrom("merge_suggestions")
-        .selectAll()
-        .where("status", "=", "open")
-        .where((eb) => eb.or([eb("customer_a", "=", id), eb("customer_b", "=", id)]))
-        .execute(),
-      db
-        .selectFrom("merges")
-        .leftJoin("users", "users.id", "merges.merged_by")
-        .selectAll("merges")
-        .select("users.display_name as merged_by_name")
-        .where("merges.survivor_id", "=", id)
-        .where("merges.undone_at", "is", null)
-        .orderBy("merges.merged_at", "desc")
-        .execute(),
-      forumReputation(db, id),
-    ]);
+  const [customer, identities, products, conversations, suggestions, merges, reputation] = await Promise.all([
+    db.selectFrom("customers").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
+    db.selectFrom("identities").selectAll().where("customer_id", "=", id).orderBy("created_at").execute(),
+    db
+      .selectFrom("customer_products")
+      .selectAll()
+      .where("customer_id", "=", id)
+      .orderBy("opened_at", "desc")
+      .execute(),
+    db
+      .selectFrom("conversations as c")
+      .leftJoin("users", "users.id", "c.assignee_id")
+      .leftJoin("timeline_events as sol", "sol.id", "c.solution_event_id")
+      .selectAll("c")
+      .select([
+        "users.display_name as assignee_name",
+        "sol.author_name as solution_author_name",
+        solutionExcerpt(),
+      ])
+      .where("c.customer_id", "=", id)
+      .where("c.status", "in", ["open", "pending", "snoozed"])
+      .orderBy("c.last_message_at", "desc")
+      .limit(50)
+      .execute(),
+    db
+      .selectFrom("merge_suggestions")
+      .selectAll()
+      .where("status", "=", "open")
+      .where((eb) => eb.or([eb("customer_a", "=", id), eb("customer_b", "=", id)]))
+      .execute(),
+    db
+      .selectFrom("merges")
+      .leftJoin("users", "users.id", "merges.merged_by")
+      .selectAll("merges")
+      .select("users.display_name as merged_by_name")
+      .where("merges.survivor_id", "=", id)
+      .where("merges.undone_at", "is", null)
+      .orderBy("merges.merged_at", "desc")
+      .execute(),
+    forumReputation(db, id),
+  ]);
   props.audit.record({
     actorUserId: props.caller.userId,
     action: "customer.viewed",
@@ -83,7 +75,6 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
     customer,
     identities,
     products,
-    consents,
     conversations,
     suggestions,
     merges,

@@ -38,6 +38,7 @@ import { ReplyAttachments } from "./reply-attachments.tsx";
 import { checkReply, personalDataInPublic } from "./reply-check.ts";
 import { ReplyLengthNote } from "./reply-length-note.tsx";
 import { ReplyWindowLine } from "./reply-window-line.tsx";
+import { ConsentWarning } from "../consent/consent-warning.tsx";
 import { SendActions } from "./send-actions.tsx";
 import { sendKeyOf } from "./send-keys.ts";
 import { useInvalidateConversation } from "./use-invalidate-conversation.ts";
@@ -204,6 +205,7 @@ export function ReplyBox({ conversation, rules, mailRecipients, colleagues, onTy
       onDragLeave={() => setDropping(false)}
       onDrop={onDrop}
     >
+      <ConsentWarning conversation={conversation} />
       {social && rules.visibilities.length > 0 && visibility !== null ? (
         <VisibilityChoice
           channel={conversation.channel === "facebook" ? "facebook" : "twitter"}

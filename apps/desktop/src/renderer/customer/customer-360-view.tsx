@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
+import { ConsentSection } from "../consent/consent-section.tsx";
+import { reachableChannels } from "../consent/consent-words.ts";
 import { CollapsibleSection } from "./collapsible-section.tsx";
-import { ConsentList } from "./consent-list.tsx";
 import { CustomerAccessSection } from "./customer-access-section.tsx";
 import { IdentityList } from "./identity-list.tsx";
 import { JourneyButton } from "../journey/journey-dialog.tsx";
@@ -47,7 +48,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
         <ForumReputationLine reputation={customer.forumReputation} />
         <OpenConversations conversations={customer.openConversations} customerName={customer.displayName} />
         <ProductList products={customer.products} />
-        <ConsentList consents={customer.consents} />
+        <ConsentSection customerId={customer.id} channels={reachableChannels(customer.identities)} />
         {customer.merges.length > 0 ? <MergeHistory merges={customer.merges} /> : null}
         <CustomerAccessSection customerId={customer.id} />
       </div>

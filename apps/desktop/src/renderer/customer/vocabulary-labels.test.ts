@@ -1,14 +1,9 @@
-import { KNOWN_CONSENT_PURPOSES, KNOWN_CONSENT_SOURCES, PRODUCT_KINDS, PRODUCT_STATUSES } from "@emma/core";
+import { KNOWN_CONSENT_SOURCES, PRODUCT_KINDS, PRODUCT_STATUSES } from "@emma/core";
 import i18next, { type TFunction } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { de } from "../i18n/de.ts";
 import { en } from "../i18n/en.ts";
-import {
-  consentPurposeLabel,
-  consentSourceLabel,
-  productKindLabel,
-  productStatusLabel,
-} from "./vocabulary-labels.ts";
+import { consentSourceLabel, productKindLabel, productStatusLabel } from "./vocabulary-labels.ts";
 
 const translators = new Map<"de" | "en", TFunction>();
 
@@ -38,10 +33,6 @@ type Labelled = (t: TFunction) => [value: string, label: string][];
 const cases: [string, Labelled][] = [
   ["product kind", (t) => PRODUCT_KINDS.map((kind) => [kind, productKindLabel(kind, t)])],
   ["product status", (t) => PRODUCT_STATUSES.map((status) => [status, productStatusLabel(status, t)])],
-  [
-    "consent purpose",
-    (t) => KNOWN_CONSENT_PURPOSES.map((purpose) => [purpose, consentPurposeLabel(purpose, t)]),
-  ],
   ["consent source", (t) => KNOWN_CONSENT_SOURCES.map((source) => [source, consentSourceLabel(source, t)])],
 ];
 
@@ -63,13 +54,10 @@ describe("labels", () => {
     expect(productStatusLabel("active", translator("de"))).toBe("Aktiv");
     expect(productStatusLabel("active", translator("en"))).toBe("Active");
     expect(productStatusLabel("blocked", translator("de"))).toBe("Gesperrt");
-    expect(consentPurposeLabel("marketing", translator("de"))).toBe("Werbung und Angebote");
-    expect(consentPurposeLabel("marketing", translator("en"))).toBe("Marketing and offers");
     expect(consentSourceLabel("online-banking", translator("de"))).toBe("Onlinebanking");
   });
 
-  it("show a purpose or source no language knows yet readably", () => {
-    expect(consentPurposeLabel("profiling_analytics", translator("de"))).toBe("Profiling analytics");
+  it("show a source no language knows yet readably", () => {
     expect(consentSourceLabel("core_banking", translator("en"))).toBe("Core banking");
   });
 });

@@ -1,15 +1,9 @@
-import {
-  isKnownConsentPurpose,
-  isKnownConsentSource,
-  readableKey,
-  type ProductKind,
-  type ProductStatus,
-} from "@emma/core";
+import { isKnownConsentSource, readableKey, type ProductKind, type ProductStatus } from "@emma/core";
 import type { TFunction } from "i18next";
 
 /**
  * The system of record's words in the console's language. Product kinds and statuses are a closed
- * list (the database allows no other); consent purposes and sources are free text, so an unknown one
+ * list (the database allows no other); an imported consent's source is free text, so an unknown one
  * is shown readably ("core_banking" → "Core banking") instead of as a raw key or not at all.
  */
 export function productKindLabel(kind: ProductKind, t: TFunction): string {
@@ -18,10 +12,6 @@ export function productKindLabel(kind: ProductKind, t: TFunction): string {
 
 export function productStatusLabel(status: ProductStatus, t: TFunction): string {
   return t(`customer360.productStatus.${status}`);
-}
-
-export function consentPurposeLabel(purpose: string, t: TFunction): string {
-  return isKnownConsentPurpose(purpose) ? t(`customer360.consentPurpose.${purpose}`) : readableKey(purpose);
 }
 
 export function consentSourceLabel(source: string, t: TFunction): string {

@@ -9,9 +9,11 @@ import type {
   TimelineKind,
 } from "@emma/core";
 // The 360's vocabulary (customer360 below): every value of core's lists has a label.
-import type { KnownConsentPurpose, KnownConsentSource, ProductKind, ProductStatus } from "@emma/core";
+import type { KnownConsentSource, ProductKind, ProductStatus } from "@emma/core";
 // The reports' breakdown (reports.breakdown below): a label per grouping and per column.
 import type { BreakdownGrouping, BreakdownMeasure } from "@emma/core";
+// The consent block below: every purpose and way of recording has words.
+import type { AgentConsentHow, ConsentHow, ConsentPurpose } from "@emma/core";
 
 /** German is the console's default language; en.ts must have exactly these keys. */
 export const de = {
@@ -126,7 +128,6 @@ export const de = {
     empty: "Kein Kunde geöffnet.",
     identities: "Kontaktwege",
     products: "Konten und Produkte",
-    consents: "Einwilligungen",
     openConversations: "Offene Konversationen",
     since: "seit {{date}}",
     balance: "Saldo",
@@ -526,12 +527,6 @@ export const de = {
       blocked: "Gesperrt",
       closed: "Beendet",
     } satisfies Record<ProductStatus, string>,
-    consentPurpose: {
-      email: "Kontakt per E-Mail",
-      phone: "Kontakt per Telefon",
-      marketing: "Werbung und Angebote",
-      recording: "Aufzeichnung von Telefonaten",
-    } satisfies Record<KnownConsentPurpose, string>,
     consentSource: {
       "account-opening": "Kontoeröffnung",
       "online-banking": "Onlinebanking",
@@ -542,9 +537,6 @@ export const de = {
       "web-form": "Webformular",
       letter: "Brief",
     } satisfies Record<KnownConsentSource, string>,
-    consentGranted: "Erteilt",
-    consentWithdrawn: "Widerrufen",
-    consentLine: "{{state}} am {{date}} · Quelle: {{source}}",
     suggestions: "Vorschläge zum Zusammenführen",
     split: "Höhe des Kundenbereichs",
     splitValue: "Kundenbereich höchstens {{percent}} % der Spalte",
@@ -785,6 +777,8 @@ export const de = {
         searched: "Kunden gesucht",
         merged: "Kunden zusammengeführt",
         unmerged: "Zusammenführung rückgängig gemacht",
+        consentsViewed: "Einwilligungen angesehen",
+        consentRecorded: "Einwilligung oder Widerspruch erfasst",
       },
       timeline: { viewed: "Verlauf angesehen" },
       attachment: { downloaded: "Anhang heruntergeladen" },
@@ -1359,6 +1353,73 @@ export const de = {
         "Dieser Kunde lässt sich nicht öffnen: Es gibt ihn nicht (mehr), oder Ihre Rolle darf ihn nicht sehen.",
       dismiss: "Hinweis schließen",
     },
+  },
+  consent: {
+    title: "Einwilligungen",
+    withdrawnCount: "{{count}} Widerspruch",
+    withdrawnCount_other: "{{count}} Widersprüche",
+    tableLabel: "Einwilligungen je Kanal und Zweck",
+    channel: "Kanal",
+    allChannels: "Alle Kanäle",
+    purpose: {
+      service: "Service",
+      marketing: "Werbung",
+      recording: "Aufzeichnung",
+    } satisfies Record<ConsentPurpose, string>,
+    purposeLong: {
+      service: "Servicenachrichten",
+      marketing: "Werbung und Angebote",
+      recording: "Aufzeichnung von Telefonaten",
+    } satisfies Record<ConsentPurpose, string>,
+    state: { granted: "Erteilt", withdrawn: "Widerrufen" },
+    cell: {
+      granted: "Erteilt am {{date}}, {{how}}",
+      withdrawn: "Widerrufen am {{date}}, {{how}}",
+      defaultAllowed: "Nichts erfasst: erlaubt",
+      defaultRefused: "Nichts erfasst: nicht erlaubt",
+    },
+    how: {
+      agent: "im Gespräch mit uns",
+      letter: "per Brief",
+      web: "über ein Webformular",
+      unsubscribe: "über einen Abmeldelink",
+      "customer-keyword": "mit eigener Nachricht („STOP“)",
+      import: "laut Kernbankensystem",
+    } satisfies Record<ConsentHow, string>,
+    howOption: {
+      agent: "Im Gespräch (Telefon, Chat, Filiale)",
+      letter: "Per Brief",
+      web: "Über ein Webformular",
+      unsubscribe: "Über einen Abmeldelink",
+    } satisfies Record<AgentConsentHow, string>,
+    recordingLine: "Aufzeichnung von Telefonaten: {{state}}",
+    history: "Verlauf",
+    byAgent: "erfasst von {{name}}",
+    byCustomer: "vom Kunden selbst",
+    importSource: "Quelle: {{source}}",
+    note: "Notiz: „{{note}}“",
+    record: "Einwilligung oder Widerspruch erfassen",
+    dialog: {
+      title: "Einwilligung oder Widerspruch erfassen",
+      intro:
+        "Erfassen Sie, was der Kunde selbst gesagt oder geschrieben hat. Der Eintrag gilt ab sofort und bleibt im Verlauf.",
+      channel: "Kanal",
+      purpose: "Zweck",
+      state: "Entscheidung des Kunden",
+      how: "Wie hat der Kunde es mitgeteilt?",
+      note: "Notiz (optional)",
+      save: "Erfassen",
+      cancel: "Abbrechen",
+      failed: "Konnte nicht erfasst werden",
+    },
+    warning:
+      "Keine Antwort möglich: Der Kunde hat am {{date}} {{how}} widersprochen, über {{channel}} Nachrichten zu erhalten.",
+    warningAllChannels:
+      "Keine Antwort möglich: Der Kunde hat am {{date}} {{how}} widersprochen, Nachrichten auf irgendeinem Kanal zu erhalten.",
+    warningHint:
+      "Eine Antwort hier wird nicht versendet. Wünscht der Kunde wieder Antworten, erfassen Sie seine Einwilligung im Kundenbereich.",
+    refused:
+      "Nicht versendet: Der Kunde hat am {{date}} {{how}} widersprochen, über {{channel}} {{purpose}} zu erhalten. Nach erneuter Einwilligung lässt sich die Antwort erneut senden.",
   },
   errors: {
     UNAUTHORIZED: "Bitte melden Sie sich an.",

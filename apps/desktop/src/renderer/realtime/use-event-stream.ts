@@ -29,6 +29,8 @@ export function useEventStream(): boolean {
         void queryClient.invalidateQueries(
           trpc.customers.journey.queryFilter({ customerId: action.customerId }),
         );
+        // A new message may be the customer's own "STOP".
+        void queryClient.invalidateQueries(trpc.consents.list.queryFilter({ customerId: action.customerId }));
         return;
       case "refresh-conversation":
         void queryClient.invalidateQueries(

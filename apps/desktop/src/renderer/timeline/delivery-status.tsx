@@ -1,7 +1,9 @@
+import type { ConsentRefusal } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Delivery } from "../api/router-types.ts";
 import { useTRPC } from "../api/trpc.ts";
+import { refusalWords } from "../consent/consent-words.ts";
 import { useInvalidateConversation } from "../conversation/use-invalidate-conversation.ts";
 import { formatDateTime } from "../ui/format.ts";
 import type { Receipt } from "./social-metadata.ts";
@@ -14,6 +16,8 @@ interface DeliveryStatusProps {
   simulated: boolean;
   /** The provider said the customer got (or read) it: Messenger's receipts. */
   receipt: Receipt | null;
+  /** The outbox refused it: the customer had withdrawn consent. Worded here, not the API's English. */
+  refusal: ConsentRefusal | null;
 }
 
 /**
@@ -26,6 +30,7 @@ export function DeliveryStatus({
   customerId,
   simulated,
   receipt,
+  refusal,
 }: DeliveryStatusProps) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
@@ -46,7 +51,11 @@ export function DeliveryStatus({
   return (
     <div className={`delivery delivery-${received?.state ?? delivery.status}`} role="status">
       {label}
-      {delivery.lastError ? <span className="muted"> – {delivery.lastError}</span> : null}
+      {refusal && delivery.status === "failed" ? (
+        <span className="consent-refusal"> – {refusalWords(refusal, t, i18n.language)}</span>
+      ) : delivery.lastError ? (
+        <span className="muted"> – {delivery.lastError}</span>
+      ) : null}
       {delivery.status === "failed" ? (
         <button
           type="button"

@@ -4,6 +4,7 @@ import {
   timelineAttachmentSchema,
   type AttachmentAvailability,
   type CallData,
+  type ConsentRefusal,
   type KindWithMetadata,
   type StatusChangeMetadata,
   type TimelineKind,
@@ -104,6 +105,11 @@ export function automatedOf(item: StoredItem): "auto-reply" | "bounce" | null {
 
 export function simulatedDelivery(item: StoredItem): boolean {
   return messageFacts(item).deliveryFacts?.simulated === true;
+}
+
+/** The outbox did not send this reply: the customer had withdrawn consent; null otherwise. */
+export function consentRefusalOf(item: StoredItem): ConsentRefusal | null {
+  return messageFacts(item).deliveryRefusal ?? null;
 }
 
 /** A status change with both ends known; null when this version cannot read it. */

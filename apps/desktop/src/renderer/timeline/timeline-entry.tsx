@@ -12,6 +12,7 @@ import {
   attachmentsOf,
   automatedOf,
   callOf,
+  consentRefusalOf,
   mailRecipientsOf,
   mergedNameOf,
   simulatedDelivery,
@@ -129,6 +130,7 @@ export function TimelineEntry({
           customerId={customerId ?? ""}
           simulated={simulatedDelivery(item)}
           receipt={receiptOf(item)}
+          refusal={consentRefusalOf(item)}
         />
       ) : null}
     </article>

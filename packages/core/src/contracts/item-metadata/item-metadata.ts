@@ -99,6 +99,13 @@ export function checkItemMetadata(kind: TimelineKind, metadata: unknown): Stored
 
 /** What a jsonb merge (`metadata || patch`) writes when a reply's delivery state changes. */
 export const deliveryPatchSchema = messageMetadataSchema
-  .pick({ delivery: true, deliveryError: true, deliveryFacts: true, deliveredAt: true, readAt: true })
+  .pick({
+    delivery: true,
+    deliveryError: true,
+    deliveryRefusal: true,
+    deliveryFacts: true,
+    deliveredAt: true,
+    readAt: true,
+  })
   .required({ delivery: true });
 export type DeliveryPatch = z.infer<typeof deliveryPatchSchema>;

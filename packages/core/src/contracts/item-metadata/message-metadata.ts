@@ -14,6 +14,7 @@ import { replyVisibilitySchema } from "../../outbox/outbox-payload.ts";
 import { THREAD_RULES } from "../../threading/choose-thread.ts";
 import { idSchema } from "../common.ts";
 import { deliveryStateSchema } from "../delivery-state.ts";
+import { consentRefusalSchema } from "../../consent/consent-refusal.ts";
 
 /** Timestamps inside metadata are JSON text: ISO 8601, as toISOString or PostgreSQL writes them. */
 export const metadataTimeSchema = z.iso.datetime({ offset: true });
@@ -53,6 +54,10 @@ export const messageMetadataSchema = z.looseObject({
     .nullable()
     .optional()
     .describe("The provider's own words when sending failed"),
+  deliveryRefusal: consentRefusalSchema
+    .nullable()
+    .optional()
+    .describe("The outbox did not send it: the customer had withdrawn consent"),
   deliveryFacts: deliveryFactsSchema.optional(),
   deliveredAt: metadataTimeSchema.optional().describe("The customer's side reported it delivered"),
   readAt: metadataTimeSchema.optional().describe("The customer's side reported it read"),
