@@ -17,6 +17,7 @@ import * as community from "./migrations/0016-community.ts";
 import * as communitySearch from "./migrations/0017-community-search.ts";
 import * as auditReading from "./migrations/0019-audit-reading.ts";
 import * as serviceSettings from "./migrations/0020-service-settings.ts";
+import * as holdingsImport from "./migrations/0025-holdings-import.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -41,6 +42,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0017-community-search", communitySearch],
   ["0019-audit-reading", auditReading],
   ["0020-service-settings", serviceSettings],
+  ["0025-holdings-import", holdingsImport],
 ];
 
 export class MigrationFailedError extends Error {
