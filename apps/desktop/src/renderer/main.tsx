@@ -16,6 +16,7 @@ import "./styles/reports.css";
 import "./styles/shell.css";
 import "./styles/admin.css";
 import "./styles/service-hours.css";
+import "./styles/holdings.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

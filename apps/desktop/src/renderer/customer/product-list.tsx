@@ -1,10 +1,16 @@
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
-import { formatMoney } from "../ui/format.ts";
+import { formatDateTime, formatMoney } from "../ui/format.ts";
 import { CollapsibleSection } from "./collapsible-section.tsx";
 import { productKindLabel, productStatusLabel } from "./vocabulary-labels.ts";
 
-export function ProductList({ products }: { products: Customer360["products"] }) {
+export function ProductList({
+  products,
+  sources,
+}: {
+  products: Customer360["products"];
+  sources: Customer360["holdingSources"];
+}) {
   const { t, i18n } = useTranslation();
   return (
     <CollapsibleSection
@@ -40,6 +46,18 @@ export function ProductList({ products }: { products: Customer360["products"] })
           </li>
         ))}
       </ul>
+      {sources.length > 0 ? (
+        <ul className="holding-sources muted" aria-label={t("customer.holdings.sourcesLabel")}>
+          {sources.map((source) => (
+            <li key={source.sourceSystem}>
+              {t("customer.holdings.synced", {
+                source: source.sourceSystem,
+                date: formatDateTime(source.syncedAt, i18n.language),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </CollapsibleSection>
   );
 }

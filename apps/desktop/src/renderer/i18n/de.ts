@@ -124,6 +124,13 @@ export const de = {
     empty: "Kein Kunde geöffnet.",
     identities: "Kontaktwege",
     products: "Konten und Produkte",
+    holdings: {
+      customerNumber: "Kundennummer {{number}}",
+      synced: "{{source}}: zuletzt synchronisiert {{date}}",
+      sourcesLabel: "Herkunft der Konten und Produkte",
+      liveUnavailable: "Live-Daten nicht erreichbar: {{reason}}",
+      liveAsOf: "{{source}}: Live-Stand {{date}}",
+    },
     consents: "Einwilligungen",
     openConversations: "Offene Konversationen",
     since: "seit {{date}}",

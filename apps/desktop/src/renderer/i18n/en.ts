@@ -101,6 +101,13 @@ export const en: Messages = {
     empty: "No customer open.",
     identities: "Contact channels",
     products: "Accounts and products",
+    holdings: {
+      customerNumber: "Customer number {{number}}",
+      synced: "{{source}}: last synced {{date}}",
+      sourcesLabel: "Where the accounts and products come from",
+      liveUnavailable: "Live data unavailable: {{reason}}",
+      liveAsOf: "{{source}}: live as of {{date}}",
+    },
     consents: "Consents",
     openConversations: "Open conversations",
     since: "since {{date}}",
