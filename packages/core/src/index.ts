@@ -109,3 +109,4 @@ export * from "./settings/german-holidays.ts";
 export * from "./holdings/holding-row.ts";
 export * from "./holdings/link-holding.ts";
 export * from "./holdings/parse-amount.ts";
+export * from "./holdings/live-holdings.ts";

@@ -252,6 +252,7 @@ const cases: Record<string, Case> = {
     access: "connector.manage",
     call: (c) => c.connectors.testConnection({ connectorId: unknownId }),
   },
+  "holdings.live": { access: "customer.read", call: (c) => c.holdings.live({ customerId: unknownId }) },
   "holdings.keys": { access: "connector.manage", call: (c) => c.holdings.keys() },
   "holdings.createKey": {
     access: "connector.manage",

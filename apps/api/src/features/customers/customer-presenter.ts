@@ -42,6 +42,8 @@ function presentProduct(row: Selectable<CustomerProductsTable>) {
     balanceMinor: row.balance_minor === null ? null : Number(row.balance_minor),
     currency: row.currency,
     sourceSystem: row.source_system,
+    /** The source's own id, by which live data names the holding. */
+    externalId: row.external_id,
     syncedAt: row.synced_at.toISOString(),
   };
 }

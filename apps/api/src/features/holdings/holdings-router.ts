@@ -3,9 +3,23 @@ import { z } from "zod";
 import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { createIntegrationKey, listIntegrationKeys, revokeIntegrationKey } from "./integration-keys.ts";
+import { liveHoldings } from "./live-holdings.ts";
 
-/** Keys with which a system of record imports holdings (POST /import/holdings). */
+/** Live holdings for the 360, and the keys with which a system of record imports them (POST /import/holdings). */
 export const holdingsRouter = router({
+  live: procedureWith("customer.read")
+    .input(z.object({ customerId: z.uuid().describe("The customer whose holdings to ask for live") }))
+    .query(({ ctx, input }) => {
+      const { caller, ip, now } = acting(ctx);
+      return liveHoldings(ctx.services.database.db, {
+        caller,
+        ip,
+        now,
+        audit: ctx.services.readAudit,
+        lookup: ctx.services.liveHoldings,
+        customerId: input.customerId,
+      });
+    }),
   keys: procedureWith("connector.manage").query(({ ctx }) => listIntegrationKeys(ctx.services.database.db)),
   createKey: procedureWith("connector.manage")
     .input(
