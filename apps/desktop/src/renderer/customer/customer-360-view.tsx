@@ -51,7 +51,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
         <IdentityList identities={customer.identities} />
         <ForumReputationLine reputation={customer.forumReputation} />
         <OpenConversations conversations={customer.openConversations} customerName={customer.displayName} />
-        <ProductList products={customer.products} sources={customer.holdingSources} />
+        <ProductList customer={customer} />
         <ConsentList consents={customer.consents} />
         {customer.merges.length > 0 ? <MergeHistory merges={customer.merges} /> : null}
         <CustomerAccessSection customerId={customer.id} />
