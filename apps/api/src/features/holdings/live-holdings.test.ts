@@ -37,7 +37,7 @@ beforeAll(async () => {
     for (const [source, externalId] of [
       ["core-banking", `acc-1-${key}`],
       ["cards", `card-1-${key}`],
-    ])
+    ] as const)
       await db
         .insertInto("customer_products")
         .values({
