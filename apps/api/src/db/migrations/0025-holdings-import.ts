@@ -3,7 +3,8 @@ import { sql, type Kysely } from "kysely";
 /**
  * Accounts and products from the bank's system of record (issue 14). A holding is keyed by the
  * source system's own id (external_id), so a re-import updates rather than duplicates; rows seeded
- * before this migration keep their reference as that id. A customer can carry the system of
+ * before this migration keep their reference as that id. The reference is no longer unique: a
+ * source may show one account number on two of its records (a reissued card on the same account). A customer can carry the system of
  * record's customer number, the strongest link for an imported holding. Machine callers of the
  * import present an integration key, one per source system, stored only as its SHA-256.
  */
@@ -20,6 +21,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       alter table customer_products
         add constraint customer_products_source_external_key unique (source_system, external_id)
     `,
+    sql`alter table customer_products drop constraint customer_products_source_system_reference_key`,
     sql`
       create table integration_keys (
         id uuid primary key default gen_random_uuid(),
@@ -41,6 +43,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop table integration_keys`.execute(db);
+  await sql`
+    alter table customer_products
+      add constraint customer_products_source_system_reference_key unique (source_system, reference)
+  `.execute(db);
   await sql`alter table customer_products drop constraint customer_products_source_external_key`.execute(db);
   await sql`alter table customer_products drop column external_id, drop column synced_at`.execute(db);
   await sql`alter table customers drop column customer_number`.execute(db);

@@ -68,6 +68,8 @@ const ambiguous = {
   externalId: "acc-3",
   customer: { email: "carla@example.de", phone: "+49 171 2345678" },
 };
+// A reissued card: the source's new record shows the same contract reference as the old one.
+const reissued = { ...card, externalId: "card-2b", details: { maskedPan: "**** 5151" } };
 const stranger = { ...giro, externalId: "acc-4", customer: { email: "nobody@example.de" } };
 
 describe("POST /import/holdings", () => {
@@ -130,6 +132,13 @@ describe("POST /import/holdings", () => {
       .where("action", "=", "holdings.imported")
       .execute();
     expect(audit).toHaveLength(3);
+  });
+
+  it("keeps a reissued card beside the old one though both show the same reference", async () => {
+    const response = await post([reissued]);
+    expect(await response.json()).toMatchObject({ outcomes: [{ externalId: "card-2b", status: "created" }] });
+    const bert = await t.caller("agent").customers.get({ customerId: ids.bert });
+    expect(bert.products.map((product) => product.reference).sort()).toEqual(["**** 4242", "**** 5151"]);
   });
 
   it("refuses a malformed request whole, naming each bad row, and writes nothing", async () => {
