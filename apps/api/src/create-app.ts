@@ -19,6 +19,7 @@ import { UrlFetcher, type FetchLimits } from "./kept-files/fetch-url.ts";
 import { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
+import { httpLiveHoldings } from "./features/holdings/live-holdings-lookup.ts";
 import { startInterval } from "./start-interval.ts";
 import { wakeSnoozedConversations } from "./features/conversations/wake-snoozed-conversations.ts";
 
@@ -32,6 +33,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Limits for files fetched from URLs in inbound items; defaults in DEFAULT_FETCH_LIMITS. */
   fileFetch?: Partial<FetchLimits>;
+  /** Per source system, where the 360 asks for live holdings; none by default. */
+  liveHoldingsUrls?: Readonly<Record<string, string>>;
   /** Background work (pending inbound retries, pruning); off in tests that drive it by hand. */
   workers?: boolean;
 }
@@ -102,6 +105,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     secretKey: options.secretKey,
     fileMaxBytes: fetchLimits.maxBytes,
     defaultCountry: options.defaultCountry ?? "DE",
+    liveHoldings: httpLiveHoldings({ urls: options.liveHoldingsUrls ?? {}, now }),
   };
   await realtime.start(database.notifications);
   const stopSessionNotices = await database.notifications.listen(SESSIONS_CHANNEL, (payload) => {

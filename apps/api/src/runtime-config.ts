@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { sourceSystemSchema } from "@emma/core";
 import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -56,6 +57,23 @@ const envSchema = z.object({
     .default(25 * 1024 * 1024)
     .describe(
       "Largest file Emma fetches and keeps from a URL an inbound item names (Messenger attachments), or an agent uploads for a reply",
+    ),
+  EMMA_LIVE_HOLDINGS_URLS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      Object.fromEntries(
+        list
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean)
+          .map((entry) => [entry.slice(0, entry.indexOf("=")), entry.slice(entry.indexOf("=") + 1)]),
+      ),
+    )
+    .pipe(z.record(sourceSystemSchema, z.url().includes("{customerNumber}")))
+    .describe(
+      "Comma-separated source=URL pairs where the 360 asks for a customer's holdings live, " +
+        "e.g. core-banking=https://core.example/customers/{customerNumber}/holdings",
     ),
   EMMA_FILE_FETCH_ALLOW: z
     .string()

@@ -9,6 +9,7 @@ import type { FileFetchWorker } from "./kept-files/file-fetch-worker.ts";
 import type { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
+import type { LiveHoldingsLookup } from "./features/holdings/live-holdings-lookup.ts";
 
 /** Everything a procedure may reach, built once per API instance by `createApp`. */
 export interface AppServices {
@@ -32,6 +33,8 @@ export interface AppServices {
   log: Logger;
   /** Largest file Emma keeps (EMMA_FILE_MAX_BYTES): fetched from a link, or uploaded for a reply. */
   fileMaxBytes: number;
+  /** Asks systems of record for a customer's holdings as they are now (EMMA_LIVE_HOLDINGS_URLS). */
+  liveHoldings: LiveHoldingsLookup;
   /** AES-256-GCM key for connector secrets at rest. */
   secretKey: KeyObject;
 }

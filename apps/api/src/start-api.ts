@@ -47,6 +47,7 @@ export async function startApi(
     allowedOrigins: config.EMMA_CONSOLE_ORIGINS,
     consoleDir,
     fileFetch: { maxBytes: config.EMMA_FILE_MAX_BYTES, allowedAddresses: config.EMMA_FILE_FETCH_ALLOW },
+    liveHoldingsUrls: config.EMMA_LIVE_HOLDINGS_URLS,
   });
   const { url } = await app.listen(config.PORT, config.HOST);
   const stop = async () => {

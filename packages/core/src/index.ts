@@ -111,3 +111,8 @@ export * from "./live/agent-presence.ts";
 export * from "./audit/audit-scope.ts";
 export * from "./audit/audit-actions.ts";
 export * from "./settings/german-holidays.ts";
+
+export * from "./holdings/holding-row.ts";
+export * from "./holdings/link-holding.ts";
+export * from "./holdings/parse-amount.ts";
+export * from "./holdings/live-holdings.ts";

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { runtimeConfig } from "../runtime-config.ts";
 import { runDemo } from "./demo-command.ts";
+import { runHoldingsImport } from "./holdings-command.ts";
 import { runImport } from "./import-command.ts";
 import { runMigrate } from "./migrate-command.ts";
 import { runSeed } from "./seed-command.ts";
@@ -17,6 +18,10 @@ Commands:
   import [--connector ID] PATH...
                             Import mail history (mbox file, .eml file or folder of .eml files) into
                             an email connector's timeline, with the original dates; safe to re-run
+  import holdings FILE --source SYSTEM
+                            Import accounts and products from a system of record's CSV export
+                            (";" or "," separated, German or English numbers); safe to re-run.
+                            Lists the lines it could not link to a customer and exits 1 if any
   user:create --email E --name N --role agent|supervisor|admin
                             Create a user; the password is read from EMMA_PASSWORD or asked for
 
@@ -47,6 +52,15 @@ try {
       break;
     }
     case "import": {
+      if (rest[0] === "holdings") {
+        const { values, positionals } = parseArgs({
+          args: rest.slice(1),
+          allowPositionals: true,
+          options: { source: { type: "string" } },
+        });
+        process.exitCode = await runHoldingsImport(config, { source: values.source, paths: positionals });
+        break;
+      }
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,

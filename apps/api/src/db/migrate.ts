@@ -20,6 +20,7 @@ import * as serviceSettings from "./migrations/0020-service-settings.ts";
 import * as userAccounts from "./migrations/0021-user-accounts.ts";
 import * as consentHistory from "./migrations/0022-consent-history.ts";
 import * as connectorLastCheck from "./migrations/0023-connector-last-check.ts";
+import * as holdingsImport from "./migrations/0025-holdings-import.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -47,6 +48,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0021-user-accounts", userAccounts],
   ["0022-consent-history", consentHistory],
   ["0023-connector-last-check", connectorLastCheck],
+  ["0025-holdings-import", holdingsImport],
 ];
 
 export class MigrationFailedError extends Error {

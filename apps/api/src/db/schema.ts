@@ -96,6 +96,8 @@ export interface CustomersTable {
   tags: ColumnType<string[], string[] | undefined, string[]>;
   merged_into: string | null;
   erased_at: NullableTimestamp;
+  /** The system of record's customer id, unique; null until an import or the seed names it. */
+  customer_number: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -186,8 +188,26 @@ export interface CustomerProductsTable {
   balance_minor: ColumnType<string | number | null, number | null | undefined, number | null>;
   currency: string | null;
   source_system: string;
+  /** The source system's own id for this holding: the upsert key, unique per source_system. */
+  external_id: string;
   details: Json<JsonObject>;
+  /** When the source system last sent this row (an unchanged row too). */
+  synced_at: Timestamp;
   created_at: Timestamp;
+}
+
+export interface IntegrationKeysTable {
+  id: Generated<string>;
+  /** The one source system this key may import for. */
+  source_system: string;
+  name: string;
+  /** SHA-256 hex of the key; the key itself is shown once, at creation. */
+  key_hash: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  revoked_by: string | null;
 }
 
 /** One decision of the customer about being contacted; rows are only added, the latest decides. */
@@ -456,6 +476,7 @@ export interface Database {
   inbound_events: InboundEventsTable;
   identities: IdentitiesTable;
   customer_products: CustomerProductsTable;
+  integration_keys: IntegrationKeysTable;
   consents: ConsentsTable;
   conversations: ConversationsTable;
   timeline_events: TimelineEventsTable;

@@ -177,6 +177,7 @@ export function demoCustomer(options: DemoOptions, index: number): DemoCustomer 
     key: person.key,
     index,
     displayName: person.displayName,
+    customerNumber: `K-${String(1_000_000 + person.unique)}`,
     locale: person.locale,
     tags: [...person.tags],
     identities: personIdentities(person),

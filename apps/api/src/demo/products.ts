@@ -22,8 +22,8 @@ interface Builder {
 }
 
 /**
- * References are unique across all demo customers, as customer_products' unique (source_system,
- * reference) demands: every one embeds the person's unique number plus a per-product slot.
+ * References are unique across all demo customers, because the demo's system of record uses them
+ * as its external ids: every one embeds the person's unique number plus a per-product slot.
  */
 function add(
   b: Builder,

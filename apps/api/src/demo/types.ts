@@ -11,7 +11,7 @@ import type {
 
 export type Locale = "de" | "en";
 
-/** One row for customer_products; (sourceSystem, reference) is unique across all demo customers. */
+/** One row for customer_products; its reference is unique across all demo customers and serves as its external id. */
 export interface DemoProduct {
   kind: ProductKind;
   name: string;
@@ -88,6 +88,8 @@ export interface DemoCustomer {
   key: string;
   index: number;
   displayName: string;
+  /** The system of record's customer number, unique like the person's account numbers. */
+  customerNumber: string;
   locale: Locale;
   tags: string[];
   identities: DemoIdentity[];

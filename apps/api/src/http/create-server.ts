@@ -12,6 +12,7 @@ import { serveRecording } from "../downloads/serve-recording.ts";
 import { DownloadRefusal } from "../downloads/stored-item.ts";
 import { receiveUpload } from "../uploads/receive-upload.ts";
 import { serveAuditExport } from "../features/audit/serve-audit-export.ts";
+import { serveHoldingsImport } from "../features/holdings/serve-holdings-import.ts";
 import { applyCors } from "./cors.ts";
 import { createBatchCallHandler } from "./batch-calls.ts";
 import { parseRequestUrl } from "./request-url.ts";
@@ -26,7 +27,7 @@ export interface ServerOptions {
   consoleDir: string | undefined;
 }
 
-/** One HTTP server: /health, /webhooks/:connectorId, /trpc (batch + SSE), /uploads, downloads, /audit/export and the console. */
+/** One HTTP server: /health, /webhooks/:connectorId, /import/holdings, /trpc (batch + SSE), /uploads, downloads, /audit/export and the console. */
 export function createApiServer(services: AppServices, options: ServerOptions): Server {
   const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR")
@@ -127,6 +128,12 @@ async function route(
     if (request.method !== "GET")
       return sendError(response, 405, "method_not_allowed", "Export the audit log with GET");
     await serveAuditExport(services, request, response, url);
+    return;
+  }
+  if (url.pathname === "/import/holdings") {
+    if (request.method !== "POST")
+      return sendError(response, 405, "method_not_allowed", "Import holdings with POST");
+    await serveHoldingsImport(services, request, response);
     return;
   }
   if (url.pathname === "/health") {

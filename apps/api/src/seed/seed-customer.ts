@@ -32,7 +32,12 @@ export async function importCustomerRecord(
   await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("customers")
-      .values({ display_name: customer.displayName, locale: customer.locale, tags: customer.tags })
+      .values({
+        display_name: customer.displayName,
+        locale: customer.locale,
+        tags: customer.tags,
+        customer_number: customer.customerNumber,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const id = row.id;
@@ -66,10 +71,12 @@ export async function importCustomerRecord(
             balance_minor: product.balanceMinor,
             currency: product.currency,
             source_system: product.sourceSystem,
+            // The demo's system of record names its holdings by their reference.
+            external_id: product.reference,
             details: JSON.stringify(product.details),
           })),
         )
-        .onConflict((oc) => oc.columns(["source_system", "reference"]).doNothing())
+        .onConflict((oc) => oc.columns(["source_system", "external_id"]).doNothing())
         .execute();
     }
     if (customer.consents.length > 0) {

@@ -69,6 +69,8 @@ export async function createTestApp(
     fileFetchAllowed?: string[];
     /** EMMA_FILE_MAX_BYTES: the largest file fetched or uploaded. */
     fileMaxBytes?: number;
+    /** EMMA_LIVE_HOLDINGS_URLS: where the 360 asks for live holdings. */
+    liveHoldingsUrls?: Record<string, string>;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -78,6 +80,7 @@ export async function createTestApp(
     secretKey: createSecretKey(Buffer.alloc(32, 7)),
     workers: false,
     consoleDir: options.consoleDir,
+    liveHoldingsUrls: options.liveHoldingsUrls,
     fileFetch: {
       ...(options.fileFetchAllowed ? { allowedAddresses: options.fileFetchAllowed } : {}),
       ...(options.fileMaxBytes ? { maxBytes: options.fileMaxBytes } : {}),

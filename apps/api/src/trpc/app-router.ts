@@ -7,6 +7,7 @@ import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
+import { holdingsRouter } from "../features/holdings/holdings-router.ts";
 import { liveRouter } from "../features/live/live-router.ts";
 import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
@@ -41,6 +42,7 @@ export const appRouter = router({
   live: liveRouter,
   audit: auditRouter,
   settings: settingsRouter,
+  holdings: holdingsRouter,
 });
 
 /** The console imports this type only, never the server code. */

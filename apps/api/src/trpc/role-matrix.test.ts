@@ -274,6 +274,16 @@ const cases: Record<string, Case> = {
     access: "connector.manage",
     call: (c) => c.connectors.testConnection({ connectorId: unknownId }),
   },
+  "holdings.live": { access: "customer.read", call: (c) => c.holdings.live({ customerId: unknownId }) },
+  "holdings.keys": { access: "connector.manage", call: (c) => c.holdings.keys() },
+  "holdings.createKey": {
+    access: "connector.manage",
+    call: (c) => c.holdings.createKey({ sourceSystem: "core-banking", name: "Role matrix" }),
+  },
+  "holdings.revokeKey": {
+    access: "connector.manage",
+    call: (c) => c.holdings.revokeKey({ keyId: unknownId }),
+  },
   "reports.contacts": { access: "report.read", call: (c) => c.reports.contacts(reportRange) },
   "reports.responseTimes": { access: "report.read", call: (c) => c.reports.responseTimes(reportRange) },
   "reports.calls": { access: "report.read", call: (c) => c.reports.calls(reportRange) },

@@ -20,6 +20,7 @@ import "./styles/service-hours.css";
 import "./styles/admin-users.css";
 import "./styles/admin-connectors.css";
 import "./styles/consent.css";
+import "./styles/holdings.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -40,7 +40,23 @@ function presentProduct(row: Selectable<CustomerProductsTable>) {
     openedAt: row.opened_at,
     balanceMinor: row.balance_minor === null ? null : Number(row.balance_minor),
     currency: row.currency,
+    sourceSystem: row.source_system,
+    /** The source's own id, by which live data names the holding. */
+    externalId: row.external_id,
+    syncedAt: row.synced_at.toISOString(),
   };
+}
+
+/** Per source system, when it last sent this customer's holdings: what "as of" the list is. */
+function presentHoldingSources(rows: readonly Selectable<CustomerProductsTable>[]) {
+  const latest = new Map<string, Date>();
+  for (const row of rows) {
+    const known = latest.get(row.source_system);
+    if (!known || row.synced_at > known) latest.set(row.source_system, row.synced_at);
+  }
+  return [...latest]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([sourceSystem, syncedAt]) => ({ sourceSystem, syncedAt: syncedAt.toISOString() }));
 }
 
 interface Customer360Rows {
@@ -65,12 +81,15 @@ export function presentCustomer360(rows: Customer360Rows) {
   return {
     id: customer.id,
     displayName: customer.display_name,
+    /** The system of record's customer id; null until an import or the seed names it. */
+    customerNumber: customer.customer_number,
     locale: customer.locale,
     tags: customer.tags,
     createdAt: customer.created_at.toISOString(),
     erased: customer.erased_at !== null,
     identities: rows.identities.map(presentIdentity),
     products: rows.products.map(presentProduct),
+    holdingSources: presentHoldingSources(rows.products),
     openConversations: rows.conversations.map((row) => presentConversationSummary(row, clock)),
     /** What the customer did in the forum, in counts; null when they have no forum account. */
     forumReputation: rows.reputation,

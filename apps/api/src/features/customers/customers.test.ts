@@ -39,6 +39,7 @@ beforeAll(async () => {
       name: "Girokonto",
       reference: "DE89370400440532013000",
       source_system: "core-banking",
+      external_id: "acct-1",
       balance_minor: 123456,
       currency: "EUR",
     })

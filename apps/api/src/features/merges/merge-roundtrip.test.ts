@@ -75,6 +75,7 @@ async function newCustomer(n: number): Promise<string> {
       name: "Girokonto",
       reference: `DE${n}${Date.now()}`,
       source_system: "core-banking",
+      external_id: `acct-${String(n)}`,
     })
     .execute();
   return row.customer_id;

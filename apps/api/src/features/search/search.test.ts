@@ -60,8 +60,16 @@ beforeAll(async () => {
         kind: "account",
         name: "Girokonto",
         reference: "DE89 3704 0044 0532 0130 00",
+        external_id: "acct-1",
       },
-      { ...owned(ids.mueller), ...product, kind: "card", name: "Visa", reference: "KA-1000042-1" },
+      {
+        ...owned(ids.mueller),
+        ...product,
+        kind: "card",
+        name: "Visa",
+        reference: "KA-1000042-1",
+        external_id: "card-1",
+      },
     ])
     .execute();
   const conversation = async (

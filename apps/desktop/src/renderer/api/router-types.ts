@@ -11,6 +11,7 @@ export type ConversationSummary = RouterOutputs["conversations"]["list"]["items"
 export type ConversationDetail = RouterOutputs["conversations"]["get"];
 export type Delivery = ConversationDetail["deliveries"][number];
 export type Customer360 = RouterOutputs["customers"]["get"];
+export type LiveHoldingSource = RouterOutputs["holdings"]["live"][number];
 export type CustomerHit = RouterOutputs["customers"]["search"][number];
 export type TimelineItem = RouterOutputs["timeline"]["list"]["items"][number];
 export type QueueCounts = RouterOutputs["conversations"]["counts"];

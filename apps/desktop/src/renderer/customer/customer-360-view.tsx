@@ -19,6 +19,11 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
     <section className="customer-360" aria-labelledby="customer-name" style={{ maxHeight: `${maxShare}%` }}>
       <header className="customer-head">
         <h2 id="customer-name">{customer.displayName}</h2>
+        {customer.customerNumber !== null ? (
+          <span className="customer-number">
+            {t("customer.holdings.customerNumber", { number: customer.customerNumber })}
+          </span>
+        ) : null}
         {customer.erased ? <span className="tag danger">{t("customer.erased")}</span> : null}
         {customer.tags.map((tag) => (
           <span key={tag} className="tag">
@@ -47,7 +52,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
         <IdentityList identities={customer.identities} />
         <ForumReputationLine reputation={customer.forumReputation} />
         <OpenConversations conversations={customer.openConversations} customerName={customer.displayName} />
-        <ProductList products={customer.products} />
+        <ProductList customer={customer} />
         <ConsentSection customerId={customer.id} channels={reachableChannels(customer.identities)} />
         {customer.merges.length > 0 ? <MergeHistory merges={customer.merges} /> : null}
         <CustomerAccessSection customerId={customer.id} />

@@ -1,0 +1,89 @@
+import { readFile } from "node:fs/promises";
+import { countryCodeSchema, sourceSystemSchema, type CountryCode, type UnlinkedReason } from "@emma/core";
+import { parseHoldingsCsv } from "@emma/core/holdings-csv";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { importHoldings } from "../features/holdings/import-holdings.ts";
+import type { RuntimeConfig } from "../runtime-config.ts";
+import { openConfiguredDatabase } from "../start-api.ts";
+
+const UNLINKED: Record<UnlinkedReason, string> = {
+  no_match: "no customer has this customer number, e-mail or phone",
+  ambiguous: "e-mail and phone belong to different customers",
+  number_conflict: "the matching customer already has another customer number",
+  invalid_email: "the e-mail address is not valid",
+  invalid_phone: "the phone number is not valid",
+};
+
+export interface CommandOutput {
+  /** One line of the report (stdout). */
+  line(text: string): void;
+  /** Progress, overwritten in place (stderr). */
+  progress(text: string): void;
+}
+
+/**
+ * `emma import holdings FILE --source SYSTEM`: the CSV through the same contract and the same
+ * upsert as POST /import/holdings. Returns the exit code: 1 when any line was not imported.
+ */
+export async function importHoldingsFile(
+  db: Kysely<Database>,
+  options: { path: string; source: string; defaultCountry: CountryCode; now: Date },
+  output: CommandOutput,
+): Promise<number> {
+  const source = sourceSystemSchema.safeParse(options.source);
+  if (!source.success) throw new Error(`--source: ${source.error.issues[0]?.message ?? "invalid"}`);
+  const { lines, ignoredColumns } = parseHoldingsCsv(await readFile(options.path, "utf8"), source.data);
+  if (ignoredColumns.length > 0)
+    output.line(`${options.path}: columns ignored: ${ignoredColumns.join(", ")}`);
+  const valid = lines.flatMap((line) => (line.ok ? [line] : []));
+  const summary = await importHoldings(db, {
+    rows: valid.map((line) => line.row),
+    actorUserId: null,
+    integrationKeyId: null,
+    defaultCountry: options.defaultCountry,
+    ip: null,
+    now: options.now,
+    onProgress: (done) => output.progress(`\r  ${String(done)} of ${String(valid.length)} holdings imported`),
+  });
+  output.progress("\n");
+  const { created, updated, unchanged, not_linked: notLinked } = summary.counts;
+  const malformed = lines.length - valid.length;
+  output.line(
+    `${options.path}: ${String(created)} new, ${String(updated)} updated, ${String(unchanged)} unchanged, ${String(notLinked)} not linked, ${String(malformed)} unreadable`,
+  );
+  const failures = lines.flatMap((line) => (line.ok ? [] : [{ line: line.line, reason: line.error }]));
+  summary.outcomes.forEach((outcome, index) => {
+    const line = valid[index]?.line ?? 0;
+    if (outcome.status === "not_linked")
+      failures.push({ line, reason: `not linked: ${UNLINKED[outcome.reason]}` });
+  });
+  failures.sort((a, b) => a.line - b.line);
+  for (const failure of failures) output.line(`  ${options.path}:${String(failure.line)}: ${failure.reason}`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+export async function runHoldingsImport(
+  config: RuntimeConfig,
+  options: { source: string | undefined; paths: string[] },
+): Promise<number> {
+  const [path, ...extra] = options.paths;
+  if (!path || extra.length > 0)
+    throw new Error("name one CSV file: emma import holdings FILE --source SYSTEM");
+  if (!options.source) throw new Error("name the system of record with --source, e.g. --source core-banking");
+  const database = await openConfiguredDatabase(config);
+  try {
+    return await importHoldingsFile(
+      database.db,
+      {
+        path,
+        source: options.source,
+        defaultCountry: countryCodeSchema.parse(config.EMMA_DEFAULT_COUNTRY),
+        now: new Date(),
+      },
+      { line: (text) => console.log(text), progress: (text) => process.stderr.write(text) },
+    );
+  } finally {
+    await database.close();
+  }
+}
