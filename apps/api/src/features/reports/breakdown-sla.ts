@@ -11,7 +11,7 @@ import {
   type GroupKey,
   type PeriodName,
 } from "./breakdown-sql.ts";
-import { calendarMinutes, IS_CONTACT, narrowedTo } from "./report-sql.ts";
+import { clockJoin, clockMinutes, IS_CONTACT, narrowedTo, type SqlClock } from "./report-sql.ts";
 
 export interface SlaRow {
   key: GroupKey;
@@ -28,9 +28,9 @@ export interface SlaRow {
  */
 export async function breakdownSla(
   db: Kysely<Database>,
-  props: { scope: BreakdownScope; targets: ResponseTargets; now: Date },
+  props: { scope: BreakdownScope; targets: ResponseTargets; clock: SqlClock; now: Date },
 ): Promise<SlaRow[]> {
-  const { scope, targets, now } = props;
+  const { scope, targets, clock, now } = props;
   const { periods, by, teamId } = scope;
   const target = sql.join(
     CUSTOMER_CHANNELS.flatMap((channel) =>
@@ -49,9 +49,10 @@ export async function breakdownSla(
     with timed as (
       select ${groupOf(by)} as g, ${periodOf(sql`c.created_at`, periods)} as period, c.first_response_at,
         t.minutes as target,
-        ${calendarMinutes(sql`c.created_at`, sql`coalesce(c.first_response_at, ${now}::timestamptz)`)} as elapsed
+        ${clockMinutes(clock, sql`c.created_at`, sql`coalesce(c.first_response_at, ${now}::timestamptz)`)} as elapsed
       from conversations c
       join (values ${target}) t (channel, priority, minutes) on t.channel = c.channel and t.priority = c.priority
+      ${clockJoin(clock)}
       where ${IS_CONTACT} and ${inEitherPeriod(sql`c.created_at`, periods)} ${narrowedTo({ teamId })}
     )
     select f.g, grouping(f.g)::int as total, f.period,

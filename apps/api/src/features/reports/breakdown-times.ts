@@ -10,7 +10,7 @@ import {
   type GroupKey,
   type PeriodName,
 } from "./breakdown-sql.ts";
-import { calendarMinutes, IS_CONTACT, narrowedTo } from "./report-sql.ts";
+import { clockJoin, clockMinutes, IS_CONTACT, narrowedTo, type SqlClock } from "./report-sql.ts";
 
 type TimedMeasure = "contacts" | "firstResponse" | "resolution";
 
@@ -28,12 +28,16 @@ export interface TimesRow {
  * report's samples: first response and resolution in minutes for contacts first answered or
  * resolved within the period, median and 90th percentile by nearest rank (`percentile_disc`).
  */
-export async function breakdownTimes(db: Kysely<Database>, scope: BreakdownScope): Promise<TimesRow[]> {
+export async function breakdownTimes(
+  db: Kysely<Database>,
+  props: { scope: BreakdownScope; clock: SqlClock },
+): Promise<TimesRow[]> {
+  const { scope, clock } = props;
   const { periods, by, teamId } = scope;
   const sample = (measure: TimedMeasure, at: RawBuilder<unknown>) => sql`
     select ${groupOf(by)} as g, ${measure}::text as measure, ${periodOf(at, periods)} as period,
-      ${calendarMinutes(sql`c.created_at`, at)} as minutes
-    from conversations c
+      ${clockMinutes(clock, sql`c.created_at`, at)} as minutes
+    from conversations c ${clockJoin(clock)}
     where ${IS_CONTACT} and ${inEitherPeriod(at, periods)} ${narrowedTo({ teamId })}
   `;
   const { rows } = await sql<{

@@ -1,4 +1,4 @@
-import type { BreakdownValues, ReportName } from "@emma/core";
+import { DEFAULT_SERVICE_SETTINGS, type BreakdownValues, type ReportName } from "@emma/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationRow } from "../../db/schema.ts";
 import { insertConnector, insertCustomer } from "../../test/fixtures.ts";
@@ -206,7 +206,8 @@ describe("reports per team and per agent", () => {
     });
   });
 
-  it("gives every team and agent the very figures of the reports narrowed to it", async () => {
+  /** Every breakdown row beside the reports narrowed to its team or agent; the total of all. */
+  async function breakdownAgreesWithReports() {
     const caller = t.caller("supervisor");
     const narrowed = async (filter: { teamId?: string; agentId?: string }) => {
       const input = { ...range, ...filter };
@@ -253,6 +254,32 @@ describe("reports per team and per agent", () => {
     }
     expect(teams.total).toEqual(await narrowed({}));
     expect(agents.total).toEqual(teams.total);
+    return teams.total;
+  }
+
+  it("gives every team and agent the very figures of the reports narrowed to it", async () => {
+    await breakdownAgreesWithReports();
+  });
+
+  it("measures as the reports do by the admins' business hours and targets", async () => {
+    const calendar = await breakdownAgreesWithReports();
+    const admin = t.caller("admin");
+    const targets = DEFAULT_SERVICE_SETTINGS.responseTargets;
+    await admin.settings.saveService({
+      businessHours: {
+        timeZone: "Europe/Berlin",
+        openings: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "09:00", closes: "10:00" })),
+        holidays: [],
+      },
+      responseTargets: { ...targets, email: { ...targets.email, normal: 15 } },
+    });
+    try {
+      const business = await breakdownAgreesWithReports();
+      // Only an hour a day counts, and e-mail is due in a quarter of an hour: other figures.
+      expect(business.current).not.toEqual(calendar.current);
+    } finally {
+      await admin.settings.saveService(DEFAULT_SERVICE_SETTINGS);
+    }
   });
 
   it("refuses agents, and a range that ends before it starts", async () => {

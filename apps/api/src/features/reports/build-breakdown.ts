@@ -16,25 +16,47 @@ import { breakdownNames } from "./breakdown-names.ts";
 import { breakdownSla } from "./breakdown-sla.ts";
 import { NOBODY, TOTAL, type BreakdownScope, type GroupKey, type PeriodName } from "./breakdown-sql.ts";
 import { breakdownTimes } from "./breakdown-times.ts";
+import { REACH_BACK_MS } from "./build-report.ts";
+import { deskStretches } from "./desk-stretches.ts";
+import type { SqlClock } from "./report-sql.ts";
 
 type Both = Record<PeriodName, BreakdownValues>;
 
 /**
  * The key figures of every report side by side per team or agent, each period beside the
  * previous: a handful of grouped queries over both periods at once, whatever the number of rows.
- * SLA by the admins' response targets; durations in calendar time (business hours are the
- * reports' own, not yet the breakdown's).
+ * SLA by the admins' response targets; with business hours set, durations count the desk's open
+ * time and the days are the desk's, as the reports measure them (a contact created more than 400
+ * days before the range is measured from then, where the reports reach further back).
  */
 export async function buildBreakdown(
   db: Kysely<Database>,
   props: { input: ReportBreakdownInput; settings: ServiceSettings; now: Date },
 ): Promise<ReportBreakdownOutput> {
-  const { input, now } = props;
+  const { now } = props;
+  const hours = props.settings.businessHours;
+  const input = hours === null ? props.input : { ...props.input, timeZone: hours.timeZone };
   const periods = reportPeriods(input);
   const scope: BreakdownScope = { periods, by: input.by, teamId: input.teamId };
+  const clock = (from: Date): SqlClock =>
+    hours === null
+      ? { basis: "calendar" }
+      : {
+          basis: "business",
+          stretches: deskStretches(
+            hours,
+            from,
+            new Date(Math.max(now.getTime(), periods.current.end.getTime())),
+          ),
+        };
   const [times, sla, calls, backlog] = await Promise.all([
-    breakdownTimes(db, scope),
-    breakdownSla(db, { scope, targets: props.settings.responseTargets, now }),
+    breakdownTimes(db, { scope, clock: clock(new Date(periods.previous.start.getTime() - REACH_BACK_MS)) }),
+    breakdownSla(db, {
+      scope,
+      targets: props.settings.responseTargets,
+      clock: clock(periods.previous.start),
+      now,
+    }),
     breakdownCalls(db, scope),
     breakdownBacklog(db, { scope, now }),
   ]);

@@ -23,7 +23,7 @@ import { responseTimeFigures } from "./response-time-figures.ts";
 import { slaBreaches, slaFigures } from "./sla-figures.ts";
 
 /** How far before the periods response times' business stretches reach at first: most contacts are younger. */
-const REACH_BACK_MS = 400 * 86_400_000;
+export const REACH_BACK_MS = 400 * 86_400_000;
 
 export interface BuiltReport {
   periods: ReturnType<typeof reportPeriods>;

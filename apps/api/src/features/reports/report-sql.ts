@@ -23,7 +23,7 @@ export function epochMs(instant: RawBuilder<unknown>): RawBuilder<unknown> {
 }
 
 /** Calendar minutes from one instant to another, never negative (core's `calendarClock`). */
-export function calendarMinutes(from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<unknown> {
+function calendarMinutes(from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`greatest(0, ${epochMs(to)} - ${epochMs(from)})::float8 / 60000`;
 }
 
