@@ -26,7 +26,10 @@ export async function signIn(
   await page.getByLabel(/^(E-Mail|Email)$/).fill(email);
   await page.getByLabel(/^(Passwort|Password)$/).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: /^(Anmelden|Sign in)$/ }).click();
-  await expect(page.getByRole("navigation", { name: /Warteschlangen|Queues/ })).toBeVisible();
+  // Signed in: the section switcher stands in every section; a bare URL opens the inbox's queues.
+  await expect(page.getByRole("navigation", { name: /^(Bereiche|Sections)$/ })).toBeVisible();
+  if (options.navigate)
+    await expect(page.getByRole("navigation", { name: /Warteschlangen|Queues/ })).toBeVisible();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
