@@ -159,19 +159,4 @@ describe("consents.record and consents.list", () => {
     expect(actions.map((a) => a.action)).toEqual(["customer.consentRecorded", "customer.consentsViewed"]);
     expect(actions[0]?.details).toMatchObject({ purpose: "marketing", state: "granted", how: "web" });
   });
-
-  it("refuses a way of recording that only Emma itself uses", async () => {
-    const { customerId } = await customerWrites("consent-bad-how", "Hallo");
-    await expect(
-      t.caller("agent").consents.record({
-        customerId,
-        channel: "email",
-        purpose: "service",
-        state: "withdrawn",
-        // @ts-expect-error: a keyword withdrawal is the customer's own message, never typed in
-        how: "customer-keyword",
-      }),
-    ).rejects.toThrow();
-    expect((await t.caller("agent").consents.list({ customerId })).history).toEqual([]);
-  });
 });
