@@ -1,4 +1,4 @@
-import { CUSTOMER_CHANNELS, PRIORITIES, type ResponseTargets } from "@emma/core";
+import type { ResponseTargets } from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import {
@@ -11,7 +11,14 @@ import {
   type GroupKey,
   type PeriodName,
 } from "./breakdown-sql.ts";
-import { clockJoin, clockMinutes, IS_CONTACT, narrowedTo, type SqlClock } from "./report-sql.ts";
+import {
+  clockJoin,
+  clockMinutes,
+  IS_CONTACT,
+  narrowedTo,
+  type SqlClock,
+  responseTargetRows,
+} from "./report-sql.ts";
 
 export interface SlaRow {
   key: GroupKey;
@@ -32,13 +39,6 @@ export async function breakdownSla(
 ): Promise<SlaRow[]> {
   const { scope, targets, clock, now } = props;
   const { periods, by, teamId } = scope;
-  const target = sql.join(
-    CUSTOMER_CHANNELS.flatMap((channel) =>
-      PRIORITIES.map(
-        (priority) => sql`(${channel}::text, ${priority}::text, ${targets[channel][priority]}::float8)`,
-      ),
-    ),
-  );
   const { rows } = await sql<{
     g: string | null;
     total: number;
@@ -51,7 +51,7 @@ export async function breakdownSla(
         t.minutes as target,
         ${clockMinutes(clock, sql`c.created_at`, sql`coalesce(c.first_response_at, ${now}::timestamptz)`)} as elapsed
       from conversations c
-      join (values ${target}) t (channel, priority, minutes) on t.channel = c.channel and t.priority = c.priority
+      join ${responseTargetRows(targets)} t (channel, priority, minutes) on t.channel = c.channel and t.priority = c.priority
       ${clockJoin(clock)}
       where ${IS_CONTACT} and ${inEitherPeriod(sql`c.created_at`, periods)} ${narrowedTo({ teamId })}
     )

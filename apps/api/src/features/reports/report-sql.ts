@@ -1,4 +1,10 @@
-import type { OpenStretches, ReportFilter } from "@emma/core";
+import {
+  CUSTOMER_CHANNELS,
+  PRIORITIES,
+  type OpenStretches,
+  type ReportFilter,
+  type ResponseTargets,
+} from "@emma/core";
 import { sql, type RawBuilder } from "kysely";
 
 /** A report for one team or agent; neither: everyone's. */
@@ -76,4 +82,15 @@ export function clockMinutes(
   const a = sql`${epochMs(from)}::float8`;
   const b = sql`${epochMs(to)}::float8`;
   return sql`greatest(0, ${openUntil(b)} - ${openUntil(a)})::float8 / 60000`;
+}
+
+/** The admins' response targets as rows (channel, priority, minutes) to join conversations on. */
+export function responseTargetRows(targets: ResponseTargets): RawBuilder<unknown> {
+  return sql`(values ${sql.join(
+    CUSTOMER_CHANNELS.flatMap((channel) =>
+      PRIORITIES.map(
+        (priority) => sql`(${channel}::text, ${priority}::text, ${targets[channel][priority]}::float8)`,
+      ),
+    ),
+  )})`;
 }

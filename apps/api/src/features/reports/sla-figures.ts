@@ -19,6 +19,7 @@ import {
   idsIf,
   IS_CONTACT,
   narrowedTo,
+  responseTargetRows,
 } from "./report-sql.ts";
 
 interface SlaProps {
@@ -36,19 +37,12 @@ interface SlaProps {
  * test holds both equal.
  */
 function judged({ period, targets, clock, now, filter }: SlaProps): RawBuilder<unknown> {
-  const target = sql.join(
-    CUSTOMER_CHANNELS.flatMap((channel) =>
-      PRIORITIES.map(
-        (priority) => sql`(${channel}::text, ${priority}::text, ${targets[channel][priority]}::float8)`,
-      ),
-    ),
-  );
   return sql`
     with timed as (
       select c.id, c.customer_id, c.channel, c.priority, c.created_at, c.first_response_at, t.minutes as target,
         ${clockMinutes(clock, sql`c.created_at`, sql`coalesce(c.first_response_at, ${now}::timestamptz)`)} as elapsed
       from conversations c
-      join (values ${target}) t (channel, priority, minutes) on t.channel = c.channel and t.priority = c.priority
+      join ${responseTargetRows(targets)} t (channel, priority, minutes) on t.channel = c.channel and t.priority = c.priority
       ${clockJoin(clock)}
       where ${IS_CONTACT} and c.created_at >= ${period.start} and c.created_at < ${period.end} ${narrowedTo(filter)}
     )
