@@ -1,13 +1,14 @@
-import { ROLES, type Role } from "@emma/core";
+import type { Role } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api/trpc.ts";
-import { LANGUAGES, type Language } from "../../i18n/i18n.ts";
+import type { Language } from "../../i18n/i18n.ts";
 import { AdminDialog } from "../admin-dialog.tsx";
 import type { AdminTeam, HandoverLink } from "../admin-types.ts";
 import { useInvalidatePeople } from "../use-invalidate-people.ts";
 import { SignInSetupFields, signInSetupOf, type SignInChoice } from "./sign-in-setup-fields.tsx";
+import { RoleLanguageFields } from "./role-language-fields.tsx";
 import { TeamCheckboxes } from "./team-checkboxes.tsx";
 import { UserError } from "./user-error.tsx";
 
@@ -23,7 +24,7 @@ export function UserCreateDialog({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const invalidate = useInvalidatePeople();
-  const ids = { name: useId(), email: useId(), role: useId(), language: useId() };
+  const ids = { name: useId(), email: useId() };
   const [displayName, setDisplayName] = useState("");
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("agent");
@@ -70,36 +71,7 @@ export function UserCreateDialog({
             onChange={(e) => setEmail(e.target.value)}
           />
         </div>
-        <div className="admin-field-row">
-          <div className="admin-field">
-            <label htmlFor={ids.role}>{t("admin.users.fields.role")}</label>
-            <select
-              id={ids.role}
-              value={role}
-              onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? "agent")}
-            >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="admin-field">
-            <label htmlFor={ids.language}>{t("admin.users.fields.language")}</label>
-            <select
-              id={ids.language}
-              value={locale}
-              onChange={(e) => setLocale(LANGUAGES.find((l) => l === e.target.value) ?? "de")}
-            >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {t(`language.${language}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <RoleLanguageFields role={role} locale={locale} onRole={setRole} onLocale={setLocale} />
         <TeamCheckboxes teams={teams} selected={teamIds} onChange={setTeamIds} />
         <SignInSetupFields
           choice={choice}

@@ -1,12 +1,13 @@
-import { ROLES, type Role } from "@emma/core";
+import type { Role } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api/trpc.ts";
-import { LANGUAGES, type Language } from "../../i18n/i18n.ts";
+import type { Language } from "../../i18n/i18n.ts";
 import { AdminDialog } from "../admin-dialog.tsx";
 import type { AdminTeam, AdminUser } from "../admin-types.ts";
 import { useInvalidatePeople } from "../use-invalidate-people.ts";
+import { RoleLanguageFields } from "./role-language-fields.tsx";
 import { TeamCheckboxes } from "./team-checkboxes.tsx";
 import { UserError } from "./user-error.tsx";
 
@@ -25,7 +26,7 @@ export function UserEditDialog({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const invalidate = useInvalidatePeople();
-  const ids = { name: useId(), role: useId(), language: useId(), roleNote: useId() };
+  const ids = { name: useId(), roleNote: useId() };
   const [displayName, setDisplayName] = useState(user.displayName);
   const [role, setRole] = useState<Role>(user.role);
   const [locale, setLocale] = useState<Language>(user.locale);
@@ -64,37 +65,13 @@ export function UserEditDialog({
             onChange={(e) => setDisplayName(e.target.value)}
           />
         </div>
-        <div className="admin-field-row">
-          <div className="admin-field">
-            <label htmlFor={ids.role}>{t("admin.users.fields.role")}</label>
-            <select
-              id={ids.role}
-              aria-describedby={ids.roleNote}
-              value={role}
-              onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? user.role)}
-            >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="admin-field">
-            <label htmlFor={ids.language}>{t("admin.users.fields.language")}</label>
-            <select
-              id={ids.language}
-              value={locale}
-              onChange={(e) => setLocale(LANGUAGES.find((l) => l === e.target.value) ?? user.locale)}
-            >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {t(`language.${language}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <RoleLanguageFields
+          role={role}
+          locale={locale}
+          onRole={setRole}
+          onLocale={setLocale}
+          roleNoteId={ids.roleNote}
+        />
         <p id={ids.roleNote} className="muted small-text">
           {t("admin.users.roleChangeNote")}
         </p>
