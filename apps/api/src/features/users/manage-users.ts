@@ -60,22 +60,23 @@ function updateAction(active: boolean | undefined) {
 
 export async function updateUser(db: Kysely<Database>, input: UserUpdateInput, acting: Acting) {
   return db.transaction().execute(async (trx) => {
-    const target = await trx
+    // The user and every active admin, locked in one statement in id order: two admins demoting
+    // each other at once take turns (locking them one by one, each in its own order, deadlocked),
+    // and the second counts the admins the first left.
+    const locked = await trx
       .selectFrom("users")
       .select(["id", "role", "active"])
-      .where("id", "=", input.userId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!target) throw new TRPCError({ code: "NOT_FOUND", message: "No such user" });
-    // Locking every active admin makes two admins demoting each other at once take turns.
-    const otherAdmins = await trx
-      .selectFrom("users")
-      .select("id")
-      .where("role", "=", "admin")
-      .where("active", "=", true)
-      .where("id", "<>", target.id)
+      .where((eb) =>
+        eb.or([eb("id", "=", input.userId), eb.and([eb("role", "=", "admin"), eb("active", "=", true)])]),
+      )
+      .orderBy("id")
       .forUpdate()
       .execute();
+    const target = locked.find((user) => user.id === input.userId);
+    if (!target) throw new TRPCError({ code: "NOT_FOUND", message: "No such user" });
+    const otherAdmins = locked.filter(
+      (user) => user.id !== target.id && user.role === "admin" && user.active,
+    );
     const refusal = accountChangeRefusal({
       actorUserId: acting.actorUserId,
       target,

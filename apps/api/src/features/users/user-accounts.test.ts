@@ -1,7 +1,10 @@
 import { TRPCClientError } from "@trpc/client";
 import { TRPCError } from "@trpc/server";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSession } from "../../auth/open-session.ts";
 import { httpClient } from "../../test/http-client.ts";
+import { postgresOnly } from "../../test/postgres-only.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { UserRefusalError } from "./user-refusal-error.ts";
 
@@ -243,6 +246,55 @@ describe("deactivating and the admins", () => {
       .executeTakeFirstOrThrow();
     expect(roles).toEqual({ role: "admin", active: true });
   });
+
+  it.runIf(postgresOnly("two admins demoting each other at the same moment"))(
+    "lets only one of two admins demoting each other at the same moment through",
+    async () => {
+      const db = t.database.db;
+      const twin = async (name: string) => {
+        const user = await db
+          .insertInto("users")
+          .values({ email: newEmail(), display_name: name, role: "admin", password_hash: "not-a-hash" })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        const { token } = await openSession(db, { userId: user.id, now: new Date() });
+        return { id: user.id, caller: t.callerWithToken(token) };
+      };
+      // Only these two stay admins: the test app's own admin steps down first.
+      const [a, b] = [await twin("Admin A"), await twin("Admin B")];
+      await a.caller.users.update({ userId: t.users.admin.id, role: "supervisor" });
+      // Hold the admins' rows so both demotions are under way before either may count the admins.
+      const pending = await db.transaction().execute(async (trx) => {
+        await sql`select id from users where role = 'admin' for update`.execute(trx);
+        const both = Promise.all([
+          refusalOf(a.caller.users.update({ userId: b.id, role: "agent" })),
+          refusalOf(b.caller.users.update({ userId: a.id, role: "agent" })),
+        ]);
+        for (let waited = 0; waited < 100; waited++) {
+          const { rows } = await sql<{ n: number }>`
+            select count(*)::int as n from pg_stat_activity
+            where wait_event_type = 'Lock' and datname = current_database()
+          `.execute(trx);
+          if ((rows[0]?.n ?? 0) >= 2) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        // Wrapped, so the transaction commits (letting both go) rather than waiting for them.
+        return { both };
+      });
+      const outcomes = await pending.both;
+      expect(outcomes.sort()).toEqual(["last_admin", "ok"]);
+      const admins = await db
+        .selectFrom("users")
+        .select("id")
+        .where("role", "=", "admin")
+        .where("active", "=", true)
+        .execute();
+      expect(admins).toHaveLength(1);
+      // The tests after this one sign in as the test app's admin again.
+      await db.updateTable("users").set({ role: "admin" }).where("id", "=", t.users.admin.id).execute();
+      t.users.admin.token = (await openSession(db, { userId: t.users.admin.id, now: new Date() })).token;
+    },
+  );
 });
 
 describe("sign-in delays on the users page", () => {
