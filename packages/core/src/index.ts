@@ -104,6 +104,7 @@ export * from "./text/readable-key.ts";
 export * from "./identity/format-phone.ts";
 export * from "./reports/index.ts";
 export * from "./settings/service-settings.ts";
+export * from "./settings/retention-settings.ts";
 export * from "./journey/journey-clock-event.ts";
 export * from "./journey/journey-layout.ts";
 export * from "./journey/journey-range.ts";

@@ -1,4 +1,11 @@
-import { DEFAULT_SERVICE_SETTINGS, ROLES, can, type Permission, type Role } from "@emma/core";
+import {
+  DEFAULT_RETENTION_SETTINGS,
+  DEFAULT_SERVICE_SETTINGS,
+  ROLES,
+  can,
+  type Permission,
+  type Role,
+} from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../auth/password.ts";
@@ -59,6 +66,11 @@ const cases: Record<string, Case> = {
   "settings.saveService": {
     access: "settings.manage",
     call: (c) => c.settings.saveService(DEFAULT_SERVICE_SETTINGS),
+  },
+  "settings.retention": { access: "settings.manage", call: (c) => c.settings.retention() },
+  "settings.saveRetention": {
+    access: "settings.manage",
+    call: (c) => c.settings.saveRetention(DEFAULT_RETENTION_SETTINGS),
   },
   "customers.get": { access: "customer.read", call: (c, f) => c.customers.get({ customerId: f.customerId }) },
   "consents.list": { access: "customer.read", call: (c, f) => c.consents.list({ customerId: f.customerId }) },

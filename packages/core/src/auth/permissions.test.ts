@@ -31,6 +31,9 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean]> = {
   "cannedResponse.use": [true, true, true],
   "cannedResponse.manage": [false, true, true],
   "consent.record": [true, true, true],
+  "customer.export": [false, true, true],
+  "erasure.request": [false, true, true],
+  "erasure.approve": [false, false, true],
 };
 
 describe("can", () => {

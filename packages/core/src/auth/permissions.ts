@@ -30,6 +30,12 @@ export const PERMISSIONS = [
   "cannedResponse.manage",
   // Recording what the customer said about being contacted (an opt-out, a renewed consent).
   "consent.record",
+  // Handing a customer their data (GDPR Art. 15/20): everything Emma holds about them, as a file.
+  "customer.export",
+  // Asking for a customer's erasure (Art. 17); an admin's erasure.approve carries it out.
+  "erasure.request",
+  // The second pair of eyes: approving or refusing an erasure, and placing legal holds.
+  "erasure.approve",
 ] as const;
 export const permissionSchema = z
   .enum(PERMISSIONS)
@@ -71,6 +77,9 @@ const SUPERVISOR: readonly Permission[] = [
   "team.read",
   // Canned responses speak for the whole desk: supervisors keep them, agents use them.
   "cannedResponse.manage",
+  // Data requests from customers go through the supervisor, who sees the whole history.
+  "customer.export",
+  "erasure.request",
 ];
 
 /** The permission matrix as data, so the console can hide what the API would refuse. */

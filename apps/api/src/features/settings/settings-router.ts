@@ -1,8 +1,9 @@
-import { serviceSettingsSchema } from "@emma/core";
+import { retentionSettingsSchema, serviceSettingsSchema } from "@emma/core";
 import { procedureWith, router } from "../../trpc/trpc.ts";
+import { readRetentionSettings, saveRetentionSettings } from "./retention-settings-store.ts";
 import { readServiceSettings, saveServiceSettings } from "./service-settings-store.ts";
 
-/** Desk-wide settings: what admins set once and reports, queue clocks and journeys read. */
+/** Desk-wide settings: what admins set once and reports, clocks, retention and erasure read. */
 export const settingsRouter = router({
   service: procedureWith("settings.manage").query(({ ctx }) =>
     readServiceSettings(ctx.services.database.db, ctx.services.log),
@@ -11,6 +12,20 @@ export const settingsRouter = router({
     .input(serviceSettingsSchema)
     .mutation(({ ctx, input }) =>
       saveServiceSettings(ctx.services.database.db, {
+        settings: input,
+        actorUserId: ctx.caller.userId,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+        logger: ctx.services.log,
+      }),
+    ),
+  retention: procedureWith("settings.manage").query(({ ctx }) =>
+    readRetentionSettings(ctx.services.database.db, ctx.services.log),
+  ),
+  saveRetention: procedureWith("settings.manage")
+    .input(retentionSettingsSchema)
+    .mutation(({ ctx, input }) =>
+      saveRetentionSettings(ctx.services.database.db, {
         settings: input,
         actorUserId: ctx.caller.userId,
         ip: ctx.ip,
