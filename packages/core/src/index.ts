@@ -117,3 +117,5 @@ export * from "./holdings/holding-row.ts";
 export * from "./holdings/link-holding.ts";
 export * from "./holdings/parse-amount.ts";
 export * from "./holdings/live-holdings.ts";
+export * from "./privacy/redaction.ts";
+export * from "./privacy/redact-item.ts";

@@ -15,6 +15,7 @@ import { THREAD_RULES } from "../../threading/choose-thread.ts";
 import { idSchema } from "../common.ts";
 import { deliveryStateSchema } from "../delivery-state.ts";
 import { consentRefusalSchema } from "../../consent/consent-refusal.ts";
+import { redactionSchema } from "../../privacy/redaction.ts";
 
 /** Timestamps inside metadata are JSON text: ISO 8601, as toISOString or PostgreSQL writes them. */
 export const metadataTimeSchema = z.iso.datetime({ offset: true });
@@ -119,5 +120,8 @@ export const messageMetadataSchema = z.looseObject({
     })
     .optional()
     .describe("Our e-mail reply: where the agent sent it"),
+  redacted: redactionSchema
+    .optional()
+    .describe("The content was removed (an erasure, or its retention period ended); counts and times stay"),
 });
 export type MessageMetadata = z.infer<typeof messageMetadataSchema>;
