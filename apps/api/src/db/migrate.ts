@@ -21,6 +21,7 @@ import * as userAccounts from "./migrations/0021-user-accounts.ts";
 import * as consentHistory from "./migrations/0022-consent-history.ts";
 import * as connectorLastCheck from "./migrations/0023-connector-last-check.ts";
 import * as holdingsImport from "./migrations/0025-holdings-import.ts";
+import * as erasure from "./migrations/0027-erasure.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -49,6 +50,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0022-consent-history", consentHistory],
   ["0023-connector-last-check", connectorLastCheck],
   ["0025-holdings-import", holdingsImport],
+  ["0027-erasure", erasure],
 ];
 
 export class MigrationFailedError extends Error {

@@ -464,6 +464,49 @@ export interface SavedFiltersTable {
   updated_at: Timestamp;
 }
 
+export type ErasureStatus =
+  "requested" | "approved" | "refused" | "withdrawn" | "running" | "done" | "failed";
+
+/** A request to erase a customer: asked by one person, decided by another (migration 0027). */
+export interface ErasureRequestsTable {
+  id: Generated<string>;
+  customer_id: string;
+  reason: string;
+  status: ColumnType<ErasureStatus, ErasureStatus | undefined>;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  decision_note: string | null;
+  /** Approved: not before this time (when the last duty to keep ends). */
+  run_after: NullableTimestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
+  lease_until: NullableTimestamp;
+  finished_at: NullableTimestamp;
+  /** Counts of what was removed, by kind. */
+  summary: Json<Record<string, number>> | null;
+}
+
+/** While not lifted, the customer's data may not be erased (migration 0027). */
+export interface LegalHoldsTable {
+  id: Generated<string>;
+  customer_id: string;
+  reason: string;
+  placed_by: string;
+  placed_at: Timestamp;
+  lifted_by: string | null;
+  lifted_at: NullableTimestamp;
+  lift_note: string | null;
+}
+
+/** A keyed SHA-256 of an erased identity: replays and backfills never recreate the person. */
+export interface ErasureTombstonesTable {
+  identity_hash: string;
+  erased_at: Timestamp;
+  erasure_id: string;
+}
+
 export interface Database {
   teams: TeamsTable;
   users: UsersTable;
@@ -492,6 +535,9 @@ export interface Database {
   macro_applications: MacroApplicationsTable;
   conversation_tags: ConversationTagsTable;
   saved_filters: SavedFiltersTable;
+  erasure_requests: ErasureRequestsTable;
+  legal_holds: LegalHoldsTable;
+  erasure_tombstones: ErasureTombstonesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
