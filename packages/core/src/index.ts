@@ -119,3 +119,6 @@ export * from "./holdings/parse-amount.ts";
 export * from "./holdings/live-holdings.ts";
 export * from "./privacy/redaction.ts";
 export * from "./privacy/redact-item.ts";
+export * from "./privacy/calendar-years.ts";
+export * from "./privacy/erasure-block.ts";
+export * from "./privacy/erasure-decision.ts";

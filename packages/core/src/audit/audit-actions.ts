@@ -55,6 +55,12 @@ export const AUDIT_ACTIONS = [
   "settings.updated",
   "audit.viewed",
   "audit.exported",
+  "erasure.requested",
+  "erasure.withdrawn",
+  "erasure.approved",
+  "erasure.refused",
+  "legalHold.placed",
+  "legalHold.lifted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

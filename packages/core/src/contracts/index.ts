@@ -23,3 +23,4 @@ export * from "./report-breakdown.ts";
 export * from "./journey.ts";
 export * from "./audit.ts";
 export * from "./consents.ts";
+export * from "./erasure.ts";

@@ -844,6 +844,13 @@ export const de = {
       },
       audit: { viewed: "Audit-Protokoll angesehen", exported: "Audit-Protokoll exportiert" },
       settings: { updated: "Servicezeiten und Ziele geändert" },
+      erasure: {
+        requested: "Löschung beantragt",
+        withdrawn: "Löschantrag zurückgezogen",
+        approved: "Löschung genehmigt",
+        refused: "Löschung abgelehnt",
+      },
+      legalHold: { placed: "Aufbewahrungssperre gesetzt", lifted: "Aufbewahrungssperre aufgehoben" },
     },
     access: {
       title: "Zugriffe auf die Daten",

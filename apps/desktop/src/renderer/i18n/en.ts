@@ -813,6 +813,13 @@ export const en: Messages = {
       },
       audit: { viewed: "Viewed audit log", exported: "Exported audit log" },
       settings: { updated: "Changed service hours and targets" },
+      erasure: {
+        requested: "Requested erasure",
+        withdrawn: "Withdrew erasure request",
+        approved: "Approved erasure",
+        refused: "Refused erasure",
+      },
+      legalHold: { placed: "Placed legal hold", lifted: "Lifted legal hold" },
     },
     access: {
       title: "Who accessed this data",
