@@ -37,6 +37,15 @@ export interface AppServices {
   liveHoldings: LiveHoldingsLookup;
   /** AES-256-GCM key for connector secrets at rest. */
   secretKey: KeyObject;
+  /**
+   * The erasure engine's worker, told when an erasure was approved so it runs those due without
+   * waiting for its next round; absent while no engine is set up in this instance.
+   */
+  erasureWorker?: ErasureWake;
+}
+
+export interface ErasureWake {
+  wake(): void;
 }
 
 export interface Logger {

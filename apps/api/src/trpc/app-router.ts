@@ -6,6 +6,7 @@ import { consentsRouter } from "../features/consents/consents-router.ts";
 import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
+import { erasureRouter, legalHoldsRouter } from "../features/erasure-requests/erasure-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
 import { holdingsRouter } from "../features/holdings/holdings-router.ts";
 import { liveRouter } from "../features/live/live-router.ts";
@@ -43,6 +44,8 @@ export const appRouter = router({
   audit: auditRouter,
   settings: settingsRouter,
   holdings: holdingsRouter,
+  erasure: erasureRouter,
+  legalHolds: legalHoldsRouter,
 });
 
 /** The console imports this type only, never the server code. */

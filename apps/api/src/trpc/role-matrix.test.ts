@@ -296,6 +296,36 @@ const cases: Record<string, Case> = {
     access: "connector.manage",
     call: (c) => c.holdings.revokeKey({ keyId: unknownId }),
   },
+  "erasure.request": {
+    access: "erasure.request",
+    call: (c, f) => c.erasure.request({ customerId: f.customerId, reason: "Art. 17 request by letter" }),
+  },
+  "erasure.withdraw": {
+    access: "erasure.request",
+    call: (c) => c.erasure.withdraw({ requestId: unknownId }),
+  },
+  "erasure.approve": { access: "erasure.approve", call: (c) => c.erasure.approve({ requestId: unknownId }) },
+  "erasure.refuse": {
+    access: "erasure.approve",
+    call: (c) => c.erasure.refuse({ requestId: unknownId, note: "Duty to keep applies" }),
+  },
+  "erasure.list": { access: "erasure.request", call: (c) => c.erasure.list({}) },
+  "erasure.forCustomer": {
+    access: "erasure.request",
+    call: (c, f) => c.erasure.forCustomer({ customerId: f.customerId }),
+  },
+  "legalHolds.place": {
+    access: "erasure.approve",
+    call: (c, f) => c.legalHolds.place({ customerId: f.otherCustomerId, reason: "Court case 12 O 3/26" }),
+  },
+  "legalHolds.lift": {
+    access: "erasure.approve",
+    call: (c) => c.legalHolds.lift({ holdId: unknownId, note: "Case closed" }),
+  },
+  "legalHolds.forCustomer": {
+    access: "erasure.request",
+    call: (c, f) => c.legalHolds.forCustomer({ customerId: f.customerId }),
+  },
   "reports.contacts": { access: "report.read", call: (c) => c.reports.contacts(reportRange) },
   "reports.responseTimes": { access: "report.read", call: (c) => c.reports.responseTimes(reportRange) },
   "reports.calls": { access: "report.read", call: (c) => c.reports.calls(reportRange) },

@@ -1,6 +1,7 @@
 import { can, type Permission } from "@emma/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
+import { ErasureRefusalError } from "../features/erasure-requests/erasure-refusal-error.ts";
 import { LoginThrottledError } from "../auth/login.ts";
 import { MergeRefusalError } from "../features/merges/merge-refusal-error.ts";
 import { UserRefusalError } from "../features/users/user-refusal-error.ts";
@@ -28,6 +29,8 @@ const t = initTRPC.context<Context>().create({
         mergeRefusal: cause instanceof MergeRefusalError ? cause.refusal.code : null,
         // An account rule said no (e-mail taken, last admin, …): which one, for the console to word.
         userRefusal: cause instanceof UserRefusalError ? cause.refusal : null,
+        // An erasure rule said no: which one and what stands in the way (open request, legal holds).
+        erasureRefusal: cause instanceof ErasureRefusalError ? cause.refusal : null,
         // The caller must set their own password first; the console shows that screen.
         passwordChangeRequired: cause instanceof PasswordChangeRequiredError,
       },
