@@ -4,6 +4,7 @@ import { ConsentSection } from "../consent/consent-section.tsx";
 import { reachableChannels } from "../consent/consent-words.ts";
 import { CollapsibleSection } from "./collapsible-section.tsx";
 import { CustomerAccessSection } from "./customer-access-section.tsx";
+import { ErasureSection } from "../erasure/erasure-section.tsx";
 import { IdentityList } from "./identity-list.tsx";
 import { JourneyButton } from "../journey/journey-dialog.tsx";
 import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
@@ -18,7 +19,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
   return (
     <section className="customer-360" aria-labelledby="customer-name" style={{ maxHeight: `${maxShare}%` }}>
       <header className="customer-head">
-        <h2 id="customer-name">{customer.displayName}</h2>
+        <h2 id="customer-name">{customer.erased ? t("erasure.erasedPerson") : customer.displayName}</h2>
         {customer.customerNumber !== null ? (
           <span className="customer-number">
             {t("customer.holdings.customerNumber", { number: customer.customerNumber })}
@@ -33,6 +34,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
         <JourneyButton customerId={customer.id} customerName={customer.displayName} />
         <CopyLinkButton record={{ kind: "customer", id: customer.id }} />
       </header>
+      {customer.erased ? <p className="erasure-erased">{t("erasure.erasedNotice")}</p> : null}
       <div className="customer-sections">
         {customer.mergeSuggestions.length > 0 ? (
           <CollapsibleSection
@@ -56,6 +58,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
         <ConsentSection customerId={customer.id} channels={reachableChannels(customer.identities)} />
         {customer.merges.length > 0 ? <MergeHistory merges={customer.merges} /> : null}
         <CustomerAccessSection customerId={customer.id} />
+        <ErasureSection customerId={customer.id} customerName={customer.displayName} />
       </div>
     </section>
   );

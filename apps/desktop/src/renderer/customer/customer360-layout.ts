@@ -9,6 +9,7 @@ export const SECTION_IDS = [
   "consents",
   "merges",
   "access",
+  "erasure",
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -22,6 +23,8 @@ export const OPEN_BY_DEFAULT: Readonly<Record<SectionId, boolean>> = {
   merges: true,
   // Closed: opening it asks the audit log, and that reading is itself audited.
   access: false,
+  // Closed: its summary shows an open request's state; the details are for the few who act on them.
+  erasure: false,
 };
 
 /**
