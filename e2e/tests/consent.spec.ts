@@ -1,58 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { createHmac, randomBytes } from "node:crypto";
-import { appUrl, DEMO_PASSWORD, screenshot, signIn } from "../support/console.ts";
+import { screenshot, signIn } from "../support/console.ts";
 import { openCustomerConversation } from "../support/conversation.ts";
-import { DEMO_ADMIN, mutate } from "../support/trpc-mutation.ts";
-
-/** A customer who wrote one e-mail through the bank's own integration; returns her name and subject. */
-async function customerWritesAnEmail() {
-  const { token } = await mutate<{ token: string }>("auth.login", {
-    email: DEMO_ADMIN,
-    password: DEMO_PASSWORD,
-  });
-  const signingSecret = randomBytes(24).toString("hex");
-  const connector = await mutate<{ id: string }>(
-    "connectors.create",
-    {
-      kind: "emma-inbound",
-      name: "Mail-Integration (E2E Einwilligung)",
-      config: { channel: "email", demo: true },
-      secrets: { signingSecret },
-    },
-    token,
-  );
-  const stamp = Date.now();
-  const name = `Olga Optout ${String(stamp).slice(-5)}`;
-  const subject = `Frage zur Überweisung ${stamp}`;
-  const body = JSON.stringify([
-    {
-      channel: "email",
-      kind: "message",
-      externalId: `e2e-consent-${stamp}`,
-      threadKey: `e2e-consent-thread-${stamp}`,
-      occurredAt: new Date().toISOString(),
-      direction: "inbound",
-      subject,
-      author: { name, identities: [{ kind: "email", value: `olga.${stamp}@example.de` }] },
-      text: "Wann wird meine Überweisung ausgeführt?",
-    },
-  ]);
-  const webhook = await fetch(`${appUrl()}/webhooks/${connector.id}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-emma-signature": `sha256=${createHmac("sha256", signingSecret).update(body).digest("hex")}`,
-    },
-    body,
-  });
-  expect(webhook.status).toBe(202);
-  return { name, subject };
-}
+import { customerWritesAnEmail } from "../support/inbound-email.ts";
 
 test("recording an opt-out from the 360 warns the composer and blocks the reply, saying why", async ({
   page,
 }) => {
-  const { name, subject } = await customerWritesAnEmail();
+  const { name, subject } = await customerWritesAnEmail({
+    spec: "consent",
+    person: "Olga Optout",
+    question: "Frage zur Überweisung",
+  });
   await signIn(page);
   await openCustomerConversation(page, name);
   await expect(page.locator(".conversation-header h2")).toHaveText(subject);

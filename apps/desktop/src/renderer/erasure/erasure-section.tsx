@@ -8,7 +8,7 @@ import { CollapsibleSection } from "../customer/collapsible-section.tsx";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { ErasureBlockNote } from "./erasure-block-note.tsx";
 import { ErasureError } from "./erasure-error.tsx";
-import { ErasureStateLines, ErasureStatusBadge } from "./erasure-state.tsx";
+import { ErasureStateLines, ErasureStatusBadge, showsBlock } from "./erasure-state.tsx";
 import { LegalHolds } from "./legal-holds.tsx";
 import { RequestErasureDialog } from "./request-erasure-dialog.tsx";
 
@@ -53,14 +53,14 @@ function ErasureSectionBody({ customerId, customerName }: { customerId: string; 
         <div className="erasure-section">
           {current ? (
             <div className="erasure-current">
-              <ErasureStatusBadge status={current.status} />
+              {open ? null : <ErasureStatusBadge status={current.status} />}
               <p className="erasure-reason">{current.reason}</p>
               <ErasureStateLines request={current} />
             </div>
           ) : (
             <p className="muted">{t("erasure.none")}</p>
           )}
-          {state.data.erased ? null : <ErasureBlockNote block={state.data.block} />}
+          {!state.data.erased && showsBlock(current) ? <ErasureBlockNote block={state.data.block} /> : null}
           {current?.status === "requested" ? (
             <button
               type="button"

@@ -8,6 +8,17 @@ export function ErasureStatusBadge({ status }: { status: ErasureRequestView["sta
   return <span className={`erasure-status erasure-status-${status}`}>{t(`erasure.status.${status}`)}</span>;
 }
 
+/**
+ * Whether what holds an erasure back is worth saying beside this request: always while it waits or
+ * before one is asked; once approved only a hold or a delay, which decide when (or whether) it runs.
+ */
+export function showsBlock(request: ErasureRequestView | null): boolean {
+  if (request === null) return true;
+  if (request.status === "requested") return true;
+  if (request.status === "approved" || request.status === "failed") return request.block.kind !== "free";
+  return request.status === "refused" || request.status === "withdrawn";
+}
+
 /** Who asked and decided when, when it runs, and how it ended: the request's story in lines. */
 export function ErasureStateLines({ request }: { request: ErasureRequestView }) {
   const { t, i18n } = useTranslation();

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api/trpc.ts";
 import { useMe } from "../../auth/use-me.ts";
 import { ErasureBlockNote } from "../../erasure/erasure-block-note.tsx";
-import { ErasureStateLines, ErasureStatusBadge } from "../../erasure/erasure-state.tsx";
+import { ErasureStateLines, ErasureStatusBadge, showsBlock } from "../../erasure/erasure-state.tsx";
 import { ErrorNote } from "../../ui/error-note.tsx";
 import { DecideErasureDialog, type Decision } from "./decide-erasure-dialog.tsx";
 
@@ -80,9 +80,7 @@ function RequestTable(props: {
             <td>
               <ErasureStatusBadge status={request.status} />
               <ErasureStateLines request={request} />
-              {isOpen(request) && request.status !== "running" ? (
-                <ErasureBlockNote block={request.block} />
-              ) : null}
+              {isOpen(request) && showsBlock(request) ? <ErasureBlockNote block={request.block} /> : null}
             </td>
             <td>
               {request.status !== "requested" ? null : request.requestedBy === me?.id ? (
