@@ -3,9 +3,9 @@ import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
-import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
 import type { ErasureActing } from "./erasure-acting.ts";
 import { refuseErasure } from "./erasure-refusal-error.ts";
+import { lockErasableCustomer } from "./lock-erasable-customer.ts";
 import { presentLegalHold, selectLegalHolds } from "./legal-hold-rows.ts";
 
 /**
@@ -19,20 +19,11 @@ export async function placeLegalHold(
   acting: ErasureActing,
 ) {
   return db.transaction().execute(async (trx) => {
-    const customer = await trx
-      .selectFrom("customers")
-      .select(["id", "merged_into", "erased_at"])
-      .where("id", "=", input.customerId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!customer) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
-    if (customer.merged_into !== null)
-      throw refuseErasure({ code: "merged_away", survivorId: await resolveLiveCustomerId(trx, customer.id) });
-    if (customer.erased_at !== null) throw refuseErasure({ code: "already_erased" });
+    const customerId = await lockErasableCustomer(trx, input.customerId);
     const { id } = await trx
       .insertInto("legal_holds")
       .values({
-        customer_id: customer.id,
+        customer_id: customerId,
         reason: input.reason,
         placed_by: acting.caller.userId,
         placed_at: acting.now,
@@ -44,7 +35,7 @@ export async function placeLegalHold(
       action: "legalHold.placed",
       subjectType: "legal_hold",
       subjectId: id,
-      customerId: customer.id,
+      customerId,
       details: { reason: input.reason },
       ip: acting.ip,
       at: acting.now,

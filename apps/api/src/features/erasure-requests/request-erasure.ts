@@ -1,11 +1,10 @@
 import { OPEN_ERASURE_STATUSES, type ErasureRequestInput } from "@emma/core";
-import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
-import { resolveLiveCustomerId } from "../customers/resolve-customer-id.ts";
 import { erasureRequestView, type ErasureActing } from "./erasure-acting.ts";
 import { refuseErasure } from "./erasure-refusal-error.ts";
+import { lockErasableCustomer } from "./lock-erasable-customer.ts";
 
 /**
  * A supervisor asks for a customer's erasure with a reason. The reply says at once whether a legal
@@ -18,21 +17,12 @@ export async function requestErasure(
   acting: ErasureActing,
 ) {
   return db.transaction().execute(async (trx) => {
-    const customer = await trx
-      .selectFrom("customers")
-      .select(["id", "merged_into", "erased_at"])
-      .where("id", "=", input.customerId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!customer) throw new TRPCError({ code: "NOT_FOUND", message: "No such customer" });
-    if (customer.merged_into !== null)
-      throw refuseErasure({ code: "merged_away", survivorId: await resolveLiveCustomerId(trx, customer.id) });
-    if (customer.erased_at !== null) throw refuseErasure({ code: "already_erased" });
+    const customerId = await lockErasableCustomer(trx, input.customerId);
     const open = await trx
       .selectFrom("erasure_requests as r")
       .leftJoin("users as u", "u.id", "r.requested_by")
       .select(["r.id", "r.status", "r.requested_at", "u.display_name"])
-      .where("r.customer_id", "=", customer.id)
+      .where("r.customer_id", "=", customerId)
       .where("r.status", "in", OPEN_ERASURE_STATUSES)
       .executeTakeFirst();
     if (open) {
@@ -49,7 +39,7 @@ export async function requestErasure(
     const row = await trx
       .insertInto("erasure_requests")
       .values({
-        customer_id: customer.id,
+        customer_id: customerId,
         reason: input.reason,
         requested_by: acting.caller.userId,
         requested_at: acting.now,
@@ -62,7 +52,7 @@ export async function requestErasure(
       action: "erasure.requested",
       subjectType: "erasure_request",
       subjectId: row.id,
-      customerId: customer.id,
+      customerId,
       details: { reason: input.reason, block: view.block.kind },
       ip: acting.ip,
       at: acting.now,
