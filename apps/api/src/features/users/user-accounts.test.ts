@@ -271,6 +271,8 @@ describe("deactivating and the admins", () => {
           refusalOf(b.caller.users.update({ userId: a.id, role: "agent" })),
         ]);
         for (let waited = 0; waited < 100; waited++) {
+          // Within a transaction the activity view is a snapshot taken once; take a fresh one.
+          await sql`select pg_stat_clear_snapshot()`.execute(trx);
           const { rows } = await sql<{ n: number }>`
             select count(*)::int as n from pg_stat_activity
             where wait_event_type = 'Lock' and datname = current_database()
