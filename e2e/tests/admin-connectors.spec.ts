@@ -6,21 +6,27 @@ import { DEMO_ADMIN, mutate } from "../support/trpc-mutation.ts";
 const SIGNING_SECRET = "e2e-signing-secret-0123456789";
 const CONNECTOR_URL = /#\/admin\/connectors\/([0-9a-f-]{36})$/;
 
-/** A delivery to an emma-inbound webhook, signed as its sender signs it. */
-async function deliver(url: string, text: string): Promise<number> {
+type NormalizedMessage = Record<string, unknown>;
+
+/** A message from Greta as the emma-inbound format carries it; override what the test is about. */
+function gretaWrites(text: string, overrides: NormalizedMessage = {}): NormalizedMessage {
   const id = randomUUID();
-  const body = JSON.stringify([
-    {
-      channel: "email",
-      kind: "message",
-      externalId: `e2e-${id}`,
-      threadKey: `e2e-thread-${id}`,
-      occurredAt: new Date().toISOString(),
-      direction: "inbound",
-      author: { name: "Greta Webhook", identities: [{ kind: "email", value: `greta.${id}@example.de` }] },
-      text,
-    },
-  ]);
+  return {
+    channel: "email",
+    kind: "message",
+    externalId: `e2e-${id}`,
+    threadKey: `e2e-thread-${id}`,
+    occurredAt: new Date().toISOString(),
+    direction: "inbound",
+    author: { name: "Greta Webhook", identities: [{ kind: "email", value: `greta.${id}@example.de` }] },
+    text,
+    ...overrides,
+  };
+}
+
+/** A delivery to an emma-inbound webhook, signed as its sender signs it. */
+async function deliver(url: string, message: NormalizedMessage): Promise<number> {
+  const body = JSON.stringify([message]);
   const signature = `sha256=${createHmac("sha256", SIGNING_SECRET).update(body).digest("hex")}`;
   const response = await fetch(url, {
     method: "POST",
@@ -80,7 +86,7 @@ test("the admin creates a webhook connector from its form, copies its address, t
   await expect(page.getByText("Kopiert.")).toBeVisible();
   const webhookUrl = await page.evaluate(() => navigator.clipboard.readText());
   expect(webhookUrl).toBe(`${appUrl()}/webhooks/${connectorId}`);
-  expect(await deliver(webhookUrl, "Hallo über den Webhook")).toBe(202);
+  expect(await deliver(webhookUrl, gretaWrites("Hallo über den Webhook"))).toBe(202);
 
   await page.getByRole("button", { name: "Verbindung testen" }).click();
   await expect(page.getByText("Hier gibt es nichts zu testen.")).toBeVisible();
@@ -106,8 +112,17 @@ test("a failed event is processed again from the board", async ({ page }) => {
     { kind: "emma-inbound", name: "Webhook mit Fehlern E2E", secrets: { signingSecret: SIGNING_SECRET } },
     token,
   );
-  // PostgreSQL stores no NUL in text: the event is received, then cannot be processed.
-  expect(await deliver(`${appUrl()}/webhooks/${id}`, "kaputt \u0000 kaputt")).toBe(202);
+  // The sender's integration delivers an edit of a message it never sent: the edit names nobody,
+  // so it can only wait for its item, and after the worker's last attempt it is marked failed.
+  const webhook = `${appUrl()}/webhooks/${id}`;
+  const original = gretaWrites("Bitte die Adresse ändern: Lindenweg 3");
+  const edit = {
+    ...original,
+    author: { identities: [] },
+    text: "Bitte die Adresse ändern: Lindenweg 5",
+    change: { type: "edit", editedAt: new Date().toISOString() },
+  };
+  expect(await deliver(webhook, edit)).toBe(202);
 
   await signIn(page, DEMO_ADMIN);
   await openBoard(page);
@@ -118,16 +133,20 @@ test("a failed event is processed again from the board", async ({ page }) => {
   await expect(page.getByRole("row").nth(1)).toContainText("Gestört");
   await screenshot(page, "admin-connectors-failed-event");
 
+  // The admin has the sender deliver the missing message; now the edit has its item.
+  expect(await deliver(webhook, original)).toBe(202);
+
   await row
     .getByRole("button", {
       name: "Fehlgeschlagene Ereignisse von Webhook mit Fehlern E2E erneut verarbeiten",
     })
     .click();
   await expect(row.getByText("1 Ereignis konnte nicht verarbeitet werden")).toBeHidden();
-  // Back in the worker's queue: no longer failed, one unprocessed.
-  const count = (column: number) => row.getByRole("cell").nth(column).locator(".connector-count");
-  await expect(count(3)).toHaveText("0");
-  await expect(count(2)).toHaveText("1");
   await expect(row.getByText("1 Ereignis wird erneut verarbeitet.")).toBeVisible();
+  // Processed this time, now that its item is there: nothing waits, nothing failed.
+  const count = (column: number) => row.getByRole("cell").nth(column).locator(".connector-count");
+  await expect(count(2)).toHaveText("0", { timeout: 60_000 });
+  await expect(count(3)).toHaveText("0");
+  await expect(row.getByText("In Ordnung")).toBeVisible();
   await screenshot(page, "admin-connectors-reprocessed");
 });

@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, appUrl, screenshot, signIn } from "../support/console.ts";
-import { DEMO_ADMIN, mutate, query } from "../support/trpc-mutation.ts";
-
-// Anna Schneider, the demo's first hero (apps/api/src/demo/heroes.ts).
-const ANNA = "Anna Schneider";
+import { ANNA, annaWithNumber } from "../support/demo-customer.ts";
+import { DEMO_ADMIN, mutate } from "../support/trpc-mutation.ts";
 
 test("a system of record's import shows on the 360 with the customer number and when it synced", async ({
   page,
@@ -12,10 +10,7 @@ test("a system of record's import shows on the 360 with the customer number and 
     email: DEMO_ADMIN,
     password: DEMO_PASSWORD,
   });
-  const [hit] = await query<{ id: string }[]>("customers.search", { query: ANNA }, token);
-  if (!hit) throw new Error("the demo has no Anna Schneider");
-  const anna = await query<{ customerNumber: string | null }>("customers.get", { customerId: hit.id }, token);
-  if (anna.customerNumber === null) throw new Error("the demo gave Anna no customer number");
+  const anna = await annaWithNumber(token);
   const { key } = await mutate<{ key: string }>(
     "holdings.createKey",
     { sourceSystem: "depot-system", name: "E2E depot export" },

@@ -6,6 +6,7 @@ export * from "./channel/personal-data.ts";
 export * from "./channel/reply-rules.ts";
 export * from "./identity/identity-kind.ts";
 export * from "./inbound/inbound-message.ts";
+export * from "./inbound/inbound-without-nul.ts";
 export * from "./inbound/inbound-change.ts";
 export * from "./inbound/helpful-mark.ts";
 export * from "./inbound/apply-item-change.ts";
@@ -46,6 +47,7 @@ export * from "./html/html-to-text.ts";
 export * from "./text/looks-like.ts";
 export * from "./text/like-pattern.ts";
 export * from "./text/fold.ts";
+export * from "./text/without-nul.ts";
 export * from "./text/read-search-query.ts";
 export * from "./text/marked-text.ts";
 

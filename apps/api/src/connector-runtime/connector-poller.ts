@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { pollRetryDelayMs } from "@emma/core";
+import { pollRetryDelayMs, withoutNul } from "@emma/core";
 import { ReconnectNeededError, RetryLaterError, connectorOf } from "@emma/connectors";
 import type { Kysely } from "kysely";
 import type { SecretKey } from "../crypto/secret-box.ts";
@@ -153,7 +153,8 @@ export class ConnectorPoller {
    * provider named (a rate limit is no failure of ours). A connection only an admin can mend says so.
    */
   async #recordFailure(connectorId: string, everyMs: number, error: unknown): Promise<void> {
-    const message = messageOf(error).slice(0, 2000);
+    // A provider's error text may carry a NUL, which PostgreSQL cannot store.
+    const message = withoutNul(messageOf(error)).slice(0, 2000);
     const now = this.options.now();
     if (error instanceof RetryLaterError) {
       await this.db

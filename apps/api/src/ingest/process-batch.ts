@@ -1,10 +1,12 @@
 import {
   changeOf,
   identityKey,
+  inboundWithoutNul,
   needsStoredItem,
   normalizeIdentities,
   type CountryCode,
   type InboundMessage,
+  withoutNul,
   type NormalizedIdentity,
 } from "@emma/core";
 import { NORMALIZED_CONTENT_TYPE, RECEIVED_AT_HEADER, connectorOf } from "@emma/connectors";
@@ -396,7 +398,8 @@ async function prepare(event: ClaimedEvent): Promise<Prepared> {
   });
   return {
     event,
-    messages: messages.map((message) => {
+    messages: messages.map((parsed) => {
+      const message = inboundWithoutNul(parsed);
       const { identities, rejected } = normalizeIdentities(message.author.identities, {
         defaultCountry: event.defaultCountry as CountryCode,
       });
@@ -414,7 +417,8 @@ async function markFailedAttempt(
     .updateTable("inbound_events")
     .set({
       attempts: event.attempts + 1,
-      last_error: reasonOf(error).slice(0, 2000),
+      // A parser's message may quote the provider's bytes, NUL included.
+      last_error: withoutNul(reasonOf(error)).slice(0, 2000),
       status: event.attempts + 1 >= MAX_PROCESS_ATTEMPTS ? "failed" : "pending",
     })
     .where("id", "=", event.id)

@@ -1,5 +1,11 @@
 import type { SendOutcome } from "@emma/connectors";
-import { afterSendAttempt, deliveryPatchSchema, type ConsentRefusal, type DeliveryState } from "@emma/core";
+import {
+  afterSendAttempt,
+  deliveryPatchSchema,
+  withoutNul,
+  type ConsentRefusal,
+  type DeliveryState,
+} from "@emma/core";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { clearReconnectNeeded, markReconnectNeeded } from "../connector-runtime/reconnect-state.ts";
@@ -22,7 +28,8 @@ export async function recordSendOutcome(
 ): Promise<void> {
   const verdict = afterSendAttempt(outcome, send.attempts, jitter, now);
   await db.transaction().execute(async (trx) => {
-    const error = outcome.ok ? null : outcome.error.slice(0, 2000);
+    // The provider's own error text, which PostgreSQL cannot store with a NUL in it.
+    const error = outcome.ok ? null : withoutNul(outcome.error).slice(0, 2000);
     switch (verdict.next) {
       case "sent":
         await trx

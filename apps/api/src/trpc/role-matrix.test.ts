@@ -288,6 +288,7 @@ const cases: Record<string, Case> = {
   },
   "holdings.live": { access: "customer.read", call: (c) => c.holdings.live({ customerId: unknownId }) },
   "holdings.keys": { access: "connector.manage", call: (c) => c.holdings.keys() },
+  "holdings.liveSources": { access: "connector.manage", call: (c) => c.holdings.liveSources() },
   "holdings.createKey": {
     access: "connector.manage",
     call: (c) => c.holdings.createKey({ sourceSystem: "core-banking", name: "Role matrix" }),

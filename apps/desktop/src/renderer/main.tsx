@@ -19,6 +19,7 @@ import "./styles/admin.css";
 import "./styles/service-hours.css";
 import "./styles/admin-users.css";
 import "./styles/admin-connectors.css";
+import "./styles/admin-integrations.css";
 import "./styles/consent.css";
 import "./styles/holdings.css";
 import "./styles/erasure.css";

@@ -52,6 +52,8 @@ export const AUDIT_ACTIONS = [
   "connector.disabled",
   "connector.tested",
   "connector.events_reprocessed",
+  "integration_key.created",
+  "integration_key.revoked",
   "settings.updated",
   "audit.viewed",
   "audit.exported",

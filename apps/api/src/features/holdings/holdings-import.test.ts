@@ -175,5 +175,12 @@ describe("POST /import/holdings", () => {
     const revoked = keys.find((entry) => entry.id === id);
     expect(revoked?.name).toBe("Spare");
     expect(revoked?.revokedAt).not.toBeNull();
+    const admin = await t.database.db
+      .selectFrom("users")
+      .select("display_name")
+      .where("role", "=", "admin")
+      .executeTakeFirstOrThrow();
+    expect(revoked).toMatchObject({ createdByName: admin.display_name, revokedByName: admin.display_name });
+    expect(JSON.stringify(keys)).not.toContain(spare);
   });
 });

@@ -21,6 +21,10 @@ export const holdingsRouter = router({
       });
     }),
   keys: procedureWith("connector.manage").query(({ ctx }) => listIntegrationKeys(ctx.services.database.db)),
+  /** The source systems asked live for the 360 (EMMA_LIVE_HOLDINGS_URLS); their URLs stay on the server. */
+  liveSources: procedureWith("connector.manage").query(({ ctx }) => ({
+    sources: [...ctx.services.liveHoldings.sources()].sort(),
+  })),
   createKey: procedureWith("connector.manage")
     .input(
       z.object({

@@ -70,19 +70,33 @@ export async function revokeIntegrationKey(db: Kysely<Database>, props: Acting &
   });
 }
 
+/** Every key, newest first, with who made and who revoked it; never the key or its hash. */
 export async function listIntegrationKeys(db: Kysely<Database>) {
   const rows = await db
-    .selectFrom("integration_keys")
-    .select(["id", "source_system", "name", "created_at", "last_used_at", "revoked_at"])
-    .orderBy("created_at", "desc")
+    .selectFrom("integration_keys as k")
+    .leftJoin("users as creator", "creator.id", "k.created_by")
+    .leftJoin("users as revoker", "revoker.id", "k.revoked_by")
+    .select([
+      "k.id",
+      "k.source_system",
+      "k.name",
+      "k.created_at",
+      "k.last_used_at",
+      "k.revoked_at",
+      "creator.display_name as created_by_name",
+      "revoker.display_name as revoked_by_name",
+    ])
+    .orderBy("k.created_at", "desc")
     .execute();
   return rows.map((row) => ({
     id: row.id,
     sourceSystem: row.source_system,
     name: row.name,
     createdAt: row.created_at.toISOString(),
+    createdByName: row.created_by_name,
     lastUsedAt: row.last_used_at?.toISOString() ?? null,
     revokedAt: row.revoked_at?.toISOString() ?? null,
+    revokedByName: row.revoked_by_name,
   }));
 }
 

@@ -74,3 +74,11 @@ describe("holdings.live", () => {
     expect(await t.caller("agent").holdings.live({ customerId: customers.unnumbered })).toEqual([]);
   });
 });
+
+describe("holdings.liveSources", () => {
+  it("names the sources asked live, and not where they are asked", async () => {
+    const answer = await t.caller("admin").holdings.liveSources();
+    expect(answer).toEqual({ sources: ["cards", "core-banking"] });
+    expect(JSON.stringify(answer)).not.toContain("127.0.0.1");
+  });
+});

@@ -33,7 +33,7 @@ export async function serveHoldingsImport(
       response,
       401,
       "unauthenticated",
-      "Send an active integration key as 'Authorization: Bearer emk_…'; an admin creates one with the holdings.createKey procedure",
+      "Send an active integration key as 'Authorization: Bearer emk_…'; an admin creates one under Administration → Holdings import",
     );
   }
   let body: unknown;

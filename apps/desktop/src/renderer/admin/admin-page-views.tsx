@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import type { AdminPagePath } from "./admin-pages.ts";
 import { ConnectorsPage } from "./connectors/connectors-page.tsx";
 import { ErasureRequestsPage } from "./erasure/erasure-requests-page.tsx";
+import { IntegrationsPage } from "./integrations/integrations-page.tsx";
 import { ServiceHoursPage } from "./hours/service-hours-page.tsx";
 import { TeamsPage } from "./teams/teams-page.tsx";
 import { UsersPage } from "./users/users-page.tsx";
@@ -11,6 +12,7 @@ export const ADMIN_PAGE_VIEWS: Readonly<Record<AdminPagePath, ComponentType>> = 
   users: UsersPage,
   teams: TeamsPage,
   connectors: ConnectorsPage,
+  "holdings-import": IntegrationsPage,
   "service-hours": ServiceHoursPage,
   "erasure-requests": ErasureRequestsPage,
 };

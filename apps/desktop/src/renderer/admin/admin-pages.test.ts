@@ -9,6 +9,7 @@ describe("admin pages", () => {
       "users",
       "teams",
       "connectors",
+      "holdings-import",
       "service-hours",
       "erasure-requests",
     ]);

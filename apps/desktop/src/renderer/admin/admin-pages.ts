@@ -20,6 +20,7 @@ export const ADMIN_PAGES = [
   { path: "users", titleKey: "admin.pages.users", permission: "user.manage" },
   { path: "teams", titleKey: "admin.pages.teams", permission: "team.manage" },
   { path: "connectors", titleKey: "admin.pages.connectors", permission: "connector.manage" },
+  { path: "holdings-import", titleKey: "admin.pages.integrations", permission: "connector.manage" },
   { path: "service-hours", titleKey: "admin.pages.serviceHours", permission: "settings.manage" },
   { path: "erasure-requests", titleKey: "admin.pages.erasureRequests", permission: "erasure.approve" },
 ] as const satisfies readonly AdminPageDefinition[];

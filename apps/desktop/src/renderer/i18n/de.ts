@@ -842,6 +842,7 @@ export const de = {
         tested: "Kanal getestet",
         events_reprocessed: "Fehlgeschlagene Ereignisse erneut verarbeitet",
       },
+      integration_key: { created: "Import-Schlüssel erstellt", revoked: "Import-Schlüssel widerrufen" },
       audit: { viewed: "Audit-Protokoll angesehen", exported: "Audit-Protokoll exportiert" },
       settings: { updated: "Servicezeiten und Ziele geändert" },
       erasure: {
@@ -1029,6 +1030,7 @@ export const de = {
       connectors: "Kanäle und Anbindungen",
       serviceHours: "Servicezeiten und Ziele",
       erasureRequests: "Löschanträge",
+      integrations: "Konten-Import",
     },
     users: {
       intro: "Wer mit Emma arbeitet, mit welcher Rolle und in welchen Teams.",
@@ -1546,6 +1548,82 @@ export const de = {
       refuseNote: "Begründung (der Antragsteller liest sie)",
       confirmRefuse: "Ablehnen",
       cancel: "Abbrechen",
+    },
+  },
+  integrations: {
+    intro:
+      "Bestandssysteme der Bank (Kernbank, Karten, Depot …) liefern Emma die Konten und Produkte der Kunden. Jedes System meldet sich mit einem eigenen Schlüssel an, der nur für dieses System importiert.",
+    create: "Neuen Schlüssel erstellen",
+    empty: "Noch kein Schlüssel. Erstellen Sie einen für das erste System, das Konten und Produkte liefert.",
+    sourceHeading: "System {{source}}",
+    keyCount_one: "{{count}} aktiver Schlüssel",
+    keyCount_other: "{{count}} aktive Schlüssel",
+    columns: {
+      name: "Name",
+      created: "Erstellt",
+      lastUsed: "Zuletzt benutzt",
+      state: "Status",
+      actions: "Aktionen",
+    },
+    createdBy: "von {{name}}",
+    neverUsed: "Noch nie benutzt",
+    active: "Aktiv",
+    revoked: "Widerrufen",
+    revokedAt: "am {{date}}",
+    revokedBy: "von {{name}}",
+    revoke: "Widerrufen",
+    actionsFor: "Aktionen für {{name}}",
+    createDialog: {
+      title: "Neuer Import-Schlüssel",
+      source: "Bestandssystem",
+      sourceHint:
+        "Kleinbuchstaben, Ziffern, Punkt und Bindestrich, z. B. core-banking. Der Schlüssel importiert nur für dieses System.",
+      sourceInvalid:
+        "Bitte nur Kleinbuchstaben, Ziffern, Punkt, Binde- und Unterstrich (höchstens 64 Zeichen).",
+      name: "Name",
+      nameHint: "Wer den Schlüssel benutzt, z. B. Nächtlicher Export Kernbank.",
+      submit: "Schlüssel erstellen",
+    },
+    shownOnce: {
+      title: "Schlüssel für {{source}}: {{name}}",
+      warning:
+        "Dieser Schlüssel wird nur jetzt angezeigt. Emma speichert ihn nicht und kann ihn nie wieder anzeigen. Kopieren Sie ihn jetzt und geben Sie ihn sicher an die IT weiter. Geht er verloren, erstellen Sie einen neuen und widerrufen den alten.",
+      label: "Schlüssel",
+      done: "Ich habe den Schlüssel gesichert",
+    },
+    revokeDialog: {
+      title: "Schlüssel „{{name}}“ widerrufen?",
+      text: "Importe mit diesem Schlüssel werden ab sofort abgewiesen ({{source}}). Bereits importierte Konten und Produkte bleiben. Ein widerrufener Schlüssel lässt sich nicht wieder aktivieren.",
+      confirm: "Schlüssel widerrufen",
+    },
+    copy: "Kopieren",
+    copyNamed: "{{what}} kopieren",
+    copied: "Kopiert.",
+    copyFailed: "Kopieren nicht möglich: Bitte markieren und selbst kopieren.",
+    howTo: {
+      title: "So bindet die IT ein System an",
+      endpoint: "Import-Adresse",
+      endpointNote:
+        "Die Adresse dieser Konsole ({{origin}}). Steht Emma hinter einem Proxy, gilt dessen öffentliche Adresse mit demselben Pfad.",
+      apiTitle: "Per API (JSON)",
+      apiText:
+        "POST an die Import-Adresse, mit dem Schlüssel des Systems als „Authorization: Bearer emk_…“ (oder im Header „X-Emma-Key“). Der Body ist ein JSON-Array mit höchstens {{max}} Einträgen; jeder nennt den Kunden über customerNumber, email oder phone. Dieselbe externalId erneut gesendet aktualisiert den Eintrag.",
+      apiAnswer:
+        "Ist ein Eintrag fehlerhaft, wird nichts importiert und die Antwort (400) nennt jeden fehlerhaften Eintrag. Sonst nennt die Antwort je Eintrag, ob er neu, geändert, unverändert oder keinem Kunden zugeordnet ist. Ohne gültigen Schlüssel antwortet Emma mit 401.",
+      kinds: "Arten (kind): {{kinds}}. Status: {{statuses}}. Saldo in Cent (minor).",
+      apiExample: "API-Beispiel (der Schlüssel steht in der Umgebungsvariable EMMA_IMPORT_KEY)",
+      csvTitle: "Per Datei (CSV)",
+      csvText:
+        "Auf dem Server, auf dem Emma läuft, ohne Schlüssel: liest eine CSV-Datei (Trennzeichen „;“ oder „,“, deutsche oder englische Zahlen) in denselben Vertrag ein, darf beliebig oft laufen und nennt die Zeilen, die keinem Kunden zugeordnet werden konnten.",
+      csvExample: "CSV-Beispiel",
+      cliExample: "Befehl",
+    },
+    live: {
+      title: "Live-Abfrage im Kunden-360",
+      configured:
+        "Für Kunden mit Kundennummer fragt das Kunden-360 diese Systeme live nach dem aktuellen Stand: {{sources}}.",
+      none: "Keine Live-Abfrage eingerichtet: Das Kunden-360 zeigt den zuletzt importierten Stand.",
+      note: "Eingerichtet wird sie auf dem Server (EMMA_LIVE_HOLDINGS_URLS).",
     },
   },
   errors: {

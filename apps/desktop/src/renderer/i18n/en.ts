@@ -811,6 +811,7 @@ export const en: Messages = {
         tested: "Tested channel",
         events_reprocessed: "Processed failed events again",
       },
+      integration_key: { created: "Created import key", revoked: "Revoked import key" },
       audit: { viewed: "Viewed audit log", exported: "Exported audit log" },
       settings: { updated: "Changed service hours and targets" },
       erasure: {
@@ -999,6 +1000,7 @@ export const en: Messages = {
       connectors: "Channels and connectors",
       serviceHours: "Service hours and targets",
       erasureRequests: "Erasure requests",
+      integrations: "Holdings import",
     },
     users: {
       intro: "Who works with Emma, in which role and in which teams.",
@@ -1503,6 +1505,82 @@ export const en: Messages = {
       refuseNote: "Reason (the requester reads it)",
       confirmRefuse: "Refuse",
       cancel: "Cancel",
+    },
+  },
+  integrations: {
+    intro:
+      "The bank's systems of record (core banking, cards, custody …) deliver the customers' accounts and products to Emma. Each system signs in with its own key, which imports for that system only.",
+    create: "Create a new key",
+    empty: "No key yet. Create one for the first system that delivers accounts and products.",
+    sourceHeading: "System {{source}}",
+    keyCount_one: "{{count}} active key",
+    keyCount_other: "{{count}} active keys",
+    columns: {
+      name: "Name",
+      created: "Created",
+      lastUsed: "Last used",
+      state: "State",
+      actions: "Actions",
+    },
+    createdBy: "by {{name}}",
+    neverUsed: "Never used",
+    active: "Active",
+    revoked: "Revoked",
+    revokedAt: "on {{date}}",
+    revokedBy: "by {{name}}",
+    revoke: "Revoke",
+    actionsFor: "Actions for {{name}}",
+    createDialog: {
+      title: "New import key",
+      source: "System of record",
+      sourceHint:
+        "Lower-case letters, digits, dots and dashes, e.g. core-banking. The key imports for this system only.",
+      sourceInvalid:
+        "Please use only lower-case letters, digits, dots, dashes and underscores (at most 64 characters).",
+      name: "Name",
+      nameHint: "Who uses the key, e.g. Nightly core-banking export.",
+      submit: "Create key",
+    },
+    shownOnce: {
+      title: "Key for {{source}}: {{name}}",
+      warning:
+        "This key is shown now and never again. Emma does not keep it and cannot show it again. Copy it now and hand it to IT securely. If it is lost, create a new one and revoke the old one.",
+      label: "Key",
+      done: "I have saved the key",
+    },
+    revokeDialog: {
+      title: "Revoke the key “{{name}}”?",
+      text: "Imports with this key are refused from now on ({{source}}). Accounts and products already imported stay. A revoked key cannot be activated again.",
+      confirm: "Revoke key",
+    },
+    copy: "Copy",
+    copyNamed: "Copy {{what}}",
+    copied: "Copied.",
+    copyFailed: "Cannot copy: please select the text and copy it yourself.",
+    howTo: {
+      title: "How IT connects a system",
+      endpoint: "Import address",
+      endpointNote:
+        "The address of this console ({{origin}}). If Emma is behind a proxy, use its public address with the same path.",
+      apiTitle: "By API (JSON)",
+      apiText:
+        "POST to the import address with the system's key as “Authorization: Bearer emk_…” (or in the “X-Emma-Key” header). The body is a JSON array of at most {{max}} entries; each names the customer by customerNumber, email or phone. Sending the same externalId again updates the entry.",
+      apiAnswer:
+        "If any entry is malformed, nothing is imported and the answer (400) names every malformed entry. Otherwise the answer says per entry whether it is new, updated, unchanged or not linked to a customer. Without a valid key Emma answers 401.",
+      kinds: "Kinds (kind): {{kinds}}. Status: {{statuses}}. Balance in cents (minor).",
+      apiExample: "API example (the key is in the environment variable EMMA_IMPORT_KEY)",
+      csvTitle: "By file (CSV)",
+      csvText:
+        "On the server Emma runs on, without a key: reads a CSV file (separated by “;” or “,”, German or English numbers) into the same contract, is safe to re-run and lists the lines it could not link to a customer.",
+      csvExample: "CSV example",
+      cliExample: "Command",
+    },
+    live: {
+      title: "Live lookup in the customer 360",
+      configured:
+        "For customers with a customer number, the customer 360 asks these systems live for the current state: {{sources}}.",
+      none: "No live lookup is set up: the customer 360 shows the last imported state.",
+      note: "It is set up on the server (EMMA_LIVE_HOLDINGS_URLS).",
     },
   },
   errors: {

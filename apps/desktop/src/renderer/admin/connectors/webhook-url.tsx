@@ -1,7 +1,5 @@
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-
-type CopyState = "idle" | "copied" | "failed";
+import { useCopy } from "../../ui/use-copy.ts";
 
 /**
  * Where the provider posts: /webhooks/<id> on the API, which also serves this console, so the
@@ -11,20 +9,7 @@ type CopyState = "idle" | "copied" | "failed";
 export function WebhookUrl({ connectorId }: { connectorId: string }) {
   const { t } = useTranslation();
   const url = `${window.location.origin}/webhooks/${connectorId}`;
-  const [state, setState] = useState<CopyState>("idle");
-
-  useEffect(() => {
-    if (state === "idle") return;
-    const timer = setTimeout(() => setState("idle"), 3000);
-    return () => clearTimeout(timer);
-  }, [state]);
-
-  const copy = () => {
-    navigator.clipboard.writeText(url).then(
-      () => setState("copied"),
-      () => setState("failed"),
-    );
-  };
+  const { state, copy } = useCopy();
 
   return (
     <section className="connector-card" aria-labelledby="connector-webhook-title">
@@ -36,7 +21,7 @@ export function WebhookUrl({ connectorId }: { connectorId: string }) {
           aria-label={t("admin.connectors.webhook.url")}
           onFocus={(e) => e.target.select()}
         />
-        <button type="button" onClick={copy}>
+        <button type="button" onClick={() => copy(url)}>
           {t("admin.connectors.webhook.copy")}
         </button>
         <span role="status" className="small-text">

@@ -1,0 +1,3 @@
+import type { RouterOutputs } from "../../api/router-types.ts";
+
+export type IntegrationKey = RouterOutputs["holdings"]["keys"][number];
