@@ -11,6 +11,7 @@ import { holdingsRouter } from "../features/holdings/holdings-router.ts";
 import { liveRouter } from "../features/live/live-router.ts";
 import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
+import { retentionRouter } from "../features/retention/retention-router.ts";
 import { reportsRouter } from "../features/reports/reports-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
 import { savedFiltersRouter } from "../features/saved-filters/saved-filters-router.ts";
@@ -42,6 +43,7 @@ export const appRouter = router({
   live: liveRouter,
   audit: auditRouter,
   settings: settingsRouter,
+  retention: retentionRouter,
   holdings: holdingsRouter,
 });
 

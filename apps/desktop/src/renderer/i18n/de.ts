@@ -843,7 +843,8 @@ export const de = {
         events_reprocessed: "Fehlgeschlagene Ereignisse erneut verarbeitet",
       },
       audit: { viewed: "Audit-Protokoll angesehen", exported: "Audit-Protokoll exportiert" },
-      settings: { updated: "Servicezeiten und Ziele geändert" },
+      settings: { updated: "Einstellungen geändert" },
+      retention: { applied: "Aufbewahrungsregeln angewendet" },
     },
     access: {
       title: "Zugriffe auf die Daten",

@@ -812,7 +812,8 @@ export const en: Messages = {
         events_reprocessed: "Processed failed events again",
       },
       audit: { viewed: "Viewed audit log", exported: "Exported audit log" },
-      settings: { updated: "Changed service hours and targets" },
+      settings: { updated: "Changed settings" },
+      retention: { applied: "Applied retention rules" },
     },
     access: {
       title: "Who accessed this data",
