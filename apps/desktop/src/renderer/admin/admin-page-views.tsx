@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import type { AdminPagePath } from "./admin-pages.ts";
 import { ConnectorsPage } from "./connectors/connectors-page.tsx";
 import { ServiceHoursPage } from "./hours/service-hours-page.tsx";
+import { RetentionPage } from "./retention/retention-page.tsx";
 import { TeamsPage } from "./teams/teams-page.tsx";
 import { UsersPage } from "./users/users-page.tsx";
 
@@ -11,4 +12,5 @@ export const ADMIN_PAGE_VIEWS: Readonly<Record<AdminPagePath, ComponentType>> = 
   teams: TeamsPage,
   connectors: ConnectorsPage,
   "service-hours": ServiceHoursPage,
+  retention: RetentionPage,
 };

@@ -10,6 +10,7 @@ describe("admin pages", () => {
       "teams",
       "connectors",
       "service-hours",
+      "retention",
     ]);
   });
 

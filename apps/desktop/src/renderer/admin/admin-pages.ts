@@ -21,6 +21,7 @@ export const ADMIN_PAGES = [
   { path: "teams", titleKey: "admin.pages.teams", permission: "team.manage" },
   { path: "connectors", titleKey: "admin.pages.connectors", permission: "connector.manage" },
   { path: "service-hours", titleKey: "admin.pages.serviceHours", permission: "settings.manage" },
+  { path: "retention", titleKey: "admin.pages.retention", permission: "settings.manage" },
 ] as const satisfies readonly AdminPageDefinition[];
 
 export type AdminPage = (typeof ADMIN_PAGES)[number];
