@@ -67,6 +67,21 @@ async function conversationOf(
   return { conversationId, itemId: item.id, rawEventId: eventId };
 }
 
+/** A connector, and the file every conversationOf's message names (kept once, by its hash). */
+async function mailboxWithKeptFile(): Promise<string> {
+  const db = t.database.db;
+  await db
+    .insertInto("kept_files")
+    .values({
+      sha256: "a".repeat(64),
+      content: new Uint8Array([1, 2, 3]),
+      content_type: "application/pdf",
+      size: 3,
+    })
+    .execute();
+  return insertConnector(db);
+}
+
 async function contentOf(conversationId: string) {
   const db = t.database.db;
   const conversation = await db
@@ -85,16 +100,7 @@ async function contentOf(conversationId: string) {
 describe("the resolved-conversations rule", () => {
   it("empties resolved conversations past the period and keeps the rest, with reports unchanged", async () => {
     const db = t.database.db;
-    const connectorId = await insertConnector(db);
-    await db
-      .insertInto("kept_files")
-      .values({
-        sha256: "a".repeat(64),
-        content: new Uint8Array([1, 2, 3]),
-        content_type: "application/pdf",
-        size: 3,
-      })
-      .execute();
+    const connectorId = await mailboxWithKeptFile();
     const due = await conversationOf(connectorId, { at: OLD });
     const open = await conversationOf(connectorId, { at: OLD, status: "open" });
     const kept = await conversationOf(connectorId, { at: OLD, tags: ["handelsbrief"] });
@@ -152,16 +158,7 @@ describe("the resolved-conversations rule", () => {
 
   it("removes a file once no item names it, and a duty's end frees its conversation", async () => {
     const db = t.database.db;
-    const connectorId = await insertConnector(db);
-    await db
-      .insertInto("kept_files")
-      .values({
-        sha256: "a".repeat(64),
-        content: new Uint8Array([1, 2, 3]),
-        content_type: "application/pdf",
-        size: 3,
-      })
-      .execute();
+    const connectorId = await mailboxWithKeptFile();
     const tagged = await conversationOf(connectorId, { at: OLD, tags: ["Handelsbrief"] });
     await rules({ resolvedConversations: 365 }, [{ ...letters, years: 1 }]);
     expect(await run()).toMatchObject({ counts: { resolvedConversations: 1 } });

@@ -1507,7 +1507,7 @@ export const de = {
     sameTag: "Dieses Schlagwort hat schon eine Pflicht.",
     previewTitle: "Jetzt betroffen",
     previewIntro: "So viel würden die Regeln wie oben eingestellt, auch ungespeichert, jetzt ändern:",
-    previewInvalid: "Erst die markierten Angaben berichtigen.",
+    previewInvalid: "Sobald die Angaben oben vollständig sind und passen, steht hier, was sie ändern würden.",
     lastRunTitle: "Letzter Lauf",
     neverRun: "Noch kein Lauf.",
     lastRun: "{{when}}, {{trigger}}:",

@@ -1467,7 +1467,7 @@ export const en: Messages = {
     sameTag: "This tag already has a duty.",
     previewTitle: "Affected now",
     previewIntro: "What the rules as set above, saved or not, would change now:",
-    previewInvalid: "Correct the marked entries first.",
+    previewInvalid: "Once the entries above are complete and fit, this shows what they would change.",
     lastRunTitle: "Last run",
     neverRun: "No run yet.",
     lastRun: "{{when}}, {{trigger}}:",

@@ -56,6 +56,8 @@ function RetentionEditor({ saved, save }: { saved: Saved; save: SaveState }) {
     save.reset();
   };
   const result = retentionSettingsOf(form);
+  // Days are marked while typing; a duty being filled in is marked only when saving.
+  const marked = "problems" in result ? result.problems : [];
   const preview = useQuery(
     trpc.retention.preview.queryOptions("settings" in result ? result.settings : skipToken, {
       placeholderData: keepPreviousData,
@@ -106,7 +108,7 @@ function RetentionEditor({ saved, save }: { saved: Saved; save: SaveState }) {
 
       <fieldset className="retention-section">
         <legend>{t("retention.rulesTitle")}</legend>
-        <RetentionRulesTable rules={form.rules} problems={problems} onChange={(rules) => change({ rules })} />
+        <RetentionRulesTable rules={form.rules} problems={marked} onChange={(rules) => change({ rules })} />
       </fieldset>
 
       <fieldset className="retention-section">
