@@ -21,6 +21,7 @@ import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
 import { httpLiveHoldings } from "./features/holdings/live-holdings-lookup.ts";
 import { startInterval } from "./start-interval.ts";
+import { applyRetention } from "./features/retention/apply-retention.ts";
 import { wakeSnoozedConversations } from "./features/conversations/wake-snoozed-conversations.ts";
 
 export interface AppOptions {
@@ -56,6 +57,8 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = {
 
 /** How often due snoozes are woken: a snooze ends at most this late. */
 const SNOOZE_WAKE_EVERY_MS = 30_000;
+/** Retention removes data days after it is due; an hour late is no difference, an hour of work is. */
+const RETENTION_EVERY_MS = 60 * 60_000;
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { database, log } = options;
@@ -148,6 +151,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     stops.push(
       startInterval(log, "snooze wake-up", SNOOZE_WAKE_EVERY_MS, () =>
         wakeSnoozedConversations(database.db, now()),
+      ),
+    );
+    // The admins' retention rules; one instance applies them per run (retention-runs.ts).
+    stops.push(
+      startInterval(log, "retention", RETENTION_EVERY_MS, () =>
+        applyRetention({ db: database.db, log, now }, { trigger: "schedule", startedBy: null, ip: null }),
       ),
     );
   }

@@ -107,6 +107,8 @@ export * from "./identity/format-phone.ts";
 export * from "./reports/index.ts";
 export * from "./settings/service-settings.ts";
 export * from "./settings/retention-settings.ts";
+export * from "./settings/retention-rules.ts";
+export * from "./settings/retention-run.ts";
 export * from "./journey/journey-clock-event.ts";
 export * from "./journey/journey-layout.ts";
 export * from "./journey/journey-range.ts";

@@ -22,6 +22,7 @@ import * as consentHistory from "./migrations/0022-consent-history.ts";
 import * as connectorLastCheck from "./migrations/0023-connector-last-check.ts";
 import * as holdingsImport from "./migrations/0025-holdings-import.ts";
 import * as erasure from "./migrations/0027-erasure.ts";
+import * as retention from "./migrations/0028-retention.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -51,6 +52,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0023-connector-last-check", connectorLastCheck],
   ["0025-holdings-import", holdingsImport],
   ["0027-erasure", erasure],
+  ["0028-retention", retention],
 ];
 
 export class MigrationFailedError extends Error {

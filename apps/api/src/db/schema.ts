@@ -148,6 +148,8 @@ export interface InboundEventsTable {
   last_error: string | null;
   received_at: Timestamp;
   processed_at: NullableTimestamp;
+  /** Retention removed body and headers then; the row keeps the dedupe key (migration 0028). */
+  content_removed_at: NullableTimestamp;
 }
 
 export interface IdentitiesTable {
@@ -280,6 +282,8 @@ export interface ConversationsTable {
   thread_closed: Generated<boolean>;
   /** When the newest thread change applied happened at the provider: an older one changes nothing. */
   thread_changed_at: NullableTimestamp;
+  /** Retention removed the subject and every item's content then; counts and times stay (migration 0028). */
+  content_removed_at: NullableTimestamp;
 }
 
 export type TimelineKindColumn = TimelineKind;
@@ -507,6 +511,19 @@ export interface ErasureTombstonesTable {
   erasure_id: string;
 }
 
+/** One application of the retention rules; at most one unfinished across all instances (migration 0028). */
+export interface RetentionRunsTable {
+  id: Generated<string>;
+  trigger: "schedule" | "admin";
+  started_by: string | null;
+  started_at: Timestamp;
+  /** A run not finished by then belongs to a dead instance: the next run closes it and starts. */
+  lease_until: Timestamp;
+  finished_at: NullableTimestamp;
+  counts: Json<Record<string, number>>;
+  error: string | null;
+}
+
 export interface Database {
   teams: TeamsTable;
   users: UsersTable;
@@ -538,6 +555,7 @@ export interface Database {
   erasure_requests: ErasureRequestsTable;
   legal_holds: LegalHoldsTable;
   erasure_tombstones: ErasureTombstonesTable;
+  retention_runs: RetentionRunsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -49,6 +49,12 @@ async function mailPart(
 ): Promise<{ filename: string; content: Buffer }> {
   if (demo)
     throw new DownloadRefusal(404, "simulated", "The demo's attachments are names only; there is no file");
+  if (item.content_removed_at)
+    throw new DownloadRefusal(
+      410,
+      "removed_by_retention",
+      "This mail's files were removed when its retention period ended",
+    );
   if (item.body === null || item.content_type !== "message/rfc822")
     throw new DownloadRefusal(
       404,

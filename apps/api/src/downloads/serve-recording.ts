@@ -24,6 +24,12 @@ export async function serveRecording(
   const { caller, item, demo } = await storedItemFor(services, request, eventId);
   const call = callDataSchema.safeParse(item.metadata.call);
   const recordingUrl = call.success ? call.data.recordingUrl : undefined;
+  if (call.success && call.data.recordingRemovedAt)
+    throw new DownloadRefusal(
+      410,
+      "removed_by_retention",
+      "This recording was removed when its retention period ended",
+    );
   if (!recordingUrl || !item.connector_id)
     throw new DownloadRefusal(404, "not_found", "This item has no recording");
   if (demo) throw new DownloadRefusal(404, "simulated", "The demo's simulated calls have no audio");

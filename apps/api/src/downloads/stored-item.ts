@@ -6,7 +6,7 @@ import { bearerToken, type Caller } from "../trpc/context.ts";
 export class DownloadRefusal extends Error {
   override readonly name = "DownloadRefusal";
   constructor(
-    readonly status: 401 | 403 | 404 | 409 | 502,
+    readonly status: 401 | 403 | 404 | 409 | 410 | 502,
     readonly code: string,
     message: string,
   ) {
@@ -37,6 +37,7 @@ export async function storedItemFor(services: AppServices, request: IncomingMess
       "i.body",
       "i.encoding",
       "i.content_type",
+      "i.content_removed_at",
       "c.id as connector_id",
       "c.kind as connector_kind",
       "c.config as connector_config",

@@ -12,6 +12,7 @@ import { holdingsRouter } from "../features/holdings/holdings-router.ts";
 import { liveRouter } from "../features/live/live-router.ts";
 import { macrosRouter } from "../features/macros/macros-router.ts";
 import { mergesRouter } from "../features/merges/merges-router.ts";
+import { retentionRouter } from "../features/retention/retention-router.ts";
 import { reportsRouter } from "../features/reports/reports-router.ts";
 import { presenceRouter } from "../features/presence/presence-router.ts";
 import { savedFiltersRouter } from "../features/saved-filters/saved-filters-router.ts";
@@ -43,6 +44,7 @@ export const appRouter = router({
   live: liveRouter,
   audit: auditRouter,
   settings: settingsRouter,
+  retention: retentionRouter,
   holdings: holdingsRouter,
   erasure: erasureRouter,
   legalHolds: legalHoldsRouter,

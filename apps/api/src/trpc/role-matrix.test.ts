@@ -68,6 +68,12 @@ const cases: Record<string, Case> = {
     call: (c) => c.settings.saveService(DEFAULT_SERVICE_SETTINGS),
   },
   "settings.retention": { access: "settings.manage", call: (c) => c.settings.retention() },
+  "retention.preview": {
+    access: "settings.manage",
+    call: (c) => c.retention.preview(DEFAULT_RETENTION_SETTINGS),
+  },
+  "retention.lastRun": { access: "settings.manage", call: (c) => c.retention.lastRun() },
+  "retention.runNow": { access: "settings.manage", call: (c) => c.retention.runNow() },
   "settings.saveRetention": {
     access: "settings.manage",
     call: (c) => c.settings.saveRetention(DEFAULT_RETENTION_SETTINGS),

@@ -17,6 +17,7 @@ import "./styles/reports-breakdown.css";
 import "./styles/shell.css";
 import "./styles/admin.css";
 import "./styles/service-hours.css";
+import "./styles/retention.css";
 import "./styles/admin-users.css";
 import "./styles/admin-connectors.css";
 import "./styles/admin-integrations.css";

@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   "integration_key.created",
   "integration_key.revoked",
   "settings.updated",
+  "retention.applied",
   "audit.viewed",
   "audit.exported",
   "erasure.requested",
@@ -89,3 +90,12 @@ export const AUDIT_READ_ACTIONS = [
 export function isReadAction(action: string): boolean {
   return (AUDIT_READ_ACTIONS as readonly string[]).includes(action);
 }
+
+/**
+ * Entries the audit retention rule never deletes: the record of what the rules were and of what
+ * they removed must outlive what it removed.
+ */
+export const AUDIT_ACTIONS_OUTLIVING_RETENTION = [
+  "settings.updated",
+  "retention.applied",
+] as const satisfies readonly AuditAction[];

@@ -12,7 +12,9 @@ import { furtherCallStatus, isUnansweredCallStatus } from "./call-status-rank.ts
  *   stronger evidence than a `no-answer` from a leg that did not see it;
  * - duration, recording, transcript and answeredBy fill in and are never erased by an event that
  *   lacks them. When two events disagree (rare: two recordings of one call), the pick is fixed —
- *   longest duration, longest transcript, else the greater string — only so that a replay agrees.
+ *   longest duration, longest transcript, else the greater string — only so that a replay agrees;
+ * - once retention removed the recording (recordingRemovedAt), neither it nor its transcript comes
+ *   back from a late webhook or a replay of the raw events.
  */
 export function mergeCallData(stored: CallData, incoming: CallData): CallData {
   const answeredBy = greater(stored.answeredBy, incoming.answeredBy);
@@ -23,13 +25,16 @@ export function mergeCallData(stored: CallData, incoming: CallData): CallData {
     to: greater(nonEmpty(stored.to), nonEmpty(incoming.to)) ?? "",
   };
   const durationSeconds = larger(stored.durationSeconds, incoming.durationSeconds);
-  const recordingUrl = greater(stored.recordingUrl, incoming.recordingUrl);
-  const transcript = longer(stored.transcript, incoming.transcript);
+  const recordingRemovedAt = earlier(stored.recordingRemovedAt, incoming.recordingRemovedAt);
+  const kept = recordingRemovedAt === undefined;
+  const recordingUrl = kept ? greater(stored.recordingUrl, incoming.recordingUrl) : undefined;
+  const transcript = kept ? longer(stored.transcript, incoming.transcript) : undefined;
   // Absent keys stay absent (not `undefined`), so merged items compare equal to fresh ones.
   if (durationSeconds !== undefined) merged.durationSeconds = durationSeconds;
   if (recordingUrl !== undefined) merged.recordingUrl = recordingUrl;
   if (transcript !== undefined) merged.transcript = transcript;
   if (answeredBy !== undefined) merged.answeredBy = answeredBy;
+  if (recordingRemovedAt !== undefined) merged.recordingRemovedAt = recordingRemovedAt;
   return merged;
 }
 
@@ -41,6 +46,12 @@ function greater(a: string | undefined, b: string | undefined): string | undefin
   if (a === undefined) return b;
   if (b === undefined) return a;
   return a >= b ? a : b;
+}
+
+function earlier(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Date.parse(a) <= Date.parse(b) ? a : b;
 }
 
 function larger(a: number | undefined, b: number | undefined): number | undefined {

@@ -43,4 +43,24 @@ describe("mergeCallItem", () => {
     expect(first.call.status).toBe("completed");
     expect(mergeCallItem(first, first)).toEqual(first);
   });
+
+  it("brings back neither recording nor transcript retention removed, and a voicemail stays one", () => {
+    const removed = {
+      occurredAt: at("2026-11-20T10:00:00Z"),
+      call: { status: "no-answer" as const, ...numbers, recordingRemovedAt: "2026-12-01T03:00:00.000Z" },
+    };
+    const replayed = {
+      occurredAt: at("2026-11-20T10:01:10Z"),
+      call: {
+        status: "no-answer" as const,
+        ...numbers,
+        recordingUrl: "https://rec.example/vm",
+        transcript: "Hallo",
+      },
+    };
+    const item = mergeCallItem(removed, replayed);
+    expect(item).toMatchObject({ kind: "voicemail", text: "" });
+    expect(item.call).toEqual(removed.call);
+    expect(mergeCallItem(replayed, removed)).toEqual(item);
+  });
 });

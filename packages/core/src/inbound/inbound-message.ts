@@ -39,6 +39,10 @@ export const callDataSchema = z.object({
   recordingUrl: z.url().optional().describe("Where the recording can be fetched"),
   transcript: z.string().max(100_000).optional().describe("Transcription of the recording or voicemail"),
   answeredBy: z.string().max(255).optional().describe("Agent or extension that took the call"),
+  recordingRemovedAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe("Emma removed the recording and its transcript then (retention); a replay brings neither back"),
 });
 export type CallData = z.infer<typeof callDataSchema>;
 

@@ -27,9 +27,9 @@ export const RETENTION_MINIMUM_DAYS: Readonly<Record<RetentionKind, number>> = {
 };
 
 /** A century: longer is "keep for good", which null says plainly. */
-const MOST_DAYS = 36_500;
+export const RETENTION_MOST_DAYS = 36_500;
 
-const daysSchema = z.number().int().max(MOST_DAYS);
+const daysSchema = z.number().int().max(RETENTION_MOST_DAYS);
 
 export const retentionRulesSchema = z
   .object({

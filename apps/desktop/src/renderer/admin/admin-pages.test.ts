@@ -11,6 +11,7 @@ describe("admin pages", () => {
       "connectors",
       "holdings-import",
       "service-hours",
+      "retention",
       "erasure-requests",
     ]);
   });

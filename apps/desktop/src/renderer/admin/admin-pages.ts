@@ -22,6 +22,7 @@ export const ADMIN_PAGES = [
   { path: "connectors", titleKey: "admin.pages.connectors", permission: "connector.manage" },
   { path: "holdings-import", titleKey: "admin.pages.integrations", permission: "connector.manage" },
   { path: "service-hours", titleKey: "admin.pages.serviceHours", permission: "settings.manage" },
+  { path: "retention", titleKey: "admin.pages.retention", permission: "settings.manage" },
   { path: "erasure-requests", titleKey: "admin.pages.erasureRequests", permission: "erasure.approve" },
 ] as const satisfies readonly AdminPageDefinition[];
 

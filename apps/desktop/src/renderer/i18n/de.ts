@@ -844,7 +844,6 @@ export const de = {
       },
       integration_key: { created: "Import-Schlüssel erstellt", revoked: "Import-Schlüssel widerrufen" },
       audit: { viewed: "Audit-Protokoll angesehen", exported: "Audit-Protokoll exportiert" },
-      settings: { updated: "Servicezeiten und Ziele geändert" },
       erasure: {
         requested: "Löschung beantragt",
         withdrawn: "Löschantrag zurückgezogen",
@@ -852,6 +851,8 @@ export const de = {
         refused: "Löschung abgelehnt",
       },
       legalHold: { placed: "Aufbewahrungssperre gesetzt", lifted: "Aufbewahrungssperre aufgehoben" },
+      settings: { updated: "Einstellungen geändert" },
+      retention: { applied: "Aufbewahrungsregeln angewendet" },
     },
     access: {
       title: "Zugriffe auf die Daten",
@@ -1031,6 +1032,7 @@ export const de = {
       serviceHours: "Servicezeiten und Ziele",
       erasureRequests: "Löschanträge",
       integrations: "Konten-Import",
+      retention: "Aufbewahrung",
     },
     users: {
       intro: "Wer mit Emma arbeitet, mit welcher Rolle und in welchen Teams.",
@@ -1633,5 +1635,85 @@ export const de = {
     CONFLICT: "Konflikt: Bitte neu laden.",
     BAD_REQUEST: "Ungültige Eingabe.",
     TOO_MANY_REQUESTS: "Zu viele Anfragen.",
+  },
+  retention: {
+    intro:
+      "Wie lange Emma was aufbewahrt. Was älter ist, entfernt ein stündlicher Lauf; Zeilen, Zeiten und Zahlen für die Berichte bleiben.",
+    savedBy: "Zuletzt gespeichert von {{who}} am {{when}}.",
+    neverSaved: "Noch nie gespeichert: Emma bewahrt alles unbegrenzt auf.",
+    someone: "jemandem",
+    save: "Speichern",
+    saving: "Wird gespeichert …",
+    saved: "Gespeichert.",
+    problems_one: "Eine Angabe passt nicht; sie ist unten markiert.",
+    problems_other: "{{count}} Angaben passen nicht; sie sind unten markiert.",
+    rulesTitle: "Aufbewahrungsfristen",
+    keepForever: "Unbegrenzt",
+    keepDays: "Nach Tagen entfernen",
+    days: "Tage",
+    minimum: "mindestens {{count}} Tage",
+    badDays: "Bitte eine ganze Zahl von {{min}} bis 36500.",
+    kinds: {
+      rawInboundEvents: {
+        title: "Rohdaten eingegangener Nachrichten",
+        effect:
+          "Verarbeitete Rohdaten, so wie der Anbieter sie schickte, verlieren Inhalt und Kopfzeilen. Die Nachrichten bleiben im Verlauf; Anhänge von E-Mails sind danach nicht mehr abrufbar. Wartende und fehlgeschlagene Rohdaten bleiben.",
+        count_one: "{{count}} Rohdatensatz",
+        count_other: "{{count}} Rohdatensätze",
+      },
+      resolvedConversations: {
+        title: "Gelöste Gespräche",
+        effect:
+          "Gelöste Gespräche, deren letzte Nachricht älter ist, verlieren Texte, Namen, Betreff und Dateien. Zeiten, Status und Zahlen bleiben, die Berichte stimmen weiter. Gespräche unter einer Aufbewahrungspflicht bleiben.",
+        count_one: "{{count}} Gespräch",
+        count_other: "{{count}} Gespräche",
+      },
+      callRecordings: {
+        title: "Anrufaufzeichnungen",
+        effect:
+          "Anrufe und Voicemails verlieren den Verweis auf die Aufzeichnung und deren Abschrift. Dauer, Status und wer angenommen hat bleiben.",
+        count_one: "{{count}} Aufzeichnung",
+        count_other: "{{count}} Aufzeichnungen",
+      },
+      auditEntries: {
+        title: "Audit-Protokoll",
+        effect:
+          "Ältere Einträge werden gelöscht. Einstellungsänderungen und die Läufe dieser Regeln bleiben, damit nachvollziehbar ist, was wann entfernt wurde.",
+        count_one: "{{count}} Eintrag",
+        count_other: "{{count}} Einträge",
+      },
+    },
+    keptForever: "Bleibt unbegrenzt.",
+    dutiesTitle: "Aufbewahrungspflichten",
+    dutiesIntro:
+      "Gespräche mit diesem Schlagwort bleiben so viele Jahre nach ihrer letzten Nachricht vollständig erhalten, auch wenn ihre Frist oben früher endet. Eine Löschung auf Antrag wartet bis dahin.",
+    noDuties: "Keine Pflichten eingetragen.",
+    tag: "Schlagwort",
+    years: "Jahre",
+    reason: "Grund",
+    addDuty: "Pflicht hinzufügen",
+    removeDuty: "Pflicht „{{tag}}“ entfernen",
+    remove: "Entfernen",
+    badDuty: "Schlagwort, 1 bis 30 Jahre und einen Grund angeben.",
+    sameTag: "Dieses Schlagwort hat schon eine Pflicht.",
+    previewTitle: "Jetzt betroffen",
+    previewIntro: "So viel würden die Regeln wie oben eingestellt, auch ungespeichert, jetzt ändern:",
+    previewInvalid: "Sobald die Angaben oben vollständig sind und passen, steht hier, was sie ändern würden.",
+    lastRunTitle: "Letzter Lauf",
+    neverRun: "Noch kein Lauf.",
+    lastRun: "{{when}}, {{trigger}}:",
+    triggers: { schedule: "stündlicher Lauf", admin: "von Hand gestartet" },
+    runError:
+      "Abgebrochen: {{error}}. Was bis dahin entfernt war, bleibt entfernt; der nächste Lauf macht weiter.",
+    runNow: "Jetzt anwenden",
+    runNowNote:
+      "Wendet die gespeicherten Regeln sofort an, statt auf den nächsten stündlichen Lauf zu warten.",
+    confirmRun: "Die gespeicherten Regeln jetzt anwenden? Was sie entfernen, lässt sich nicht zurückholen.",
+    confirm: "Ja, jetzt anwenden",
+    cancel: "Abbrechen",
+    running: "Wird angewendet …",
+    busy: "Gerade läuft schon ein Lauf; bitte gleich noch einmal versuchen.",
+    recordingRemoved: "Aufzeichnung und Abschrift nach Ablauf der Aufbewahrungsfrist entfernt ({{when}}).",
+    fileRemoved: "Die Dateien dieser E-Mail wurden nach Ablauf der Aufbewahrungsfrist entfernt.",
   },
 } as const;

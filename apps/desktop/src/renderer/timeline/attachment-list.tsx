@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchFile, saveBlob } from "../files/fetch-file.ts";
+import { FileRefusal, fetchFile, saveBlob } from "../files/fetch-file.ts";
 import { formatBytes } from "../ui/format.ts";
 import { AttachmentState } from "./attachment-state.tsx";
 import type { ListedAttachment } from "./item-metadata.ts";
@@ -24,7 +24,9 @@ export function AttachmentList({ itemId, attachments }: AttachmentListProps) {
     try {
       saveBlob(await fetchFile(`/attachments/${itemId}/${String(index)}`), filename);
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      if (reason instanceof FileRefusal && reason.code === "removed_by_retention")
+        setError(t("retention.fileRemoved"));
+      else setError(reason instanceof Error ? reason.message : String(reason));
     } finally {
       setBusy(null);
     }
