@@ -119,3 +119,7 @@ export * from "./holdings/parse-amount.ts";
 export * from "./holdings/live-holdings.ts";
 export * from "./privacy/redaction.ts";
 export * from "./privacy/redact-item.ts";
+export * from "./privacy/export/export-schema.ts";
+export * from "./privacy/export/export-job.ts";
+export * from "./privacy/export/export-labels.ts";
+export * from "./privacy/export/render-export-html.ts";

@@ -21,6 +21,7 @@ import * as userAccounts from "./migrations/0021-user-accounts.ts";
 import * as consentHistory from "./migrations/0022-consent-history.ts";
 import * as connectorLastCheck from "./migrations/0023-connector-last-check.ts";
 import * as holdingsImport from "./migrations/0025-holdings-import.ts";
+import * as customerExports from "./migrations/0026-customer-exports.ts";
 import * as erasure from "./migrations/0027-erasure.ts";
 
 /**
@@ -50,6 +51,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0022-consent-history", consentHistory],
   ["0023-connector-last-check", connectorLastCheck],
   ["0025-holdings-import", holdingsImport],
+  ["0026-customer-exports", customerExports],
   ["0027-erasure", erasure],
 ];
 

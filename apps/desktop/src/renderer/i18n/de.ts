@@ -793,6 +793,8 @@ export const de = {
         unmerged: "Zusammenführung rückgängig gemacht",
         consentsViewed: "Einwilligungen angesehen",
         consentRecorded: "Einwilligung oder Widerspruch erfasst",
+        exported: "Datenexport erstellt",
+        exportDownloaded: "Datenexport heruntergeladen",
       },
       timeline: { viewed: "Verlauf angesehen" },
       attachment: { downloaded: "Anhang heruntergeladen" },

@@ -762,6 +762,8 @@ export const en: Messages = {
         unmerged: "Undid a merge",
         consentsViewed: "Viewed consents",
         consentRecorded: "Recorded consent or an objection",
+        exported: "Created a data export",
+        exportDownloaded: "Downloaded a data export",
       },
       timeline: { viewed: "Viewed history" },
       attachment: { downloaded: "Downloaded attachment" },
