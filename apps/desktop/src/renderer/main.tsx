@@ -21,6 +21,7 @@ import "./styles/admin-users.css";
 import "./styles/admin-connectors.css";
 import "./styles/consent.css";
 import "./styles/holdings.css";
+import "./styles/export-data.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

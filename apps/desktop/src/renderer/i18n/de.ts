@@ -1437,6 +1437,30 @@ export const de = {
     refused:
       "Nicht versendet: Der Kunde hat am {{date}} {{how}} widersprochen, über {{channel}} {{purpose}} zu erhalten. Nach erneuter Einwilligung lässt sich die Antwort erneut senden.",
   },
+  exportData: {
+    open: "Daten exportieren",
+    title: "Daten exportieren: {{name}}",
+    close: "Schließen",
+    notice:
+      "Der Export enthält alle personenbezogenen Daten dieser Person (Auskunft nach Art. 15, Datenübertragbarkeit nach Art. 20 DSGVO): Stammdaten, Kontaktadressen, Verträge, Einwilligungen, jede Nachricht und jedes Gespräch mit Anhängen sowie wer auf die Daten zugegriffen hat. Die ZIP-Datei wird nach 7 Tagen gelöscht. Geben Sie sie nur auf sicherem Weg an die Person weiter.",
+    language: "Sprache des lesbaren Dokuments",
+    languages: { de: "Deutsch", en: "Englisch" },
+    start: "Export starten",
+    previous: "Exporte",
+    none: "Noch keine Exporte.",
+    requested: "{{who}}, {{when}}, {{language}}",
+    someone: "Unbekannt",
+    progress: "{{done}} von {{total}} Einträgen",
+    download: "ZIP herunterladen ({{size}})",
+    expires: "Wird am {{when}} gelöscht",
+    status: {
+      queued: "Wartet",
+      running: "Wird erstellt",
+      done: "Fertig",
+      failed: "Fehlgeschlagen",
+      expired: "Abgelaufen und gelöscht",
+    },
+  },
   errors: {
     UNAUTHORIZED: "Bitte melden Sie sich an.",
     FORBIDDEN: "Dafür fehlt Ihrer Rolle die Berechtigung.",

@@ -1397,6 +1397,30 @@ export const en: Messages = {
     refused:
       "Not sent: the customer objected to receiving {{purpose}} on {{channel}} ({{date}}, {{how}}). Once consent is recorded again, the reply can be sent again.",
   },
+  exportData: {
+    open: "Export data",
+    title: "Export data: {{name}}",
+    close: "Close",
+    notice:
+      "The export holds all personal data of this person (access under GDPR Art. 15, portability under Art. 20): their record, contact addresses, contracts, consents, every message and call with attachments, and who accessed the data. The ZIP file is deleted after 7 days. Hand it to the person only by a secure route.",
+    language: "Language of the readable document",
+    languages: { de: "German", en: "English" },
+    start: "Start export",
+    previous: "Exports",
+    none: "No exports yet.",
+    requested: "{{who}}, {{when}}, {{language}}",
+    someone: "Unknown",
+    progress: "{{done}} of {{total}} entries",
+    download: "Download ZIP ({{size}})",
+    expires: "Deleted on {{when}}",
+    status: {
+      queued: "Waiting",
+      running: "Being made",
+      done: "Ready",
+      failed: "Failed",
+      expired: "Expired and deleted",
+    },
+  },
   errors: {
     UNAUTHORIZED: "Please sign in.",
     FORBIDDEN: "Your role may not do this.",
