@@ -7,6 +7,20 @@ import {
 } from "@emma/core";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, TimelineEventsTable } from "../../db/schema.ts";
+
+type ItemRow = Pick<
+  Selectable<TimelineEventsTable>,
+  | "id"
+  | "kind"
+  | "channel"
+  | "direction"
+  | "occurred_at"
+  | "author_name"
+  | "subject"
+  | "body_text"
+  | "metadata"
+  | "inbound_event_id"
+>;
 import { attachmentFile } from "./export-attachment-file.ts";
 
 const BATCH = 500;
@@ -42,8 +56,21 @@ export async function collectTimeline(
     const rows = await db
       .selectFrom("timeline_events as e")
       .leftJoin("connectors as c", "c.id", "e.connector_id")
-      .selectAll("e")
-      .select("c.config as connector_config")
+      // Not the search vectors: they are as large as the text and no part of the export.
+      .select([
+        "e.id",
+        "e.conversation_id",
+        "e.kind",
+        "e.channel",
+        "e.direction",
+        "e.occurred_at",
+        "e.author_name",
+        "e.subject",
+        "e.body_text",
+        "e.metadata",
+        "e.inbound_event_id",
+        "c.config as connector_config",
+      ])
       .where("e.id", "in", chunk)
       .execute();
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -63,7 +90,7 @@ export async function collectTimeline(
 
 async function exportedItem(
   db: Kysely<Database>,
-  row: Selectable<TimelineEventsTable>,
+  row: ItemRow,
   demo: boolean,
   files: Map<string, Uint8Array>,
 ): Promise<ExportedItem> {

@@ -3,10 +3,15 @@ import { TRPCError } from "@trpc/server";
 import { strFromU8, unzipSync } from "fflate";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../../ingest/ingest.ts";
 import { postgresOnly } from "../../test/postgres-only.ts";
 import { createTestApp, memoryLogger, type TestApp } from "../../test/test-app.ts";
-import { createTestConnector, ingestMessages, message } from "../../test/test-ingest.ts";
+import {
+  createTestConnector,
+  createTestMailbox,
+  ingestMessages,
+  ingestRawMail,
+  message,
+} from "../../test/test-ingest.ts";
 import { claimExport } from "./claim-export.ts";
 import { ExportWorker } from "./export-worker.ts";
 
@@ -54,26 +59,8 @@ beforeAll(async () => {
   t = await createTestApp();
   ({ url } = await t.app.listen(0));
   const db = t.database.db;
-  const mailbox = await t.caller("admin").connectors.create({
-    kind: "email",
-    name: "Postfach",
-    config: {
-      imap: { host: "imap.bank.example", user: "service" },
-      smtp: { host: "smtp.bank.example" },
-      address: "service@bank.example",
-      displayName: "Service",
-      messageIdDomain: "bank.example",
-    },
-    secrets: { imapPassword: "not-used-here" },
-  });
-  await ingest(db, memoryLogger(), {
-    connectorId: mailbox.id,
-    dedupeKey: "exp1@kunde.example",
-    contentType: "message/rfc822",
-    headers: {},
-    body: mail,
-    receivedAt: new Date(),
-  });
+  const mailbox = await createTestMailbox(db);
+  await ingestRawMail(db, mailbox, Buffer.from(mail));
   jana = await customerOf("exp1@kunde.example");
   const pbx = await createTestConnector(db, "emma-inbound", "Telefonanlage");
   await ingestMessages(db, pbx, [

@@ -1,6 +1,6 @@
 import { extractAttachment } from "@emma/connectors";
 import { availabilityOf, type ExportedAttachment, type TimelineAttachment } from "@emma/core";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 
 /** Where an item's raw message is, for attachments cut from a kept mail. */

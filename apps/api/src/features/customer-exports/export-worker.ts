@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Logger } from "../../services.ts";
+import { WakeLoop } from "../../wake-loop.ts";
 import { claimExport, dropExpiredExports, giveUpAbandonedExports } from "./claim-export.ts";
 import { runExport, type RunExportOptions } from "./run-export.ts";
 
@@ -18,67 +19,42 @@ export class ExportWorker {
   readonly #db: Kysely<Database>;
   readonly #log: Logger;
   readonly #options: ExportWorkerOptions;
-  #running: Promise<void> | undefined;
-  #again = false;
-  #stopped = false;
+  readonly #loop: WakeLoop;
 
   constructor(db: Kysely<Database>, log: Logger, options: ExportWorkerOptions) {
     this.#db = db;
     this.#log = log;
     this.#options = options;
+    this.#loop = new WakeLoop(() => this.#pass(), options);
   }
 
   wake(): void {
-    if (this.#stopped || this.#options.paused) return;
-    this.#start();
+    this.#loop.wake();
   }
 
   /** Makes every waiting export and drops expired files, even when paused. */
-  async drain(): Promise<void> {
-    this.#start();
-    await this.idle();
+  drain(): Promise<void> {
+    return this.#loop.drain();
   }
 
-  async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    await this.idle();
-  }
-
-  #start(): void {
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#loop().finally(() => (this.#running = undefined));
-  }
-
-  async #loop(): Promise<void> {
+  async #pass(): Promise<void> {
     try {
-      do {
-        const now = this.#options.now();
-        await dropExpiredExports(this.#db, now);
-        await giveUpAbandonedExports(this.#db, now);
-        for (;;) {
-          const job = await claimExport(this.#db, this.#options.now());
-          if (!job || this.#stopped) break;
-          const failure = await runExport(this.#db, job, this.#options);
-          if (failure !== null)
-            this.#log.warn("customer exports: an export failed", { exportId: job.id, error: failure });
-        }
-      } while (this.#wokenMeanwhile() && !this.#stopped);
+      const now = this.#options.now();
+      await dropExpiredExports(this.#db, now);
+      await giveUpAbandonedExports(this.#db, now);
+      for (;;) {
+        const job = await claimExport(this.#db, this.#options.now());
+        if (!job || this.#loop.stopped) break;
+        const failure = await runExport(this.#db, job, this.#options);
+        if (failure !== null)
+          this.#log.warn("customer exports: an export failed", { exportId: job.id, error: failure });
+      }
     } catch (error) {
       this.#log.error("customer exports: stopped; the next tick tries again", { error: String(error) });
     }
-  }
-
-  /** A wake that came in while the last claim found nothing: look once more. */
-  #wokenMeanwhile(): boolean {
-    const again = this.#again;
-    this.#again = false;
-    return again;
   }
 }
