@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { customerExportSchema, type CustomerExport } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { strFromU8, unzipSync } from "fflate";
@@ -23,6 +24,9 @@ let janaPhone: string;
 let janaOld: string;
 
 const pdf = Buffer.from("%PDF-1.4 Kontoauszug März\n");
+/** A file Emma keeps itself (fetched from a link or uploaded), not cut from a mail. */
+const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]);
+const photoSha = createHash("sha256").update(photo).digest("hex");
 const mail = [
   "From: Jana Roth <jana.roth@kunde.example>",
   "To: service@bank.example",
@@ -77,12 +81,25 @@ beforeAll(async () => {
     }),
   ]);
   janaPhone = await customerOf("call-jana-1");
+  await db
+    .insertInto("kept_files")
+    .values({
+      sha256: photoSha,
+      content: photo,
+      content_type: "image/jpeg",
+      size: photo.length,
+      fetched_at: new Date(),
+    })
+    .execute();
   const form = await createTestConnector(db, "emma-inbound", "Webformular");
   await ingestMessages(db, form, [
     message("email", {
       externalId: "form-jana-1",
       author: { name: "J. Roth", identities: [{ kind: "email", value: "j.roth@alt.example" }] },
       text: "Adresse geändert",
+      attachments: [
+        { filename: "Ausweis.jpg", contentType: "image/jpeg", size: photo.length, sha256: photoSha },
+      ],
     }),
   ]);
   janaOld = await customerOf("form-jana-1");
@@ -179,13 +196,12 @@ describe("customer data export", () => {
       durationSeconds: 95,
       recordingUrl: "https://pbx.bank.example/recordings/call-jana-1.mp3",
     });
-    const attachment = items.flatMap((i) => i.attachments)[0];
-    expect(attachment).toMatchObject({
-      filename: "Kontoauszug.pdf",
-      contentType: "application/pdf",
-      absence: null,
-    });
-    expect(Buffer.from(files[attachment?.file ?? ""] ?? [])).toEqual(pdf);
+    const attachments = items.flatMap((i) => i.attachments);
+    const mailPart = attachments.find((a) => a.filename === "Kontoauszug.pdf");
+    expect(mailPart).toMatchObject({ contentType: "application/pdf", absence: null });
+    expect(Buffer.from(files[mailPart?.file ?? ""] ?? [])).toEqual(pdf);
+    const kept = attachments.find((a) => a.filename === "Ausweis.jpg");
+    expect(Buffer.from(files[kept?.file ?? ""] ?? [])).toEqual(photo);
     expect(data.access.map((a) => a.action)).toEqual(
       expect.arrayContaining(["customer.merged", "customer.exported"]),
     );
