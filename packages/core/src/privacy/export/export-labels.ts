@@ -1,3 +1,5 @@
+import type { Channel, TimelineKind } from "../../channel/channel.ts";
+import type { ConsentHow, ConsentPurpose, ConsentState } from "../../consent/consent-record.ts";
 import type { ExportLanguage } from "./export-schema.ts";
 
 /** The readable document's wording; the JSON keeps codes, the document says them in words. */
@@ -45,6 +47,12 @@ export interface ExportLabels {
   none: string;
   everyChannel: string;
   directions: Record<"inbound" | "outbound" | "internal", string>;
+  /** Identity kinds are channels too (email, phone, facebook, twitter, forum). */
+  channels: Record<Channel, string>;
+  kinds: Record<TimelineKind, string>;
+  purposes: Record<ConsentPurpose, string>;
+  states: Record<ConsentState, string>;
+  hows: Record<ConsentHow, string>;
 }
 
 const de: ExportLabels = {
@@ -92,6 +100,36 @@ const de: ExportLabels = {
   none: "Keine Einträge.",
   everyChannel: "alle Kanäle",
   directions: { inbound: "von Ihnen", outbound: "an Sie", internal: "intern" },
+  channels: {
+    email: "E-Mail",
+    phone: "Telefon",
+    facebook: "Facebook",
+    twitter: "X (Twitter)",
+    forum: "Forum",
+    internal: "intern",
+  },
+  kinds: {
+    message: "Nachricht",
+    call: "Anruf",
+    voicemail: "Sprachnachricht",
+    forum_post: "Forenbeitrag",
+    note: "interne Notiz",
+    status_change: "Statusänderung",
+    assignment: "Zuweisung",
+    merge: "Zusammenführung",
+    unmerge: "Zusammenführung aufgehoben",
+    caller_attached: "Anruf zugeordnet",
+  },
+  purposes: { service: "Service", marketing: "Werbung", recording: "Gesprächsaufzeichnung" },
+  states: { granted: "erteilt", withdrawn: "widerrufen" },
+  hows: {
+    agent: "im Gespräch",
+    letter: "per Brief",
+    web: "über die Website",
+    unsubscribe: "Abmeldelink",
+    "customer-keyword": "per Nachricht (z. B. STOP)",
+    import: "aus dem Kernsystem",
+  },
 };
 
 const en: ExportLabels = {
@@ -139,6 +177,36 @@ const en: ExportLabels = {
   none: "No entries.",
   everyChannel: "every channel",
   directions: { inbound: "from you", outbound: "to you", internal: "internal" },
+  channels: {
+    email: "Email",
+    phone: "Phone",
+    facebook: "Facebook",
+    twitter: "X (Twitter)",
+    forum: "Forum",
+    internal: "internal",
+  },
+  kinds: {
+    message: "Message",
+    call: "Call",
+    voicemail: "Voicemail",
+    forum_post: "Forum post",
+    note: "Internal note",
+    status_change: "Status change",
+    assignment: "Assignment",
+    merge: "Merge",
+    unmerge: "Merge undone",
+    caller_attached: "Call filed",
+  },
+  purposes: { service: "Service", marketing: "Marketing", recording: "Call recording" },
+  states: { granted: "granted", withdrawn: "withdrawn" },
+  hows: {
+    agent: "in conversation",
+    letter: "by letter",
+    web: "on the website",
+    unsubscribe: "unsubscribe link",
+    "customer-keyword": "by message (e.g. STOP)",
+    import: "from the system of record",
+  },
 };
 
 export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = { de, en };

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { callDataSchema } from "../../inbound/inbound-message.ts";
-import { channelSchema, directionSchema, timelineKindSchema } from "../../channel/channel.ts";
+import {
+  channelSchema,
+  customerChannelSchema,
+  directionSchema,
+  timelineKindSchema,
+} from "../../channel/channel.ts";
 import { consentHowSchema, consentPurposeSchema, consentStateSchema } from "../../consent/consent-record.ts";
 import { identityKindSchema } from "../../identity/identity-kind.ts";
 
@@ -54,7 +59,7 @@ export const exportedHoldingSchema = z.object({
 
 export const exportedConsentSchema = z
   .object({
-    channel: z.string().nullable().describe("null: every channel"),
+    channel: customerChannelSchema.nullable().describe("null: every channel"),
     purpose: consentPurposeSchema,
     state: consentStateSchema,
     how: consentHowSchema,

@@ -87,6 +87,7 @@ describe("the readable export document", () => {
     );
     expect(english).toContain("Your data: access report");
     expect(english).toContain("10 Feb 2026, 09:30");
+    expect(english).toContain("Message (Email) · from you · Anna Berger");
     expect(english).not.toContain("Auskunft");
   });
 
@@ -107,6 +108,7 @@ describe("the readable export document", () => {
       ),
       "Europe/Berlin",
     );
+    expect(html).toContain("Anruf (Telefon) · von Ihnen");
     expect(html).toContain("Von: +4930123456");
     expect(html).toContain("Dauer: 2:05");
     expect(html).toContain("Aufzeichnung: https://pbx.example/rec/1.mp3");

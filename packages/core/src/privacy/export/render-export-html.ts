@@ -30,7 +30,7 @@ export function renderExportHtml(data: CustomerExport, timeZone: string): string
     table(
       [l.kind, l.value, l.firstSeen, l.source],
       data.identities.map((i) => [
-        i.kind,
+        l.channels[i.kind],
         i.display && i.display !== i.value ? `${i.value} (${i.display})` : i.value,
         when(i.firstSeenAt),
         i.linkedBy ?? i.firstSeenBy ?? "",
@@ -55,10 +55,10 @@ export function renderExportHtml(data: CustomerExport, timeZone: string): string
       [l.when, l.channel, l.purpose, l.state, l.how, l.recordedBy, l.note],
       data.consents.map((c) => [
         when(c.recordedAt),
-        c.channel ?? l.everyChannel,
-        c.purpose,
-        c.state,
-        c.how,
+        c.channel === null ? l.everyChannel : l.channels[c.channel],
+        l.purposes[c.purpose],
+        l.states[c.state],
+        l.hows[c.how],
         c.recordedBy ?? "",
         c.note ?? "",
       ]),
@@ -71,7 +71,7 @@ export function renderExportHtml(data: CustomerExport, timeZone: string): string
     const heading = conversation.id === null ? l.withoutConversation : (conversation.subject ?? "—");
     parts.push(
       `<section class="conversation"><h3>${esc(heading)}</h3>`,
-      `<p class="meta">${esc(conversation.channel)}${conversation.createdAt ? ` · ${esc(when(conversation.createdAt))}` : ""}</p>`,
+      `<p class="meta">${esc(l.channels[conversation.channel])}${conversation.createdAt ? ` · ${esc(when(conversation.createdAt))}` : ""}</p>`,
     );
     for (const item of conversation.items) parts.push(renderItem(item, l, when));
     parts.push(`</section>`);
@@ -89,7 +89,12 @@ export function renderExportHtml(data: CustomerExport, timeZone: string): string
 }
 
 function renderItem(item: ExportedItem, l: ExportLabels, when: (iso: string) => string): string {
-  const head = [when(item.occurredAt), item.kind, l.directions[item.direction], item.author ?? ""]
+  const head = [
+    when(item.occurredAt),
+    `${l.kinds[item.kind]} (${l.channels[item.channel]})`,
+    l.directions[item.direction],
+    item.author ?? "",
+  ]
     .filter((part) => part !== "")
     .join(" · ");
   const parts = [`<article><p class="meta">${esc(head)}</p>`];
