@@ -22,6 +22,7 @@ import type { AppServices, Logger } from "./services.ts";
 import { httpLiveHoldings } from "./features/holdings/live-holdings-lookup.ts";
 import { startInterval } from "./start-interval.ts";
 import { applyRetention } from "./features/retention/apply-retention.ts";
+import { ExportWorker } from "./features/customer-exports/export-worker.ts";
 import { wakeSnoozedConversations } from "./features/conversations/wake-snoozed-conversations.ts";
 
 export interface AppOptions {
@@ -36,6 +37,8 @@ export interface AppOptions {
   fileFetch?: Partial<FetchLimits>;
   /** Per source system, where the 360 asks for live holdings; none by default. */
   liveHoldingsUrls?: Readonly<Record<string, string>>;
+  /** The largest customer export kept for download; defaults to DEFAULT_EXPORT_MAX_BYTES. */
+  exportMaxBytes?: number;
   /** Background work (pending inbound retries, pruning); off in tests that drive it by hand. */
   workers?: boolean;
 }
@@ -54,6 +57,9 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = {
   maxRedirects: 5,
   allowedAddresses: [],
 };
+
+/** A customer export is one ZIP in one bytea; PostgreSQL's limit for one is 1 GB. */
+export const DEFAULT_EXPORT_MAX_BYTES = 512 * 1024 * 1024;
 
 /** How often due snoozes are woken: a snooze ends at most this late. */
 const SNOOZE_WAKE_EVERY_MS = 30_000;
@@ -85,6 +91,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     now,
     paused: options.workers === false,
   });
+  const exports = new ExportWorker(database.db, log, {
+    now,
+    maxBytes: options.exportMaxBytes ?? DEFAULT_EXPORT_MAX_BYTES,
+    paused: options.workers === false,
+  });
   const poller = new ConnectorPoller(database.db, log, options.secretKey, {
     now,
     onStored: () => inbound.wake(),
@@ -101,6 +112,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
     outbox,
     fileFetches,
+    exports,
     poller,
     readAudit: new ReadAuditLog(database.db, log),
     now,
@@ -131,6 +143,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     stops.push(await database.notifications.listen(FILE_FETCHES_CHANNEL, () => fileFetches.wake()));
     // Retries that came due, and fetches an instance left behind when it died.
     stops.push(startInterval(log, "file fetches", 5_000, () => Promise.resolve(fileFetches.wake())));
+    // Exports requested on another instance, left by one that died, and expired files to drop.
+    stops.push(startInterval(log, "customer exports", 5_000, () => Promise.resolve(exports.wake())));
     // Each connector polls on its own interval; this only looks for the ones that are due.
     stops.push(startInterval(log, "connector polling", 5_000, () => poller.kick()));
     stops.push(
@@ -181,6 +195,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await inbound.stop();
       await outbox.stop();
       await fileFetches.stop();
+      await exports.stop();
       await poller.stop();
       await services.readAudit.flush();
       await realtime.stop();

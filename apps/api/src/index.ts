@@ -15,3 +15,4 @@ export { listConversations } from "./features/conversations/list-conversations.t
 export type { Caller } from "./trpc/context.ts";
 export { buildReport, presentReport } from "./features/reports/build-report.ts";
 export { buildBreakdown } from "./features/reports/build-breakdown.ts";
+export { ExportWorker } from "./features/customer-exports/export-worker.ts";

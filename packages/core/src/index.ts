@@ -126,3 +126,7 @@ export * from "./privacy/redact-item.ts";
 export * from "./privacy/calendar-years.ts";
 export * from "./privacy/erasure-block.ts";
 export * from "./privacy/erasure-decision.ts";
+export * from "./privacy/export/export-schema.ts";
+export * from "./privacy/export/export-job.ts";
+export * from "./privacy/export/export-labels.ts";
+export * from "./privacy/export/render-export-html.ts";

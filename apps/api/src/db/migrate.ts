@@ -21,6 +21,7 @@ import * as userAccounts from "./migrations/0021-user-accounts.ts";
 import * as consentHistory from "./migrations/0022-consent-history.ts";
 import * as connectorLastCheck from "./migrations/0023-connector-last-check.ts";
 import * as holdingsImport from "./migrations/0025-holdings-import.ts";
+import * as customerExports from "./migrations/0026-customer-exports.ts";
 import * as erasure from "./migrations/0027-erasure.ts";
 import * as retention from "./migrations/0028-retention.ts";
 
@@ -51,6 +52,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0022-consent-history", consentHistory],
   ["0023-connector-last-check", connectorLastCheck],
   ["0025-holdings-import", holdingsImport],
+  ["0026-customer-exports", customerExports],
   ["0027-erasure", erasure],
   ["0028-retention", retention],
 ];

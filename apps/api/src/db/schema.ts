@@ -6,6 +6,7 @@ import type {
   CustomerChannel,
   ConversationStatus,
   Direction,
+  ExportStatus,
   IdentityKind,
   MacroAssigneeKind,
   MacroStatus,
@@ -430,6 +431,28 @@ export interface MacroApplicationsTable {
 }
 
 /** A file fetched from a URL an item named, kept once per content. */
+/** A customer data export job and, once done, its ZIP until it expires (migration 0026). */
+export interface CustomerExportsTable {
+  id: Generated<string>;
+  customer_id: string;
+  requested_by: string;
+  language: "de" | "en";
+  /** The requester's time zone: the readable document's times are local to it. */
+  time_zone: string;
+  status: ColumnType<ExportStatus, ExportStatus | undefined, ExportStatus>;
+  progress_done: Generated<number>;
+  progress_total: Generated<number>;
+  attempts: Generated<number>;
+  lease_until: NullableTimestamp;
+  error: string | null;
+  /** pg gives a Buffer, PGlite a Uint8Array; null until done and again once expired. */
+  result: Uint8Array | null;
+  result_bytes: number | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+  expires_at: NullableTimestamp;
+}
+
 export interface KeptFilesTable {
   sha256: string;
   /** pg gives a Buffer, PGlite a Uint8Array. */
@@ -552,6 +575,7 @@ export interface Database {
   macro_applications: MacroApplicationsTable;
   conversation_tags: ConversationTagsTable;
   saved_filters: SavedFiltersTable;
+  customer_exports: CustomerExportsTable;
   erasure_requests: ErasureRequestsTable;
   legal_holds: LegalHoldsTable;
   erasure_tombstones: ErasureTombstonesTable;

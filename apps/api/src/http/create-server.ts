@@ -12,6 +12,7 @@ import { serveRecording } from "../downloads/serve-recording.ts";
 import { DownloadRefusal } from "../downloads/stored-item.ts";
 import { receiveUpload } from "../uploads/receive-upload.ts";
 import { serveAuditExport } from "../features/audit/serve-audit-export.ts";
+import { serveExportDownload } from "../features/customer-exports/serve-export-download.ts";
 import { serveHoldingsImport } from "../features/holdings/serve-holdings-import.ts";
 import { applyCors } from "./cors.ts";
 import { createBatchCallHandler } from "./batch-calls.ts";
@@ -27,7 +28,7 @@ export interface ServerOptions {
   consoleDir: string | undefined;
 }
 
-/** One HTTP server: /health, /webhooks/:connectorId, /import/holdings, /trpc (batch + SSE), /uploads, downloads, /audit/export and the console. */
+/** One HTTP server: /health, /webhooks/:connectorId, /import/holdings, /trpc (batch + SSE), /uploads, downloads, /customer-exports/:id, /audit/export and the console. */
 export function createApiServer(services: AppServices, options: ServerOptions): Server {
   const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR")
@@ -121,6 +122,14 @@ async function route(
     if (request.method !== "POST")
       return sendError(response, 405, "method_not_allowed", "Upload a file with POST");
     await receiveUpload(services, request, response);
+    return;
+  }
+  const customerExport = /^\/customer-exports\/([^/]+)$/.exec(url.pathname);
+  if (customerExport?.[1]) {
+    if (applyCors(request, response, options.allowedOrigins)) return;
+    if (request.method !== "GET")
+      return sendError(response, 405, "method_not_allowed", "Download an export with GET");
+    await serveExportDownload(services, request, response, customerExport[1]);
     return;
   }
   if (url.pathname === "/audit/export") {

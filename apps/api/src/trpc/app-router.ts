@@ -5,6 +5,7 @@ import { cannedResponsesRouter } from "../features/canned-responses/canned-respo
 import { consentsRouter } from "../features/consents/consents-router.ts";
 import { connectorsRouter } from "../features/connectors/connectors-router.ts";
 import { conversationsRouter } from "../features/conversations/conversations-router.ts";
+import { customerExportsRouter } from "../features/customer-exports/customer-exports-router.ts";
 import { customersRouter } from "../features/customers/customers-router.ts";
 import { erasureRouter, legalHoldsRouter } from "../features/erasure-requests/erasure-router.ts";
 import { eventsRouter } from "../features/events/events-router.ts";
@@ -27,6 +28,7 @@ export const appRouter = router({
   auth: authRouter,
   customers: customersRouter,
   consents: consentsRouter,
+  customerExports: customerExportsRouter,
   timeline: timelineRouter,
   conversations: conversationsRouter,
   merges: mergesRouter,

@@ -80,6 +80,15 @@ const cases: Record<string, Case> = {
   },
   "customers.get": { access: "customer.read", call: (c, f) => c.customers.get({ customerId: f.customerId }) },
   "consents.list": { access: "customer.read", call: (c, f) => c.consents.list({ customerId: f.customerId }) },
+  "customerExports.start": {
+    access: "customer.export",
+    call: (c, f) =>
+      c.customerExports.start({ customerId: f.customerId, language: "de", timeZone: "Europe/Berlin" }),
+  },
+  "customerExports.list": {
+    access: "customer.export",
+    call: (c, f) => c.customerExports.list({ customerId: f.customerId }),
+  },
   "consents.record": {
     access: "consent.record",
     call: (c, f) =>

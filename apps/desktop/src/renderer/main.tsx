@@ -24,6 +24,7 @@ import "./styles/admin-integrations.css";
 import "./styles/consent.css";
 import "./styles/holdings.css";
 import "./styles/erasure.css";
+import "./styles/export-data.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

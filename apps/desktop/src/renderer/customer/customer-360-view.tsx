@@ -6,6 +6,7 @@ import { CollapsibleSection } from "./collapsible-section.tsx";
 import { CustomerAccessSection } from "./customer-access-section.tsx";
 import { ErasureSection } from "../erasure/erasure-section.tsx";
 import { IdentityList } from "./identity-list.tsx";
+import { ExportDataButton } from "../export-data/export-data-button.tsx";
 import { JourneyButton } from "../journey/journey-dialog.tsx";
 import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
 import { CopyLinkButton } from "../nav/copy-link-button.tsx";
@@ -32,6 +33,11 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
           </span>
         ))}
         <JourneyButton customerId={customer.id} customerName={customer.displayName} />
+        <ExportDataButton
+          customerId={customer.id}
+          customerName={customer.displayName}
+          customerLocale={customer.locale}
+        />
         <CopyLinkButton record={{ kind: "customer", id: customer.id }} />
       </header>
       {customer.erased ? <p className="erasure-erased">{t("erasure.erasedNotice")}</p> : null}
