@@ -21,6 +21,8 @@ import { RESUME_WINDOW_MS, RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { AppServices, Logger } from "./services.ts";
 import { httpLiveHoldings } from "./features/holdings/live-holdings-lookup.ts";
 import { startInterval } from "./start-interval.ts";
+import { tombstoneKeyFrom } from "./features/erasure/tombstone-key.ts";
+import { ErasureWorker } from "./features/erasure/erasure-worker.ts";
 import { wakeSnoozedConversations } from "./features/conversations/wake-snoozed-conversations.ts";
 
 export interface AppOptions {
@@ -67,6 +69,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     concurrency: database.kind === "postgres" ? 2 : 1,
     batchSize: 200,
     lingerMs: 5,
+    tombstoneKey: tombstoneKeyFrom(options.secretKey),
   });
   const outbox = new OutboxWorker(database.db, log, options.secretKey, {
     batchSize: 10,
@@ -79,6 +82,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const fileFetches = new FileFetchWorker(database.db, log, {
     batchSize: 4,
     fetch: (url) => fetcher.fetch(url),
+    now,
+    paused: options.workers === false,
+  });
+  const erasures = new ErasureWorker(database.db, log, {
+    key: tombstoneKeyFrom(options.secretKey),
     now,
     paused: options.workers === false,
   });
@@ -98,6 +106,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
     outbox,
     fileFetches,
+    erasures,
     poller,
     readAudit: new ReadAuditLog(database.db, log),
     now,
@@ -128,6 +137,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     stops.push(await database.notifications.listen(FILE_FETCHES_CHANNEL, () => fileFetches.wake()));
     // Retries that came due, and fetches an instance left behind when it died.
     stops.push(startInterval(log, "file fetches", 5_000, () => Promise.resolve(fileFetches.wake())));
+    // Erasures whose duties to keep ended, retries, and runs an instance left behind when it died.
+    stops.push(startInterval(log, "erasures", 60_000, () => Promise.resolve(erasures.wake())));
     // Each connector polls on its own interval; this only looks for the ones that are due.
     stops.push(startInterval(log, "connector polling", 5_000, () => poller.kick()));
     stops.push(
@@ -172,6 +183,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await inbound.stop();
       await outbox.stop();
       await fileFetches.stop();
+      await erasures.stop();
       await poller.stop();
       await services.readAudit.flush();
       await realtime.stop();

@@ -6,6 +6,7 @@ import type { InboundProcessor } from "./ingest/inbound-processor.ts";
 import type { InboundStore } from "./ingest/inbound-store.ts";
 import type { OutboxWorker } from "./outbox/outbox-worker.ts";
 import type { FileFetchWorker } from "./kept-files/file-fetch-worker.ts";
+import type { ErasureWorker } from "./features/erasure/erasure-worker.ts";
 import type { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
@@ -23,6 +24,8 @@ export interface AppServices {
   outbox: OutboxWorker;
   /** Fetches and keeps the files that items name by URL (Messenger's expiring CDN links). */
   fileFetches: FileFetchWorker;
+  /** Runs approved erasures; `wake()` it after an approval. */
+  erasures: ErasureWorker;
   /** Fetches from connectors that poll (email). */
   poller: ConnectorPoller;
   /** Batched audit entries for reads; changes write theirs in their own transaction. */

@@ -119,3 +119,4 @@ export * from "./holdings/parse-amount.ts";
 export * from "./holdings/live-holdings.ts";
 export * from "./privacy/redaction.ts";
 export * from "./privacy/redact-item.ts";
+export * from "./privacy/erasure-scope.ts";

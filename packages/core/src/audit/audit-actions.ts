@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "customer.unmerged",
   "customer.consentsViewed",
   "customer.consentRecorded",
+  "customer.erased",
   "timeline.viewed",
   "attachment.downloaded",
   "recording.played",

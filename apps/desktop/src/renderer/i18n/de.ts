@@ -793,6 +793,7 @@ export const de = {
         unmerged: "Zusammenführung rückgängig gemacht",
         consentsViewed: "Einwilligungen angesehen",
         consentRecorded: "Einwilligung oder Widerspruch erfasst",
+        erased: "Kunde gelöscht (DSGVO Art. 17)",
       },
       timeline: { viewed: "Verlauf angesehen" },
       attachment: { downloaded: "Anhang heruntergeladen" },

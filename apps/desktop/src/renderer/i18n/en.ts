@@ -762,6 +762,7 @@ export const en: Messages = {
         unmerged: "Undid a merge",
         consentsViewed: "Viewed consents",
         consentRecorded: "Recorded consent or an objection",
+        erased: "Erased customer (GDPR Art. 17)",
       },
       timeline: { viewed: "Viewed history" },
       attachment: { downloaded: "Downloaded attachment" },
