@@ -25,7 +25,7 @@ export async function dumpDatabase(db: Kysely<Database>): Promise<Map<string, st
       col.type === "bytea" ? sql`encode(${sql.ref(col.name)}, 'escape')` : sql`${sql.ref(col.name)}::text`,
     );
     const { rows } = await sql<{
-      row: string[];
+      row: (string | null)[];
     }>`select array[${sql.join(parts)}] as row from ${sql.table(table)}`.execute(db);
     const text = rows
       .map((row) =>
