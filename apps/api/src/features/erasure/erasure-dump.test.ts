@@ -170,6 +170,14 @@ describe("erasing a person", () => {
     );
     expect(await reports()).toEqual(reportsBefore);
 
+    const merge = await db
+      .selectFrom("merges")
+      .select("id")
+      .where("survivor_id", "=", survivorId)
+      .executeTakeFirstOrThrow();
+    await expect(t.caller("agent").merges.unmerge({ mergeId: merge.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const erased = await t.caller("agent").customers.get({ customerId: survivorId });
     expect(erased.erased).toBe(true);
     const audit = await db

@@ -154,6 +154,7 @@ export const en: Messages = {
       "already-undone": "This merge has already been undone.",
       "survivor-merged-away": "This customer has since been merged itself; please undo that merge first.",
       "not-yours": "Only the person who merged, or a supervisor, can undo this.",
+      erased: "A customer of this merge was erased; it cannot be undone.",
     },
     undo: "Undo",
     erased: "Erased (GDPR)",
