@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { DrainLoop } from "../drain-loop.ts";
 import type { Logger } from "../services.ts";
 import { claimFileFetches, type ClaimedFetch } from "./claim-file-fetches.ts";
 import type { FetchOutcome } from "./fetch-outcome.ts";
@@ -25,63 +26,42 @@ export class FileFetchWorker {
   readonly #db: Kysely<Database>;
   readonly #log: Logger;
   readonly #options: FileFetchWorkerOptions;
-  #running: Promise<void> | undefined;
-  #again = false;
-  #stopped = false;
+  readonly #loop: DrainLoop;
 
   constructor(db: Kysely<Database>, log: Logger, options: FileFetchWorkerOptions) {
     this.#db = db;
     this.#log = log;
     this.#options = options;
+    this.#loop = new DrainLoop({
+      round: () => this.#round(),
+      log,
+      failure: "kept files: fetching stopped; the next tick tries again",
+      paused: options.paused,
+    });
   }
 
   wake(): void {
-    if (this.#stopped || this.#options.paused) return;
-    this.#start();
+    this.#loop.wake();
   }
 
   /** Fetches everything that is due now, even when paused; resolves when nothing due is left. */
-  async drain(): Promise<void> {
-    this.#start();
-    await this.idle();
+  drain(): Promise<void> {
+    return this.#loop.drain();
   }
 
-  async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+  idle(): Promise<void> {
+    return this.#loop.idle();
   }
 
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    await this.idle();
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 
-  #start(): void {
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#loop().finally(() => (this.#running = undefined));
-  }
-
-  async #loop(): Promise<void> {
-    try {
-      do {
-        for (;;) {
-          const claimed = await claimFileFetches(this.#db, this.#options.batchSize, this.#options.now());
-          if (claimed.length === 0 || this.#stopped) break;
-          await Promise.all(claimed.map((fetch) => this.#attempt(fetch)));
-        }
-      } while (this.#wokenMeanwhile() && !this.#stopped);
-    } catch (error) {
-      this.#log.error("kept files: fetching stopped; the next tick tries again", { error: String(error) });
-    }
-  }
-
-  /** A wake that came in while the last claim found nothing: look once more. */
-  #wokenMeanwhile(): boolean {
-    const again = this.#again;
-    this.#again = false;
-    return again;
+  async #round(): Promise<boolean> {
+    const claimed = await claimFileFetches(this.#db, this.#options.batchSize, this.#options.now());
+    if (claimed.length === 0 || this.#loop.stopped) return false;
+    await Promise.all(claimed.map((fetch) => this.#attempt(fetch)));
+    return true;
   }
 
   async #attempt(claimed: ClaimedFetch): Promise<void> {

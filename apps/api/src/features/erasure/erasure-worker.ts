@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { DrainLoop } from "../../drain-loop.ts";
 import type { Logger } from "../../services.ts";
 import { claimErasures } from "./claim-erasures.ts";
 import { runErasure } from "./run-erasure.ts";
@@ -21,63 +22,44 @@ export class ErasureWorker {
   readonly #db: Kysely<Database>;
   readonly #log: Logger;
   readonly #options: ErasureWorkerOptions;
-  #running: Promise<void> | undefined;
-  #again = false;
-  #stopped = false;
+  readonly #loop: DrainLoop;
 
   constructor(db: Kysely<Database>, log: Logger, options: ErasureWorkerOptions) {
     this.#db = db;
     this.#log = log;
     this.#options = options;
+    this.#loop = new DrainLoop({
+      round: () => this.#round(),
+      log,
+      failure: "erasure: the worker stopped; the next tick tries again",
+      paused: options.paused,
+    });
   }
 
   /** Something may be due now (an approval). Cheap; a run in progress looks again when it ends. */
   wake(): void {
-    if (this.#stopped || this.#options.paused) return;
-    this.#start();
+    this.#loop.wake();
   }
 
   /** Runs everything due now, even when paused; resolves when nothing due is left. */
-  async drain(): Promise<void> {
-    this.#start();
-    await this.idle();
+  drain(): Promise<void> {
+    return this.#loop.drain();
   }
 
-  async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+  idle(): Promise<void> {
+    return this.#loop.idle();
   }
 
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    await this.idle();
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 
-  #start(): void {
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#loop().finally(() => (this.#running = undefined));
-  }
-
-  /** A wake that came in while a run was going: look once more. */
-  #wokenMeanwhile(): boolean {
-    return this.#again;
-  }
-
-  async #loop(): Promise<void> {
-    try {
-      do {
-        this.#again = false;
-        for (;;) {
-          const now = this.#options.now();
-          const [claimed] = await claimErasures(this.#db, { now, limit: 1 });
-          if (!claimed || this.#stopped) break;
-          await runErasure(this.#db, { claimed, key: this.#options.key, now, log: this.#log });
-        }
-      } while (this.#wokenMeanwhile() && !this.#stopped);
-    } catch (error) {
-      this.#log.error("erasure: the worker stopped; the next tick tries again", { error: String(error) });
-    }
+  /** One request at a time: an erasure is one long transaction. */
+  async #round(): Promise<boolean> {
+    const now = this.#options.now();
+    const [claimed] = await claimErasures(this.#db, { now, limit: 1 });
+    if (!claimed || this.#loop.stopped) return false;
+    await runErasure(this.#db, { claimed, key: this.#options.key, now, log: this.#log });
+    return true;
   }
 }
