@@ -1,12 +1,11 @@
 import type { Logger } from "./services.ts";
 
 /**
- * The waking half of a background worker: `round` claims and works off a batch and says whether it
- * found any. Runs rounds until one finds nothing; a wake while running means one more look, never a
+ * The waking half of a background worker: a worker extends it with `round`, which claims and works
+ * off a batch and says whether it found any. Runs rounds until one finds nothing; a wake while running means one more look, never a
  * second loop beside the first. A failing round is logged and the next wake or tick tries again.
  */
-export class DrainLoop {
-  readonly #round: () => Promise<boolean>;
+export abstract class DrainLoop {
   readonly #log: Logger;
   readonly #failure: string;
   readonly #paused: boolean;
@@ -14,12 +13,14 @@ export class DrainLoop {
   #again = false;
   #stopped = false;
 
-  constructor(props: { round: () => Promise<boolean>; log: Logger; failure: string; paused?: boolean }) {
-    this.#round = props.round;
+  constructor(props: { log: Logger; failure: string; paused?: boolean | undefined }) {
     this.#log = props.log;
     this.#failure = props.failure;
     this.#paused = props.paused ?? false;
   }
+
+  /** Claims and works off one batch; false when nothing was due. */
+  protected abstract round(): Promise<boolean>;
 
   get stopped(): boolean {
     return this.#stopped;
@@ -57,7 +58,7 @@ export class DrainLoop {
   async #loop(): Promise<void> {
     try {
       do {
-        while (!this.#stopped && (await this.#round()));
+        while (!this.#stopped && (await this.round()));
       } while (this.#wokenMeanwhile() && !this.#stopped);
     } catch (error) {
       this.#log.error(this.#failure, { error: String(error) });

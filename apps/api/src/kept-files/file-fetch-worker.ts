@@ -22,44 +22,25 @@ export interface FileFetchWorkerOptions {
  * any instance) and by a periodic tick (retries that came due, fetches of an instance that died).
  * Safe with any number of instances: claims are SKIP LOCKED and leased.
  */
-export class FileFetchWorker {
+export class FileFetchWorker extends DrainLoop {
   readonly #db: Kysely<Database>;
   readonly #log: Logger;
   readonly #options: FileFetchWorkerOptions;
-  readonly #loop: DrainLoop;
 
   constructor(db: Kysely<Database>, log: Logger, options: FileFetchWorkerOptions) {
-    this.#db = db;
-    this.#log = log;
-    this.#options = options;
-    this.#loop = new DrainLoop({
-      round: () => this.#round(),
+    super({
       log,
       failure: "kept files: fetching stopped; the next tick tries again",
       paused: options.paused,
     });
+    this.#db = db;
+    this.#log = log;
+    this.#options = options;
   }
 
-  wake(): void {
-    this.#loop.wake();
-  }
-
-  /** Fetches everything that is due now, even when paused; resolves when nothing due is left. */
-  drain(): Promise<void> {
-    return this.#loop.drain();
-  }
-
-  idle(): Promise<void> {
-    return this.#loop.idle();
-  }
-
-  stop(): Promise<void> {
-    return this.#loop.stop();
-  }
-
-  async #round(): Promise<boolean> {
+  protected async round(): Promise<boolean> {
     const claimed = await claimFileFetches(this.#db, this.#options.batchSize, this.#options.now());
-    if (claimed.length === 0 || this.#loop.stopped) return false;
+    if (claimed.length === 0 || this.stopped) return false;
     await Promise.all(claimed.map((fetch) => this.#attempt(fetch)));
     return true;
   }

@@ -18,47 +18,23 @@ export interface ErasureWorkerOptions {
  * (requests whose duties to keep ended, retries, runs of an instance that died). One at a time per
  * instance; safe with any number of instances (claims are SKIP LOCKED and leased).
  */
-export class ErasureWorker {
+export class ErasureWorker extends DrainLoop {
   readonly #db: Kysely<Database>;
   readonly #log: Logger;
   readonly #options: ErasureWorkerOptions;
-  readonly #loop: DrainLoop;
 
   constructor(db: Kysely<Database>, log: Logger, options: ErasureWorkerOptions) {
+    super({ log, failure: "erasure: the worker stopped; the next tick tries again", paused: options.paused });
     this.#db = db;
     this.#log = log;
     this.#options = options;
-    this.#loop = new DrainLoop({
-      round: () => this.#round(),
-      log,
-      failure: "erasure: the worker stopped; the next tick tries again",
-      paused: options.paused,
-    });
-  }
-
-  /** Something may be due now (an approval). Cheap; a run in progress looks again when it ends. */
-  wake(): void {
-    this.#loop.wake();
-  }
-
-  /** Runs everything due now, even when paused; resolves when nothing due is left. */
-  drain(): Promise<void> {
-    return this.#loop.drain();
-  }
-
-  idle(): Promise<void> {
-    return this.#loop.idle();
-  }
-
-  stop(): Promise<void> {
-    return this.#loop.stop();
   }
 
   /** One request at a time: an erasure is one long transaction. */
-  async #round(): Promise<boolean> {
+  protected async round(): Promise<boolean> {
     const now = this.#options.now();
     const [claimed] = await claimErasures(this.#db, { now, limit: 1 });
-    if (!claimed || this.#loop.stopped) return false;
+    if (!claimed || this.stopped) return false;
     await runErasure(this.#db, { claimed, key: this.#options.key, now, log: this.#log });
     return true;
   }
