@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { signedForm, statusCallback } from "@emma/connectors";
 import type { InboundMessageInput, RealtimeEvent } from "@emma/core";
 import pg from "pg";
-import { ingest, notify } from "./lib/api.ts";
+import { ingest, notify, tombstoneKeyFrom } from "./lib/api.ts";
 import type { BenchOptions } from "./lib/args.ts";
 import { subscribeConsole } from "./lib/console-client.ts";
 import { identityPool, inboundMessage, random } from "./lib/messages.ts";
@@ -113,15 +113,21 @@ async function measure(bench: BenchDatabase, options: BenchOptions): Promise<Mea
       await postWebhook(webhookUrl, connector.signingSecret, randomUUID(), JSON.stringify([message]));
       return sent;
     };
+    const tombstoneKey = tombstoneKeyFrom(running.secretKey);
     const viaIngest = async (message: InboundMessageInput) => {
-      await ingest(bench.database.db, running.log, {
-        connectorId: connector.id,
-        dedupeKey: randomUUID(),
-        contentType: NORMALIZED_CONTENT_TYPE,
-        headers: {},
-        body: JSON.stringify([message]),
-        receivedAt: new Date(),
-      });
+      await ingest(
+        bench.database.db,
+        running.log,
+        {
+          connectorId: connector.id,
+          dedupeKey: randomUUID(),
+          contentType: NORMALIZED_CONTENT_TYPE,
+          headers: {},
+          body: JSON.stringify([message]),
+          receivedAt: new Date(),
+        },
+        tombstoneKey,
+      );
       return performance.now();
     };
     const messages = (count: number, make: () => InboundMessageInput) => Array.from({ length: count }, make);

@@ -23,6 +23,8 @@ import { httpLiveHoldings } from "./features/holdings/live-holdings-lookup.ts";
 import { startInterval } from "./start-interval.ts";
 import { applyRetention } from "./features/retention/apply-retention.ts";
 import { ExportWorker } from "./features/customer-exports/export-worker.ts";
+import { tombstoneKeyFrom } from "./features/erasure/tombstone-key.ts";
+import { ErasureWorker } from "./features/erasure/erasure-worker.ts";
 import { wakeSnoozedConversations } from "./features/conversations/wake-snoozed-conversations.ts";
 
 export interface AppOptions {
@@ -76,6 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     concurrency: database.kind === "postgres" ? 2 : 1,
     batchSize: 200,
     lingerMs: 5,
+    tombstoneKey: tombstoneKeyFrom(options.secretKey),
   });
   const outbox = new OutboxWorker(database.db, log, options.secretKey, {
     batchSize: 10,
@@ -96,6 +99,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxBytes: options.exportMaxBytes ?? DEFAULT_EXPORT_MAX_BYTES,
     paused: options.workers === false,
   });
+  const erasures = new ErasureWorker(database.db, log, {
+    key: tombstoneKeyFrom(options.secretKey),
+    now,
+    paused: options.workers === false,
+  });
   const poller = new ConnectorPoller(database.db, log, options.secretKey, {
     now,
     onStored: () => inbound.wake(),
@@ -113,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     outbox,
     fileFetches,
     exports,
+    erasures,
     poller,
     readAudit: new ReadAuditLog(database.db, log),
     now,
@@ -145,6 +154,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     stops.push(startInterval(log, "file fetches", 5_000, () => Promise.resolve(fileFetches.wake())));
     // Exports requested on another instance, left by one that died, and expired files to drop.
     stops.push(startInterval(log, "customer exports", 5_000, () => Promise.resolve(exports.wake())));
+    // Erasures whose duties to keep ended, retries, and runs an instance left behind when it died.
+    stops.push(startInterval(log, "erasures", 60_000, () => Promise.resolve(erasures.wake())));
     // Each connector polls on its own interval; this only looks for the ones that are due.
     stops.push(startInterval(log, "connector polling", 5_000, () => poller.kick()));
     stops.push(
@@ -196,6 +207,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await outbox.stop();
       await fileFetches.stop();
       await exports.stop();
+      await erasures.stop();
       await poller.stop();
       await services.readAudit.flush();
       await realtime.stop();

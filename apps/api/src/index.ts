@@ -6,6 +6,7 @@ export { migrateToLatest } from "./db/migrate.ts";
 export type { Database } from "./db/schema.ts";
 export { notify } from "./db/notifications.ts";
 export { ingest, type IngestResult } from "./ingest/ingest.ts";
+export { tombstoneKeyFrom } from "./features/erasure/tombstone-key.ts";
 export { storeInboundEvent } from "./ingest/store-inbound-event.ts";
 export { sealSecrets } from "./crypto/secret-box.ts";
 export { openSession } from "./auth/open-session.ts";

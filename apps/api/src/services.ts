@@ -7,6 +7,7 @@ import type { InboundStore } from "./ingest/inbound-store.ts";
 import type { OutboxWorker } from "./outbox/outbox-worker.ts";
 import type { FileFetchWorker } from "./kept-files/file-fetch-worker.ts";
 import type { ExportWorker } from "./features/customer-exports/export-worker.ts";
+import type { ErasureWorker } from "./features/erasure/erasure-worker.ts";
 import type { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
@@ -26,6 +27,8 @@ export interface AppServices {
   fileFetches: FileFetchWorker;
   /** Makes customer data exports (GDPR Art. 15 and 20) in the background. */
   exports: ExportWorker;
+  /** Runs approved erasures; `wake()` it after an approval. */
+  erasures: ErasureWorker;
   /** Fetches from connectors that poll (email). */
   poller: ConnectorPoller;
   /** Batched audit entries for reads; changes write theirs in their own transaction. */
@@ -40,15 +43,6 @@ export interface AppServices {
   liveHoldings: LiveHoldingsLookup;
   /** AES-256-GCM key for connector secrets at rest. */
   secretKey: KeyObject;
-  /**
-   * The erasure engine's worker, told when an erasure was approved so it runs those due without
-   * waiting for its next round; absent while no engine is set up in this instance.
-   */
-  erasureWorker?: ErasureWake;
-}
-
-export interface ErasureWake {
-  wake(): void;
 }
 
 export interface Logger {

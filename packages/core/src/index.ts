@@ -130,3 +130,4 @@ export * from "./privacy/export/export-schema.ts";
 export * from "./privacy/export/export-job.ts";
 export * from "./privacy/export/export-labels.ts";
 export * from "./privacy/export/render-export-html.ts";
+export * from "./privacy/erasure-scope.ts";

@@ -1,4 +1,6 @@
 import { createLogger } from "../logger.ts";
+import { loadSecretKey } from "../crypto/secret-box.ts";
+import { tombstoneKeyFrom } from "../features/erasure/tombstone-key.ts";
 import { importMail } from "../import/import-mail.ts";
 import { mailSources } from "../import/mail-sources.ts";
 import type { RuntimeConfig } from "../runtime-config.ts";
@@ -13,11 +15,13 @@ export async function runImport(
   const database = await openConfiguredDatabase(config);
   try {
     const connectorId = options.connector ?? (await onlyEmailConnector(database.db));
+    const tombstoneKey = tombstoneKeyFrom(await loadSecretKey(process.env, config.EMMA_DATA_DIR));
     for (const path of options.paths) {
       const summary = await importMail(database.db, createLogger({ quiet: true }), {
         connectorId,
         sources: mailSources(path),
         now: () => new Date(),
+        tombstoneKey,
         onProgress: (done) => process.stderr.write(`\r  ${String(done)} mails read`),
       });
       process.stderr.write("\n");

@@ -1,4 +1,5 @@
 import { startFakeDiscourse, type FakeDiscourse } from "@emma/connectors/simulators";
+import { tombstoneKeyFrom } from "../features/erasure/tombstone-key.ts";
 import { discourseSecretsSchema } from "@emma/connectors";
 import { sql, type Kysely } from "kysely";
 import type { SecretKey } from "../crypto/secret-box.ts";
@@ -73,7 +74,7 @@ export async function startDemoDiscourse(props: {
   forum.addWebhook({ url: `${props.url}/webhooks/${id}`, secret: secrets.webhookSecret });
   // What Discourse only tells by webhook (a like) happens once the webhook is there.
   afterBackfill();
-  await askSolvedQuestionByMail(props.db, props.log);
+  await askSolvedQuestionByMail(props.db, props.log, tombstoneKeyFrom(props.secretKey));
 
   const stopping = new AbortController();
   if (props.everyMs !== undefined) void liveForum(forum, members, props.everyMs, stopping.signal, props.log);

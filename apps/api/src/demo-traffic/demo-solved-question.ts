@@ -4,6 +4,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { Logger } from "../services.ts";
+import type { TombstoneKey } from "../features/erasure/tombstone-key.ts";
 import { DEMO_SOLVED_QUESTION_MAIL } from "./demo-forum-topics.ts";
 
 const MESSAGE_ID = "<demo-solved-question-pushtan@kunden.emma-bank.de>";
@@ -12,7 +13,11 @@ const MESSAGE_ID = "<demo-solved-question-pushtan@kunden.emma-bank.de>";
  * A customer e-mails the question the forum's first topic already solved (once: a restart meets
  * the stored mail), so the agent opening it sees the community's answer beside it.
  */
-export async function askSolvedQuestionByMail(db: Kysely<Database>, log: Logger): Promise<void> {
+export async function askSolvedQuestionByMail(
+  db: Kysely<Database>,
+  log: Logger,
+  tombstoneKey: TombstoneKey,
+): Promise<void> {
   const mailbox = await db
     .selectFrom("connectors")
     .select("id")
@@ -57,12 +62,17 @@ export async function askSolvedQuestionByMail(db: Kysely<Database>, log: Logger)
     text: `${DEMO_SOLVED_QUESTION_MAIL.text}\n${customer.display_name}`,
     metadata: {},
   };
-  await ingest(db, log, {
-    connectorId: mailbox.id,
-    dedupeKey: MESSAGE_ID,
-    contentType: NORMALIZED_CONTENT_TYPE,
-    headers: {},
-    body: JSON.stringify([mail]),
-    receivedAt: new Date(),
-  });
+  await ingest(
+    db,
+    log,
+    {
+      connectorId: mailbox.id,
+      dedupeKey: MESSAGE_ID,
+      contentType: NORMALIZED_CONTENT_TYPE,
+      headers: {},
+      body: JSON.stringify([mail]),
+      receivedAt: new Date(),
+    },
+    tombstoneKey,
+  );
 }

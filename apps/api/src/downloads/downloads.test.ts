@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../ingest/ingest.ts";
-import { createTestApp, memoryLogger, type TestApp } from "../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, createTestApp, memoryLogger, type TestApp } from "../test/test-app.ts";
 
 let t: TestApp;
 let url: string;
@@ -45,14 +45,19 @@ beforeAll(async () => {
     },
     secrets: { imapPassword: "not-used-here" },
   });
-  await ingest(t.database.db, memoryLogger(), {
-    connectorId: created.id,
-    dedupeKey: "att1@kunde.example",
-    contentType: "message/rfc822",
-    headers: {},
-    body: raw,
-    receivedAt: new Date(),
-  });
+  await ingest(
+    t.database.db,
+    memoryLogger(),
+    {
+      connectorId: created.id,
+      dedupeKey: "att1@kunde.example",
+      contentType: "message/rfc822",
+      headers: {},
+      body: raw,
+      receivedAt: new Date(),
+    },
+    TEST_TOMBSTONE_KEY,
+  );
   const item = await t.database.db
     .selectFrom("timeline_events")
     .select(["id", "metadata"])

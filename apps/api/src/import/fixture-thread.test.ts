@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { sharedFixture } from "@emma/connectors/simulators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
-import { memoryLogger } from "../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase } from "../test/test-database.ts";
 import { importMail } from "./import-mail.ts";
 import { mailSources } from "./mail-sources.ts";
@@ -41,6 +41,7 @@ describe.runIf(RFC2822 !== "")("the RFC 2822 reply chain example05 → 06 → 07
         connectorId,
         sources: mailSources(join(RFC2822, name)),
         now: () => new Date(),
+        tombstoneKey: TEST_TOMBSTONE_KEY,
       });
       expect(summary.failed).toEqual([]);
     }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
-import { memoryLogger } from "../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase } from "../test/test-database.ts";
 import { importMail } from "./import-mail.ts";
 import { mailSources } from "./mail-sources.ts";
@@ -65,7 +65,12 @@ afterAll(async () => {
 });
 
 const run = (path: string) =>
-  importMail(database.db, memoryLogger(), { connectorId, sources: mailSources(path), now: () => new Date() });
+  importMail(database.db, memoryLogger(), {
+    connectorId,
+    sources: mailSources(path),
+    now: () => new Date(),
+    tombstoneKey: TEST_TOMBSTONE_KEY,
+  });
 
 describe("mail history import", () => {
   it("puts an mbox into the timeline with the mails' own dates and threads", async () => {
@@ -142,6 +147,7 @@ describe("mail history import", () => {
         connectorId: other.id,
         sources: mailSources(join(folder, "eml")),
         now: () => new Date(),
+        tombstoneKey: TEST_TOMBSTONE_KEY,
       }),
     ).rejects.toThrow(/email connector/);
   });

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { processBatch } from "../ingest/process-batch.ts";
 import { encodeBody, storeInboundEvent } from "../ingest/store-inbound-event.ts";
+import type { TombstoneKey } from "../features/erasure/tombstone-key.ts";
 import type { Logger } from "../services.ts";
 
 export interface ImportSummary {
@@ -27,6 +28,8 @@ export async function importMail(
     sources: AsyncIterable<{ origin: string; raw: Buffer }>;
     now: () => Date;
     onProgress?: (done: number) => void;
+    /** Stops the import of an erased person's old mail (see erased-replays.ts). */
+    tombstoneKey: TombstoneKey;
   },
 ): Promise<ImportSummary> {
   const connector = await db
@@ -59,17 +62,18 @@ export async function importMail(
     }
     done += 1;
     if (done % 200 === 0) {
-      await drain(db, log, summary, origins);
+      await drain(db, log, props.tombstoneKey, summary, origins);
       props.onProgress?.(done);
     }
   }
-  await drain(db, log, summary, origins);
+  await drain(db, log, props.tombstoneKey, summary, origins);
   return summary;
 }
 
 async function drain(
   db: Kysely<Database>,
   log: Logger,
+  tombstoneKey: TombstoneKey,
   summary: ImportSummary,
   origins: Map<string, string>,
 ) {
@@ -79,6 +83,7 @@ async function drain(
       limit: 100,
       ids: ids.slice(start, start + 100),
       lockMode: "wait",
+      tombstoneKey,
     });
     for (const failure of result.failed)
       summary.failed.push({ origin: origins.get(failure.id) ?? failure.id, reason: failure.reason });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type EmmaDatabase } from "../db/connect.ts";
 import type { Database } from "../db/schema.ts";
 import { postgresOnly } from "../test/postgres-only.ts";
-import { memoryLogger } from "../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase, testDatabaseUrl } from "../test/test-database.ts";
 import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
 import { processBatch } from "./process-batch.ts";
@@ -112,8 +112,18 @@ describe("two batches processing webhooks of one call at the same time", () => {
       const holder = await lockTaken;
       const log = memoryLogger();
       const batches = [
-        processBatch(db, log, { limit: 1, ids: [ringing], lockMode: "wait" }),
-        processBatch(secondInstance?.db ?? db, log, { limit: 1, ids: [completed], lockMode: "wait" }),
+        processBatch(db, log, {
+          tombstoneKey: TEST_TOMBSTONE_KEY,
+          limit: 1,
+          ids: [ringing],
+          lockMode: "wait",
+        }),
+        processBatch(secondInstance?.db ?? db, log, {
+          tombstoneKey: TEST_TOMBSTONE_KEY,
+          limit: 1,
+          ids: [completed],
+          lockMode: "wait",
+        }),
       ];
       await waitersBehind(holder, 2);
       release();

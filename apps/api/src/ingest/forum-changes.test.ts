@@ -1,7 +1,7 @@
 import type { InboundChange, InboundMessageInput } from "@emma/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
-import { memoryLogger } from "../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase } from "../test/test-database.ts";
 import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
 import { processBatch } from "./process-batch.ts";
@@ -128,7 +128,11 @@ describe("an answer to a forum topic", () => {
     expect(early.outcome).not.toBe("processed");
     expect((await conversation("10")).solution_event_id).toBeNull();
     await ingestMessages(database.db, forum, [post("10", 2)]);
-    await processBatch(database.db, memoryLogger(), { limit: 10, ids: [early.eventId] });
+    await processBatch(database.db, memoryLogger(), {
+      tombstoneKey: TEST_TOMBSTONE_KEY,
+      limit: 10,
+      ids: [early.eventId],
+    });
     const answer = await postItem("10", 2);
     expect(answer.metadata.solution).toEqual({ how: "accepted", at: at(40).toISOString() });
     expect(await conversation("10")).toMatchObject({
@@ -260,7 +264,11 @@ describe("a forum topic changed at the forum", () => {
     const early = await ingestMessages(database.db, forum, [thread("21", 54, { closed: true })]);
     expect(early.outcome).not.toBe("processed");
     await startTopic("21");
-    await processBatch(database.db, memoryLogger(), { limit: 10, ids: [early.eventId] });
+    await processBatch(database.db, memoryLogger(), {
+      tombstoneKey: TEST_TOMBSTONE_KEY,
+      limit: 10,
+      ids: [early.eventId],
+    });
     expect((await conversation("21")).thread_closed).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
+import type { TombstoneKey } from "../features/erasure/tombstone-key.ts";
 import { processBatch } from "./process-batch.ts";
 
 export interface InboundProcessorOptions {
@@ -13,6 +14,8 @@ export interface InboundProcessorOptions {
    * events for one set of round trips and one commit; when quiet, an event waits at most this long.
    */
   lingerMs: number;
+  /** Stops replays of erased people (see erased-replays.ts). */
+  tombstoneKey: TombstoneKey;
 }
 
 /**
@@ -70,6 +73,7 @@ export class InboundProcessor {
         const result = await processBatch(this.#db, this.#log, {
           limit: this.#options.batchSize,
           lockMode: "skip",
+          tombstoneKey: this.#options.tombstoneKey,
         });
         const found = result.processed.length + result.failed.length + result.deferred.length;
         // A loop that found nothing still runs again if a wake came in while it was looking.

@@ -6,7 +6,7 @@ import { createTestConnector, ingestMessages, message } from "../test/test-inges
 import { storeInboundEvent } from "./store-inbound-event.ts";
 import { processBatch } from "./process-batch.ts";
 import { InboundProcessor } from "./inbound-processor.ts";
-import { memoryLogger } from "../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, memoryLogger } from "../test/test-app.ts";
 import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 
 let database: EmmaDatabase;
@@ -178,7 +178,9 @@ describe("ingest", () => {
       receivedAt: new Date(),
     });
     expect(
-      (await processBatch(database.db, log, { limit: 1, ids: [stored.id] })).failed.map((f) => f.id),
+      (
+        await processBatch(database.db, log, { tombstoneKey: TEST_TOMBSTONE_KEY, limit: 1, ids: [stored.id] })
+      ).failed.map((f) => f.id),
     ).toEqual([stored.id]);
     const row = await database.db
       .selectFrom("inbound_events")
@@ -207,6 +209,7 @@ describe("ingest", () => {
       concurrency: 2,
       batchSize: 10,
       lingerMs: 1,
+      tombstoneKey: TEST_TOMBSTONE_KEY,
     });
     processor.wake();
     await processor.idle();
@@ -271,7 +274,11 @@ describe("batched processing", () => {
       body: "[]",
       receivedAt: new Date(),
     });
-    const result = await processBatch(database.db, log, { limit: 10, ids: [...ids, bad.id] });
+    const result = await processBatch(database.db, log, {
+      tombstoneKey: TEST_TOMBSTONE_KEY,
+      limit: 10,
+      ids: [...ids, bad.id],
+    });
     expect(result.processed.sort()).toEqual([...ids].sort());
     expect(result.failed.map((f) => f.id)).toEqual([bad.id]);
     const items = await database.db

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
+import type { TombstoneKey } from "../features/erasure/tombstone-key.ts";
 import { processBatch } from "./process-batch.ts";
 import { storeInboundEvent, type RawInboundEvent } from "./store-inbound-event.ts";
 
@@ -17,9 +18,14 @@ export interface IngestResult {
  * webhook does the first half and leaves the second to the inbound processor; the demo seeder, the
  * CLI and tests use this. An event that fails stays pending for the processor's retries.
  */
-export async function ingest(db: Kysely<Database>, log: Logger, raw: RawInboundEvent): Promise<IngestResult> {
+export async function ingest(
+  db: Kysely<Database>,
+  log: Logger,
+  raw: RawInboundEvent,
+  tombstoneKey: TombstoneKey,
+): Promise<IngestResult> {
   const stored = await storeInboundEvent(db, raw);
-  const result = await processBatch(db, log, { limit: 1, ids: [stored.id] });
+  const result = await processBatch(db, log, { limit: 1, ids: [stored.id], tombstoneKey });
   return { eventId: stored.id, duplicate: stored.duplicate, outcome: await outcomeOf(db, stored.id, result) };
 }
 

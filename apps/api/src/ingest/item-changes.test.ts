@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
-import { memoryLogger } from "../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase } from "../test/test-database.ts";
 import { processBatch } from "./process-batch.ts";
 import { createTestConnector, ingestMessages, message } from "../test/test-ingest.ts";
@@ -86,7 +86,11 @@ describe("changes from a provider", () => {
         occurredAt: at(20),
       }),
     ]);
-    await processBatch(database.db, memoryLogger(), { limit: 10, ids: [early.eventId] });
+    await processBatch(database.db, memoryLogger(), {
+      tombstoneKey: TEST_TOMBSTONE_KEY,
+      limit: 10,
+      ids: [early.eventId],
+    });
     const [applied] = await item("mid.2");
     expect(applied?.body_text).toBe("Bitte um Rückruf morgen");
     expect(applied?.metadata.edits).toEqual([{ text: "Bitte um Rückruf", until: at(21).toISOString() }]);
@@ -250,7 +254,11 @@ describe("changes from a provider", () => {
       .set({ external_id: "mid.echo.1" })
       .where("id", "=", sent.id)
       .execute();
-    await processBatch(database.db, memoryLogger(), { limit: 10, ids: [early.eventId] });
+    await processBatch(database.db, memoryLogger(), {
+      tombstoneKey: TEST_TOMBSTONE_KEY,
+      limit: 10,
+      ids: [early.eventId],
+    });
     const echoes = await item("mid.echo.1");
     expect(echoes.map((row) => row.id)).toEqual([sent.id]);
     expect(await events().where("id", "=", early.eventId).executeTakeFirstOrThrow()).toMatchObject({

@@ -30,6 +30,9 @@ import { resolveOwnThreads, resolveThreads } from "./resolve-threads.ts";
 import { keepItemsSharingIds } from "./shared-message-ids.ts";
 import { parseStoredEvent } from "./parse-stored-event.ts";
 import { writeItems } from "./write-items.ts";
+import { erasedReplays } from "./erased-replays.ts";
+import { redactRawEvents } from "../features/erasure/erase-raw-events.ts";
+import type { TombstoneKey } from "../features/erasure/tombstone-key.ts";
 import { updateWaiting } from "./update-waiting.ts";
 import type { MessageToWrite } from "./write-messages.ts";
 
@@ -49,6 +52,8 @@ export interface BatchOptions {
   ids?: string[];
   /** See `lockIdentities`: the background processor skips, a caller waiting for its event waits. */
   lockMode?: "wait" | "skip";
+  /** Checks messages against erasure tombstones (see erased-replays.ts). */
+  tombstoneKey: TombstoneKey;
 }
 
 interface Prepared {
@@ -90,7 +95,12 @@ export async function processBatch(
       .execute();
     const result: BatchResult = { processed: [], failed: [], deferred: [] };
     for (const { id } of options.ids ? options.ids.map((id) => ({ id })) : ids) {
-      const single = await processBatch(db, log, { limit: 1, ids: [id], lockMode: "wait" });
+      const single = await processBatch(db, log, {
+        limit: 1,
+        ids: [id],
+        lockMode: "wait",
+        tombstoneKey: options.tombstoneKey,
+      });
       result.processed.push(...single.processed);
       result.failed.push(...single.failed);
     }
@@ -120,6 +130,15 @@ async function processClaimed(
       await markFailedAttempt(trx, event, error);
     }
   }
+  const replays = await erasedReplays(
+    trx,
+    options.tombstoneKey,
+    prepared.flatMap((p) => p.messages),
+  );
+  const replayed = prepared
+    .filter((p) => p.messages.some((m) => replays.has(m.message)))
+    .map((p) => p.event.id);
+  prepared = prepared.map((p) => ({ ...p, messages: p.messages.filter((m) => !replays.has(m.message)) }));
   const threads = await resolveThreads(
     trx,
     prepared.flatMap((p) =>
@@ -322,6 +341,12 @@ async function processClaimed(
       .set({ status: "processed", processed_at: new Date(), last_error: null })
       .where("id", "in", processed)
       .execute();
+  }
+  const dropped = replayed.filter((id) => processed.includes(id));
+  if (dropped.length > 0) {
+    // Processed, and emptied like the rest of the erased person's raw events: never replayed again.
+    await redactRawEvents(trx, options.tombstoneKey, dropped);
+    log.info("ingest: messages of an erased person were not written", { eventIds: dropped });
   }
   await notifyRealtime(trx, await insertRealtimeEvents(trx, realtime));
   return { processed, failed, deferred };

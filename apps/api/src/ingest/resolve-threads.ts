@@ -7,6 +7,7 @@ import {
 } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { ERASED_KEY_PREFIX } from "../features/erasure/tombstone-key.ts";
 
 export interface ThreadedMessage {
   connectorId: string;
@@ -121,6 +122,7 @@ async function conversationsById(trx: Transaction<Database>, items: ThreadedMess
     .selectFrom("conversations")
     .select(["id", "connector_id", "external_thread_key"])
     .where("id", "in", ids)
+    .where("external_thread_key", "not like", `${ERASED_KEY_PREFIX}%`)
     .execute();
   for (const row of rows) if (row.connector_id) found.set(`${row.connector_id}|${row.id}`, row);
   return found;
@@ -137,6 +139,7 @@ async function conversationsBySubjectRef(trx: Transaction<Database>, items: Thre
       .selectFrom("conversations")
       .select(["id", "external_thread_key"])
       .where("connector_id", "=", connectorId)
+      .where("external_thread_key", "not like", `${ERASED_KEY_PREFIX}%`)
       .where("id", ">=", `${prefix}00-0000-0000-000000000000`)
       .where("id", "<=", `${prefix}ff-ffff-ffff-ffffffffffff`)
       .orderBy("last_message_at", "desc")

@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmmaDatabase } from "../db/connect.ts";
 import { outboundMessage } from "../outbox/outbound-message.ts";
-import { memoryLogger } from "../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, memoryLogger } from "../test/test-app.ts";
 import { createTestDatabase } from "../test/test-database.ts";
 import { processBatch } from "./process-batch.ts";
 import { postgresOnly } from "../test/postgres-only.ts";
@@ -63,7 +63,7 @@ describe("two different mails with one Message-ID", () => {
       .set({ status: "pending" })
       .where("connector_id", "=", mailbox)
       .execute();
-    await processBatch(database.db, memoryLogger(), { limit: 10 });
+    await processBatch(database.db, memoryLogger(), { tombstoneKey: TEST_TOMBSTONE_KEY, limit: 10 });
     expect(await items()).toHaveLength(2);
   });
 
@@ -141,9 +141,19 @@ describe("two different mails with one Message-ID", () => {
         await held;
       });
       await lockTaken;
-      const first = processBatch(db, memoryLogger(), { limit: 1, ids: [eva], lockMode: "wait" });
+      const first = processBatch(db, memoryLogger(), {
+        tombstoneKey: TEST_TOMBSTONE_KEY,
+        limit: 1,
+        ids: [eva],
+        lockMode: "wait",
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const second = processBatch(db, memoryLogger(), { limit: 1, ids: [tom], lockMode: "wait" });
+      const second = processBatch(db, memoryLogger(), {
+        tombstoneKey: TEST_TOMBSTONE_KEY,
+        limit: 1,
+        ids: [tom],
+        lockMode: "wait",
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       release();
       await blocker;

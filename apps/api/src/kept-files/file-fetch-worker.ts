@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { DrainLoop } from "../drain-loop.ts";
 import type { Logger } from "../services.ts";
-import { WakeLoop } from "../wake-loop.ts";
 import { claimFileFetches, type ClaimedFetch } from "./claim-file-fetches.ts";
 import type { FetchOutcome } from "./fetch-outcome.ts";
 import { recordFetchOutcome } from "./record-fetch-outcome.ts";
@@ -22,46 +22,27 @@ export interface FileFetchWorkerOptions {
  * any instance) and by a periodic tick (retries that came due, fetches of an instance that died).
  * Safe with any number of instances: claims are SKIP LOCKED and leased.
  */
-export class FileFetchWorker {
+export class FileFetchWorker extends DrainLoop {
   readonly #db: Kysely<Database>;
   readonly #log: Logger;
   readonly #options: FileFetchWorkerOptions;
-  readonly #loop: WakeLoop;
 
   constructor(db: Kysely<Database>, log: Logger, options: FileFetchWorkerOptions) {
+    super({
+      log,
+      failure: "kept files: fetching stopped; the next tick tries again",
+      paused: options.paused,
+    });
     this.#db = db;
     this.#log = log;
     this.#options = options;
-    this.#loop = new WakeLoop(() => this.#pass(), options);
   }
 
-  wake(): void {
-    this.#loop.wake();
-  }
-
-  /** Fetches everything that is due now, even when paused; resolves when nothing due is left. */
-  drain(): Promise<void> {
-    return this.#loop.drain();
-  }
-
-  idle(): Promise<void> {
-    return this.#loop.idle();
-  }
-
-  stop(): Promise<void> {
-    return this.#loop.stop();
-  }
-
-  async #pass(): Promise<void> {
-    try {
-      for (;;) {
-        const claimed = await claimFileFetches(this.#db, this.#options.batchSize, this.#options.now());
-        if (claimed.length === 0 || this.#loop.stopped) break;
-        await Promise.all(claimed.map((fetch) => this.#attempt(fetch)));
-      }
-    } catch (error) {
-      this.#log.error("kept files: fetching stopped; the next tick tries again", { error: String(error) });
-    }
+  protected async round(): Promise<boolean> {
+    const claimed = await claimFileFetches(this.#db, this.#options.batchSize, this.#options.now());
+    if (claimed.length === 0 || this.stopped) return false;
+    await Promise.all(claimed.map((fetch) => this.#attempt(fetch)));
+    return true;
   }
 
   async #attempt(claimed: ClaimedFetch): Promise<void> {

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { demoCustomers, type DemoContact } from "../demo/index.ts";
 import { ingest } from "../ingest/ingest.ts";
+import { tombstoneKeyFrom } from "../features/erasure/tombstone-key.ts";
 import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 import type { Logger } from "../services.ts";
 import { ensureDemoConnectors } from "./demo-connectors.ts";
@@ -40,6 +41,7 @@ export async function seedDemo(
   await seedCannedResponses(db, teamIds);
   const connectors = await ensureDemoConnectors(db, options.secretKey);
   const summary: SeedSummary = { customersImported: 0, messagesIngested: 0, duplicatesSkipped: 0 };
+  const tombstoneKey = tombstoneKeyFrom(options.secretKey);
   let done = 0;
   for (const customer of demoCustomers({
     customers: options.customers,
@@ -50,14 +52,19 @@ export async function seedDemo(
     for (const contact of customer.contacts) {
       const connectorId = connectors[contact.channel];
       for (const message of contact.messages) {
-        const result = await ingest(db, log, {
-          connectorId,
-          dedupeKey: message.externalId,
-          contentType: NORMALIZED_CONTENT_TYPE,
-          headers: {},
-          body: JSON.stringify([message]),
-          receivedAt: new Date(message.occurredAt),
-        });
+        const result = await ingest(
+          db,
+          log,
+          {
+            connectorId,
+            dedupeKey: message.externalId,
+            contentType: NORMALIZED_CONTENT_TYPE,
+            headers: {},
+            body: JSON.stringify([message]),
+            receivedAt: new Date(message.occurredAt),
+          },
+          tombstoneKey,
+        );
         if (result.duplicate) summary.duplicatesSkipped++;
         else summary.messagesIngested++;
       }

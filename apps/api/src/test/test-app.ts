@@ -8,6 +8,7 @@ import { createCallerFactory } from "../trpc/trpc.ts";
 import { appRouter } from "../trpc/app-router.ts";
 import { createContext } from "../trpc/context.ts";
 import { createTestDatabase } from "./test-database.ts";
+import { tombstoneKeyFrom } from "../features/erasure/tombstone-key.ts";
 
 const createCaller = createCallerFactory(appRouter);
 export type AppCaller = ReturnType<typeof createCaller>;
@@ -57,6 +58,11 @@ export function memoryLogger(): Logger & {
  * A migrated database, an app with workers off, and one signed-in user per role. Sessions are made
  * directly (argon2 login is tested on its own) so that each test file starts fast.
  */
+/** The secret key every test app runs with. */
+export const TEST_SECRET_KEY = createSecretKey(Buffer.alloc(32, 7));
+/** The erasure tombstone key test apps derive from it: tests that ingest by hand use it too. */
+export const TEST_TOMBSTONE_KEY = tombstoneKeyFrom(TEST_SECRET_KEY);
+
 export async function createTestApp(
   options: {
     database?: EmmaDatabase;
@@ -77,7 +83,7 @@ export async function createTestApp(
   const app = await createApp({
     database,
     log: options.log ?? memoryLogger(),
-    secretKey: createSecretKey(Buffer.alloc(32, 7)),
+    secretKey: TEST_SECRET_KEY,
     workers: false,
     consoleDir: options.consoleDir,
     liveHoldingsUrls: options.liveHoldingsUrls,

@@ -6,7 +6,7 @@ import { ingest, type IngestResult } from "../ingest/ingest.ts";
 import { EMAIL_CONTENT_TYPE, NORMALIZED_CONTENT_TYPE, dedupeKeyOf } from "@emma/connectors";
 import { encodeBody, type RawInboundEvent } from "../ingest/store-inbound-event.ts";
 import type { Logger } from "../services.ts";
-import { memoryLogger } from "./test-app.ts";
+import { TEST_TOMBSTONE_KEY, memoryLogger } from "./test-app.ts";
 
 export async function createTestConnector(db: Kysely<Database>, kind: string, name = kind): Promise<string> {
   const row = await db
@@ -51,7 +51,7 @@ export function rawMailEvent(connectorId: string, raw: Buffer): RawInboundEvent 
 
 /** Sends raw mail through the one ingest path. */
 export function ingestRawMail(db: Kysely<Database>, connectorId: string, raw: Buffer): Promise<IngestResult> {
-  return ingest(db, memoryLogger(), rawMailEvent(connectorId, raw));
+  return ingest(db, memoryLogger(), rawMailEvent(connectorId, raw), TEST_TOMBSTONE_KEY);
 }
 
 /** Sends messages through the one ingest path, as a connector would. */
@@ -61,14 +61,19 @@ export function ingestMessages(
   messages: InboundMessageInput[],
   options: { dedupeKey?: string; log?: Logger } = {},
 ): Promise<IngestResult> {
-  return ingest(db, options.log ?? memoryLogger(), {
-    connectorId,
-    dedupeKey: options.dedupeKey ?? randomUUID(),
-    contentType: NORMALIZED_CONTENT_TYPE,
-    headers: {},
-    body: JSON.stringify(messages),
-    receivedAt: new Date(),
-  });
+  return ingest(
+    db,
+    options.log ?? memoryLogger(),
+    {
+      connectorId,
+      dedupeKey: options.dedupeKey ?? randomUUID(),
+      contentType: NORMALIZED_CONTENT_TYPE,
+      headers: {},
+      body: JSON.stringify(messages),
+      receivedAt: new Date(),
+    },
+    TEST_TOMBSTONE_KEY,
+  );
 }
 
 let counter = 0;

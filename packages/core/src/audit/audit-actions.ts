@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "customer.consentRecorded",
   "customer.exported",
   "customer.exportDownloaded",
+  "customer.erased",
   "timeline.viewed",
   "attachment.downloaded",
   "recording.played",
@@ -97,9 +98,17 @@ export function isReadAction(action: string): boolean {
 
 /**
  * Entries the audit retention rule never deletes: the record of what the rules were and of what
- * they removed must outlive what it removed.
+ * they removed must outlive what it removed; so must the proof of who asked for, decided and
+ * carried out an erasure (Art. 5(2) accountability), and of legal holds.
  */
 export const AUDIT_ACTIONS_OUTLIVING_RETENTION = [
   "settings.updated",
   "retention.applied",
+  "customer.erased",
+  "erasure.requested",
+  "erasure.withdrawn",
+  "erasure.approved",
+  "erasure.refused",
+  "legalHold.placed",
+  "legalHold.lifted",
 ] as const satisfies readonly AuditAction[];

@@ -1,4 +1,4 @@
-export const UNMERGE_REFUSALS = ["already-undone", "survivor-merged-away", "not-yours"] as const;
+export const UNMERGE_REFUSALS = ["already-undone", "survivor-merged-away", "not-yours", "erased"] as const;
 export type UnmergeRefusalCode = (typeof UNMERGE_REFUSALS)[number];
 
 /** Why a merge cannot be undone; `message` is a sentence for the agent. */
@@ -13,6 +13,8 @@ export interface UnmergeState {
   undone: boolean;
   /** The survivor's mergedInto now. */
   survivorMergedInto: string | null;
+  /** Either customer was erased: their records hold nothing to give back, and the erasure stands. */
+  erased: boolean;
 }
 
 export function unmergeRefusal(code: UnmergeRefusalCode): UnmergeRefusal {
@@ -23,6 +25,8 @@ export function unmergeRefusal(code: UnmergeRefusalCode): UnmergeRefusal {
       return { code, message: "The surviving customer was merged again since; undo that merge first" };
     case "not-yours":
       return { code, message: "Only the agent who made this merge, or a supervisor, may undo it" };
+    case "erased":
+      return { code, message: "A customer of this merge was erased; the merge cannot be undone" };
   }
 }
 
@@ -32,6 +36,7 @@ export function unmergeRefusal(code: UnmergeRefusalCode): UnmergeRefusal {
  */
 export function checkUnmerge(state: UnmergeState): UnmergeRefusal | null {
   if (state.undone) return unmergeRefusal("already-undone");
+  if (state.erased) return unmergeRefusal("erased");
   if (state.survivorMergedInto !== null) return unmergeRefusal("survivor-merged-away");
   return null;
 }

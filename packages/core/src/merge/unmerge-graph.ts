@@ -20,6 +20,8 @@ export function unmergeGraph(
     // A merge is in effect exactly while the absorbed customer points at the survivor.
     undone: graph.customers[absorbedId]?.mergedInto !== survivorId,
     survivorMergedInto: graph.customers[survivorId]?.mergedInto ?? null,
+    // The graph models merges only; erasure is checked on the stored customers.
+    erased: false,
   });
   if (refusal !== null) return { ok: false, refusal };
   const detached = withMergedInto(graph, absorbedId, null);

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { DrainLoop } from "../../drain-loop.ts";
 import type { Logger } from "../../services.ts";
-import { WakeLoop } from "../../wake-loop.ts";
 import { claimExport, dropExpiredExports, giveUpAbandonedExports } from "./claim-export.ts";
 import { runExport, type RunExportOptions } from "./run-export.ts";
 
@@ -15,46 +15,28 @@ export interface ExportWorkerOptions extends RunExportOptions {
  * by a periodic tick (exports requested on another instance, or left behind by one that died).
  * Safe with any number of instances: claims are SKIP LOCKED and leased.
  */
-export class ExportWorker {
+export class ExportWorker extends DrainLoop {
   readonly #db: Kysely<Database>;
   readonly #log: Logger;
   readonly #options: ExportWorkerOptions;
-  readonly #loop: WakeLoop;
 
   constructor(db: Kysely<Database>, log: Logger, options: ExportWorkerOptions) {
+    super({ log, failure: "customer exports: stopped; the next tick tries again", paused: options.paused });
     this.#db = db;
     this.#log = log;
     this.#options = options;
-    this.#loop = new WakeLoop(() => this.#pass(), options);
   }
 
-  wake(): void {
-    this.#loop.wake();
-  }
-
-  /** Makes every waiting export and drops expired files, even when paused. */
-  drain(): Promise<void> {
-    return this.#loop.drain();
-  }
-
-  stop(): Promise<void> {
-    return this.#loop.stop();
-  }
-
-  async #pass(): Promise<void> {
-    try {
-      const now = this.#options.now();
-      await dropExpiredExports(this.#db, now);
-      await giveUpAbandonedExports(this.#db, now);
-      for (;;) {
-        const job = await claimExport(this.#db, this.#options.now());
-        if (!job || this.#loop.stopped) break;
-        const failure = await runExport(this.#db, job, this.#options);
-        if (failure !== null)
-          this.#log.warn("customer exports: an export failed", { exportId: job.id, error: failure });
-      }
-    } catch (error) {
-      this.#log.error("customer exports: stopped; the next tick tries again", { error: String(error) });
-    }
+  /** Drops expired files, gives up on abandoned exports, then makes the next waiting one. */
+  protected async round(): Promise<boolean> {
+    const now = this.#options.now();
+    await dropExpiredExports(this.#db, now);
+    await giveUpAbandonedExports(this.#db, now);
+    const job = await claimExport(this.#db, now);
+    if (!job || this.stopped) return false;
+    const failure = await runExport(this.#db, job, this.#options);
+    if (failure !== null)
+      this.#log.warn("customer exports: an export failed", { exportId: job.id, error: failure });
+    return true;
   }
 }

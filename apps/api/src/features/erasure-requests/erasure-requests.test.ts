@@ -1,7 +1,7 @@
 import { DEFAULT_RETENTION_SETTINGS, type ErasureRefusal } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from "vitest";
 import { openSession } from "../../auth/open-session.ts";
 import { insertCustomer } from "../../test/fixtures.ts";
 import { postgresOnly } from "../../test/postgres-only.ts";
@@ -10,11 +10,11 @@ import { createTestConnector, ingestMessages, message } from "../../test/test-in
 import { ErasureRefusalError } from "./erasure-refusal-error.ts";
 
 let t: TestApp;
-let wakes = 0;
+let wakes: MockInstance<() => void>;
 
 beforeAll(async () => {
   t = await createTestApp();
-  t.app.services.erasureWorker = { wake: () => (wakes += 1) };
+  wakes = vi.spyOn(t.app.services.erasures, "wake");
 });
 afterAll(() => t.close());
 
@@ -61,7 +61,7 @@ async function colleague(role: "supervisor" | "admin") {
 const reason = "Kundin verlangt Löschung nach Art. 17 DSGVO, Brief vom 1.12.";
 
 describe("an erasure request, asked by a supervisor and decided by an admin", () => {
-  it("goes from requested to approved with run_after now, wakes the erasure worker and is audited", async () => {
+  it("goes from requested to approved with run_after now, wakes the erasure worker, is audited and then done", async () => {
     const customerId = await insertCustomer(t.database.db, "Anna Antrag");
     const asked = await t.caller("supervisor").erasure.request({ customerId, reason });
     expect(asked).toMatchObject({
@@ -76,7 +76,7 @@ describe("an erasure request, asked by a supervisor and decided by an admin", ()
     const queue = await t.caller("admin").erasure.list({ status: "requested" });
     expect(queue.map((r) => r.id)).toContain(asked.id);
 
-    const wakesBefore = wakes;
+    const wakesBefore = wakes.mock.calls.length;
     const approved = await t.caller("admin").erasure.approve({ requestId: asked.id, note: "Geprüft" });
     expect(approved).toMatchObject({
       status: "approved",
@@ -85,11 +85,19 @@ describe("an erasure request, asked by a supervisor and decided by an admin", ()
     });
     expect(approved.runAfter).not.toBeNull();
     expect(Date.parse(approved.runAfter ?? "")).toBeLessThanOrEqual(Date.now());
-    expect(wakes).toBe(wakesBefore + 1);
+    expect(wakes.mock.calls.length).toBe(wakesBefore + 1);
 
     const onThe360 = await t.caller("supervisor").erasure.forCustomer({ customerId });
     expect(onThe360.current).toMatchObject({ id: asked.id, status: "approved" });
     expect(await auditActions(customerId)).toEqual(["erasure.requested", "erasure.approved"]);
+
+    // The worker the approval woke (paused in tests, so driven here) carries it out.
+    await t.app.services.erasures.drain();
+    const afterwards = await t.caller("supervisor").erasure.forCustomer({ customerId });
+    expect(afterwards.current).toMatchObject({ id: asked.id, status: "done" });
+    const erased = await t.caller("supervisor").customers.get({ customerId });
+    expect(erased.erased).toBe(true);
+    expect(JSON.stringify(erased)).not.toContain("Anna Antrag");
   });
 
   it("refuses a second request while one is open and shows the open one; after a refusal one may ask again", async () => {

@@ -42,7 +42,7 @@ export const erasureRouter = router({
     .mutation(async ({ ctx, input }) => {
       const approved = await approveErasure(ctx.services.database.db, input, erasureActing(ctx));
       // Committed: the erasure engine's worker takes it up at once when its time has come.
-      ctx.services.erasureWorker?.wake();
+      ctx.services.erasures.wake();
       return approved;
     }),
   refuse: procedureWith("erasure.approve")

@@ -47,6 +47,7 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
     const refusal = checkUnmerge({
       undone: merge.undone_at !== null,
       survivorMergedInto: survivor.merged_into,
+      erased: survivor.erased_at !== null || absorbed.erased_at !== null,
     });
     if (refusal) throw refuseMerge("CONFLICT", refusal);
     // Detach first so the subtree below is the absorbed customer's own.

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingest } from "../../ingest/ingest.ts";
 import { ingestMessages, message, createTestMailbox, rawMailEvent } from "../../test/test-ingest.ts";
 import { insertConnector } from "../../test/fixtures.ts";
-import { createTestApp, memoryLogger, type TestApp } from "../../test/test-app.ts";
+import { TEST_TOMBSTONE_KEY, createTestApp, memoryLogger, type TestApp } from "../../test/test-app.ts";
 import { applyRetention } from "./apply-retention.ts";
 import { RETENTION_LEASE_MS } from "./retention-runs.ts";
 
@@ -203,7 +203,7 @@ describe("the raw-events rule", () => {
     const db = t.database.db;
     const mailbox = await createTestMailbox(db);
     const stored = rawMailEvent(mailbox, Buffer.from(mail));
-    const { eventId } = await ingest(db, memoryLogger(), stored);
+    const { eventId } = await ingest(db, memoryLogger(), stored, TEST_TOMBSTONE_KEY);
     await db.updateTable("inbound_events").set({ received_at: OLD }).where("id", "=", eventId).execute();
     const other = await insertConnector(db, "facebook");
     const waiting = await db
@@ -264,7 +264,7 @@ describe("the raw-events rule", () => {
     expect(await download.json()).toMatchObject({ error: { code: "removed_by_retention" } });
 
     // The provider's very late retry of the same mail is recognised: nothing is stored or shown twice.
-    const retried = await ingest(db, memoryLogger(), { ...stored, receivedAt: NOW });
+    const retried = await ingest(db, memoryLogger(), { ...stored, receivedAt: NOW }, TEST_TOMBSTONE_KEY);
     expect(retried.duplicate).toBe(true);
     const items = await db
       .selectFrom("timeline_events")

@@ -183,6 +183,7 @@ export const de = {
       "survivor-merged-away":
         "Dieser Kunde wurde seitdem selbst zusammengeführt; machen Sie bitte zuerst jene Zusammenführung rückgängig.",
       "not-yours": "Nur wer zusammengeführt hat oder eine Teamleitung kann dies rückgängig machen.",
+      erased: "Ein Kunde dieser Zusammenführung wurde gelöscht; sie kann nicht rückgängig gemacht werden.",
     },
     undo: "Rückgängig",
     erased: "Gelöscht (DSGVO)",
@@ -795,6 +796,7 @@ export const de = {
         consentRecorded: "Einwilligung oder Widerspruch erfasst",
         exported: "Datenexport erstellt",
         exportDownloaded: "Datenexport heruntergeladen",
+        erased: "Kunde gelöscht (DSGVO Art. 17)",
       },
       timeline: { viewed: "Verlauf angesehen" },
       attachment: { downloaded: "Anhang heruntergeladen" },
