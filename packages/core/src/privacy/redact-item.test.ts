@@ -111,6 +111,10 @@ describe("redactItem", () => {
     );
     expect(containsPerson(attached)).toEqual([]);
 
+    const note = redactItem("note", {}, { at, cause: "erasure" });
+    expect(note.metadata).toEqual({ redacted: { at: at.toISOString(), cause: "erasure", attachments: 0 } });
+    expect(ITEM_METADATA_SCHEMAS.note.safeParse(note.metadata).success).toBe(true);
+
     const status = { from: "open", to: "resolved" };
     expect(redactItem("status_change", status, { at, cause: "erasure" }).metadata).toEqual(status);
   });

@@ -71,7 +71,7 @@ function redactedMetadata(
       return { customerName: "", movedItemIds: read.movedItemIds ?? [] };
     }
     case "note":
-      return {};
+      return { redacted: { at: props.at.toISOString(), cause: props.cause, attachments: 0 } };
     case "status_change":
     case "assignment":
       // Who worked it and in which state: the desk's own facts, nothing of the customer's.

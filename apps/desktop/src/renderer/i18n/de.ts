@@ -196,6 +196,13 @@ export const de = {
     attachTo: "Anruf {{name}} zuordnen",
   },
   timeline: {
+    redacted: {
+      erasure:
+        "Inhalt gelöscht am {{when}}: Die Person hat nach Art. 17 DSGVO die Löschung ihrer Daten verlangt.",
+      retention: "Inhalt entfernt am {{when}}: Die Aufbewahrungsfrist ist abgelaufen.",
+      files_one: "Auch {{count}} Datei wurde entfernt.",
+      files_other: "Auch {{count}} Dateien wurden entfernt.",
+    },
     ourChannel: "Unser Kanal",
     statusChanged: "Status: {{from}} → {{to}}",
     assignmentChanged: "Zuweisung geändert",

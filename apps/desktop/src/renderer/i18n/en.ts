@@ -166,6 +166,12 @@ export const en: Messages = {
     attachTo: "Attach the call to {{name}}",
   },
   timeline: {
+    redacted: {
+      erasure: "Content erased on {{when}}: the person asked for the erasure of their data (GDPR Art. 17).",
+      retention: "Content removed on {{when}}: its retention period ended.",
+      files_one: "{{count}} file was removed too.",
+      files_other: "{{count}} files were removed too.",
+    },
     ourChannel: "Our channel",
     statusChanged: "Status: {{from}} → {{to}}",
     assignmentChanged: "Assignment changed",

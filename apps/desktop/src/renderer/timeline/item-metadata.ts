@@ -5,6 +5,7 @@ import {
   type AttachmentAvailability,
   type CallData,
   type ConsentRefusal,
+  type Redaction,
   type KindWithMetadata,
   type StatusChangeMetadata,
   type TimelineKind,
@@ -135,4 +136,19 @@ export function attachedNameOf(item: StoredItem): string | null {
 /** Where our e-mail reply went (To, Cc, and the Bcc only agents see); null for other items. */
 export function mailRecipientsOf(item: StoredItem) {
   return messageFacts(item).recipients ?? null;
+}
+
+/** When and why the item's content was removed (an erasure, or its retention period); null: it was not. */
+export function redactionOf(item: StoredItem): Redaction | null {
+  const read = metadataOf(item);
+  switch (read.kind) {
+    case "message":
+    case "forum_post":
+    case "call":
+    case "voicemail":
+    case "note":
+      return read.metadata.redacted ?? null;
+    default:
+      return null;
+  }
 }

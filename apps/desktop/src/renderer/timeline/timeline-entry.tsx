@@ -15,12 +15,14 @@ import {
   consentRefusalOf,
   mailRecipientsOf,
   mergedNameOf,
+  redactionOf,
   simulatedDelivery,
   statusChangeOf,
 } from "./item-metadata.ts";
 import { MailBody } from "./mail-body.tsx";
 import { MailRecipientsLine } from "./mail-recipients-line.tsx";
 import { EditHistory } from "./edit-history.tsx";
+import { RedactionNote } from "./redaction-note.tsx";
 import { RemovalNote } from "./removal-note.tsx";
 import { RestoreNote, SolutionTag } from "../forum/post-notes.tsx";
 import { editsOf, receiptOf, removalOf, visibilityOf } from "./social-metadata.ts";
@@ -78,6 +80,7 @@ export function TimelineEntry({
   const automated = automatedOf(item);
   const edits = editsOf(item);
   const removal = removalOf(item);
+  const redaction = redactionOf(item);
   const social = item.channel === "facebook" || item.channel === "twitter";
   const visibility = social && item.direction === "outbound" ? visibilityOf(item) : null;
   const recipients = item.direction === "outbound" ? mailRecipientsOf(item) : null;
@@ -120,6 +123,7 @@ export function TimelineEntry({
           <p className="entry-text">{item.text}</p>
         </CollapsibleBody>
       ) : null}
+      {redaction ? <RedactionNote redaction={redaction} /> : null}
       {removal ? <RemovalNote removal={removal} channel={item.channel} /> : null}
       <RestoreNote item={item} />
       {attachments.length > 0 ? <AttachmentList itemId={item.id} attachments={attachments} /> : null}
@@ -180,11 +184,11 @@ function systemText(item: TimelineItem, t: Translate, language: string): string 
     case "assignment":
       return t("timeline.assignmentChanged");
     case "merge":
-      return t("timeline.merged", { name: mergedNameOf(item) ?? t("common.unknown") });
+      return t("timeline.merged", { name: recordedName(mergedNameOf(item), t) });
     case "unmerge":
-      return t("timeline.unmerged", { name: mergedNameOf(item) ?? t("common.unknown") });
+      return t("timeline.unmerged", { name: recordedName(mergedNameOf(item), t) });
     case "caller_attached":
-      return t("timeline.callerAttached", { name: attachedNameOf(item) ?? t("common.unknown") });
+      return t("timeline.callerAttached", { name: recordedName(attachedNameOf(item), t) });
     case "message":
     case "call":
     case "voicemail":
@@ -196,4 +200,10 @@ function systemText(item: TimelineItem, t: Translate, language: string): string 
       return unreachable;
     }
   }
+}
+
+/** A name a system item recorded; an erasure empties it, unreadable metadata gives none. */
+function recordedName(name: string | null, t: Translate): string {
+  if (name === "") return t("erasure.erasedPerson");
+  return name ?? t("common.unknown");
 }

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { conversationStatusSchema } from "../../channel/channel.ts";
 import { idSchema } from "../common.ts";
+import { redactionSchema } from "../../privacy/redaction.ts";
 import { metadataTimeSchema } from "./message-metadata.ts";
 
-/** A note says everything in its text. */
-export const noteMetadataSchema = z.object({});
+/** A note says everything in its text; once removed (an erasure, retention), when and why. */
+export const noteMetadataSchema = z.object({
+  redacted: redactionSchema.optional().describe("The note's text was removed; when and why"),
+});
 export type NoteMetadata = z.infer<typeof noteMetadataSchema>;
 
 export const statusChangeMetadataSchema = z.object({
