@@ -123,7 +123,7 @@ export * from "./holdings/parse-amount.ts";
 export * from "./holdings/live-holdings.ts";
 export * from "./privacy/redaction.ts";
 export * from "./privacy/redact-item.ts";
-export * from "./privacy/calendar-years.ts";
+export * from "./settings/duty-period.ts";
 export * from "./privacy/erasure-block.ts";
 export * from "./privacy/erasure-decision.ts";
 export * from "./privacy/export/export-schema.ts";

@@ -1,28 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarYears } from "./calendar-years.ts";
 import { erasureBlock } from "./erasure-block.ts";
 import { erasureDecisionRefusal } from "./erasure-decision.ts";
 
 const now = new Date("2026-12-04T10:00:00Z");
 const letters = { tag: "Geschäftsbrief", years: 6, reason: "HGB §257: Handelsbriefe 6 Jahre" };
 const bookings = { tag: "buchungsbeleg", years: 10, reason: "HGB §257: Buchungsbelege 10 Jahre" };
-
-describe("adding calendar years", () => {
-  it("keeps the day and the time of day", () => {
-    expect(addCalendarYears(new Date("2020-03-15T08:30:00Z"), 6).toISOString()).toBe(
-      "2026-03-15T08:30:00.000Z",
-    );
-  });
-
-  it("ends a period begun on 29 February on 28 February of a common year, not in March", () => {
-    expect(addCalendarYears(new Date("2020-02-29T12:00:00Z"), 6).toISOString()).toBe(
-      "2026-02-28T12:00:00.000Z",
-    );
-    expect(addCalendarYears(new Date("2020-02-29T12:00:00Z"), 4).toISOString()).toBe(
-      "2024-02-29T12:00:00.000Z",
-    );
-  });
-});
 
 describe("what holds back a customer's erasure", () => {
   it("is free without holds and without a conversation a duty still keeps", () => {
@@ -63,22 +45,24 @@ describe("what holds back a customer's erasure", () => {
     });
     expect(block).toEqual({
       kind: "delayed",
-      until: new Date("2031-07-01T09:00:00Z"),
+      until: new Date("2032-01-01T00:00:00Z"),
       because: [
-        { ...letters, conversations: 2, until: new Date("2031-07-01T09:00:00Z") },
-        { ...bookings, conversations: 1, until: new Date("2030-02-28T12:00:00Z") },
+        { ...letters, conversations: 2, until: new Date("2032-01-01T00:00:00Z") },
+        { ...bookings, conversations: 1, until: new Date("2031-01-01T00:00:00Z") },
       ],
     });
   });
 
-  it("lets a duty whose last conversation ended exactly now go", () => {
-    const block = erasureBlock({
-      activeHolds: [],
-      duties: [letters],
-      conversations: [{ tags: ["geschäftsbrief"], lastMessageAt: new Date("2020-12-04T10:00:00Z") }],
-      now,
+  it("lets a duty go at the turn of the year in which it ends (HGB §257(5)), not a moment later", () => {
+    const conversations = [{ tags: ["geschäftsbrief"], lastMessageAt: new Date("2020-03-04T10:00:00Z") }];
+    const lastMoment = new Date("2026-12-31T23:59:59Z");
+    expect(erasureBlock({ activeHolds: [], duties: [letters], conversations, now: lastMoment }).kind).toBe(
+      "delayed",
+    );
+    const newYear = new Date("2027-01-01T00:00:00Z");
+    expect(erasureBlock({ activeHolds: [], duties: [letters], conversations, now: newYear })).toEqual({
+      kind: "free",
     });
-    expect(block).toEqual({ kind: "free" });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { RetentionDuty } from "../settings/retention-settings.ts";
-import { addCalendarYears } from "./calendar-years.ts";
+import { dutyEndsAt } from "../settings/duty-period.ts";
 
 /** What the block rule needs of one of the customer's conversations. */
 export interface ErasureConversationFacts {
@@ -43,7 +43,7 @@ export function erasureBlock<Hold>(facts: {
     const key = tagKey(duty.tag);
     const kept = facts.conversations
       .filter((conversation) => conversation.tags.some((tag) => tagKey(tag) === key))
-      .map((conversation) => addCalendarYears(conversation.lastMessageAt, duty.years))
+      .map((conversation) => dutyEndsAt(conversation.lastMessageAt, duty.years))
       .filter((until) => until > facts.now);
     if (kept.length === 0) continue;
     const until = new Date(Math.max(...kept.map((date) => date.getTime())));

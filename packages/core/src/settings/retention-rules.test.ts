@@ -12,7 +12,7 @@ describe("retentionCutoffs", () => {
     expect(cutoffs.duties).toEqual([]);
   });
 
-  it("counts each kind's days back from now and each duty's years in calendar years", () => {
+  it("counts each kind's days back from now and each duty's years in whole calendar years", () => {
     const settings: RetentionSettings = {
       rules: { rawInboundEvents: 30, resolvedConversations: 365, callRecordings: null, auditEntries: 730 },
       duties: [letters],
@@ -24,16 +24,16 @@ describe("retentionCutoffs", () => {
       callRecordings: null,
       auditEntries: new Date("2024-12-04T12:00:00Z"),
     });
-    expect(cutoffs.duties).toEqual([{ tag: "handelsbrief", keptAfter: new Date("2020-12-04T12:00:00Z") }]);
+    expect(cutoffs.duties).toEqual([{ tag: "handelsbrief", keptFrom: new Date("2020-01-01T00:00:00Z") }]);
   });
 });
 
 describe("duties to keep", () => {
-  it("keep a tagged conversation for the years after its last message, whatever the tag's case", () => {
+  it("keep a tagged conversation through the end of the year its last message's year plus the duty ends, whatever the tag's case", () => {
     const conversation = { tags: ["handelsbrief"], lastMessageAt: new Date("2021-03-01T08:00:00Z") };
-    expect(dutyKeepsUntil([letters], conversation)).toEqual(new Date("2027-03-01T08:00:00Z"));
-    expect(keptByDuty([letters], conversation, now)).toBe(true);
-    expect(keptByDuty([letters], conversation, new Date("2027-03-01T08:00:01Z"))).toBe(false);
+    expect(dutyKeepsUntil([letters], conversation)).toEqual(new Date("2028-01-01T00:00:00Z"));
+    expect(keptByDuty([letters], conversation, new Date("2027-12-31T23:59:59Z"))).toBe(true);
+    expect(keptByDuty([letters], conversation, new Date("2028-01-01T00:00:00Z"))).toBe(false);
   });
 
   it("keep nothing without the tag, and the longest duty wins when several apply", () => {
@@ -42,20 +42,15 @@ describe("duties to keep", () => {
     expect(dutyKeepsUntil([letters, bookings], untagged)).toBeNull();
     expect(keptByDuty([letters, bookings], untagged, now)).toBe(false);
     const both = { tags: ["Handelsbrief", "buchungsbeleg"], lastMessageAt: new Date("2026-01-01T00:00:00Z") };
-    expect(dutyKeepsUntil([letters, bookings], both)).toEqual(new Date("2036-01-01T00:00:00Z"));
-  });
-
-  it("end a duty counted from 29 February on 28 February of a common year", () => {
-    const leap = { tags: ["handelsbrief"], lastMessageAt: new Date("2024-02-29T10:00:00Z") };
-    expect(dutyKeepsUntil([{ ...letters, years: 1 }], leap)).toEqual(new Date("2025-02-28T10:00:00Z"));
+    expect(dutyKeepsUntil([letters, bookings], both)).toEqual(new Date("2037-01-01T00:00:00Z"));
   });
 
   it("agree with the cutoff the job uses in SQL", () => {
     const { duties } = retentionCutoffs({ ...DEFAULT_RETENTION_SETTINGS, duties: [letters] }, now);
     const [duty] = duties;
     if (!duty) throw new Error("one duty expected");
-    const justKept = { tags: ["Handelsbrief"], lastMessageAt: new Date(duty.keptAfter.getTime() + 1) };
-    const justFree = { tags: ["Handelsbrief"], lastMessageAt: duty.keptAfter };
+    const justKept = { tags: ["Handelsbrief"], lastMessageAt: duty.keptFrom };
+    const justFree = { tags: ["Handelsbrief"], lastMessageAt: new Date(duty.keptFrom.getTime() - 1) };
     expect(keptByDuty([letters], justKept, now)).toBe(true);
     expect(keptByDuty([letters], justFree, now)).toBe(false);
   });

@@ -1,12 +1,13 @@
+import { dutyEndsAt, dutyKeepsFrom } from "./duty-period.ts";
 import type { RetentionDuty, RetentionKind, RetentionSettings } from "./retention-settings.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A duty the job checks in SQL: a conversation with the tag whose last message is after `keptAfter` stays. */
+/** A duty the job checks in SQL: a conversation with the tag whose last message is at or after `keptFrom` stays. */
 export interface DutyInForce {
   /** Lower-cased: tags match whatever their case. */
   tag: string;
-  keptAfter: Date;
+  keptFrom: Date;
 }
 
 export interface RetentionCutoffs {
@@ -27,14 +28,14 @@ export function retentionCutoffs(settings: RetentionSettings, now: Date): Retent
     },
     duties: settings.duties.map((duty) => ({
       tag: duty.tag.toLowerCase(),
-      keptAfter: yearsBefore(now, duty.years),
+      keptFrom: dutyKeepsFrom(now, duty.years),
     })),
   };
 }
 
 /**
- * When the last duty on a conversation with these tags ends, counted in calendar years from its last
- * message (29 February ends on 28 February); null when no duty names one of its tags.
+ * When the last duty on a conversation with these tags ends (duty-period.ts: whole calendar years
+ * after the year of its last message); null when no duty names one of its tags.
  */
 export function dutyKeepsUntil(
   duties: readonly RetentionDuty[],
@@ -43,7 +44,7 @@ export function dutyKeepsUntil(
   const tags = new Set(conversation.tags.map((tag) => tag.toLowerCase()));
   const ends = duties
     .filter((duty) => tags.has(duty.tag.toLowerCase()))
-    .map((duty) => yearsAfter(conversation.lastMessageAt, duty.years).getTime());
+    .map((duty) => dutyEndsAt(conversation.lastMessageAt, duty.years).getTime());
   return ends.length === 0 ? null : new Date(Math.max(...ends));
 }
 
@@ -55,20 +56,4 @@ export function keptByDuty(
 ): boolean {
   const until = dutyKeepsUntil(duties, conversation);
   return until !== null && until.getTime() > now.getTime();
-}
-
-function yearsAfter(date: Date, years: number): Date {
-  return shiftYears(date, years);
-}
-
-function yearsBefore(date: Date, years: number): Date {
-  return shiftYears(date, -years);
-}
-
-/** The same day and time `years` later or earlier; a 29 February that year lacks becomes the 28th. */
-function shiftYears(date: Date, years: number): Date {
-  const shifted = new Date(date.getTime());
-  shifted.setUTCFullYear(date.getUTCFullYear() + years);
-  if (shifted.getUTCMonth() !== date.getUTCMonth()) shifted.setUTCDate(0);
-  return shifted;
 }

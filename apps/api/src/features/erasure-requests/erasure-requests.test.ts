@@ -278,7 +278,7 @@ describe("duties to keep", () => {
       .execute();
     const customerId = conversations[0]?.customer_id ?? "";
     const letters = { a: ["geschäftsbrief"], b: ["buchungsbeleg"] };
-    const lastMessages = { a: "2024-05-10T09:00:00Z", b: "2020-02-29T12:00:00Z" };
+    const lastMessages = { a: "2024-05-10T09:00:00Z", b: "2019-06-01T12:00:00Z" };
     for (const conversation of conversations) {
       const which = conversation.external_thread_key === "duty-a" ? "a" : "b";
       await db
@@ -291,26 +291,26 @@ describe("duties to keep", () => {
     const asked = await t.caller("supervisor").erasure.request({ customerId, reason });
     expect(asked.block).toEqual({
       kind: "delayed",
-      until: "2030-05-10T09:00:00.000Z",
+      until: "2031-01-01T00:00:00.000Z",
       because: [
         {
           tag: "geschäftsbrief",
           reason: "HGB §257 Handelsbriefe",
           years: 6,
           conversations: 1,
-          until: "2030-05-10T09:00:00.000Z",
+          until: "2031-01-01T00:00:00.000Z",
         },
         {
           tag: "buchungsbeleg",
           reason: "HGB §257 Buchungsbelege",
           years: 10,
           conversations: 1,
-          until: "2030-02-28T12:00:00.000Z",
+          until: "2030-01-01T00:00:00.000Z",
         },
       ],
     });
     const approved = await t.caller("admin").erasure.approve({ requestId: asked.id });
-    expect(approved).toMatchObject({ status: "approved", runAfter: "2030-05-10T09:00:00.000Z" });
+    expect(approved).toMatchObject({ status: "approved", runAfter: "2031-01-01T00:00:00.000Z" });
     await t.caller("admin").settings.saveRetention(DEFAULT_RETENTION_SETTINGS);
   });
 });

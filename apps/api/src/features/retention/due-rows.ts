@@ -30,7 +30,7 @@ export function dueConversations(db: Db, cutoff: Date, duties: readonly DutyInFo
     .where("c.last_message_at", "<", cutoff);
   for (const duty of duties)
     query = query.where(
-      sql<boolean>`not (c.last_message_at > ${duty.keptAfter.toISOString()}::timestamptz
+      sql<boolean>`not (c.last_message_at >= ${duty.keptFrom.toISOString()}::timestamptz
         and exists (select 1 from unnest(c.tags) as t(tag) where lower(t.tag) = ${duty.tag}))`,
     );
   return query;

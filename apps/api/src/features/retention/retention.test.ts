@@ -159,7 +159,11 @@ describe("the resolved-conversations rule", () => {
   it("removes a file once no item names it, and a duty's end frees its conversation", async () => {
     const db = t.database.db;
     const connectorId = await mailboxWithKeptFile();
-    const tagged = await conversationOf(connectorId, { at: OLD, tags: ["Handelsbrief"] });
+    // Last written in 2024: a one-year duty keeps it through 2025 (HGB §257(5)) and has ended.
+    const tagged = await conversationOf(connectorId, {
+      at: new Date("2024-11-20T09:00:00Z"),
+      tags: ["Handelsbrief"],
+    });
     await rules({ resolvedConversations: 365 }, [{ ...letters, years: 1 }]);
     expect(await run()).toMatchObject({ counts: { resolvedConversations: 1 } });
     expect((await contentOf(tagged.conversationId)).conversation.subject).toBeNull();

@@ -50,7 +50,10 @@ export function ErasureStateLines({ request }: { request: ErasureRequestView }) 
         <li>
           {t("erasure.summary", {
             counts: Object.entries(request.summary)
-              .map(([kind, count]) => `${kind}: ${count}`)
+              .filter(([, count]) => count > 0)
+              .map(([kind, count]) =>
+                t(`erasure.removedKinds.${kind}`, { count, defaultValue: `${kind}: ${count}` }),
+              )
               .join(", "),
           })}
         </li>

@@ -75,7 +75,7 @@ function RequestTable(props: {
       <tbody>
         {props.requests.map((request) => (
           <tr key={request.id} data-request-id={request.id}>
-            <th scope="row">{request.customerName}</th>
+            <th scope="row">{request.customerName || t("erasure.erasedPerson")}</th>
             <td className="erasure-reason">{request.reason}</td>
             <td>
               <ErasureStatusBadge status={request.status} />
