@@ -148,7 +148,15 @@ export function redactionOf(item: StoredItem): Redaction | null {
     case "voicemail":
     case "note":
       return read.metadata.redacted ?? null;
-    default:
+    case "status_change":
+    case "assignment":
+    case "merge":
+    case "unmerge":
+    case "caller_attached":
       return null;
+    default: {
+      const unreachable: never = read;
+      return unreachable;
+    }
   }
 }
