@@ -56,6 +56,7 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
     return { outboxId: existing.id, eventId: existing.timeline_event_id, status: existing.status };
   }
   const conversation = await loadConversation(trx, input.conversationId, { forUpdate: true });
+  await refuseErasedCustomer(trx, conversation.customer_id);
   // Whatever the provider would refuse is refused here, so nothing is queued that cannot go out.
   const connection =
     conversation.connector_id === null
@@ -150,4 +151,23 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
     });
   }
   return { outboxId: outbox.id, eventId, status: outbox.status };
+}
+
+/**
+ * An erased person's conversations take no replies: a reply would write their address and words
+ * back onto the record the erasure emptied. If they write again, they are a new customer.
+ */
+async function refuseErasedCustomer(trx: Transaction<Database>, customerId: string | null): Promise<void> {
+  if (customerId === null) return;
+  const customer = await trx
+    .selectFrom("customers")
+    .select("erased_at")
+    .where("id", "=", customerId)
+    .executeTakeFirst();
+  if (customer?.erased_at === null || customer === undefined) return;
+  throw new TRPCError({
+    code: "BAD_REQUEST",
+    message:
+      "This person's data was erased (GDPR Art. 17): their conversations take no replies. If they write again, they start a new customer record.",
+  });
 }

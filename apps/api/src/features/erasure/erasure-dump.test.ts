@@ -180,6 +180,19 @@ describe("erasing a person", () => {
     });
     const erased = await t.caller("agent").customers.get({ customerId: survivorId });
     expect(erased.erased).toBe(true);
+    // A reply would write the person back onto the emptied record: refused, in words the agent reads.
+    const mailConversation = await db
+      .selectFrom("conversations")
+      .select("id")
+      .where("connector_id", "=", seeded.mailbox)
+      .where("customer_id", "=", survivorId)
+      .executeTakeFirstOrThrow();
+    const replyAfter = t.caller("agent").conversations.reply({
+      conversationId: mailConversation.id,
+      text: "Noch eine Frage?",
+      idempotencyKey: "erasure-test-reply-after",
+    });
+    await expect(replyAfter).rejects.toThrow(/data was erased/);
     const audit = await db
       .selectFrom("audit_log")
       .select(["action", "details"])
