@@ -73,6 +73,8 @@ test("a supervisor asks for a customer's erasure with a reason, another person, 
   await expect(customer.getByRole("heading", { name: "Gelöschte Person" })).toBeVisible();
   await expect(customer).toContainText("nach Art. 17 DSGVO gelöscht");
   await expect(page.getByText(/Inhalt gelöscht am .*Art\. 17 DSGVO/).first()).toBeVisible();
+  await expect(page.getByText("Hier wird nicht mehr geantwortet.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Senden" })).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText(name);
   await expect(page.locator("body")).not.toContainText("Bitte löschen Sie meine Daten");
   await screenshot(page, "erasure-done-360");

@@ -32,6 +32,7 @@ export async function getConversation(
     .leftJoin("timeline_events as sol", "sol.id", "c.solution_event_id")
     .selectAll("c")
     .select(["u.display_name as assignee_name", "cu.display_name as customer_name", "t.name as team_name"])
+    .select("cu.erased_at as customer_erased_at")
     .select(["sol.author_name as solution_author_name", solutionExcerpt()])
     .where("c.id", "=", props.conversationId)
     .executeTakeFirst();
@@ -76,6 +77,8 @@ export async function getConversation(
     items: items.reverse().map(presentTimelineItem),
     /** What a reply may be now: public or private, how long, and whether Meta's window is open. */
     replyRules: presentReplyRules(conversationReplyRules(row, connection, props.now)),
+    /** The customer's data was erased: the conversation stays for the numbers and takes no replies. */
+    customerErased: row.customer_erased_at !== null,
     /** E-mail only: whom a reply goes to unless the agent changes it (To and Cc of the thread). */
     mailRecipients: recipients,
     /** The channel connection replies go out through, and whether only an admin can mend it now. */

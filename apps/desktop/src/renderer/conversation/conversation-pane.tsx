@@ -59,14 +59,18 @@ export function ConversationPane() {
             conversation={query.data.conversation}
           />
           <MacroPanel key={`macros-${query.data.conversation.id}`} conversation={query.data.conversation} />
-          <Composer
-            key={query.data.conversation.id}
-            conversation={query.data.conversation}
-            replyRules={query.data.replyRules}
-            mailRecipients={query.data.mailRecipients}
-            colleagues={colleagues}
-            onTyping={reportTyping}
-          />
+          {query.data.customerErased ? (
+            <p className="pane-note composer-erased">{t("erasure.noReplies")}</p>
+          ) : (
+            <Composer
+              key={query.data.conversation.id}
+              conversation={query.data.conversation}
+              replyRules={query.data.replyRules}
+              mailRecipients={query.data.mailRecipients}
+              colleagues={colleagues}
+              onTyping={reportTyping}
+            />
+          )}
         </>
       )}
     </main>

@@ -1459,6 +1459,8 @@ export const de = {
       "Nicht versendet: Der Kunde hat am {{date}} {{how}} widersprochen, über {{channel}} {{purpose}} zu erhalten. Nach erneuter Einwilligung lässt sich die Antwort erneut senden.",
   },
   erasure: {
+    noReplies:
+      "Die Daten dieser Person wurden gelöscht (Art. 17 DSGVO): Hier wird nicht mehr geantwortet. Schreibt sie erneut, entsteht ein neuer Kundendatensatz.",
     removedKinds: {
       customers_one: "{{count}} Kundendatensatz",
       customers_other: "{{count}} Kundendatensätze",

@@ -1418,6 +1418,8 @@ export const en: Messages = {
       "Not sent: the customer objected to receiving {{purpose}} on {{channel}} ({{date}}, {{how}}). Once consent is recorded again, the reply can be sent again.",
   },
   erasure: {
+    noReplies:
+      "This person's data was erased (GDPR Art. 17): this conversation takes no more replies. If they write again, they start a new customer record.",
     removedKinds: {
       customers_one: "{{count}} customer record",
       customers_other: "{{count}} customer records",
