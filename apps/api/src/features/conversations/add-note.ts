@@ -4,6 +4,7 @@ import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { loadConversation } from "./load-conversation.ts";
+import { refuseErasedCustomer } from "./refuse-erased-customer.ts";
 import { recordAgentEvent } from "./record-agent-event.ts";
 
 /** An internal note: on the customer's timeline for colleagues, never sent. */
@@ -13,6 +14,7 @@ export async function addNote(
 ) {
   return db.transaction().execute(async (trx) => {
     const conversation = await loadConversation(trx, props.input.conversationId);
+    await refuseErasedCustomer(trx, conversation.customer_id);
     const eventId = await recordAgentEvent(trx, {
       conversation,
       kind: "note",

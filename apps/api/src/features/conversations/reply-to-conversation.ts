@@ -12,6 +12,7 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { conversationReplyRules } from "./conversation-reply-rules.ts";
 import { loadConversation } from "./load-conversation.ts";
+import { refuseErasedCustomer } from "./refuse-erased-customer.ts";
 import { replyParts } from "./email-reply-parts.ts";
 import { replyRefusalMessage } from "./reply-refusal-message.ts";
 import { waitingAfter } from "./waiting-columns.ts";
@@ -151,23 +152,4 @@ export async function replyInTransaction(trx: Transaction<Database>, props: Repl
     });
   }
   return { outboxId: outbox.id, eventId, status: outbox.status };
-}
-
-/**
- * An erased person's conversations take no replies: a reply would write their address and words
- * back onto the record the erasure emptied. If they write again, they are a new customer.
- */
-async function refuseErasedCustomer(trx: Transaction<Database>, customerId: string | null): Promise<void> {
-  if (customerId === null) return;
-  const customer = await trx
-    .selectFrom("customers")
-    .select("erased_at")
-    .where("id", "=", customerId)
-    .executeTakeFirst();
-  if (customer?.erased_at === null || customer === undefined) return;
-  throw new TRPCError({
-    code: "BAD_REQUEST",
-    message:
-      "This person's data was erased (GDPR Art. 17): their conversations take no replies. If they write again, they start a new customer record.",
-  });
 }

@@ -193,6 +193,11 @@ describe("erasing a person", () => {
       idempotencyKey: "erasure-test-reply-after",
     });
     await expect(replyAfter).rejects.toThrow(/data was erased/);
+    const noteAfter = t.caller("agent").conversations.addNote({
+      conversationId: mailConversation.id,
+      text: "Rief nochmal an",
+    });
+    await expect(noteAfter).rejects.toThrow(/data was erased/);
     const audit = await db
       .selectFrom("audit_log")
       .select(["action", "details"])
