@@ -1498,7 +1498,8 @@ export const de = {
       "Erhalten bleibt, dass es Kontakte gab: wann, auf welchem Kanal, Zustellstatus, Gesprächsdauer und die Zahlen der Berichte. Die Löschung ist endgültig.",
     explainFourEyes: "Ein Admin, der den Antrag nicht gestellt hat, genehmigt oder lehnt ihn ab.",
     reason: "Grund",
-    reasonHint: "Zum Beispiel: Kundin verlangt die Löschung mit Brief vom 1. Dezember.",
+    reasonHint:
+      "Zum Beispiel: Kundin verlangt die Löschung mit Brief vom 1. Dezember. Bitte keinen Namen und keine Kontaktdaten nennen: Der Grund bleibt nach der Löschung als Nachweis erhalten.",
     submit: "Antrag stellen",
     cancel: "Abbrechen",
     none: "Keine Löschung beantragt.",

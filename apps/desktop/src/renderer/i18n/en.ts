@@ -1457,7 +1457,8 @@ export const en: Messages = {
       "What stays is that contacts happened: when, on which channel, delivery state, talk time and the reports' figures. Erasure is final.",
     explainFourEyes: "An admin other than the requester approves or refuses it.",
     reason: "Reason",
-    reasonHint: "For example: the customer asked for erasure in a letter of 1 December.",
+    reasonHint:
+      "For example: the customer asked for erasure in a letter of 1 December. Please name no names or contact details: the reason is kept as proof after the erasure.",
     submit: "Submit request",
     cancel: "Cancel",
     none: "No erasure requested.",
