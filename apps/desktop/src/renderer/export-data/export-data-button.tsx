@@ -1,5 +1,6 @@
 import { can } from "@emma/core";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useModalDialog } from "../ui/use-modal-dialog.ts";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../auth/use-me.ts";
 import { ExportDataPanel } from "./export-data-panel.tsx";
@@ -19,13 +20,7 @@ export function ExportDataButton({ customerId, customerName, customerLocale }: E
   const { t } = useTranslation();
   const me = useMe();
   const [open, setOpen] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const dialogRef = useModalDialog(open);
   if (me === null || !can(me.role, "customer.export")) return null;
   return (
     <>

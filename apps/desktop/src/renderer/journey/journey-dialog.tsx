@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useModalDialog } from "../ui/use-modal-dialog.ts";
 import { useTranslation } from "react-i18next";
 import { useUiStore } from "../state/ui-store.ts";
 import { JourneyView } from "./journey-view.tsx";
@@ -10,14 +11,8 @@ import { JourneyView } from "./journey-view.tsx";
 export function JourneyButton({ customerId, customerName }: { customerId: string; customerName: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open);
   const openConversation = useUiStore((state) => state.openConversation);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
     <>
       <button type="button" className="ghost journey-open" onClick={() => setOpen(true)}>
