@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean]> = {
   "merge.read": [true, true, true],
   "merge.perform": [true, true, true],
   "merge.undo": [false, true, true],
+  "merge.review": [false, true, true],
   "user.manage": [false, false, true],
   "team.manage": [false, false, true],
   "team.read": [false, true, true],

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "merge.read",
   "merge.perform",
   "merge.undo",
+  // The desk-wide list of likely duplicates, best first, and its sweep over every customer.
+  "merge.review",
   "user.manage",
   "team.manage",
   "team.read",
@@ -69,6 +71,7 @@ const SUPERVISOR: readonly Permission[] = [
   // Undoing anyone's merge splits a history colleagues may rely on; agents undo only their own
   // (mayUndoMerge), which needs no permission beyond merge.perform.
   "merge.undo",
+  "merge.review",
   "conversation.assignOthers",
   // The "all" queue: everything, not only the agent's own, unassigned and team queues.
   "conversation.readAll",

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { customerChannelSchema } from "../channel/channel.ts";
 import { mergeDifferenceFieldSchema } from "../merge/merge-differences.ts";
-import { idSchema } from "./common.ts";
+import { mergeReasonSchema } from "../merge/merge-reason.ts";
+import { cursorSchema, idSchema, limitSchema } from "./common.ts";
 
 export const mergeSuggestionsInputSchema = z.object({
   customerId: idSchema
@@ -49,3 +51,52 @@ export const dismissSuggestionInputSchema = z.object({
   suggestionId: idSchema.describe("The suggestion to dismiss: these are different people"),
 });
 export type DismissSuggestionInput = z.infer<typeof dismissSuggestionInputSchema>;
+
+export const notSamePersonInputSchema = z.object({
+  suggestionId: idSchema.describe(
+    "The suggestion to close for good: these are two people, never suggest them together again",
+  ),
+});
+export type NotSamePersonInput = z.infer<typeof notSamePersonInputSchema>;
+
+export const openSuggestionsInputSchema = z.object({
+  minScore: z.number().min(0).max(1).default(0).describe("Only suggestions at least this sure"),
+  cursor: cursorSchema.optional(),
+  limit: limitSchema(100, 50),
+});
+export type OpenSuggestionsInput = z.infer<typeof openSuggestionsInputSchema>;
+
+const suggestedCustomerSchema = z.object({
+  id: idSchema.describe("The live customer (the root of its merge chain) today"),
+  displayName: z.string(),
+  channels: z.array(customerChannelSchema).describe("The channels the customer is known on"),
+  customerNumber: z.string().nullable(),
+});
+
+/** One open suggestion on the supervisors' list: best score first, older suggestions (no score) last. */
+export const openSuggestionSchema = z.object({
+  id: idSchema,
+  score: z.number().min(0).max(1).nullable().describe("The likeness score; null for older kinds of evidence"),
+  customers: z.tuple([suggestedCustomerSchema, suggestedCustomerSchema]),
+  reasons: z.array(mergeReasonSchema),
+  createdAt: z.iso.datetime(),
+});
+export type OpenSuggestion = z.infer<typeof openSuggestionSchema>;
+
+export const openSuggestionsPageSchema = z.object({
+  items: z.array(openSuggestionSchema),
+  nextCursor: cursorSchema.nullable(),
+});
+export type OpenSuggestionsPage = z.infer<typeof openSuggestionsPageSchema>;
+
+/** A sweep comparing every customer with their possible twins (after an import, or started by hand). */
+export const matchSweepSchema = z.object({
+  id: idSchema,
+  cause: z.enum(["import", "manual"]),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+  total: z.number().int().min(0).describe("Customers to check"),
+  done: z.number().int().min(0).describe("Customers checked so far"),
+  suggested: z.number().int().min(0).describe("Suggestions this sweep made"),
+});
+export type MatchSweep = z.infer<typeof matchSweepSchema>;

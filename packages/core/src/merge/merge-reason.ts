@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { identityKindSchema } from "../identity/identity-kind.ts";
+import { matchEvidenceSchema } from "../matching/match-evidence.ts";
 
-export const MERGE_REASON_CODES = ["shared-event", "agent-decision", "forum-email"] as const;
+export const MERGE_REASON_CODES = ["shared-event", "agent-decision", "forum-email", "likeness"] as const;
 export const mergeReasonCodeSchema = z
   .enum(MERGE_REASON_CODES)
   .describe(
-    "shared-event: one inbound item carried identifiers of several customers; agent-decision: a person judged it; forum-email: a forum reported a customer's e-mail address for its account",
+    "shared-event: one inbound item carried identifiers of several customers; agent-decision: a person judged it; forum-email: a forum reported a customer's e-mail address for its account; likeness: names, dates, addresses and what they wrote make two customers look like one person",
   );
 export type MergeReasonCode = z.infer<typeof mergeReasonCodeSchema>;
 
@@ -36,6 +37,12 @@ export const mergeReasonSchema = z.discriminatedUnion("code", [
     verified: z
       .boolean()
       .describe("The forum confirmed the address (merged automatically); otherwise only suggested"),
+    customerIds: customerIdsSchema,
+  }),
+  z.object({
+    code: z.literal("likeness"),
+    score: z.number().min(0).max(1).describe("How sure the matcher is that they are one person"),
+    evidence: z.array(matchEvidenceSchema).min(1).describe("Every piece of evidence, strongest first"),
     customerIds: customerIdsSchema,
   }),
 ]);

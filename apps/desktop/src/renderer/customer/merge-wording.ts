@@ -1,5 +1,6 @@
 import type { MergeDifference, MergeReason } from "@emma/core";
 import type { TFunction } from "i18next";
+import { matchEvidenceSentence, scoreText } from "./match-evidence-wording.ts";
 
 /** "die E-Mail-Adresse a@b.de und die Telefonnummer +49…", in the console's language. */
 function identitiesPhrase(
@@ -25,6 +26,11 @@ export function mergeReasonSentence(reason: MergeReason, t: TFunction, language:
     case "forum-email":
       return t(reason.verified ? "forum.mergeReason.verified" : "forum.mergeReason.unverified", {
         email: reason.email,
+      });
+    case "likeness":
+      return t("matching.likeness", {
+        score: scoreText(reason.score, language),
+        evidence: reason.evidence.map((piece) => matchEvidenceSentence(piece, t, language)).join(" "),
       });
     default: {
       const unreachable: never = reason;

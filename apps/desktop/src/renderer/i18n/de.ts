@@ -1782,4 +1782,40 @@ export const de = {
     recordingRemoved: "Aufzeichnung und Abschrift nach Ablauf der Aufbewahrungsfrist entfernt ({{when}}).",
     fileRemoved: "Die Dateien dieser E-Mail wurden nach Ablauf der Aufbewahrungsfrist entfernt.",
   },
+  matching: {
+    likeness: "Wahrscheinlich dieselbe Person ({{score}} sicher): {{evidence}}",
+    name: {
+      same: "Gleicher Name ({{a}}).",
+      spelling: "Gleicher Name, anders geschrieben ({{a}} / {{b}}).",
+      transposed: "Vor- und Nachname vertauscht ({{a}} / {{b}}).",
+      "short-form": "Kurzform des Vornamens ({{a}} / {{b}}).",
+      initial: "Vorname nur als Initiale ({{a}} / {{b}}).",
+      typo: "Fast gleicher Name, vermutlich ein Tippfehler ({{a}} / {{b}}).",
+      handle: "Der Benutzername {{b}} passt zum Namen {{a}}.",
+    },
+    birthDate: {
+      same: "Gleiches Geburtsdatum laut Kernsystem.",
+      different: "Verschiedene Geburtsdaten laut Kernsystem.",
+    },
+    address: {
+      same: "Gleiche Postanschrift.",
+      "same-street": "Gleiche Straße, andere Hausnummer.",
+      different: "Verschiedene Postanschriften.",
+    },
+    customerNumber: {
+      same: "Gleiche Kundennummer.",
+      different: "Verschiedene Kundennummern im Kernsystem.",
+    },
+    written:
+      "In einer Nachricht steht {{identifier}}, das zum anderen Kunden gehört. Erst nach Bestätigung zusammenführen.",
+    writtenPhrase: {
+      email: "die E-Mail-Adresse {{value}}",
+      phone: "die Telefonnummer {{value}}",
+      iban: "die IBAN {{value}}",
+      "customer-number": "die Kundennummer {{value}}",
+      "x-handle": "das X-Konto @{{value}}",
+    },
+    sameTopic:
+      "Gleiches Anliegen über {{first}} und {{second}} im Abstand von {{minutes}} Minuten (Wörter: {{words}}).",
+  },
 } as const;

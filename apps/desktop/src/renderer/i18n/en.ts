@@ -1736,4 +1736,39 @@ export const en: Messages = {
     recordingRemoved: "Recording and transcript removed when the retention period ended ({{when}}).",
     fileRemoved: "This e-mail's files were removed when the retention period ended.",
   },
+  matching: {
+    likeness: "Probably the same person ({{score}} sure): {{evidence}}",
+    name: {
+      same: "Same name ({{a}}).",
+      spelling: "Same name, spelt differently ({{a}} / {{b}}).",
+      transposed: "First and last name swapped ({{a}} / {{b}}).",
+      "short-form": "Short form of the first name ({{a}} / {{b}}).",
+      initial: "First name given only as an initial ({{a}} / {{b}}).",
+      typo: "Almost the same name, probably a typo ({{a}} / {{b}}).",
+      handle: "The username {{b}} matches the name {{a}}.",
+    },
+    birthDate: {
+      same: "Same date of birth in the system of record.",
+      different: "Different dates of birth in the system of record.",
+    },
+    address: {
+      same: "Same postal address.",
+      "same-street": "Same street, different house number.",
+      different: "Different postal addresses.",
+    },
+    customerNumber: {
+      same: "Same customer number.",
+      different: "Different customer numbers in the system of record.",
+    },
+    written:
+      "A message mentions {{identifier}}, which belongs to the other customer. Merge only after confirming.",
+    writtenPhrase: {
+      email: "the e-mail address {{value}}",
+      phone: "the phone number {{value}}",
+      iban: "the IBAN {{value}}",
+      "customer-number": "the customer number {{value}}",
+      "x-handle": "the X account @{{value}}",
+    },
+    sameTopic: "The same request on {{first}} and {{second}}, {{minutes}} minutes apart (words: {{words}}).",
+  },
 };

@@ -1,0 +1,38 @@
+import type { MatchEvidence } from "@emma/core";
+import type { TFunction } from "i18next";
+
+/** One piece of likeness evidence as a plain sentence in the console's language. */
+export function matchEvidenceSentence(evidence: MatchEvidence, t: TFunction, language: string): string {
+  switch (evidence.kind) {
+    case "name":
+      return t(`matching.name.${evidence.likeness}`, { a: evidence.names[0], b: evidence.names[1] });
+    case "birth-date":
+      return t(evidence.same ? "matching.birthDate.same" : "matching.birthDate.different");
+    case "address":
+      return t(`matching.address.${evidence.likeness}`);
+    case "customer-number":
+      return t(evidence.same ? "matching.customerNumber.same" : "matching.customerNumber.different");
+    case "written-identifier":
+      return t("matching.written", {
+        identifier: t(`matching.writtenPhrase.${evidence.identifier.kind}`, {
+          value: evidence.identifier.value,
+        }),
+      });
+    case "same-topic":
+      return t("matching.sameTopic", {
+        first: t(`channels.${evidence.channels[0]}`),
+        second: t(`channels.${evidence.channels[1]}`),
+        minutes: evidence.minutesApart,
+        words: new Intl.ListFormat(language, { type: "conjunction" }).format(evidence.words),
+      });
+    default: {
+      const unreachable: never = evidence;
+      return unreachable;
+    }
+  }
+}
+
+/** "87 %" — how sure the matcher is, as people read it. */
+export function scoreText(score: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 }).format(score);
+}
