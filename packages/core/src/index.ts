@@ -33,6 +33,7 @@ export * from "./matching/match-profile.ts";
 export * from "./matching/score-pair.ts";
 export * from "./matching/blocking-keys.ts";
 export * from "./matching/match-thresholds.ts";
+export * from "./matching/evaluated-precision.ts";
 export * from "./merge/check-merge.ts";
 export * from "./merge/check-unmerge.ts";
 export * from "./merge/root-of.ts";
