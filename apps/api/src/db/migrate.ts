@@ -24,6 +24,7 @@ import * as holdingsImport from "./migrations/0025-holdings-import.ts";
 import * as customerExports from "./migrations/0026-customer-exports.ts";
 import * as erasure from "./migrations/0027-erasure.ts";
 import * as retention from "./migrations/0028-retention.ts";
+import * as matching from "./migrations/0029-matching.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -55,6 +56,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0026-customer-exports", customerExports],
   ["0027-erasure", erasure],
   ["0028-retention", retention],
+  ["0029-matching", matching],
 ];
 
 export class MigrationFailedError extends Error {

@@ -99,6 +99,10 @@ export interface CustomersTable {
   erased_at: NullableTimestamp;
   /** The system of record's customer id, unique; null until an import or the seed names it. */
   customer_number: ColumnType<string | null, string | null | undefined, string | null>;
+  /** From the system of record (migration 0029), YYYY-MM-DD: select it as `birth_date::text` (drivers return dates differently). */
+  birth_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** From the system of record: core's PostalAddress. */
+  postal_address: ColumnType<JsonObject | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -344,9 +348,49 @@ export interface MergeSuggestionsTable {
   reasons: Json<unknown[]>;
   inbound_event_id: string | null;
   status: ColumnType<"open" | "merged" | "dismissed", "open" | "merged" | "dismissed" | undefined>;
+  /** A likeness suggestion's score (migration 0029); null for the older kinds of evidence. */
+  score: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   decided_by: string | null;
   decided_at: NullableTimestamp;
+}
+
+/** A blocking key the matcher looks a customer's possible twins up by (migration 0029). */
+export interface CustomerMatchKeysTable {
+  key: string;
+  customer_id: string;
+}
+
+/** A sweep comparing every live customer with their possible twins, and how far it got. */
+export interface MatchSweepsTable {
+  id: Generated<string>;
+  cause: "import" | "manual";
+  started_by: string | null;
+  started_at: Timestamp;
+  finished_at: NullableTimestamp;
+  total: Generated<number>;
+  done: Generated<number>;
+  suggested: Generated<number>;
+}
+
+/** A customer waiting to be compared with their possible twins; claimed with a lease. */
+export interface MatchChecksTable {
+  customer_id: string;
+  due_at: Timestamp;
+  sweep_id: string | null;
+  attempts: Generated<number>;
+  lease_until: NullableTimestamp;
+  lease_owner: string | null;
+  last_error: string | null;
+}
+
+/** Two customers a person said are different people: never suggested together again. */
+export interface DistinctPeopleTable {
+  customer_a: string;
+  customer_b: string;
+  decided_by: string | null;
+  decided_at: Timestamp;
+  suggestion_id: string | null;
 }
 
 export interface OutboxTable {
@@ -580,6 +624,10 @@ export interface Database {
   legal_holds: LegalHoldsTable;
   erasure_tombstones: ErasureTombstonesTable;
   retention_runs: RetentionRunsTable;
+  customer_match_keys: CustomerMatchKeysTable;
+  match_sweeps: MatchSweepsTable;
+  match_checks: MatchChecksTable;
+  distinct_people: DistinctPeopleTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
