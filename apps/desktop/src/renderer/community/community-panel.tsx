@@ -66,10 +66,13 @@ export function CommunityPanel({ conversation }: { conversation: ConversationSum
               <div className="community-topic-head">
                 {topic.solved ? <span className="community-solved">{t("community.solved")}</span> : null}
                 {topic.url === null ? (
-                  <span className="community-topic-title">{topic.title}</span>
+                  <span className="community-topic-title" title={topic.title}>
+                    {topic.title}
+                  </span>
                 ) : (
                   <a
                     className="community-topic-title"
+                    title={topic.title}
                     href={topic.url}
                     target="_blank"
                     rel="noreferrer noopener"
@@ -98,7 +101,7 @@ export function CommunityPanel({ conversation }: { conversation: ConversationSum
                 ) : null}
               </div>
               {topic.answer ? (
-                <p className="community-answer">
+                <p className="community-answer" title={topic.answer.excerpt}>
                   <span className="muted">
                     {t("community.answerBy", { name: topic.answer.authorName ?? t("common.unknown") })}
                   </span>{" "}
