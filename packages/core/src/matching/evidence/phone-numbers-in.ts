@@ -12,7 +12,7 @@ const AMOUNT_AFTER = /^\s?(?:,\d|€|eur\b|euro\b|usd\b|\$|%)/i;
 // A number the text names as something else: "Bestellnummer 0301234567", "Vertrag Nr. 0815…";
 // "Telefonnummer" and "Handynummer" are not among them.
 const OTHER_NUMBER_BEFORE =
-  /(?<!\p{L})(?:(?:bestell|auftrags?|rechnungs?|vertrags?|vorgangs?|kunden|konto|referenz|sendungs|order|invoice|contract|reference|account|tracking|ticket)[\s-]?(?:nummer|nr\.?|no\.?|number|#|id)?|aktenzeichen|az\.?|blz|bic|plz|betrag|amount)\s*[:.#]?\s*$/iu;
+  /(?<!\p{L})(?:(?:bestell|auftrags?|rechnungs?|vertrags?|vorgangs?|kunden|konto|karten|buchungs|transaktions|mandats|ref(?:erenz|erence)?\.?|sendungs|order|invoice|contract|account|transaction|tracking|ticket)[\s-]?(?:nummer|nr\.?|no\.?|number|#|id)?|aktenzeichen|az\.?|blz|bic|plz|betrag|amount)\s*[:.#]?\s*$/iu;
 // How far back a naming word may stand before the number.
 const LOOK_BEHIND = 30;
 

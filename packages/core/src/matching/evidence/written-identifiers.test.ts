@@ -82,8 +82,13 @@ describe("writtenIdentifiers", () => {
     const text = mail(
       "Am 03.06.2024 um 10:15 Uhr habe ich 0301234,50 EUR überwiesen, Bestellnummer 0301234567,",
       "Vertrag Nr. 04012345678, Betrag 089123456, seit 2019, Datum 2024-06-03, Rechnung 1/2024.",
+      "Die Überweisung über 1.000 € (Ref. 0123456789) kam nicht an, Uhrzeit 09:30-10:00.",
     );
     expect(writtenIdentifiers(text, "DE")).toEqual([]);
+    expect(writtenIdentifiers("Meine Handynummer: 0171/2345678, Telefon 089 / 123 456-0", "DE")).toEqual([
+      { kind: "phone", value: "+491712345678" },
+      { kind: "phone", value: "+49891234560" },
+    ]);
   });
 
   it("takes a customer number only after a cue, with a digit and 4 to 20 characters", () => {
@@ -105,6 +110,7 @@ describe("writtenIdentifiers", () => {
         .map((item) => item.value);
     expect(found("Ich habe @SparkasseHilft schon geschrieben, ohne Antwort.")).toEqual([]);
     expect(found("Mein Twitter: @Felix_Lueders")).toEqual(["felix_lueders"]);
+    expect(found("Twitter: @a_very_long_handle_16, Schreib mir auf X @anna_s")).toEqual([]);
     expect(found("siehe https://x.com/Felix_Lueders/status/1799 und twitter.com/home")).toEqual([
       "felix_lueders",
     ]);
