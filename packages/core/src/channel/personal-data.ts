@@ -1,7 +1,5 @@
 import { findPhoneNumbersInText, type CountryCode } from "libphonenumber-js";
-import isCreditCardModule from "validator/lib/isCreditCard.js";
-import isEmailModule from "validator/lib/isEmail.js";
-import isIBANModule from "validator/lib/isIBAN.js";
+import { isCreditCard, isEmail, isIBAN } from "./validator-checks.ts";
 
 /** What must not be posted in public for a customer: a console warning names the kinds found. */
 export const PERSONAL_DATA_KINDS = ["iban", "account-number", "card-number", "email", "phone"] as const;
@@ -69,22 +67,4 @@ function ibanIn(candidate: string): string | null {
     if (compact.length <= IBAN_MAX && isIBAN(compact)) return part;
   }
   return null;
-}
-
-// Only the three checks, not the whole validator package, go into the console's bundle. Their
-// files are CommonJS: bundlers hand over the function, Node's ESM loader `{ default: function }`.
-const isCreditCard = commonJsFunction(isCreditCardModule);
-const isEmail = commonJsFunction(isEmailModule);
-const isIBAN = commonJsFunction(isIBANModule);
-
-function commonJsFunction<F extends (...args: never[]) => unknown>(imported: F): F {
-  if (typeof imported === "function") return imported;
-  const inner: unknown = Reflect.get(imported, "default");
-  if (!isSameFunction(imported, inner)) throw new Error("validator loaded without its function");
-  return inner;
-}
-
-/** The `default` of a CommonJS module object is the function its typings describe. */
-function isSameFunction<F>(_typed: F, value: unknown): value is F {
-  return typeof value === "function";
 }

@@ -35,10 +35,10 @@ const LONG_WORD = 8;
 const LONG_BONUS = 1.5;
 
 // "Hallo Frau Schmidt," "Sehr geehrte Damen und Herren," "Hi all," — names in a greeting are not the question.
-const GREETING =
+export const GREETING =
   /^(hallo|hi|hey|moin|servus|guten (tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|dear|hello|good (morning|afternoon|evening))\b/i;
 // A sign-off and the name after it: "Viele Grüße, Anna", "Mit freundlichen Grüßen", "Best regards".
-const SIGN_OFF =
+export const SIGN_OFF =
   /^(viele|liebe|beste|herzliche|freundliche|mit freundlichen|schöne)[n]? gr(ü|ue)(ß|ss)en?\b|^(mfg|lg|vg|gruß|gruss)\b|^((best|kind|warm) )?regards\b|^cheers\b|^(many )?thanks( (a lot|in advance))?[,!.]*$|^thank you( (in advance|very much))?[,!.]*$|^danke( (schön|sehr|im voraus))?[,!.]*$|^sent from my\b|^von meinem \S+ gesendet/i;
 // Where a mail client starts quoting: "Am 3. Mai 2024 schrieb …:", "On Fri, May 3, … wrote:".
 const QUOTE_HEADER = /^(am .+ schrieb .+:|on .+ wrote:|-----\s*(original|ursprüngliche))/i;
