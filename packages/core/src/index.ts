@@ -34,6 +34,8 @@ export * from "./matching/score-pair.ts";
 export * from "./matching/blocking-keys.ts";
 export * from "./matching/match-thresholds.ts";
 export * from "./matching/evaluated-precision.ts";
+export * from "./matching/names/compare-names.ts";
+export * from "./matching/names/name-blocking-keys.ts";
 export * from "./merge/check-merge.ts";
 export * from "./merge/check-unmerge.ts";
 export * from "./merge/root-of.ts";
