@@ -3,8 +3,9 @@ import { compareReadings } from "./compare-readings.ts";
 import type { TokenMatch } from "./compare-tokens.ts";
 import { better, downgraded } from "./likeness-order.ts";
 import { concatenationsOf } from "./concatenations.ts";
-import { readingsOf, type NameReading } from "./name-readings.ts";
-import { parseName, type ParsedName } from "./parse-name.ts";
+import type { NameReading } from "./name-readings.ts";
+import type { ParsedName } from "./parse-name.ts";
+import { readName } from "./read-name.ts";
 
 /** How two names are alike: the strongest likeness that holds, and how close within it (0..1). */
 export interface NameComparison {
@@ -20,15 +21,20 @@ export interface NameComparison {
  * suffixes differ. Company names ("Müller GmbH") are alike only as a whole.
  */
 export function compareNames(a: string, b: string): NameComparison | null {
-  return compareParsed(parseName(a), parseName(b));
+  const readA = readName(a);
+  const readB = readName(b);
+  return compareRead(readA.parsed, readA.readings, readB.parsed, readB.readings);
 }
 
-function compareParsed(a: ParsedName, b: ParsedName): TokenMatch | null {
+function compareRead(
+  a: ParsedName,
+  readingsA: readonly NameReading[],
+  b: ParsedName,
+  readingsB: readonly NameReading[],
+): TokenMatch | null {
   if (a.kind === "empty" || b.kind === "empty") return null;
   if (a.kind === "company" || b.kind === "company") return compareCompanies(a, b);
   if (a.suffix !== b.suffix) return null;
-  const readingsA = readingsOf(a);
-  const readingsB = readingsOf(b);
   let best: TokenMatch | null = null;
   for (const readingA of readingsA) {
     for (const readingB of readingsB) {

@@ -27,7 +27,8 @@ export function compareGiven(a: NameToken, b: NameToken): TokenMatch | null {
   // A given name's slip must leave it long and close: Lena/Lina or Thomas/Tobias are two names.
   if (skeleton(a.folded) === skeleton(b.folded)) return typo(a.folded, b.folded, 0.9);
   const length = Math.max(a.folded.length, b.folded.length);
-  return length >= 5 && editDistance(a.folded, b.folded) <= 1 ? typo(a.folded, b.folded, 1) : null;
+  if (length < 5 || Math.abs(a.folded.length - b.folded.length) > 1) return null;
+  return editDistance(a.folded, b.folded) <= 1 ? typo(a.folded, b.folded, 1) : null;
 }
 
 /** Two surnames without particles: equal, spelled otherwise, a slip or a sound-alike. */
@@ -37,8 +38,9 @@ export function compareSurname(a: NameToken, b: NameToken): TokenMatch | null {
   if (a.initial || b.initial) return null;
   const length = Math.max(a.folded.length, b.folded.length);
   const allowed = length < 4 ? 0 : length < 8 ? 1 : 2;
-  const distance = editDistance(a.folded, b.folded);
-  if (distance <= allowed) return typo(a.folded, b.folded, 1);
+  // An edit changes the length by one at most (a sound skeleton by two): most surnames stop here.
+  if (Math.abs(a.folded.length - b.folded.length) > allowed + 2) return null;
+  if (editDistance(a.folded, b.folded) <= allowed) return typo(a.folded, b.folded, 1);
   if (
     phoneticCode(a.folded) === phoneticCode(b.folded) &&
     editDistance(skeleton(a.folded), skeleton(b.folded)) <= Math.max(1, allowed)

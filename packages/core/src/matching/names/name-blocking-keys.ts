@@ -1,6 +1,7 @@
 import { concatenationsOf } from "./concatenations.ts";
-import { readingsOf, type NameReading } from "./name-readings.ts";
-import { parseName, partsOf, type NameToken } from "./parse-name.ts";
+import type { NameReading } from "./name-readings.ts";
+import { partsOf, type NameToken } from "./parse-name.ts";
+import { readName } from "./read-name.ts";
 import { fullNamesOf } from "./short-forms.ts";
 import { phoneticCode } from "./sound.ts";
 
@@ -13,8 +14,10 @@ import { phoneticCode } from "./sound.ts";
  *   initials, short forms, typos in the given name and most in the surname.
  * - n:p:<surname code>:<given code> — the given name's sound (and its full names' sounds) instead of
  *   its initial: Philipp/Filip, Christine/Kristina.
- * - n:t:<given code>:<code of the surname without its first letter> and n:t:<given code>:<surname
- *   code> — a slip in the surname's first letter (Zchneider) that changes its code.
+ * - n:d:<letter>:<surname> and n:d:<letter>:<surname without one of its letters>, for each letter —
+ *   the given name's initial and the surname's deletion neighbourhood (as in SymSpell): two
+ *   surnames one slip apart (a letter dropped, added, replaced, or two swapped) share one of these,
+ *   where the Kölner code often changes (Schneier, Becer, Zchneider).
  * - n:c:<letters> — a name written as one word: given + surname, surname + given, initial +
  *   surname ("annaschneider", "aschneider"); a handle keys on its own letters.
  * - n:co:<letters> — a company name, as a whole.
@@ -22,17 +25,19 @@ import { phoneticCode } from "./sound.ts";
  * a reading whose surname is a known given name and whose given names are not gets no initial key.
  */
 export function nameBlockingKeys(name: string): string[] {
-  const parsed = parseName(name);
+  const { parsed, readings } = readName(name);
   const keys = new Set<string>();
   if (parsed.kind === "empty") return [];
   if (parsed.kind === "company") return parsed.letters.length >= 3 ? [`n:co:${parsed.letters}`] : [];
   if (parsed.kind === "handle" && parsed.letters.length >= 6 && fullNamesOf(parsed.letters).size === 0)
     keys.add(`n:c:${parsed.letters}`);
-  for (const reading of readingsOf(parsed)) addReadingKeys(reading, keys);
+  for (const reading of readings) addReadingKeys(reading, keys);
   return [...keys];
 }
 
 const MIN_CONCATENATION = 6;
+/** compareSurname allows no slip in a surname shorter than this. */
+const MIN_SLIPPED = 4;
 
 function addReadingKeys(reading: NameReading, keys: Set<string>): void {
   const surnames = [reading.surname, ...(reading.surname.parts.length > 1 ? partsOf(reading.surname) : [])];
@@ -44,16 +49,17 @@ function addReadingKeys(reading: NameReading, keys: Set<string>): void {
       for (const code of surnameCodes) keys.add(`n:i:${code}:${letter}`);
   }
   const [first] = reading.given;
-  if (first && !first.initial) {
-    const givenCodes = soundsOf(first);
-    for (const givenCode of givenCodes) {
+  if (first && !first.initial)
+    for (const givenCode of soundsOf(first))
       for (const code of surnameCodes) keys.add(`n:p:${code}:${givenCode}`);
-      const surname = reading.surname.parts.join("");
-      if (!reading.swapped && surname.length >= 5) {
-        keys.add(`n:t:${givenCode}:${phoneticCode(surname)}`);
-        keys.add(`n:t:${givenCode}:${phoneticCode(surname.slice(1))}`);
-      }
-    }
+  const surname = reading.surname.parts.join("");
+  const letter = first?.folded[0];
+  if (letter && !reading.swapped && surname.length >= MIN_SLIPPED - 1) {
+    // A three-letter surname keys only as itself: a four-letter one with a letter dropped meets it.
+    keys.add(`n:d:${letter}:${surname}`);
+    if (surname.length >= MIN_SLIPPED)
+      for (let i = 0; i < surname.length; i++)
+        keys.add(`n:d:${letter}:${surname.slice(0, i)}${surname.slice(i + 1)}`);
   }
   for (const [form] of concatenationsOf(reading))
     if (form.length >= MIN_CONCATENATION) keys.add(`n:c:${form}`);

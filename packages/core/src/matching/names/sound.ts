@@ -6,8 +6,17 @@ import damerauLevenshtein from "damerau-levenshtein";
  * itself when it has no Latin letters to code, so a Cyrillic or Greek name still keys on itself.
  */
 export function phoneticCode(folded: string): string {
-  return colognePhonetic(folded) || folded;
+  const known = codes.get(folded);
+  if (known !== undefined) return known;
+  const code = colognePhonetic(folded) || folded;
+  // Names repeat; the library runs two dozen regular expressions per word.
+  if (codes.size >= MAX_CODES) codes.clear();
+  codes.set(folded, code);
+  return code;
 }
+
+const MAX_CODES = 8192;
+const codes = new Map<string, string>();
 
 /** Edits (insert, delete, replace, swap two neighbours) from one word to the other. */
 export function editDistance(a: string, b: string): number {
