@@ -1,6 +1,6 @@
 import type { NameLikeness } from "../match-evidence.ts";
 import type { NameToken } from "./parse-name.ts";
-import { shortFormRelation } from "./short-forms.ts";
+import { fullNamesOf, shortFormRelation } from "./short-forms.ts";
 import { editDistance, phoneticCode, skeleton } from "./sound.ts";
 
 /** How two words of a name are alike. */
@@ -28,6 +28,10 @@ export function compareGiven(a: NameToken, b: NameToken): TokenMatch | null {
   if (skeleton(a.folded) === skeleton(b.folded)) return typo(a.folded, b.folded, 0.9);
   const length = Math.max(a.folded.length, b.folded.length);
   if (length < 5 || Math.abs(a.folded.length - b.folded.length) > 1) return null;
+  // Two listed names a letter apart are two names (Anna/Hanna) unless one letter was replaced
+  // inside (Elisabeth/Elizabeth).
+  const bothListed = fullNamesOf(a.folded).size > 0 && fullNamesOf(b.folded).size > 0;
+  if (bothListed && (a.folded.length !== b.folded.length || a.folded[0] !== b.folded[0])) return null;
   return editDistance(a.folded, b.folded) <= 1 ? typo(a.folded, b.folded, 1) : null;
 }
 

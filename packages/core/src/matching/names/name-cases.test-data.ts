@@ -56,6 +56,8 @@ export const NAME_CASES: readonly (readonly [string, string, NameLikeness | null
   ["A. Schneider", "A. Schneider", "same"],
   ["B. Schneider", "Anna Schneider", null],
   ["Anna S.", "Anna Schneider", null],
+  ["Anna S.", "Schneider Anna", null],
+  ["Anna S.", "Anna S.", null],
   // short forms
   ["Hannes Weber", "Johannes Weber", "short-form"],
   ["Hans Weber", "Johannes Weber", "short-form"],
@@ -136,6 +138,7 @@ export const NAME_CASES: readonly (readonly [string, string, NameLikeness | null
   ["Thomas Müller", "Tobias Müller", null],
   ["Maria Weber", "Mario Weber", null],
   ["Lena Brandt", "Lina Brandt", null],
+  ["Anna Wagner", "Hanna Wagner", null],
   ["Leon Brandt", "Lena Brandt", null],
   ["Heike Krause", "Heiko Krause", null],
   ["Simon Krause", "Simone Krause", null],

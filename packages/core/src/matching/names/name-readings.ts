@@ -1,4 +1,5 @@
 import type { NameToken, ParsedName } from "./parse-name.ts";
+import { fullNamesOf } from "./short-forms.ts";
 
 /** Name particles that belong to the surname ("von Goethe", "van der Berg"). */
 const PARTICLES = new Set(
@@ -17,7 +18,8 @@ export interface NameReading {
 
 /**
  * The readings of a name of at least a given name and a surname: as written (surname last) and
- * swapped (surname first); none for a single word, and none whose surname is a lone initial.
+ * swapped (surname first); none for a single word, none whose surname is a lone initial, and no
+ * swapped one for a known given name followed by initials only.
  */
 export function readingsOf(name: ParsedName): NameReading[] {
   const tokens = name.tokens;
@@ -33,8 +35,12 @@ export function readingsOf(name: ParsedName): NameReading[] {
   let core = 0;
   while (core < last - 1 && PARTICLES.has(tokens[core]?.folded ?? "")) core++;
   const swappedSurname = tokens[core];
-  if (swappedSurname && !swappedSurname.initial && core < last)
-    readings.push(reading(tokens.slice(core + 1), tokens.slice(0, core), swappedSurname, true));
+  const swappedGiven = tokens.slice(core + 1);
+  // "Anna S." is Anna with a surname's initial, not a Ms Anna with the given name S.
+  const initialsAfterGivenName =
+    swappedGiven.every((token) => token.initial) && fullNamesOf(swappedSurname?.folded ?? "").size > 0;
+  if (swappedSurname && !swappedSurname.initial && core < last && !initialsAfterGivenName)
+    readings.push(reading(swappedGiven, tokens.slice(0, core), swappedSurname, true));
   return readings;
 }
 
