@@ -5,7 +5,7 @@ import { better, downgraded } from "./likeness-order.ts";
 import { concatenationsOf } from "./concatenations.ts";
 import type { NameReading } from "./name-readings.ts";
 import type { ParsedName } from "./parse-name.ts";
-import { readName } from "./read-name.ts";
+import { readName, type ReadName } from "./read-name.ts";
 
 /** How two names are alike: the strongest likeness that holds, and how close within it (0..1). */
 export interface NameComparison {
@@ -21,16 +21,12 @@ export interface NameComparison {
  * suffixes differ. Company names ("Müller GmbH") are alike only as a whole.
  */
 export function compareNames(a: string, b: string): NameComparison | null {
-  const readA = readName(a);
-  const readB = readName(b);
-  return compareRead(readA.parsed, readA.readings, readB.parsed, readB.readings);
+  return compareRead(readName(a), readName(b));
 }
 
 function compareRead(
-  a: ParsedName,
-  readingsA: readonly NameReading[],
-  b: ParsedName,
-  readingsB: readonly NameReading[],
+  { parsed: a, readings: readingsA }: ReadName,
+  { parsed: b, readings: readingsB }: ReadName,
 ): TokenMatch | null {
   if (a.kind === "empty" || b.kind === "empty") return null;
   if (a.kind === "company" || b.kind === "company") return compareCompanies(a, b);
