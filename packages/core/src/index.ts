@@ -38,6 +38,8 @@ export * from "./matching/evidence/written-identifiers.ts";
 export * from "./matching/evidence/postal-address.ts";
 export * from "./matching/evidence/compare-postal-addresses.ts";
 export * from "./matching/evidence/same-topic.ts";
+export * from "./matching/names/compare-names.ts";
+export * from "./matching/names/name-blocking-keys.ts";
 export * from "./merge/check-merge.ts";
 export * from "./merge/check-unmerge.ts";
 export * from "./merge/root-of.ts";
