@@ -31,6 +31,7 @@ export * from "./merge/merge-reason.ts";
 export * from "./matching/match-evidence.ts";
 export * from "./matching/match-profile.ts";
 export * from "./matching/score-pair.ts";
+export * from "./matching/profile-names.ts";
 export * from "./matching/blocking-keys.ts";
 export * from "./matching/match-thresholds.ts";
 export * from "./matching/evaluated-precision.ts";

@@ -1,25 +1,23 @@
-import { fold } from "../text/fold.ts";
+import { postalAddressKey } from "./evidence/postal-address.ts";
 import type { MatchProfile } from "./match-profile.ts";
+import { nameBlockingKeys } from "./names/name-blocking-keys.ts";
+import { namesOfProfile } from "./profile-names.ts";
 import { xHandleOf } from "./score-pair.ts";
 
 /**
  * The keys under which a customer's possible twins are looked up (indexed, never a scan): two
- * customers are compared only when they share a key. First version: the folded full name, the date
- * of birth, the customer number and identifiers written in messages.
+ * customers are compared only when they share a key. Names meet under their variants' keys (n:),
+ * the system of record's facts under theirs (b: date of birth, a: address), and
+ * an identifier one customer wrote meets the customer known by it (w:).
  */
 export function blockingKeysOf(profile: MatchProfile): string[] {
   const keys = new Set<string>();
-  for (const name of profile.names) {
-    const folded = fold(name.value)
-      .replace(/[^a-z ]+/g, " ")
-      .trim()
-      .replace(/\s+/g, " ");
-    if (folded.length >= 3) keys.add(`n:${folded}`);
-  }
+  for (const name of namesOfProfile(profile)) for (const key of nameBlockingKeys(name)) keys.add(key);
   if (profile.birthDate) keys.add(`b:${profile.birthDate}`);
-  if (profile.customerNumber) keys.add(`c:${profile.customerNumber}`);
+  const address = profile.address ? postalAddressKey(profile.address) : null;
+  if (address) keys.add(address);
   for (const { identifier } of profile.written) keys.add(`w:${identifier.kind}:${identifier.value}`);
-  // What others may have written about this customer meets the keys above under the same names.
+  // What others may write about this customer meets the keys above under the same names.
   for (const identity of profile.identities) {
     if (identity.kind === "email" || identity.kind === "phone")
       keys.add(`w:${identity.kind}:${identity.value}`);

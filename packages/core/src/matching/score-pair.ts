@@ -1,6 +1,10 @@
-import { fold } from "../text/fold.ts";
-import type { MatchEvidence } from "./match-evidence.ts";
+import { comparePostalAddresses } from "./evidence/compare-postal-addresses.ts";
+import { sameTopic } from "./evidence/same-topic.ts";
+import type { MatchEvidence, WrittenIdentifier } from "./match-evidence.ts";
 import type { MatchProfile } from "./match-profile.ts";
+import * as weights from "./match-weights.ts";
+import { compareNames } from "./names/compare-names.ts";
+import { namesOfProfile } from "./profile-names.ts";
 
 /** How likely two customers are one person, and why. */
 export interface PairScore {
@@ -11,69 +15,131 @@ export interface PairScore {
 }
 
 /**
- * First version: names equal once folded, the system of record's facts, identifiers written in
- * messages. Weights are log-odds; the score is their logistic. Replaced by the full comparison
- * (name variants, typos, addresses, topics) as it lands.
+ * Whether two customers are one person: each kind of evidence adds its log-odds weight to a prior
+ * for two customers that merely share a blocking key, and the score is the logistic of the sum.
+ * Pure: everything it reads is in the two profiles.
  */
 export function scorePair(a: MatchProfile, b: MatchProfile): PairScore {
-  const evidence: MatchEvidence[] = [];
-  const nameA = a.names[0]?.value;
-  const sameName = a.names.find((x) =>
-    b.names.some((y) => fold(x.value) === fold(y.value) && fold(x.value) !== ""),
-  );
-  if (sameName && nameA) {
-    const other = b.names.find((y) => fold(y.value) === fold(sameName.value));
-    evidence.push({
-      kind: "name",
-      likeness: "same",
-      names: [sameName.value, other?.value ?? sameName.value],
-      weight: 3,
-    });
-  }
-  if (a.birthDate && b.birthDate) {
-    const same = a.birthDate === b.birthDate;
-    evidence.push({ kind: "birth-date", same, weight: same ? 3 : -8 });
-  }
-  if (a.customerNumber && b.customerNumber) {
-    const same = a.customerNumber === b.customerNumber;
-    evidence.push({ kind: "customer-number", same, weight: same ? 8 : -10 });
-  }
-  for (const [writer, other] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    for (const { identifier, itemId } of writer.written) {
-      if (namesIdentifier(other, identifier.kind, identifier.value)) {
-        evidence.push({
-          kind: "written-identifier",
-          identifier,
-          writtenBy: writer.customerId,
-          itemId,
-          weight: 6,
-        });
-      }
-    }
-  }
-  const logOdds = evidence.reduce((sum, piece) => sum + piece.weight, -4);
+  const evidence: MatchEvidence[] = [
+    ...nameEvidence(a, b),
+    ...birthDateEvidence(a, b),
+    ...addressEvidence(a, b),
+    ...customerNumberEvidence(a, b),
+    ...writtenEvidence(a, b),
+    ...writtenEvidence(b, a),
+    ...topicEvidence(a, b),
+  ];
+  const logOdds = evidence.reduce((sum, piece) => sum + piece.weight, weights.PRIOR);
   evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
-  return { score: 1 / (1 + Math.exp(-logOdds)), evidence };
+  return { score: round(1 / (1 + Math.exp(-logOdds))), evidence };
 }
 
-function namesIdentifier(profile: MatchProfile, kind: string, value: string): boolean {
-  switch (kind) {
+function nameEvidence(a: MatchProfile, b: MatchProfile): MatchEvidence[] {
+  let best: { weight: number; likeness: MatchEvidence & { kind: "name" } } | null = null;
+  for (const nameA of namesOfProfile(a)) {
+    for (const nameB of namesOfProfile(b)) {
+      const comparison = compareNames(nameA, nameB);
+      if (!comparison) continue;
+      const weight = round(weights.NAME_WEIGHT[comparison.likeness] * comparison.similarity);
+      if (best && best.weight >= weight) continue;
+      best = {
+        weight,
+        likeness: { kind: "name", likeness: comparison.likeness, names: [nameA, nameB], weight },
+      };
+    }
+  }
+  return best ? [best.likeness] : [];
+}
+
+function birthDateEvidence(a: MatchProfile, b: MatchProfile): MatchEvidence[] {
+  if (!a.birthDate || !b.birthDate) return [];
+  const same = a.birthDate === b.birthDate;
+  return [
+    { kind: "birth-date", same, weight: same ? weights.BIRTH_DATE_SAME : weights.BIRTH_DATE_DIFFERENT },
+  ];
+}
+
+function addressEvidence(a: MatchProfile, b: MatchProfile): MatchEvidence[] {
+  if (!a.address || !b.address) return [];
+  const likeness = comparePostalAddresses(a.address, b.address);
+  const weight =
+    likeness === "same"
+      ? weights.ADDRESS_SAME
+      : likeness === "same-street"
+        ? weights.ADDRESS_SAME_STREET
+        : weights.ADDRESS_DIFFERENT;
+  return [{ kind: "address", likeness, weight }];
+}
+
+function customerNumberEvidence(a: MatchProfile, b: MatchProfile): MatchEvidence[] {
+  if (!a.customerNumber || !b.customerNumber) return [];
+  const same = a.customerNumber === b.customerNumber;
+  return [
+    {
+      kind: "customer-number",
+      same,
+      weight: same ? weights.CUSTOMER_NUMBER_SAME : weights.CUSTOMER_NUMBER_DIFFERENT,
+    },
+  ];
+}
+
+/** Identifiers `writer` wrote that belong to `other`; each identifier counts once. */
+function writtenEvidence(writer: MatchProfile, other: MatchProfile): MatchEvidence[] {
+  const seen = new Set<string>();
+  const evidence: MatchEvidence[] = [];
+  for (const { identifier, itemId } of writer.written) {
+    const key = `${identifier.kind}:${identifier.value}`;
+    if (seen.has(key) || !belongsTo(other, identifier) || belongsTo(writer, identifier)) continue;
+    seen.add(key);
+    evidence.push({
+      kind: "written-identifier",
+      identifier,
+      writtenBy: writer.customerId,
+      itemId,
+      weight: weights.WRITTEN_IDENTIFIER,
+    });
+  }
+  return evidence;
+}
+
+function topicEvidence(a: MatchProfile, b: MatchProfile): MatchEvidence[] {
+  const topic = sameTopic(a.recent, b.recent);
+  if (!topic) return [];
+  const weight = Math.min(
+    weights.SAME_TOPIC_MAX,
+    weights.SAME_TOPIC + weights.SAME_TOPIC_PER_WORD * (topic.words.length - 2),
+  );
+  return [
+    {
+      kind: "same-topic",
+      channels: topic.channels,
+      minutesApart: topic.minutesApart,
+      words: topic.words.slice(0, 6),
+      weight: round(weight),
+    },
+  ];
+}
+
+/** Whether the identifier is one the profile is known by. */
+export function belongsTo(profile: MatchProfile, identifier: WrittenIdentifier): boolean {
+  switch (identifier.kind) {
     case "email":
     case "phone":
-      return profile.identities.some((identity) => identity.kind === kind && identity.value === value);
+      return profile.identities.some(
+        (identity) => identity.kind === identifier.kind && identity.value === identifier.value,
+      );
     case "iban":
-      return profile.ibans.includes(value);
+      return profile.ibans.includes(identifier.value);
     case "customer-number":
-      return profile.customerNumber === value;
+      return profile.customerNumber === identifier.value;
     case "x-handle":
       return profile.identities.some(
-        (identity) => identity.kind === "twitter" && xHandleOf(identity.display) === value,
+        (identity) => identity.kind === "twitter" && xHandleOf(identity.display) === identifier.value,
       );
-    default:
-      return false;
+    default: {
+      const unknown: never = identifier.kind;
+      return unknown;
+    }
   }
 }
 
@@ -81,4 +147,8 @@ function namesIdentifier(profile: MatchProfile, kind: string, value: string): bo
 export function xHandleOf(display: string | null): string | null {
   const handle = display?.trim().replace(/^@/, "").toLowerCase();
   return handle ? handle : null;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
