@@ -818,7 +818,10 @@ export const de = {
         customerAttached: "Kunde zugeordnet",
         deliveryRetried: "Zustellung wiederholt",
       },
-      merge_suggestion: { dismissed: "Vorschlag zum Zusammenführen verworfen" },
+      merge_suggestion: {
+        dismissed: "Vorschlag zum Zusammenführen verworfen",
+        notSamePerson: "Als verschiedene Personen markiert",
+      },
       macro: {
         applied: "Makro angewendet",
         created: "Makro angelegt",

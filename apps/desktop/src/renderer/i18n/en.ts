@@ -786,7 +786,10 @@ export const en: Messages = {
         customerAttached: "Attached customer",
         deliveryRetried: "Retried delivery",
       },
-      merge_suggestion: { dismissed: "Dismissed a merge suggestion" },
+      merge_suggestion: {
+        dismissed: "Dismissed a merge suggestion",
+        notSamePerson: "Marked as different people",
+      },
       macro: {
         applied: "Applied macro",
         created: "Created macro",
