@@ -30,7 +30,8 @@ export function MergeBanner({
     <div className="merge-banner" role="region" aria-label={title}>
       <div className="merge-banner-head">
         <strong>{title}</strong>
-        <SuggestionScore score={suggestion.score} />
+        {/* Older kinds of evidence carry no score; the banner then says only why. */}
+        {suggestion.score === null ? null : <SuggestionScore score={suggestion.score} />}
       </div>
       {other ? (
         <p className="muted small-text">

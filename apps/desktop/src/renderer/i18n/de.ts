@@ -1850,6 +1850,7 @@ export const de = {
       empty: "Keine offenen Vorschläge.",
       loadMore: "Weitere laden",
       open: "{{name}} öffnen",
+      since: "Vorgeschlagen am {{date}}",
       unnamed: "(ohne Namen)",
     },
   },

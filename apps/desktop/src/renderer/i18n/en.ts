@@ -1803,6 +1803,7 @@ export const en: Messages = {
       empty: "No open suggestions.",
       loadMore: "Load more",
       open: "Open {{name}}",
+      since: "Suggested on {{date}}",
       unnamed: "(no name)",
     },
   },

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { navigateTo } from "../nav/navigate.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { formatDate } from "../ui/format.ts";
 import { SuggestionActions } from "./suggestion-actions.tsx";
 import { SuggestionReasons, SuggestionScore } from "./suggestion-reasons.tsx";
 import { channelsText } from "./suggestion-wording.ts";
@@ -66,13 +67,16 @@ function survivorOf(suggestion: OpenSuggestion): [SuggestedCustomer, SuggestedCu
 }
 
 function DuplicateRow({ suggestion }: { suggestion: OpenSuggestion }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [survivor, absorbed] = survivorOf(suggestion);
   const [a, b] = suggestion.customers;
   const name = (customer: SuggestedCustomer) => customer.displayName || t("mergeReview.page.unnamed");
   return (
     <li className="duplicate-row" data-suggestion-id={suggestion.id}>
       <div className="duplicate-head">
+        <span className="small-text muted">
+          {t("mergeReview.page.since", { date: formatDate(suggestion.createdAt, i18n.language) })}
+        </span>
         <SuggestionScore score={suggestion.score} />
       </div>
       <div className="duplicate-pair">
