@@ -115,23 +115,31 @@ describe("merge suggestions", () => {
     expect(await status(suggestionId)).toBe("open");
   });
 
-  it("close as merged when their two sides are merged, also through the customers they went into, and stay closed after an undo", async () => {
-    const messenger = await newCustomer("facebook");
-    const mail = await newCustomer("email");
-    const phone = await newCustomer("phone");
-    const suggestionId = await suggest(messenger, mail, 0.9);
-    await merge(phone, messenger);
-    // The mail customer absorbs the phone customer, which holds the Messenger side of the suggestion.
-    const joined = await merge(mail, phone);
-    expect(await status(suggestionId)).toBe("merged");
-    expect((await allOpen()).some((s) => s.id === suggestionId)).toBe(false);
-    expect((await t.caller("agent").customers.get({ customerId: mail })).mergeSuggestions).toEqual([]);
+  it.each([
+    ["the side's new customer absorbs the other side", "into-other"],
+    ["the other side absorbs the side's new customer", "from-other"],
+  ] as const)(
+    "close as merged when their two sides are merged through the customers they went into (%s), and stay closed after an undo",
+    async (_name, direction) => {
+      const messenger = await newCustomer("facebook");
+      const mail = await newCustomer("email");
+      const phone = await newCustomer("phone");
+      const suggestionId = await suggest(messenger, mail, 0.9);
+      await merge(phone, messenger);
+      // The phone customer now holds the Messenger side of the suggestion.
+      const joined = direction === "into-other" ? await merge(mail, phone) : await merge(phone, mail);
+      const survivor = direction === "into-other" ? mail : phone;
+      expect(await status(suggestionId)).toBe("merged");
+      expect((await allOpen()).some((s) => s.id === suggestionId)).toBe(false);
+      expect((await t.caller("agent").customers.get({ customerId: survivor })).mergeSuggestions).toEqual([]);
 
-    // The undo says this merge was wrong, not that the question should be asked again at once.
-    await t.caller("agent").merges.unmerge({ mergeId: joined.mergeId });
-    expect(await status(suggestionId)).toBe("merged");
-    expect((await t.caller("agent").customers.get({ customerId: mail })).mergeSuggestions).toEqual([]);
-  });
+      // The undo says this merge was wrong, not that the question should be asked again at once.
+      await t.caller("agent").merges.unmerge({ mergeId: joined.mergeId });
+      expect(await status(suggestionId)).toBe("merged");
+      expect((await t.caller("agent").customers.get({ customerId: mail })).mergeSuggestions).toEqual([]);
+      expect((await t.caller("agent").customers.get({ customerId: phone })).mergeSuggestions).toEqual([]);
+    },
+  );
 
   it("are listed for supervisors surest first, unscored last, page by page without gaps", async () => {
     const before = new Set((await allOpen()).map((s) => s.id));
