@@ -19,7 +19,6 @@ test("an agent merges a suggested duplicate after confirming what differs, and u
   const banner = customer.locator(".merge-banner");
   await expect(banner).toBeVisible();
   // The evidence in words, naming the identifiers; never a customer id.
-  await banner.getByText("Warum?").click();
   const evidence = banner.getByText(/^Eine eingehende Nachricht nannte /);
   await expect(evidence).toBeVisible();
   await expect(evidence).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);

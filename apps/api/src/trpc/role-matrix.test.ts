@@ -197,6 +197,11 @@ const cases: Record<string, Case> = {
   // Agents may undo their own merges; whose merge it is, the command decides (merge-roundtrip.test).
   "merges.unmerge": { access: "merge.perform", call: (c) => c.merges.unmerge({ mergeId: unknownId }) },
   "merges.dismiss": { access: "merge.perform", call: (c) => c.merges.dismiss({ suggestionId: unknownId }) },
+  "merges.notSamePerson": {
+    access: "merge.perform",
+    call: (c) => c.merges.notSamePerson({ suggestionId: unknownId }),
+  },
+  "merges.openSuggestions": { access: "merge.review", call: (c) => c.merges.openSuggestions({}) },
   "users.directory": { access: "conversation.assign", call: (c) => c.users.directory() },
   "users.list": { access: "user.manage", call: (c) => c.users.list() },
   "users.create": {

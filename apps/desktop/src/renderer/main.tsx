@@ -25,6 +25,7 @@ import "./styles/consent.css";
 import "./styles/holdings.css";
 import "./styles/erasure.css";
 import "./styles/export-data.css";
+import "./styles/merge-review.css";
 import { App } from "./app/app.tsx";
 
 const root = document.getElementById("root");

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   "conversation.customerAttached",
   "conversation.deliveryRetried",
   "merge_suggestion.dismissed",
+  "merge_suggestion.notSamePerson",
   "macro.applied",
   "macro.created",
   "macro.updated",

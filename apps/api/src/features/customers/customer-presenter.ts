@@ -5,10 +5,10 @@ import type {
   CustomerProductsTable,
   CustomerRow,
   IdentityRow,
-  MergeSuggestionsTable,
   MergesTable,
 } from "../../db/schema.ts";
 import { presentConversationSummary } from "../conversations/conversation-presenter.ts";
+import type { LiveSuggestionRow, SuggestedCustomer } from "../merges/live-suggestions.ts";
 import type { ForumReputation } from "./forum-reputation.ts";
 
 export function presentIdentity(row: IdentityRow) {
@@ -68,7 +68,9 @@ interface Customer360Rows {
     solution_author_name: string | null;
     solution_excerpt: string | null;
   })[];
-  suggestions: Selectable<MergeSuggestionsTable>[];
+  /** Open suggestions, best first, seen through today's merges (liveSuggestionsOf). */
+  suggestions: LiveSuggestionRow[];
+  suggestedCustomers: Map<string, SuggestedCustomer>;
   merges: (Selectable<MergesTable> & { merged_by_name: string | null })[];
   service: ServiceSettings;
   /** null: the customer has no forum identity. */
@@ -93,13 +95,19 @@ export function presentCustomer360(rows: Customer360Rows) {
     openConversations: rows.conversations.map((row) => presentConversationSummary(row, clock)),
     /** What the customer did in the forum, in counts; null when they have no forum account. */
     forumReputation: rows.reputation,
-    mergeSuggestions: rows.suggestions.map((row) => ({
-      id: row.id,
-      otherCustomerId: row.customer_a === customer.id ? row.customer_b : row.customer_a,
-      // Typed facts the console words in its language; never the ids or prose of older rows.
-      reasons: parseMergeReasons(row.reasons),
-      createdAt: row.created_at.toISOString(),
-    })),
+    mergeSuggestions: rows.suggestions.map((row) => {
+      const otherId = row.root_a === customer.id ? row.root_b : row.root_a;
+      return {
+        id: row.id,
+        /** The other side as the live customer it is today. */
+        otherCustomerId: otherId,
+        other: rows.suggestedCustomers.get(otherId) ?? null,
+        score: row.score,
+        // Typed facts the console words in its language; never the ids or prose of older rows.
+        reasons: parseMergeReasons(row.reasons),
+        createdAt: row.created_at.toISOString(),
+      };
+    }),
     merges: rows.merges.map((row) => {
       const moved = mergeMovedSchema.safeParse(row.moved);
       return {

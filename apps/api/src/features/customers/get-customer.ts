@@ -5,6 +5,7 @@ import type { ReadAuditLog } from "../../audit/read-audit-log.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { solutionExcerpt } from "../conversations/solution-answer.ts";
 import { presentCustomer360 } from "./customer-presenter.ts";
+import { describeCustomers, liveSuggestionsOf } from "../merges/live-suggestions.ts";
 import { forumReputation } from "./forum-reputation.ts";
 import { resolveLiveCustomerId } from "./resolve-customer-id.ts";
 
@@ -44,12 +45,8 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
       .orderBy("c.last_message_at", "desc")
       .limit(50)
       .execute(),
-    db
-      .selectFrom("merge_suggestions")
-      .selectAll()
-      .where("status", "=", "open")
-      .where((eb) => eb.or([eb("customer_a", "=", id), eb("customer_b", "=", id)]))
-      .execute(),
+    // Also those made for customers merged into this one since: suggestions follow merges.
+    liveSuggestionsOf(db, id),
     db
       .selectFrom("merges")
       .leftJoin("users", "users.id", "merges.merged_by")
@@ -61,6 +58,10 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
       .execute(),
     forumReputation(db, id),
   ]);
+  const suggestedCustomers = await describeCustomers(
+    db,
+    suggestions.map((row) => (row.root_a === id ? row.root_b : row.root_a)),
+  );
   props.audit.record({
     actorUserId: props.caller.userId,
     action: "customer.viewed",
@@ -77,6 +78,7 @@ export async function getCustomer(db: Kysely<Database>, props: GetCustomerProps)
     products,
     conversations,
     suggestions,
+    suggestedCustomers,
     merges,
     reputation,
     service: props.service,

@@ -4,7 +4,11 @@ import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
 
-/** "These are different people": the suggestion closes and is kept as a record of that decision. */
+/**
+ * "Not now": the suggestion closes and is kept as a record of that decision. Nothing more is
+ * remembered, so stronger evidence later may suggest the pair again; "not the same person"
+ * (notSamePerson) is the decision that lasts.
+ */
 export async function dismissSuggestion(
   db: Kysely<Database>,
   props: { caller: Caller; suggestionId: string; ip: string | null; now: Date },

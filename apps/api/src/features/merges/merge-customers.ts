@@ -14,6 +14,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { refuseMerge } from "./merge-refusal-error.ts";
+import { closeSuggestionsBetween } from "./close-suggestions.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
 
@@ -55,6 +56,7 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
     if (unconfirmedDifferences(differences, input.confirmedDifferences).length > 0) {
       throw refuseMerge("CONFLICT", mergeRefusal("unconfirmed-differences"));
     }
+    await closeSuggestionsBetween(trx, survivor.id, absorbed.id, { userId: caller.userId, now });
     const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {
       const result = await trx
@@ -101,17 +103,6 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await trx
-      .updateTable("merge_suggestions")
-      .set({ status: "merged", decided_by: caller.userId, decided_at: now })
-      .where("status", "=", "open")
-      .where((eb) =>
-        eb.and([
-          eb("customer_a", "=", survivor.id < absorbed.id ? survivor.id : absorbed.id),
-          eb("customer_b", "=", survivor.id < absorbed.id ? absorbed.id : survivor.id),
-        ]),
-      )
-      .execute();
     await recordMergeChange(trx, {
       kind: "merge",
       mergeId: merge.id,

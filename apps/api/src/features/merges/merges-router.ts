@@ -3,6 +3,9 @@ import {
   mergeInputSchema,
   mergePreviewInputSchema,
   mergeSuggestionsInputSchema,
+  notSamePersonInputSchema,
+  openSuggestionsInputSchema,
+  openSuggestionsPageSchema,
   unmergeInputSchema,
 } from "@emma/core";
 import { acting } from "../../trpc/context.ts";
@@ -10,6 +13,8 @@ import { procedureWith, router } from "../../trpc/trpc.ts";
 import { dismissSuggestion } from "./dismiss-suggestion.ts";
 import { listSuggestions } from "./list-suggestions.ts";
 import { mergeCustomers } from "./merge-customers.ts";
+import { notSamePerson } from "./not-same-person.ts";
+import { openSuggestions } from "./open-suggestions.ts";
 import { previewMerge } from "./preview-merge.ts";
 import { unmergeCustomers } from "./unmerge-customers.ts";
 
@@ -29,9 +34,22 @@ export const mergesRouter = router({
     .mutation(({ ctx, input }) =>
       unmergeCustomers(ctx.services.database.db, { ...acting(ctx), mergeId: input.mergeId }),
     ),
+  // The supervisors' list of every open suggestion, surest first.
+  openSuggestions: procedureWith("merge.review")
+    .input(openSuggestionsInputSchema)
+    .output(openSuggestionsPageSchema)
+    .query(({ ctx, input }) => openSuggestions(ctx.services.database.db, input)),
+  // "Not now": the suggestion closes; stronger evidence later may suggest the pair again.
   dismiss: procedureWith("merge.perform")
     .input(dismissSuggestionInputSchema)
     .mutation(({ ctx, input }) =>
       dismissSuggestion(ctx.services.database.db, { ...acting(ctx), suggestionId: input.suggestionId }),
+    ),
+  // "Not the same person": remembered in distinct_people, never suggested again. Whoever may act on
+  // the banner may say so.
+  notSamePerson: procedureWith("merge.perform")
+    .input(notSamePersonInputSchema)
+    .mutation(({ ctx, input }) =>
+      notSamePerson(ctx.services.database.db, { ...acting(ctx), suggestionId: input.suggestionId }),
     ),
 });

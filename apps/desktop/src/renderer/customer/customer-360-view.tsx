@@ -2,7 +2,6 @@ import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { ConsentSection } from "../consent/consent-section.tsx";
 import { reachableChannels } from "../consent/consent-words.ts";
-import { CollapsibleSection } from "./collapsible-section.tsx";
 import { CustomerAccessSection } from "./customer-access-section.tsx";
 import { ErasureSection } from "../erasure/erasure-section.tsx";
 import { IdentityList } from "./identity-list.tsx";
@@ -10,7 +9,7 @@ import { ExportDataButton } from "../export-data/export-data-button.tsx";
 import { JourneyButton } from "../journey/journey-dialog.tsx";
 import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
 import { CopyLinkButton } from "../nav/copy-link-button.tsx";
-import { MergeBanner } from "./merge-banner.tsx";
+import { MergeSuggestions } from "./merge-suggestions.tsx";
 import { MergeHistory } from "./merge-history.tsx";
 import { OpenConversations } from "./open-conversations.tsx";
 import { ProductList } from "./product-list.tsx";
@@ -42,21 +41,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
       </header>
       {customer.erased ? <p className="erasure-erased">{t("erasure.erasedNotice")}</p> : null}
       <div className="customer-sections">
-        {customer.mergeSuggestions.length > 0 ? (
-          <CollapsibleSection
-            id="suggestions"
-            summary={
-              <>
-                {t("customer360.suggestions")}{" "}
-                <span className="muted">({customer.mergeSuggestions.length})</span>
-              </>
-            }
-          >
-            {customer.mergeSuggestions.map((suggestion) => (
-              <MergeBanner key={suggestion.id} customerId={customer.id} suggestion={suggestion} />
-            ))}
-          </CollapsibleSection>
-        ) : null}
+        <MergeSuggestions customer={customer} />
         <IdentityList identities={customer.identities} />
         <ForumReputationLine reputation={customer.forumReputation} />
         <OpenConversations conversations={customer.openConversations} customerName={customer.displayName} />

@@ -1,59 +1,51 @@
-import type { MergeDifference, MergeDifferenceField } from "@emma/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
-import { useTRPC } from "../api/trpc.ts";
-import { ErrorNote } from "../ui/error-note.tsx";
-import { MergeErrorNote } from "./merge-error-note.tsx";
-import { MergeConfirmation } from "./merge-confirmation.tsx";
-import { mergeReasonsText } from "./merge-wording.ts";
-import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
+import { SuggestionActions } from "../merge-review/suggestion-actions.tsx";
+import { SuggestionReasons, SuggestionScore } from "../merge-review/suggestion-reasons.tsx";
+import { channelsText } from "../merge-review/suggestion-wording.ts";
 
 type Suggestion = Customer360["mergeSuggestions"][number];
 
 /**
- * "Maybe the same person": merge the other customer into this one, or dismiss. When the two differ
- * (another name, another language) the agent first sees what differs and confirms it.
+ * "Maybe the same person": how sure Emma is, why in plain sentences, where the other customer is
+ * known; then merge the other customer into this one, "later" or "not the same person". When the
+ * two differ (another name, another language) the agent first sees what differs and confirms it.
  */
-export function MergeBanner({ customerId, suggestion }: { customerId: string; suggestion: Suggestion }) {
+export function MergeBanner({
+  customerId,
+  customerName,
+  suggestion,
+}: {
+  customerId: string;
+  customerName: string;
+  suggestion: Suggestion;
+}) {
   const { t, i18n } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateCustomers();
-  const evidence = mergeReasonsText(suggestion.reasons, t, i18n.language);
   const [note, setNote] = useState("");
-  const [differences, setDifferences] = useState<MergeDifference[] | null>(null);
-  const { data: suggestions } = useQuery(trpc.merges.suggestions.queryOptions({ customerId }));
-  const other = suggestions
-    ?.find((s) => s.id === suggestion.id)
-    ?.customers.find((c) => c.id === suggestion.otherCustomerId);
-  const pair = { survivorId: customerId, absorbedId: suggestion.otherCustomerId };
-  const merge = useMutation(trpc.merges.merge.mutationOptions({ onSuccess: invalidate }));
-  const mergeConfirming = (confirmedDifferences: MergeDifferenceField[]) =>
-    merge.mutate({ ...pair, reason: note, suggestionId: suggestion.id, confirmedDifferences });
-  // Asked at the moment of merging: names can change while the banner is open.
-  const preview = useMutation({
-    mutationFn: () => queryClient.query(trpc.merges.preview.queryOptions(pair, { staleTime: 0 })),
-    onSuccess: (result) => {
-      if (result.differences.length > 0) setDifferences(result.differences);
-      else mergeConfirming([]);
-    },
-  });
-  const dismiss = useMutation(trpc.merges.dismiss.mutationOptions({ onSuccess: invalidate }));
-
+  const other = suggestion.other;
+  const otherName = other?.displayName || "…";
+  const title = t("mergeReview.title", { name: otherName });
   return (
-    <div
-      className="merge-banner"
-      role="region"
-      aria-label={t("customer.mergeSuggestion", { name: other?.displayName ?? "…" })}
-    >
-      <strong>{t("customer.mergeSuggestion", { name: other?.displayName ?? "…" })}</strong>
+    <div className="merge-banner" role="region" aria-label={title}>
+      <div className="merge-banner-head">
+        <strong>{title}</strong>
+        {/* Older kinds of evidence carry no score; the banner then says only why. */}
+        {suggestion.score === null ? null : <SuggestionScore score={suggestion.score} />}
+      </div>
+      {other ? (
+        <p className="muted small-text">
+          {t("mergeReview.knownOn", { channels: channelsText(other.channels, t, i18n.language) })}
+          {other.customerNumber
+            ? ` · ${t("mergeReview.customerNumber", { number: other.customerNumber })}`
+            : ""}
+        </p>
+      ) : null}
+      <SuggestionReasons reasons={suggestion.reasons} />
       <details className="merge-details">
-        <summary className="small-text">{t("customer.mergeEvidenceLabel")}</summary>
-        {evidence ? <p className="muted small-text">{evidence}</p> : null}
+        <summary className="small-text">{t("mergeReview.note")}</summary>
         <label className="small-text" htmlFor={`merge-note-${suggestion.id}`}>
-          {t("customer.mergeNoteLabel")}
+          {t("mergeReview.noteLabel")}
         </label>
         <input
           id={`merge-note-${suggestion.id}`}
@@ -62,36 +54,13 @@ export function MergeBanner({ customerId, suggestion }: { customerId: string; su
           onChange={(event) => setNote(event.target.value)}
         />
       </details>
-      {differences ? (
-        <MergeConfirmation
-          differences={differences}
-          pending={merge.isPending}
-          onConfirm={() => mergeConfirming(differences.map((difference) => difference.field))}
-          onCancel={() => setDifferences(null)}
-        />
-      ) : (
-        <div className="button-row">
-          <button
-            type="button"
-            className="primary small"
-            disabled={merge.isPending || preview.isPending}
-            onClick={() => preview.mutate()}
-          >
-            {t("customer.merge")}
-          </button>
-          <button
-            type="button"
-            className="small"
-            disabled={dismiss.isPending}
-            onClick={() => dismiss.mutate({ suggestionId: suggestion.id })}
-          >
-            {t("customer.dismiss")}
-          </button>
-        </div>
-      )}
-      {preview.error ? <ErrorNote error={preview.error} /> : null}
-      {merge.error ? <MergeErrorNote error={merge.error} /> : null}
-      {dismiss.error ? <ErrorNote error={dismiss.error} /> : null}
+      <SuggestionActions
+        suggestionId={suggestion.id}
+        survivorId={customerId}
+        absorbedId={suggestion.otherCustomerId}
+        label={t("mergeReview.actionsFor", { a: customerName, b: otherName })}
+        note={note}
+      />
     </div>
   );
 }

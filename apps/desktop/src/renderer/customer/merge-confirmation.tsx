@@ -6,11 +6,14 @@ import { differenceText } from "./merge-wording.ts";
 /** Two customers that differ are merged only after the agent has seen what differs. */
 export function MergeConfirmation({
   differences,
+  warning,
   pending,
   onConfirm,
   onCancel,
 }: {
   differences: MergeDifference[];
+  /** Said before what differs: someone marked these two as different people. */
+  warning?: string | null;
   pending: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -29,11 +32,18 @@ export function MergeConfirmation({
       <p id={introId} className="small-text">
         {t("customer.confirmIntro")}
       </p>
-      <ul className="merge-differences">
-        {differences.map((difference) => (
-          <li key={difference.field}>{differenceText(difference, t, i18n.language)}</li>
-        ))}
-      </ul>
+      {warning ? (
+        <p className="merge-warning small-text" role="note">
+          {warning}
+        </p>
+      ) : null}
+      {differences.length > 0 ? (
+        <ul className="merge-differences">
+          {differences.map((difference) => (
+            <li key={difference.field}>{differenceText(difference, t, i18n.language)}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="button-row">
         <button type="button" className="primary small" disabled={pending} onClick={onConfirm}>
           {t("customer.confirmMerge")}

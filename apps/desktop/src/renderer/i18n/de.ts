@@ -818,7 +818,10 @@ export const de = {
         customerAttached: "Kunde zugeordnet",
         deliveryRetried: "Zustellung wiederholt",
       },
-      merge_suggestion: { dismissed: "Vorschlag zum Zusammenführen verworfen" },
+      merge_suggestion: {
+        dismissed: "Vorschlag zum Zusammenführen verworfen",
+        notSamePerson: "Als verschiedene Personen markiert",
+      },
       macro: {
         applied: "Makro angewendet",
         created: "Makro angelegt",
@@ -1358,6 +1361,7 @@ export const de = {
       audit: "Audit-Protokoll",
       reports: "Berichte",
       admin: "Verwaltung",
+      duplicates: "Dubletten",
     },
     palette: {
       title: "Gehe zu",
@@ -1817,5 +1821,37 @@ export const de = {
     },
     sameTopic:
       "Gleiches Anliegen über {{first}} und {{second}} im Abstand von {{minutes}} Minuten (Wörter: {{words}}).",
+  },
+  mergeReview: {
+    title: "Möglicherweise dieselbe Person: {{name}}",
+    sure: "{{score}} sicher",
+    unscored: "ohne Wert",
+    knownOn: "Bekannt über {{channels}}",
+    noChannels: "keinen Kanal",
+    customerNumber: "Kundennr. {{number}}",
+    reasons: "Gründe",
+    noteLabel: "Notiz zur Zusammenführung (optional)",
+    note: "Notiz hinzufügen",
+    merge: "Zusammenführen",
+    later: "Später",
+    laterHint: "Vorschlag jetzt ausblenden; bei stärkeren Hinweisen kommt er wieder.",
+    notSamePerson: "Nicht dieselbe Person",
+    notSamePersonHint: "Wird gemerkt: Diese beiden werden nie wieder vorgeschlagen.",
+    actionsFor: "Vorschlag: {{a}} und {{b}}",
+    more_one: "Weiterer Vorschlag …",
+    more_other: "Weitere {{count}} Vorschläge …",
+    fewer: "Weniger anzeigen",
+    markedDistinct: "{{name}} hat am {{date}} vermerkt: nicht dieselbe Person.",
+    markedDistinctUnknown: "Am {{date}} wurde vermerkt: nicht dieselbe Person.",
+    page: {
+      title: "Dubletten",
+      intro:
+        "Offene Vorschläge, Kunden zusammenzuführen, die sicherste zuerst. Jede Zeile zeigt beide Kunden, wie sie heute sind, und warum Emma sie für eine Person hält.",
+      empty: "Keine offenen Vorschläge.",
+      loadMore: "Weitere laden",
+      open: "{{name}} öffnen",
+      since: "Vorgeschlagen am {{date}}",
+      unnamed: "(ohne Namen)",
+    },
   },
 } as const;

@@ -62,6 +62,14 @@ export const SECTIONS = [
     layout: "page",
   },
   {
+    path: "duplicates",
+    titleKey: "nav.sections.duplicates",
+    // Open merge suggestions across all customers: a supervisor's review, surest first.
+    permission: "merge.review",
+    goKey: "d",
+    layout: "page",
+  },
+  {
     path: "admin",
     titleKey: "nav.sections.admin",
     // Each admin page asks for its own right too; this one is an admin's alone.

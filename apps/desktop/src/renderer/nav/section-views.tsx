@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { AdminView } from "../admin/admin-view.tsx";
 import { AuditView } from "../audit/audit-view.tsx";
 import { LiveSection } from "../live/live-section.tsx";
+import { DuplicatesSection } from "../merge-review/duplicates-section.tsx";
 import { QueuePane } from "../queues/queue-pane.tsx";
 import { ReportsSection } from "../reports/reports-section.tsx";
 import { SearchPane } from "../search/search-pane.tsx";
@@ -18,5 +19,6 @@ export const SECTION_VIEWS: Readonly<Record<SectionPath, ComponentType>> = {
   live: LiveSection,
   reports: ReportsSection,
   audit: AuditView,
+  duplicates: DuplicatesSection,
   admin: AdminView,
 };

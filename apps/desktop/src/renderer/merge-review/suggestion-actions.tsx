@@ -1,0 +1,107 @@
+import type { MergeDifference, MergeDifferenceField } from "@emma/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../api/trpc.ts";
+import { MergeConfirmation } from "../customer/merge-confirmation.tsx";
+import { MergeErrorNote } from "../customer/merge-error-note.tsx";
+import { useInvalidateCustomers } from "../customer/use-invalidate-customer.ts";
+import { ErrorNote } from "../ui/error-note.tsx";
+import { formatDate } from "../ui/format.ts";
+
+interface Confirming {
+  differences: MergeDifference[];
+  warning: string | null;
+}
+
+/**
+ * The three answers to a suggestion. Merge (the other customer into `survivorId`), after the agent
+ * has seen what differs and whether someone marked them as two people; "later" forgets the
+ * suggestion for now (stronger evidence may bring it back); "not the same person" is remembered.
+ */
+export function SuggestionActions(props: {
+  suggestionId: string;
+  survivorId: string;
+  absorbedId: string;
+  /** Names both customers for the buttons' group, so a screen reader knows which row it is in. */
+  label: string;
+  note?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateCustomers();
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const pair = { survivorId: props.survivorId, absorbedId: props.absorbedId };
+  const merge = useMutation(trpc.merges.merge.mutationOptions({ onSuccess: invalidate }));
+  const mergeConfirming = (confirmedDifferences: MergeDifferenceField[]) =>
+    merge.mutate({
+      ...pair,
+      reason: props.note ?? "",
+      suggestionId: props.suggestionId,
+      confirmedDifferences,
+    });
+  // Asked at the moment of merging: names and decisions can change while the suggestion is shown.
+  const preview = useMutation({
+    mutationFn: () => queryClient.query(trpc.merges.preview.queryOptions(pair, { staleTime: 0 })),
+    onSuccess: (result) => {
+      const marked = result.markedDistinct;
+      const warning = marked
+        ? marked.byName
+          ? t("mergeReview.markedDistinct", {
+              name: marked.byName,
+              date: formatDate(marked.at, i18n.language),
+            })
+          : t("mergeReview.markedDistinctUnknown", { date: formatDate(marked.at, i18n.language) })
+        : null;
+      if (result.differences.length > 0 || warning)
+        setConfirming({ differences: result.differences, warning });
+      else mergeConfirming([]);
+    },
+  });
+  const later = useMutation(trpc.merges.dismiss.mutationOptions({ onSuccess: invalidate }));
+  const notSame = useMutation(trpc.merges.notSamePerson.mutationOptions({ onSuccess: invalidate }));
+  const busy = merge.isPending || preview.isPending || later.isPending || notSame.isPending;
+
+  return (
+    <>
+      {confirming ? (
+        <MergeConfirmation
+          differences={confirming.differences}
+          warning={confirming.warning}
+          pending={merge.isPending}
+          onConfirm={() => mergeConfirming(confirming.differences.map((difference) => difference.field))}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : (
+        <div className="button-row suggestion-actions" role="group" aria-label={props.label}>
+          <button type="button" className="primary small" disabled={busy} onClick={() => preview.mutate()}>
+            {t("mergeReview.merge")}
+          </button>
+          <button
+            type="button"
+            className="small"
+            title={t("mergeReview.laterHint")}
+            disabled={busy}
+            onClick={() => later.mutate({ suggestionId: props.suggestionId })}
+          >
+            {t("mergeReview.later")}
+          </button>
+          <button
+            type="button"
+            className="small"
+            title={t("mergeReview.notSamePersonHint")}
+            disabled={busy}
+            onClick={() => notSame.mutate({ suggestionId: props.suggestionId })}
+          >
+            {t("mergeReview.notSamePerson")}
+          </button>
+        </div>
+      )}
+      {preview.error ? <ErrorNote error={preview.error} /> : null}
+      {merge.error ? <MergeErrorNote error={merge.error} /> : null}
+      {later.error ? <ErrorNote error={later.error} /> : null}
+      {notSame.error ? <ErrorNote error={notSame.error} /> : null}
+    </>
+  );
+}
