@@ -1,4 +1,10 @@
-import type { CustomerChannel, MatchProfile, PostalAddress, WrittenIdentifier } from "@emma/core";
+import {
+  fold,
+  type CustomerChannel,
+  type MatchProfile,
+  type PostalAddress,
+  type WrittenIdentifier,
+} from "@emma/core";
 import {
   ENGLISH_CITIES,
   ENGLISH_FEMALE,
@@ -6,6 +12,7 @@ import {
   ENGLISH_MALE,
   ENGLISH_MIDDLE,
   ENGLISH_STREETS,
+  SHORT_FORMS,
   ENGLISH_SURNAMES,
   GERMAN_CITIES,
   GERMAN_FEMALE,
@@ -38,9 +45,14 @@ export type RecordChannel = CustomerChannel | "record";
 export interface LabelledRecord {
   profile: MatchProfile;
   personId: string;
+  personKind: PersonKind;
   channel: RecordChannel;
   /** How this record's name differs from the person's (empty: as it is, or no name). */
   variations: Variation[];
+  /** Whether any of its names says who it is (not only a handle about coffee, or no name at all). */
+  namesThePerson: boolean;
+  /** One of the two records in which the person wrote about one problem within minutes. */
+  toldSameTopic: boolean;
 }
 
 export type PersonKind = "single" | "household" | "father-and-son" | "namesake";
@@ -152,18 +164,20 @@ class SetMaker {
           });
         }
       } else if (roll < 0.0375 && out.length + 1 < count) {
+        // The son is grown up: a customer in his own right.
+        const man = this.person("father-and-son", head.lang, true);
         const father = {
-          ...head,
-          kind: "father-and-son" as const,
-          name: { ...head.name, title: null, middle: null },
+          ...man,
+          name: { ...man.name, title: null, middle: null },
+          birthDate: `${this.random.int(1940, 1975)}${man.birthDate.slice(4)}`,
         };
         add(father);
-        const son = this.person("father-and-son", head.lang);
+        const son = this.person("father-and-son", father.lang);
         add({
           ...son,
-          name: { ...father.name, suffix: head.lang === "de" ? "jun." : "Jr." },
+          name: { ...father.name, suffix: father.lang === "de" ? "jun." : "Jr." },
           address: father.address,
-          birthDate: shiftYears(father.birthDate, this.random.int(24, 36)),
+          birthDate: shiftYears(father.birthDate, this.random.int(20, 32)),
         });
       } else if (roll < 0.0525 && out.length + 1 < count) {
         add({ ...head, kind: "namesake" });
@@ -174,10 +188,10 @@ class SetMaker {
     return out;
   }
 
-  private person(kind: PersonKind, language?: "de" | "en"): Omit<Person, "id"> {
+  private person(kind: PersonKind, language?: "de" | "en", male?: boolean): Omit<Person, "id"> {
     const random = this.random;
     const lang = language ?? (random.chance(0.7) ? "de" : "en");
-    const female = random.chance(0.5);
+    const female = male === undefined ? random.chance(0.5) : !male;
     const first =
       lang === "de"
         ? random.zipf(female ? GERMAN_FEMALE : GERMAN_MALE)
@@ -227,7 +241,10 @@ class SetMaker {
       channels.push(channel);
     }
     const handle = this.handleOf(person);
-    const records = channels.map((channel) => this.record(person, channel, handle, channels));
+    const records = channels.map((channel) => {
+      const record = this.record(person, channel, handle, channels);
+      return { ...record, namesThePerson: namesThePerson(person, record.profile), toldSameTopic: false };
+    });
     // Some write about one problem on two channels within minutes (a mail, then Messenger).
     const writing = records.filter((r) => r.profile.recent.length > 0);
     let sameTopic = false;
@@ -242,6 +259,8 @@ class SetMaker {
       const secondText = this.messageText(person, secondMessage.channel, topic, firstText);
       const later = at + random.int(1, 20) * 60_000;
       second.profile = { ...second.profile, recent: [retold(secondMessage, secondText, later)] };
+      first.toldSameTopic = true;
+      second.toldSameTopic = true;
       sameTopic = true;
     }
     return { records, sameTopic };
@@ -252,9 +271,9 @@ class SetMaker {
     channel: RecordChannel,
     handle: string,
     channels: RecordChannel[],
-  ): LabelledRecord {
+  ): Omit<LabelledRecord, "namesThePerson" | "toldSameTopic"> {
     const random = this.random;
-    const base = { personId: person.id, channel };
+    const base = { personId: person.id, personKind: person.kind, channel };
     const empty = {
       birthDate: null,
       address: null,
@@ -421,8 +440,9 @@ class SetMaker {
         };
       }
       case "phone": {
-        // Most callers stay a number; an agent sometimes types the name they heard.
-        const varied = random.chance(0.35) ? variedName(person.name, random, 1.3) : null;
+        // A bank identifies its callers, so the agent mostly types the name they heard; the rest
+        // hung up first or were never asked (a quick question about opening hours).
+        const varied = random.chance(0.75) ? variedName(person.name, random, 1.3) : null;
         if (varied && random.chance(0.3)) {
           varied.value = typo(varied.value, random);
           if (!varied.variations.includes("typo")) varied.variations.push("typo");
@@ -578,6 +598,15 @@ class SetMaker {
 }
 
 type Message = MatchProfile["recent"][number];
+
+const letters = (text: string) => fold(text).replace(/[^a-z]/g, "");
+
+function namesThePerson(person: Person, profile: MatchProfile): boolean {
+  const parts = [person.name.first, person.name.last, ...(SHORT_FORMS[person.name.first] ?? [])]
+    .map(letters)
+    .filter((part) => part.length >= 3);
+  return profile.names.some((name) => parts.some((part) => letters(name.value).includes(part)));
+}
 
 /** The same message about another problem at another time; a mail keeps its signature. */
 function retold(message: Message, text: string, at: number): Message {

@@ -132,13 +132,14 @@ export function variedName(person: NameParts, random: SeededRandom, rate: number
     else first = typo(first, random);
     variations.push("typo");
   }
-  if (random.chance(0.05 * rate)) {
+  const shape = random.next();
+  if (shape < 0.05 * rate) {
     initial = true;
     variations.push("initial");
-  } else if (random.chance(0.05 * rate)) {
+  } else if (shape < 0.1 * rate) {
     transposed = true;
     variations.push("transposed");
-  } else if (random.chance(0.04 * rate)) {
+  } else if (shape < 0.14 * rate) {
     firstOnly = true;
     variations.push("first-name-only");
   }

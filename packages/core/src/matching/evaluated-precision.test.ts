@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { matcherEvaluationSchema, mayAutoMergeFrom, type MatcherEvaluation } from "./evaluated-precision.ts";
 
-function evaluation(rows: [threshold: number, precision: number][]): MatcherEvaluation {
+function evaluation(rows: [threshold: number, precision: number, suggested?: number][]): MatcherEvaluation {
   return {
     measuredAt: "2026-12-05T04:00:00.000Z",
     pairs: 12_000,
-    thresholds: rows.map(([threshold, precision]) => ({ threshold, precision, recall: 0.9 })),
+    thresholds: rows.map(([threshold, precision, suggested = 3000]) => ({
+      threshold,
+      precision,
+      recall: 0.9,
+      suggested,
+    })),
   };
 }
 
@@ -45,11 +50,18 @@ describe("mayAutoMergeFrom", () => {
   });
 });
 
+describe("mayAutoMergeFrom, over few suggestions", () => {
+  it("does not trust a perfect precision measured on too few suggestions to show 0.999", () => {
+    expect(mayAutoMergeFrom(0.99, evaluation([[0.99, 1, 4]]))).toBe(false);
+    expect(mayAutoMergeFrom(0.99, evaluation([[0.99, 1, 1000]]))).toBe(true);
+  });
+});
+
 describe("the stored evaluation", () => {
   it("rejects figures outside 0–1, as a hand-edited file might have", () => {
     const edited = {
       ...evaluation([[0.9, 0.999]]),
-      thresholds: [{ threshold: 0.9, precision: 99.9, recall: 0.5 }],
+      thresholds: [{ threshold: 0.9, precision: 99.9, recall: 0.5, suggested: 3000 }],
     };
     expect(matcherEvaluationSchema.safeParse(edited).success).toBe(false);
   });
