@@ -326,8 +326,9 @@ function printThresholds(
 }
 
 /**
- * True pairs without any evidence: one side's names say nothing of the person (none, or a handle
- * about coffee), neither wrote an identifier of the other, no same topic. They bound the recall
+ * True pairs without any evidence: on one side neither names nor address nor handle say anything of
+ * the person (a caller without a name, kaffeeliebhaberin), neither wrote an identifier of the other,
+ * no same topic. They bound the recall
  * any matcher reaches.
  */
 function unreachable(records: readonly LabelledRecord[], truePairs: Set<number>): Set<number> {
@@ -343,7 +344,7 @@ function unreachable(records: readonly LabelledRecord[], truePairs: Set<number>)
   const count = out.size;
   log(
     "set",
-    `${count} of ${truePairs.size} true pairs have no evidence at all (a side whose names say nothing of the person, nothing written between them, no same topic): the recall no matcher exceeds is ${fmt(1 - count / truePairs.size)}`,
+    `${count} of ${truePairs.size} true pairs have no evidence at all (a side whose names, address and handle say nothing of the person, nothing written between them, no same topic): the recall no matcher exceeds is ${fmt(1 - count / truePairs.size)}`,
   );
   return out;
 }

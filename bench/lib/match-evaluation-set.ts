@@ -601,11 +601,18 @@ type Message = MatchProfile["recent"][number];
 
 const letters = (text: string) => fold(text).replace(/[^a-z]/g, "");
 
+/** Whether a name, an address's local part or a handle says who it is (a matcher can read all three). */
 function namesThePerson(person: Person, profile: MatchProfile): boolean {
   const parts = [person.name.first, person.name.last, ...(SHORT_FORMS[person.name.first] ?? [])]
     .map(letters)
     .filter((part) => part.length >= 3);
-  return profile.names.some((name) => parts.some((part) => letters(name.value).includes(part)));
+  const said = [
+    ...profile.names.map((name) => name.value),
+    ...profile.identities.map((identity) =>
+      identity.kind === "email" ? (identity.value.split("@")[0] ?? "") : (identity.display ?? ""),
+    ),
+  ];
+  return said.some((text) => parts.some((part) => letters(text).includes(part)));
 }
 
 /** The same message about another problem at another time; a mail keeps its signature. */
