@@ -74,6 +74,7 @@ export function evaluateMatcher(options: {
   describeSet(set);
 
   const truePairs = truePairsOf(records);
+  describeHardNegatives(records, truePairs);
   const sharing = pairsSharingKeys(records);
   const compared = withinCandidateLimit(records.length, sharing);
   const allPairs = (records.length * (records.length - 1)) / 2;
@@ -222,14 +223,45 @@ function describeSet(set: MatchEvaluationSet): void {
   );
 }
 
+/** How many pairs of two people look alike on purpose: one address, one name. */
+function describeHardNegatives(records: readonly LabelledRecord[], truePairs: Set<number>): void {
+  const countPairsOf = (keyOf: (record: LabelledRecord) => string[]) => {
+    const groups = new Map<string, number[]>();
+    records.forEach((record, index) => {
+      for (const key of new Set(keyOf(record))) appendTo(groups, key, index);
+    });
+    const pairs = new Set<number>();
+    for (const members of groups.values())
+      forEachPair(members, (i, j) => {
+        const key = pairKey(i, j, records.length);
+        if (!truePairs.has(key)) pairs.add(key);
+      });
+    return pairs.size;
+  };
+  const atOneAddress = countPairsOf((r) => (r.profile.address ? [JSON.stringify(r.profile.address)] : []));
+  const sameName = countPairsOf((r) =>
+    r.profile.names.map((name) => letters(name.value)).filter((n) => n.length >= 3),
+  );
+  log(
+    "set",
+    `${truePairs.size} true pairs; hard negatives: ${atOneAddress} pairs of two people at one address in the system of record, ${sameName} pairs of two people with one name (folded)`,
+  );
+}
+
+const letters = (text: string) => fold(text).replace(/[^a-z]/g, "");
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Pairs as one number, smaller index first: i·n + j fits a double for millions of records. */
 const pairKey = (i: number, j: number, n: number) => (i < j ? i * n + j : j * n + i);
 
 function truePairsOf(records: readonly LabelledRecord[]): Set<number> {
   const byPerson = new Map<string, number[]>();
-  records.forEach((record, index) =>
-    byPerson.set(record.personId, [...(byPerson.get(record.personId) ?? []), index]),
-  );
+  records.forEach((record, index) => appendTo(byPerson, record.personId, index));
   const out = new Set<number>();
   for (const members of byPerson.values())
     forEachPair(members, (i, j) => out.add(pairKey(i, j, records.length)));
@@ -240,7 +272,7 @@ function truePairsOf(records: readonly LabelledRecord[]): Set<number> {
 function pairsSharingKeys(records: readonly LabelledRecord[]): Map<number, number> {
   const byKey = new Map<string, number[]>();
   records.forEach((record, index) => {
-    for (const key of blockingKeysOf(record.profile)) byKey.set(key, [...(byKey.get(key) ?? []), index]);
+    for (const key of blockingKeysOf(record.profile)) appendTo(byKey, key, index);
   });
   const shared = new Map<number, number>();
   for (const members of byKey.values())
@@ -257,8 +289,8 @@ function withinCandidateLimit(n: number, sharing: Map<number, number>): Set<numb
   for (const [key, shared] of sharing) {
     const i = Math.floor(key / n);
     const j = key % n;
-    byCustomer.set(i, [...(byCustomer.get(i) ?? []), { other: j, shared }]);
-    byCustomer.set(j, [...(byCustomer.get(j) ?? []), { other: i, shared }]);
+    appendTo(byCustomer, i, { other: j, shared });
+    appendTo(byCustomer, j, { other: i, shared });
   }
   const out = new Set<number>();
   for (const [customer, candidates] of byCustomer) {
