@@ -4,6 +4,7 @@ import { printFigures, writeResults, type FigureResult } from "./lib/report.ts";
 import { runCommunitySuggestions } from "./community-suggestions.ts";
 import { runConsoleTimeline } from "./console-timeline.ts";
 import { runIngestThroughput } from "./ingest-throughput.ts";
+import { runMatchEvaluation } from "./match-evaluation.ts";
 import { runRealtimeLatency } from "./realtime-latency.ts";
 import { runSearchLatency } from "./search.ts";
 import { runTimelineLatency } from "./timeline-latency.ts";
@@ -25,6 +26,7 @@ for (const run of [
   runConsoleTimeline,
   runSearchLatency,
   runCommunitySuggestions,
+  runMatchEvaluation,
 ])
   figures.push(await run(options));
 

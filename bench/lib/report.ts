@@ -11,9 +11,10 @@ export interface Row {
   label: string;
   /**
    * "rate": higher is better, ratio = api / raw in %. "latency": lower is better, ratio = api / raw
-   * as × (also used for sizes in MB). "count": a whole number, ratio as ×.
+   * as × (also used for sizes in MB). "count": a whole number, ratio as ×. "share": 0–1 (precision,
+   * recall), three decimals, ratio as ×.
    */
-  kind: "rate" | "latency" | "factor" | "count";
+  kind: "rate" | "latency" | "factor" | "count" | "share";
   values: Partial<Record<DbKind, Measured>>;
   target?: string;
   met?: Partial<Record<DbKind, boolean>>;
@@ -44,6 +45,7 @@ function value(n: number | undefined, kind: Row["kind"]): string {
   if (n === undefined || Number.isNaN(n)) return "–";
   if (kind === "rate" || kind === "count") return Math.round(n).toLocaleString("en");
   if (kind === "factor") return `${n.toFixed(2)}×`;
+  if (kind === "share") return n.toFixed(3);
   return n < 10 ? n.toFixed(2) : n.toFixed(1);
 }
 
