@@ -1,4 +1,5 @@
 import { postalAddressKey } from "./evidence/postal-address.ts";
+import { sameTopicKeys } from "./evidence/same-topic.ts";
 import type { MatchProfile } from "./match-profile.ts";
 import { nameBlockingKeys } from "./names/name-blocking-keys.ts";
 import { namesOfProfile } from "./profile-names.ts";
@@ -7,8 +8,9 @@ import { xHandleOf } from "./score-pair.ts";
 /**
  * The keys under which a customer's possible twins are looked up (indexed, never a scan): two
  * customers are compared only when they share a key. Names meet under their variants' keys (n:),
- * the system of record's facts under theirs (b: date of birth, a: address), and
- * an identifier one customer wrote meets the customer known by it (w:).
+ * the system of record's facts under theirs (b: date of birth, a: address), words written within
+ * the same half hour under theirs (t:), and an identifier one customer wrote meets the customer
+ * known by it (w:).
  */
 export function blockingKeysOf(profile: MatchProfile): string[] {
   const keys = new Set<string>();
@@ -16,6 +18,7 @@ export function blockingKeysOf(profile: MatchProfile): string[] {
   if (profile.birthDate) keys.add(`b:${profile.birthDate}`);
   const address = profile.address ? postalAddressKey(profile.address) : null;
   if (address) keys.add(address);
+  for (const key of sameTopicKeys(profile.recent)) keys.add(key);
   for (const { identifier } of profile.written) keys.add(`w:${identifier.kind}:${identifier.value}`);
   // What others may write about this customer meets the keys above under the same names.
   for (const identity of profile.identities) {

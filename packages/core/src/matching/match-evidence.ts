@@ -53,6 +53,12 @@ export const matchEvidenceSchema = z.discriminatedUnion("kind", [
     kind: z.literal("name"),
     likeness: nameLikenessSchema,
     names: z.tuple([z.string().max(200), z.string().max(200)]).describe("The two names compared, as shown"),
+    sharedBy: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe("How many customers have a name that sounds like this one: a rare name says more"),
     weight,
   }),
   z.object({

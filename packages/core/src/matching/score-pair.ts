@@ -4,6 +4,7 @@ import type { MatchEvidence, WrittenIdentifier } from "./match-evidence.ts";
 import type { MatchProfile } from "./match-profile.ts";
 import * as weights from "./match-weights.ts";
 import { compareNames } from "./names/compare-names.ts";
+import { nameBlockingKeys } from "./names/name-blocking-keys.ts";
 import { namesOfProfile } from "./profile-names.ts";
 
 /** How likely two customers are one person, and why. */
@@ -14,14 +15,20 @@ export interface PairScore {
   evidence: MatchEvidence[];
 }
 
+/** What the matcher knows beyond the two profiles. */
+export interface PairContext {
+  /** How many customers hold a blocking key (the two compared included); unknown: no rarity. */
+  holders?: (key: string) => number;
+}
+
 /**
  * Whether two customers are one person: each kind of evidence adds its log-odds weight to a prior
  * for two customers that merely share a blocking key, and the score is the logistic of the sum.
- * Pure: everything it reads is in the two profiles.
+ * Pure: everything it reads is in the two profiles and the context.
  */
-export function scorePair(a: MatchProfile, b: MatchProfile): PairScore {
+export function scorePair(a: MatchProfile, b: MatchProfile, context: PairContext = {}): PairScore {
   const evidence: MatchEvidence[] = [
-    ...nameEvidence(a, b),
+    ...nameEvidence(a, b, context),
     ...birthDateEvidence(a, b),
     ...addressEvidence(a, b),
     ...customerNumberEvidence(a, b),
@@ -34,21 +41,38 @@ export function scorePair(a: MatchProfile, b: MatchProfile): PairScore {
   return { score: round(1 / (1 + Math.exp(-logOdds))), evidence };
 }
 
-function nameEvidence(a: MatchProfile, b: MatchProfile): MatchEvidence[] {
-  let best: { weight: number; likeness: MatchEvidence & { kind: "name" } } | null = null;
+function nameEvidence(a: MatchProfile, b: MatchProfile, context: PairContext): MatchEvidence[] {
+  let best: (MatchEvidence & { kind: "name" }) | null = null;
   for (const nameA of namesOfProfile(a)) {
     for (const nameB of namesOfProfile(b)) {
       const comparison = compareNames(nameA, nameB);
       if (!comparison) continue;
-      const weight = round(weights.NAME_WEIGHT[comparison.likeness] * comparison.similarity);
+      const likeness = weights.NAME_WEIGHT[comparison.likeness] * comparison.similarity;
+      const sharedBy = context.holders ? sharedByOf(nameA, nameB, context.holders) : undefined;
+      const weight = round(likeness + (sharedBy === undefined ? 0 : weights.nameRarityWeight(sharedBy)));
       if (best && best.weight >= weight) continue;
       best = {
+        kind: "name",
+        likeness: comparison.likeness,
+        names: [nameA, nameB],
+        ...(sharedBy === undefined ? {} : { sharedBy }),
         weight,
-        likeness: { kind: "name", likeness: comparison.likeness, names: [nameA, nameB], weight },
       };
     }
   }
-  return best ? [best.likeness] : [];
+  return best ? [best] : [];
+}
+
+/** How many customers hold the most specific sound key both names have (n:p: surname and given name). */
+function sharedByOf(nameA: string, nameB: string, holders: (key: string) => number): number | undefined {
+  const keysA = new Set(nameBlockingKeys(nameA).filter((key) => key.startsWith("n:p:")));
+  let fewest: number | undefined;
+  for (const key of nameBlockingKeys(nameB)) {
+    if (!keysA.has(key)) continue;
+    const count = holders(key);
+    if (fewest === undefined || count < fewest) fewest = count;
+  }
+  return fewest;
 }
 
 function birthDateEvidence(a: MatchProfile, b: MatchProfile): MatchEvidence[] {

@@ -1,11 +1,18 @@
 import type { MatchEvidence } from "@emma/core";
 import type { TFunction } from "i18next";
 
+const RARE_NAME_HOLDERS = 4;
+
 /** One piece of likeness evidence as a plain sentence in the console's language. */
 export function matchEvidenceSentence(evidence: MatchEvidence, t: TFunction, language: string): string {
   switch (evidence.kind) {
-    case "name":
-      return t(`matching.name.${evidence.likeness}`, { a: evidence.names[0], b: evidence.names[1] });
+    case "name": {
+      const names = t(`matching.name.${evidence.likeness}`, { a: evidence.names[0], b: evidence.names[1] });
+      // Only a rare name is worth a word: "Thomas Müller" being common is what the score already says.
+      return evidence.sharedBy !== undefined && evidence.sharedBy <= RARE_NAME_HOLDERS
+        ? `${names} ${t("matching.rareName", { count: evidence.sharedBy })}`
+        : names;
+    }
     case "birth-date":
       return t(evidence.same ? "matching.birthDate.same" : "matching.birthDate.different");
     case "address":

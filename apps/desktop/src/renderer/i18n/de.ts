@@ -1797,6 +1797,8 @@ export const de = {
       typo: "Fast gleicher Name, vermutlich ein Tippfehler ({{a}} / {{b}}).",
       handle: "Der Benutzername {{b}} passt zum Namen {{a}}.",
     },
+    rareName_one: "Nur ein Kunde hat einen so klingenden Namen.",
+    rareName_other: "Nur {{count}} Kunden haben einen so klingenden Namen.",
     birthDate: {
       same: "Gleiches Geburtsdatum laut Kernsystem.",
       different: "Verschiedene Geburtsdaten laut Kernsystem.",

@@ -1751,6 +1751,8 @@ export const en: Messages = {
       typo: "Almost the same name, probably a typo ({{a}} / {{b}}).",
       handle: "The username {{b}} matches the name {{a}}.",
     },
+    rareName_one: "Only one customer has a name that sounds like this.",
+    rareName_other: "Only {{count}} customers have a name that sounds like this.",
     birthDate: {
       same: "Same date of birth in the system of record.",
       different: "Different dates of birth in the system of record.",

@@ -54,4 +54,17 @@ describe("a suggestion's reasons", () => {
     expect(channelsText(["email", "facebook"], translators.de, "de")).toBe("E-Mail und Facebook");
     expect(channelsText([], translators.en, "en")).toBe(en.mergeReview.noChannels);
   });
+
+  it("say a rare name is rare, and leave a common one to the score", () => {
+    const named = (sharedBy: number): MergeReason => ({
+      code: "likeness",
+      score: 0.7,
+      evidence: [{ kind: "name", likeness: "same", names: ["Ida Quast", "Ida Quast"], sharedBy, weight: 6 }],
+      customerIds,
+    });
+    expect(suggestionSentences([named(2)], translators.de, "de")).toEqual([
+      "Gleicher Name (Ida Quast). Nur 2 Kunden haben einen so klingenden Namen.",
+    ]);
+    expect(suggestionSentences([named(40)], translators.en, "en")).toEqual(["Same name (Ida Quast)."]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MatchProfile } from "../match-profile.ts";
-import { sameTopic } from "./same-topic.ts";
+import { sameTopic, sameTopicKeys } from "./same-topic.ts";
 
 type Message = MatchProfile["recent"][number];
 
@@ -71,5 +71,33 @@ describe("sameTopic", () => {
     expect(found?.itemIds).toEqual(["mail-1", "post-3"]);
     expect(found?.minutesApart).toBe(2);
     expect(found?.words).toEqual(["eingegeben", "gesperrt", "dreimal", "bekomme", "falsch", "karte"]);
+  });
+});
+
+describe("sameTopicKeys", () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 9, minute)).toISOString();
+  const message = (minute: number, text: string) => ({
+    channel: "email" as const,
+    at: at(minute),
+    itemId: "i",
+    text,
+  });
+  const shared = (x: string[], y: string[]) => x.filter((key) => y.includes(key));
+
+  it("brings two messages up to 30 minutes apart with a word in common together, across a window's edge", () => {
+    const first = sameTopicKeys([message(25, "Meine Girokarte ist gesperrt")]);
+    const second = sameTopicKeys([message(50, "Girokarte gesperrt, was tun?")]);
+    expect(shared(first, second).length).toBeGreaterThan(0);
+  });
+
+  it("keeps messages hours apart, or without a word in common, apart", () => {
+    const morning = sameTopicKeys([message(0, "Meine Girokarte ist gesperrt")]);
+    expect(
+      shared(
+        morning,
+        sameTopicKeys([{ ...message(0, "Girokarte gesperrt"), at: "2026-12-01T14:00:00.000Z" }]),
+      ),
+    ).toEqual([]);
+    expect(shared(morning, sameTopicKeys([message(5, "Frage zur Baufinanzierung")]))).toEqual([]);
   });
 });

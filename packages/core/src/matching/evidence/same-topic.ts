@@ -68,3 +68,30 @@ function sharedWords(x: readonly TopicWord[], y: readonly TopicWord[]): string[]
   // A stable sort: words of one length stay in the order the first customer wrote them.
   return shared.sort((p, q) => q.length - p.length).slice(0, MAX_WORDS);
 }
+
+const KEY_WORDS_PER_MESSAGE = 6;
+const KEY_PREFIX = 5;
+const WINDOW = MAX_MINUTES_APART * MINUTE;
+
+/**
+ * Blocking keys that bring two customers writing about one thing within minutes together: each
+ * specific word's start (as sameWord matches) in the message's 30-minute window and the next, so
+ * two messages at most 30 minutes apart always share a window.
+ */
+export function sameTopicKeys(recent: RecentMessages): string[] {
+  const keys = new Set<string>();
+  for (const message of recent) {
+    const at = Date.parse(message.at);
+    if (Number.isNaN(at)) continue;
+    const window = Math.floor(at / WINDOW);
+    const words = topicWords(message.text)
+      .map((word) => word.folded.slice(0, KEY_PREFIX))
+      .sort((x, y) => y.length - x.length)
+      .slice(0, KEY_WORDS_PER_MESSAGE);
+    for (const word of words) {
+      keys.add(`t:${String(window)}:${word}`);
+      keys.add(`t:${String(window + 1)}:${word}`);
+    }
+  }
+  return [...keys];
+}
