@@ -113,6 +113,7 @@ export * from "./identity/format-phone.ts";
 export * from "./reports/index.ts";
 export * from "./settings/service-settings.ts";
 export * from "./settings/retention-settings.ts";
+export * from "./settings/matching-settings.ts";
 export * from "./settings/retention-rules.ts";
 export * from "./settings/retention-run.ts";
 export * from "./journey/journey-clock-event.ts";
@@ -124,6 +125,7 @@ export * from "./audit/audit-actions.ts";
 export * from "./settings/german-holidays.ts";
 
 export * from "./holdings/holding-row.ts";
+export * from "./holdings/person-record-row.ts";
 export * from "./holdings/link-holding.ts";
 export * from "./holdings/parse-amount.ts";
 export * from "./holdings/live-holdings.ts";

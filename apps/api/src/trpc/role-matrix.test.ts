@@ -68,6 +68,11 @@ const cases: Record<string, Case> = {
     call: (c) => c.settings.saveService(DEFAULT_SERVICE_SETTINGS),
   },
   "settings.retention": { access: "settings.manage", call: (c) => c.settings.retention() },
+  "settings.matching": { access: "settings.manage", call: (c) => c.settings.matching() },
+  "settings.saveMatching": {
+    access: "settings.manage",
+    call: (c) => c.settings.saveMatching({ autoMergeFromScore: null }),
+  },
   "retention.preview": {
     access: "settings.manage",
     call: (c) => c.retention.preview(DEFAULT_RETENTION_SETTINGS),
@@ -197,6 +202,8 @@ const cases: Record<string, Case> = {
   // Agents may undo their own merges; whose merge it is, the command decides (merge-roundtrip.test).
   "merges.unmerge": { access: "merge.perform", call: (c) => c.merges.unmerge({ mergeId: unknownId }) },
   "merges.dismiss": { access: "merge.perform", call: (c) => c.merges.dismiss({ suggestionId: unknownId }) },
+  "merges.sweep": { access: "merge.review", call: (c) => c.merges.sweep() },
+  "merges.startSweep": { access: "merge.review", call: (c) => c.merges.startSweep() },
   "users.directory": { access: "conversation.assign", call: (c) => c.users.directory() },
   "users.list": { access: "user.manage", call: (c) => c.users.list() },
   "users.create": {

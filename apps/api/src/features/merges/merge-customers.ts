@@ -16,6 +16,7 @@ import type { Caller } from "../../trpc/context.ts";
 import { refuseMerge } from "./merge-refusal-error.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
+import { enqueueMatchChecks } from "../matching/enqueue-match-checks.ts";
 
 /** Who merges: an agent (a signed-in caller), or Emma itself (no user) for a merge a provider proved. */
 export type MergeActor = Pick<Caller, "displayName"> & { userId: string | null };
@@ -112,6 +113,8 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         ]),
       )
       .execute();
+    // The person now has both records' names and identifiers: compared again with everyone.
+    await enqueueMatchChecks(trx, [survivor.id, absorbed.id], now);
     await recordMergeChange(trx, {
       kind: "merge",
       mergeId: merge.id,

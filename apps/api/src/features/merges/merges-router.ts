@@ -12,6 +12,7 @@ import { listSuggestions } from "./list-suggestions.ts";
 import { mergeCustomers } from "./merge-customers.ts";
 import { previewMerge } from "./preview-merge.ts";
 import { unmergeCustomers } from "./unmerge-customers.ts";
+import { latestSweep, startSweep } from "../matching/match-sweeps.ts";
 
 export const mergesRouter = router({
   suggestions: procedureWith("merge.read")
@@ -29,6 +30,18 @@ export const mergesRouter = router({
     .mutation(({ ctx, input }) =>
       unmergeCustomers(ctx.services.database.db, { ...acting(ctx), mergeId: input.mergeId }),
     ),
+  /** Compares every customer with their possible twins again; refused while a sweep runs. */
+  startSweep: procedureWith("merge.review").mutation(async ({ ctx }) => {
+    const sweep = await startSweep(ctx.services.database.db, {
+      cause: "manual",
+      startedBy: ctx.caller.userId,
+      now: ctx.services.now(),
+    });
+    ctx.services.matching.wake();
+    return sweep;
+  }),
+  /** The newest sweep and how far it got; null before the first. */
+  sweep: procedureWith("merge.review").query(({ ctx }) => latestSweep(ctx.services.database.db)),
   dismiss: procedureWith("merge.perform")
     .input(dismissSuggestionInputSchema)
     .mutation(({ ctx, input }) =>
