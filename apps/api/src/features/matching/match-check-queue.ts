@@ -19,7 +19,7 @@ export interface ClaimedCheck {
  * this instance die), so any number of instances claim disjoint customers.
  */
 export async function claimMatchChecks(
-  db: Kysely<Database>,
+  db: Kysely<Database> | Transaction<Database>,
   props: { owner: string; now: Date; limit: number },
 ): Promise<ClaimedCheck[]> {
   const leaseUntil = new Date(props.now.getTime() + MATCH_LEASE_MS);
