@@ -18,7 +18,13 @@ export async function findMatchCandidates(
   keys: readonly string[],
 ): Promise<string[]> {
   if (keys.length === 0) return [];
-  const { rows } = await sql<{ customer_id: string }>`
+  const { rows } = await candidatesQuery(customerId, keys).execute(db);
+  return rows.map((row) => row.customer_id);
+}
+
+/** The one statement behind `findMatchCandidates` (the bench runs it raw beside the whole check). */
+export function candidatesQuery(customerId: string, keys: readonly string[]) {
+  return sql<{ customer_id: string }>`
     with usable as (
       select k.key from unnest(${[...keys]}::text[]) as k (key)
       where (select count(*) from (
@@ -32,8 +38,7 @@ export async function findMatchCandidates(
     group by m.customer_id
     order by count(*) desc, m.customer_id
     limit ${MAX_CANDIDATES}
-  `.execute(db);
-  return rows.map((row) => row.customer_id);
+  `;
 }
 
 /** Replaces a customer's blocking keys with these (none for a customer that is no longer live). */
