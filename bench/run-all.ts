@@ -3,6 +3,7 @@ import { parseBenchArgs } from "./lib/args.ts";
 import { printFigures, writeResults, type FigureResult } from "./lib/report.ts";
 import { runCommunitySuggestions } from "./community-suggestions.ts";
 import { runConsoleTimeline } from "./console-timeline.ts";
+import { runMatchSuggestions } from "./match-suggestions.ts";
 import { runIngestThroughput } from "./ingest-throughput.ts";
 import { runRealtimeLatency } from "./realtime-latency.ts";
 import { runSearchLatency } from "./search.ts";
@@ -25,6 +26,7 @@ for (const run of [
   runConsoleTimeline,
   runSearchLatency,
   runCommunitySuggestions,
+  runMatchSuggestions,
 ])
   figures.push(await run(options));
 

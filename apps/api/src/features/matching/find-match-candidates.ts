@@ -41,17 +41,18 @@ export function candidatesQuery(customerId: string, keys: readonly string[]) {
   `;
 }
 
-/** Replaces a customer's blocking keys with these (none for a customer that is no longer live). */
+/** Replaces a customer's blocking keys with these (none for a customer that is no longer live), in one statement. */
 export async function replaceMatchKeys(
   db: Kysely<Database> | Transaction<Database>,
   customerId: string,
   keys: readonly string[],
 ): Promise<void> {
-  await db.deleteFrom("customer_match_keys").where("customer_id", "=", customerId).execute();
-  if (keys.length === 0) return;
-  await db
-    .insertInto("customer_match_keys")
-    .values(keys.map((key) => ({ key, customer_id: customerId })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  await sql`
+    with gone as (
+      delete from customer_match_keys where customer_id = ${customerId}::uuid and not (key = any(${[...keys]}::text[]))
+    )
+    insert into customer_match_keys (key, customer_id)
+    select key, ${customerId}::uuid from unnest(${[...keys]}::text[]) as keys (key)
+    on conflict do nothing
+  `.execute(db);
 }

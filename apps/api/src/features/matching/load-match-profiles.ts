@@ -46,62 +46,46 @@ export async function loadMatchProfiles(
   const ids = [...new Set(customerIds)];
   const profiles = new Map<string, MatchProfile>();
   if (ids.length === 0) return profiles;
-  const roots = await db
-    .selectFrom("customers")
-    .select([
-      "id",
-      "display_name",
-      "record_name",
-      "customer_number",
-      "postal_address",
-      sql<string | null>`birth_date::text`.as("birth_date"),
-    ])
-    .where("id", "=", sql<string>`any(${ids}::uuid[])`)
-    .where("merged_into", "is", null)
-    .where("erased_at", "is", null)
-    .execute();
-  if (roots.length === 0) return profiles;
-  const rootIds = roots.map((row) => row.id);
-  // Every record merged into a root, however deep the chain: their names are the person's too.
-  const { rows: absorbed } = await sql<{ root: string; display_name: string; record_name: string | null }>`
-    with recursive tree (root, id) as (
-      select id, id from customers where id = any(${rootIds}::uuid[])
-      union all
-      select tree.root, c.id from customers c join tree on c.merged_into = tree.id
-    )
-    select tree.root, c.display_name, c.record_name
-    from tree join customers c on c.id = tree.id
-    where c.id <> tree.root
-  `.execute(db);
-  const identities = await db
-    .selectFrom("identities")
-    .select(["customer_id", "kind", "value", "display"])
-    .where("customer_id", "=", sql<string>`any(${rootIds}::uuid[])`)
-    .orderBy("created_at")
-    .execute();
-  const references = await db
-    .selectFrom("customer_products")
-    .select(["customer_id", "reference"])
-    .where("customer_id", "=", sql<string>`any(${rootIds}::uuid[])`)
-    .execute();
   const since = new Date(sources.now.getTime() - RECENT_DAYS * 86_400_000);
-  const { rows: recent } = await sql<{
-    customer_id: string;
+  // One statement for the whole batch: a check loads two batches, and round trips are its cost.
+  const { rows: roots } = await sql<{
     id: string;
-    channel: string;
-    occurred_at: Date;
-    body_text: string;
-    subject: string | null;
+    display_name: string;
+    record_name: string | null;
+    customer_number: string | null;
+    postal_address: unknown;
+    birth_date: string | null;
+    absorbed: { display_name: string; record_name: string | null }[] | null;
+    identities: { kind: string; value: string; display: string | null }[] | null;
+    refs: string[] | null;
+    recent: { id: string; channel: string; at: string; body_text: string; subject: string | null }[] | null;
   }>`
-    select r.customer_id, t.id, t.channel, t.occurred_at, t.body_text, t.subject
-    from unnest(${rootIds}::uuid[]) as r (customer_id)
-    cross join lateral (
-      select id, channel, occurred_at, body_text, subject from timeline_events
-      where customer_id = r.customer_id and direction = 'inbound' and occurred_at >= ${since}
-        and kind in ('message', 'forum_post')
-      order by occurred_at desc, id desc
-      limit ${RECENT_MESSAGES}
-    ) t
+    select c.id, c.display_name, c.record_name, c.customer_number, c.postal_address,
+      c.birth_date::text as birth_date,
+      -- Every record merged into the customer, however deep the chain: their names are the person's too.
+      (select json_agg(json_build_object('display_name', a.display_name, 'record_name', a.record_name))
+       from (
+         with recursive tree (id) as (
+           select m.id from customers m where m.merged_into = c.id
+           union all
+           select m.id from customers m join tree on m.merged_into = tree.id
+         )
+         select d.display_name, d.record_name from tree join customers d on d.id = tree.id
+       ) a) as absorbed,
+      (select json_agg(json_build_object('kind', i.kind, 'value', i.value, 'display', i.display) order by i.created_at)
+       from identities i where i.customer_id = c.id) as identities,
+      (select json_agg(p.reference) from customer_products p where p.customer_id = c.id) as refs,
+      (select json_agg(json_build_object('id', t.id, 'channel', t.channel, 'at', t.occurred_at,
+                                         'body_text', t.body_text, 'subject', t.subject))
+       from (
+         select id, channel, occurred_at, body_text, subject from timeline_events
+         where customer_id = c.id and direction = 'inbound' and occurred_at >= ${since}
+           and kind in ('message', 'forum_post')
+         order by occurred_at desc, id desc
+         limit ${RECENT_MESSAGES}
+       ) t) as recent
+    from customers c
+    where c.id = any(${ids}::uuid[]) and c.merged_into is null and c.erased_at is null
   `.execute(db);
   for (const root of roots) {
     const names: { value: string; source: NameSource }[] = [];
@@ -112,23 +96,21 @@ export async function loadMatchProfiles(
     };
     addName(root.display_name, "customer");
     addName(root.record_name, "record");
-    for (const record of absorbed.filter((row) => row.root === root.id)) {
+    for (const record of root.absorbed ?? []) {
       addName(record.display_name, "customer");
       addName(record.record_name, "record");
     }
-    const own = identities.flatMap((row) => {
+    const own = (root.identities ?? []).flatMap((row) => {
       const kind = identityKindSchema.safeParse(row.kind);
-      return row.customer_id === root.id && kind.success
-        ? [{ kind: kind.data, value: row.value, display: row.display }]
-        : [];
+      return kind.success ? [{ kind: kind.data, value: row.value, display: row.display }] : [];
     });
     // An e-mail identity's display is the address; every other kind's is the name people see.
     for (const identity of own) if (identity.kind !== "email") addName(identity.display, identity.kind);
-    const messages = recent.flatMap((row) => {
+    const messages = (root.recent ?? []).flatMap((row) => {
       const channel = customerChannelSchema.safeParse(row.channel);
       const text = [row.subject, row.body_text].filter(Boolean).join("\n");
-      return row.customer_id === root.id && channel.success && text.trim() !== ""
-        ? [{ channel: channel.data, at: row.occurred_at.toISOString(), itemId: row.id, text }]
+      return channel.success && text.trim() !== ""
+        ? [{ channel: channel.data, at: new Date(row.at).toISOString(), itemId: row.id, text }]
         : [];
     });
     profiles.set(root.id, {
@@ -140,9 +122,9 @@ export async function loadMatchProfiles(
       identities: own,
       ibans: [
         ...new Set(
-          references.flatMap((row) => {
-            const iban = row.reference.replace(/\s+/g, "").toUpperCase();
-            return row.customer_id === root.id && IBAN.test(iban) ? [iban] : [];
+          (root.refs ?? []).flatMap((reference) => {
+            const iban = reference.replace(/\s+/g, "").toUpperCase();
+            return IBAN.test(iban) ? [iban] : [];
           }),
         ),
       ],

@@ -25,57 +25,50 @@ export async function pairExclusions(
   const result: PairExclusions = { distinct: new Set(), dismissedAt: new Map(), unmerged: new Set() };
   if (candidateIds.length === 0) return result;
   const roots = [customerId, ...candidateIds];
-  const { rows: tree } = await sql<{ root: string; id: string }>`
+  // One statement: the check runs this for every customer, and round trips are its cost.
+  const { rows } = await sql<{
+    decision: "distinct" | "dismissed" | "unmerged";
+    score: number | null;
+    root_a: string;
+    root_b: string;
+  }>`
     with recursive tree (root, id) as (
       select id, id from customers where id = any(${roots}::uuid[])
       union all
       select tree.root, c.id from customers c join tree on c.merged_into = tree.id
-    )
-    select root, id from tree
+    ), ids as (select array_agg(id) as all_ids from tree)
+    select d.decision, d.score, ta.root::text as root_a, tb.root::text as root_b
+    from (
+      select 'distinct' as decision, customer_a as a, customer_b as b, null::real as score
+      from distinct_people, ids where customer_a = any(ids.all_ids) and customer_b = any(ids.all_ids)
+      union all
+      select 'dismissed', customer_a, customer_b, score
+      from merge_suggestions, ids
+      where status = 'dismissed' and customer_a = any(ids.all_ids) and customer_b = any(ids.all_ids)
+      union all
+      select 'unmerged', survivor_id, absorbed_id, null
+      from merges, ids
+      where undone_at is not null and survivor_id = any(ids.all_ids) and absorbed_id = any(ids.all_ids)
+    ) d
+    join tree ta on ta.id = d.a
+    join tree tb on tb.id = d.b
   `.execute(db);
-  const rootOf = new Map(tree.map((row) => [row.id, row.root]));
-  const ids = [...rootOf.keys()];
-  const other = (a: string, b: string): string | null => {
-    const [rootA, rootB] = [rootOf.get(a), rootOf.get(b)];
-    if (rootA === customerId && rootB !== undefined && rootB !== customerId) return rootB;
-    if (rootB === customerId && rootA !== undefined && rootA !== customerId) return rootA;
-    return null;
-  };
-  const distinct = await db
-    .selectFrom("distinct_people")
-    .select(["customer_a", "customer_b"])
-    .where("customer_a", "=", sql<string>`any(${ids}::uuid[])`)
-    .where("customer_b", "=", sql<string>`any(${ids}::uuid[])`)
-    .execute();
-  for (const row of distinct) {
-    const candidate = other(row.customer_a, row.customer_b);
-    if (candidate) result.distinct.add(candidate);
-  }
-  const dismissed = await db
-    .selectFrom("merge_suggestions")
-    .select(["customer_a", "customer_b", "score"])
-    .where("status", "=", "dismissed")
-    .where("customer_a", "=", sql<string>`any(${ids}::uuid[])`)
-    .where("customer_b", "=", sql<string>`any(${ids}::uuid[])`)
-    .execute();
-  for (const row of dismissed) {
-    const candidate = other(row.customer_a, row.customer_b);
+  for (const row of rows) {
+    const candidate =
+      row.root_a === customerId && row.root_b !== customerId
+        ? row.root_b
+        : row.root_b === customerId && row.root_a !== customerId
+          ? row.root_a
+          : null;
     if (!candidate) continue;
-    const before = result.dismissedAt.get(candidate);
-    // An older kind of suggestion dismissed has no score to beat: the pair stays dismissed.
-    const score = row.score === null || before === null ? null : Math.max(row.score, before ?? 0);
-    result.dismissedAt.set(candidate, score);
-  }
-  const undone = await db
-    .selectFrom("merges")
-    .select(["survivor_id", "absorbed_id"])
-    .where("undone_at", "is not", null)
-    .where("survivor_id", "=", sql<string>`any(${ids}::uuid[])`)
-    .where("absorbed_id", "=", sql<string>`any(${ids}::uuid[])`)
-    .execute();
-  for (const row of undone) {
-    const candidate = other(row.survivor_id, row.absorbed_id);
-    if (candidate) result.unmerged.add(candidate);
+    if (row.decision === "distinct") result.distinct.add(candidate);
+    else if (row.decision === "unmerged") result.unmerged.add(candidate);
+    else {
+      const before = result.dismissedAt.get(candidate);
+      // An older kind of suggestion dismissed has no score to beat: the pair stays dismissed.
+      const score = row.score === null || before === null ? null : Math.max(row.score, before ?? 0);
+      result.dismissedAt.set(candidate, score);
+    }
   }
   return result;
 }
