@@ -3,6 +3,7 @@ import { parseBenchArgs } from "./lib/args.ts";
 import { printFigures, writeResults, type FigureResult } from "./lib/report.ts";
 import { runCommunitySuggestions } from "./community-suggestions.ts";
 import { runConsoleTimeline } from "./console-timeline.ts";
+import { runMatchSuggestions } from "./match-suggestions.ts";
 import { runIngestThroughput } from "./ingest-throughput.ts";
 import { runMatchEvaluation } from "./match-evaluation.ts";
 import { runRealtimeLatency } from "./realtime-latency.ts";
@@ -27,6 +28,7 @@ for (const run of [
   runSearchLatency,
   runCommunitySuggestions,
   runMatchEvaluation,
+  runMatchSuggestions,
 ])
   figures.push(await run(options));
 

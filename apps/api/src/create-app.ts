@@ -4,7 +4,7 @@ import { lookUpThreadContexts } from "./connector-runtime/thread-contexts.ts";
 import { connectorEmailLookup, lookUpForumEmails } from "./connector-runtime/verified-emails.ts";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import type { CountryCode } from "@emma/core";
+import { writtenIdentifiers, type CountryCode, type MatcherEvaluation } from "@emma/core";
 import { SESSIONS_CHANNEL, noticeEnds, sessionNoticeSchema } from "./auth/session-notice.ts";
 import { SessionStore } from "./auth/session-store.ts";
 import type { EmmaDatabase } from "./db/connect.ts";
@@ -25,6 +25,7 @@ import { applyRetention } from "./features/retention/apply-retention.ts";
 import { ExportWorker } from "./features/customer-exports/export-worker.ts";
 import { tombstoneKeyFrom } from "./features/erasure/tombstone-key.ts";
 import { ErasureWorker } from "./features/erasure/erasure-worker.ts";
+import { MatchWorker } from "./features/matching/match-worker.ts";
 import { wakeSnoozedConversations } from "./features/conversations/wake-snoozed-conversations.ts";
 
 export interface AppOptions {
@@ -41,6 +42,8 @@ export interface AppOptions {
   liveHoldingsUrls?: Readonly<Record<string, string>>;
   /** The largest customer export kept for download; defaults to DEFAULT_EXPORT_MAX_BYTES. */
   exportMaxBytes?: number;
+  /** The evaluation automatic merges rely on; core's MATCHER_EVALUATION unless a test brings one. */
+  matcherEvaluation?: MatcherEvaluation | null;
   /** Background work (pending inbound retries, pruning); off in tests that drive it by hand. */
   workers?: boolean;
 }
@@ -73,8 +76,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const realtime = new RealtimeHub(database.db, log);
   const sessions = new SessionStore(database.db, now);
+  const matching = new MatchWorker(database.db, log, {
+    now,
+    extractWritten: writtenIdentifiers,
+    defaultCountry: options.defaultCountry ?? "DE",
+    ...(options.matcherEvaluation === undefined ? {} : { evaluation: options.matcherEvaluation }),
+    paused: options.workers === false,
+  });
   // PGlite has one connection: parallel batches would only queue for it.
   const inbound = new InboundProcessor(database.db, log, {
+    // New customers and identities were queued for the matcher in the batch's transaction.
+    onProcessed: () => matching.wake(),
     concurrency: database.kind === "postgres" ? 2 : 1,
     batchSize: 200,
     lingerMs: 5,
@@ -122,6 +134,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     fileFetches,
     exports,
     erasures,
+    matching,
     poller,
     readAudit: new ReadAuditLog(database.db, log),
     now,
@@ -156,6 +169,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     stops.push(startInterval(log, "customer exports", 5_000, () => Promise.resolve(exports.wake())));
     // Erasures whose duties to keep ended, retries, and runs an instance left behind when it died.
     stops.push(startInterval(log, "erasures", 60_000, () => Promise.resolve(erasures.wake())));
+    // Sweeps, retries, and checks an instance left behind when it died.
+    stops.push(startInterval(log, "matching", 5_000, () => Promise.resolve(matching.wake())));
     // Each connector polls on its own interval; this only looks for the ones that are due.
     stops.push(startInterval(log, "connector polling", 5_000, () => poller.kick()));
     stops.push(
@@ -170,6 +185,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         await lookUpProfileNames(database.db, options.secretKey, log);
         await lookUpThreadContexts(database.db, options.secretKey, log);
         await lookUpForumEmails(database.db, log, connectorEmailLookup(database.db, options.secretKey));
+        // Names and addresses just learnt were queued for the matcher.
+        matching.wake();
       }),
     );
     // Snoozed conversations come back as open; safe on any number of instances (one claiming UPDATE).
@@ -208,6 +225,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await fileFetches.stop();
       await exports.stop();
       await erasures.stop();
+      await matching.stop();
       await poller.stop();
       await services.readAudit.flush();
       await realtime.stop();

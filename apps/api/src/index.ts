@@ -17,3 +17,6 @@ export type { Caller } from "./trpc/context.ts";
 export { buildReport, presentReport } from "./features/reports/build-report.ts";
 export { buildBreakdown } from "./features/reports/build-breakdown.ts";
 export { ExportWorker } from "./features/customer-exports/export-worker.ts";
+export { checkCustomer } from "./features/matching/check-customer.ts";
+export { candidatesQuery } from "./features/matching/find-match-candidates.ts";
+export { loadMatchProfiles } from "./features/matching/load-match-profiles.ts";

@@ -8,6 +8,7 @@ import type { OutboxWorker } from "./outbox/outbox-worker.ts";
 import type { FileFetchWorker } from "./kept-files/file-fetch-worker.ts";
 import type { ExportWorker } from "./features/customer-exports/export-worker.ts";
 import type { ErasureWorker } from "./features/erasure/erasure-worker.ts";
+import type { MatchWorker } from "./features/matching/match-worker.ts";
 import type { ConnectorPoller } from "./connector-runtime/connector-poller.ts";
 import type { RealtimeHub } from "./realtime/realtime-hub.ts";
 import type { SessionStore } from "./auth/session-store.ts";
@@ -29,6 +30,8 @@ export interface AppServices {
   exports: ExportWorker;
   /** Runs approved erasures; `wake()` it after an approval. */
   erasures: ErasureWorker;
+  /** Compares customers with their possible twins; `wake()` it after queuing checks. */
+  matching: MatchWorker;
   /** Fetches from connectors that poll (email). */
   poller: ConnectorPoller;
   /** Batched audit entries for reads; changes write theirs in their own transaction. */

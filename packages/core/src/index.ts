@@ -120,6 +120,7 @@ export * from "./identity/format-phone.ts";
 export * from "./reports/index.ts";
 export * from "./settings/service-settings.ts";
 export * from "./settings/retention-settings.ts";
+export * from "./settings/matching-settings.ts";
 export * from "./settings/retention-rules.ts";
 export * from "./settings/retention-run.ts";
 export * from "./journey/journey-clock-event.ts";
@@ -131,6 +132,7 @@ export * from "./audit/audit-actions.ts";
 export * from "./settings/german-holidays.ts";
 
 export * from "./holdings/holding-row.ts";
+export * from "./holdings/person-record-row.ts";
 export * from "./holdings/link-holding.ts";
 export * from "./holdings/parse-amount.ts";
 export * from "./holdings/live-holdings.ts";

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { runtimeConfig } from "../runtime-config.ts";
 import { runDemo } from "./demo-command.ts";
 import { runHoldingsImport } from "./holdings-command.ts";
+import { runCustomersImport } from "./customers-command.ts";
 import { runImport } from "./import-command.ts";
 import { runMigrate } from "./migrate-command.ts";
 import { runSeed } from "./seed-command.ts";
@@ -22,6 +23,10 @@ Commands:
                             Import accounts and products from a system of record's CSV export
                             (";" or "," separated, German or English numbers); safe to re-run.
                             Lists the lines it could not link to a customer and exits 1 if any
+  import customers FILE --source SYSTEM
+                            Import people (customer number, name, date of birth, address) from a
+                            system of record's CSV export; safe to re-run. Starts a sweep for
+                            duplicates. Lists the lines it could not import and exits 1 if any
   user:create --email E --name N --role agent|supervisor|admin
                             Create a user; the password is read from EMMA_PASSWORD or asked for
 
@@ -52,6 +57,15 @@ try {
       break;
     }
     case "import": {
+      if (rest[0] === "customers") {
+        const { values, positionals } = parseArgs({
+          args: rest.slice(1),
+          allowPositionals: true,
+          options: { source: { type: "string" } },
+        });
+        process.exitCode = await runCustomersImport(config, { source: values.source, paths: positionals });
+        break;
+      }
       if (rest[0] === "holdings") {
         const { values, positionals } = parseArgs({
           args: rest.slice(1),

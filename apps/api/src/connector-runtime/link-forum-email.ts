@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { mergeCustomers, type MergeActor } from "../features/merges/merge-customers.ts";
 import { publish } from "../realtime/publish.ts";
+import { enqueueMatchChecks } from "../features/matching/enqueue-match-checks.ts";
 
 /** Emma itself, for a merge no agent made: the forum's confirmation is the evidence. */
 export const FORUM_EMAIL_ACTOR: MergeActor = { userId: null, displayName: "Emma" };
@@ -84,6 +85,7 @@ async function follow(
       })
       .onConflict((oc) => oc.columns(["kind", "value"]).doNothing())
       .execute();
+    await enqueueMatchChecks(db, [forum.customer_id], now);
     return "added";
   }
   const reason: MergeReason = {

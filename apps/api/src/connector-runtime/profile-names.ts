@@ -5,6 +5,7 @@ import type { SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
 import { loadConnector } from "./load-connector.ts";
+import { enqueueMatchChecks } from "../features/matching/enqueue-match-checks.ts";
 
 /** Names asked for per round; a provider's profile API is rate-limited like the rest. */
 const PER_ROUND = 20;
@@ -63,6 +64,8 @@ export async function lookUpProfileNames(
           .where("id", "=", row.customer_id)
           .where("display_name", "=", identity.value)
           .execute();
+        // A name is what the matcher finds people by: this customer is compared again.
+        await enqueueMatchChecks(trx, [row.customer_id], new Date());
       });
       named += 1;
     } catch (error) {

@@ -25,6 +25,7 @@ import * as customerExports from "./migrations/0026-customer-exports.ts";
 import * as erasure from "./migrations/0027-erasure.ts";
 import * as retention from "./migrations/0028-retention.ts";
 import * as matching from "./migrations/0029-matching.ts";
+import * as personRecords from "./migrations/0030-person-records.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -57,6 +58,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0027-erasure", erasure],
   ["0028-retention", retention],
   ["0029-matching", matching],
+  ["0030-person-records", personRecords],
 ];
 
 export class MigrationFailedError extends Error {

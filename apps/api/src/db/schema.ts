@@ -103,6 +103,8 @@ export interface CustomersTable {
   birth_date: ColumnType<string | null, string | null | undefined, string | null>;
   /** From the system of record: core's PostalAddress. */
   postal_address: ColumnType<JsonObject | null, string | null | undefined, string | null>;
+  /** The name the system of record gives the person (migration 0030); the display name may differ. */
+  record_name: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -14,6 +14,7 @@ import { receiveUpload } from "../uploads/receive-upload.ts";
 import { serveAuditExport } from "../features/audit/serve-audit-export.ts";
 import { serveExportDownload } from "../features/customer-exports/serve-export-download.ts";
 import { serveHoldingsImport } from "../features/holdings/serve-holdings-import.ts";
+import { serveCustomersImport } from "../features/holdings/serve-customers-import.ts";
 import { applyCors } from "./cors.ts";
 import { createBatchCallHandler } from "./batch-calls.ts";
 import { parseRequestUrl } from "./request-url.ts";
@@ -28,7 +29,7 @@ export interface ServerOptions {
   consoleDir: string | undefined;
 }
 
-/** One HTTP server: /health, /webhooks/:connectorId, /import/holdings, /trpc (batch + SSE), /uploads, downloads, /customer-exports/:id, /audit/export and the console. */
+/** One HTTP server: /health, /webhooks/:connectorId, /import/holdings, /import/customers, /trpc (batch + SSE), /uploads, downloads, /customer-exports/:id, /audit/export and the console. */
 export function createApiServer(services: AppServices, options: ServerOptions): Server {
   const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR")
@@ -143,6 +144,12 @@ async function route(
     if (request.method !== "POST")
       return sendError(response, 405, "method_not_allowed", "Import holdings with POST");
     await serveHoldingsImport(services, request, response);
+    return;
+  }
+  if (url.pathname === "/import/customers") {
+    if (request.method !== "POST")
+      return sendError(response, 405, "method_not_allowed", "Import customers with POST");
+    await serveCustomersImport(services, request, response);
     return;
   }
   if (url.pathname === "/health") {

@@ -16,6 +16,8 @@ export interface InboundProcessorOptions {
   lingerMs: number;
   /** Stops replays of erased people (see erased-replays.ts). */
   tombstoneKey: TombstoneKey;
+  /** After a batch wrote something (the matcher looks at new customers and identities). */
+  onProcessed?: () => void;
 }
 
 /**
@@ -76,6 +78,7 @@ export class InboundProcessor {
           tombstoneKey: this.#options.tombstoneKey,
         });
         const found = result.processed.length + result.failed.length + result.deferred.length;
+        if (result.processed.length > 0) this.#options.onProcessed?.();
         // A loop that found nothing still runs again if a wake came in while it was looking.
         if (this.#stopped || (found === 0 && !this.#wokenMeanwhile())) break;
         if (found < this.#options.batchSize / 4)

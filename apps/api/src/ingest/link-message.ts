@@ -44,6 +44,8 @@ export async function linkMessage(
   book: IdentityBook,
   props: LinkProps,
   realtime: RealtimeMessage[],
+  /** Collects the customers that are new or gained an identity: the matcher looks at them. */
+  toMatch: Set<string>,
 ): Promise<LinkedCustomer> {
   if (props.isCall && props.identities.length === 0) return UNKNOWN_CALLER;
   const resolution = resolveIdentities(props.identities, book.owners());
@@ -66,6 +68,7 @@ export async function linkMessage(
   }
 
   if (resolution.identitiesToCreate.length > 0) {
+    toMatch.add(customerId);
     const rows = await trx
       .insertInto("identities")
       .values(

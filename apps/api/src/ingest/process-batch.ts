@@ -34,6 +34,7 @@ import { erasedReplays } from "./erased-replays.ts";
 import { redactRawEvents } from "../features/erasure/erase-raw-events.ts";
 import type { TombstoneKey } from "../features/erasure/tombstone-key.ts";
 import { updateWaiting } from "./update-waiting.ts";
+import { enqueueMatchChecks } from "../features/matching/enqueue-match-checks.ts";
 import type { MessageToWrite } from "./write-messages.ts";
 
 /** After this many failed attempts an event stays `failed` until someone replays it. */
@@ -196,6 +197,7 @@ async function processClaimed(
   const receipts: Receipt[] = [];
   const threadChanges: ThreadChange[] = [];
   const renamed: NormalizedIdentity[] = [];
+  const toMatch = new Set<string>();
   for (const { event, message, identities, unlinked } of inLockOrder(prepared)) {
     const thread = threads.get(message);
     if (followsThread(message)) {
@@ -242,6 +244,7 @@ async function processClaimed(
         isCall: message.call !== undefined,
       },
       realtime,
+      toMatch,
     );
     renamed.push(...identities);
     items.push({
@@ -348,6 +351,7 @@ async function processClaimed(
     await redactRawEvents(trx, options.tombstoneKey, dropped);
     log.info("ingest: messages of an erased person were not written", { eventIds: dropped });
   }
+  await enqueueMatchChecks(trx, toMatch, new Date());
   await notifyRealtime(trx, await insertRealtimeEvents(trx, realtime));
   return { processed, failed, deferred };
 }

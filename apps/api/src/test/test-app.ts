@@ -1,6 +1,6 @@
 import { createSecretKey } from "node:crypto";
 import type { Role } from "@emma/core";
-import { createApp, type App } from "../create-app.ts";
+import { createApp, type App, type AppOptions } from "../create-app.ts";
 import { openSession } from "../auth/open-session.ts";
 import type { EmmaDatabase } from "../db/connect.ts";
 import type { Logger } from "../services.ts";
@@ -77,6 +77,9 @@ export async function createTestApp(
     fileMaxBytes?: number;
     /** EMMA_LIVE_HOLDINGS_URLS: where the 360 asks for live holdings. */
     liveHoldingsUrls?: Record<string, string>;
+    /** How the matcher reads identifiers written in messages; none by default. */
+    /** The evaluation automatic merges rely on, instead of core's. */
+    matcherEvaluation?: AppOptions["matcherEvaluation"];
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -87,6 +90,7 @@ export async function createTestApp(
     workers: false,
     consoleDir: options.consoleDir,
     liveHoldingsUrls: options.liveHoldingsUrls,
+    ...(options.matcherEvaluation === undefined ? {} : { matcherEvaluation: options.matcherEvaluation }),
     fileFetch: {
       ...(options.fileFetchAllowed ? { allowedAddresses: options.fileFetchAllowed } : {}),
       ...(options.fileMaxBytes ? { maxBytes: options.fileMaxBytes } : {}),

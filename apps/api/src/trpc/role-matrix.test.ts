@@ -68,6 +68,11 @@ const cases: Record<string, Case> = {
     call: (c) => c.settings.saveService(DEFAULT_SERVICE_SETTINGS),
   },
   "settings.retention": { access: "settings.manage", call: (c) => c.settings.retention() },
+  "settings.matching": { access: "settings.manage", call: (c) => c.settings.matching() },
+  "settings.saveMatching": {
+    access: "settings.manage",
+    call: (c) => c.settings.saveMatching({ autoMergeFromScore: null }),
+  },
   "retention.preview": {
     access: "settings.manage",
     call: (c) => c.retention.preview(DEFAULT_RETENTION_SETTINGS),
@@ -202,6 +207,8 @@ const cases: Record<string, Case> = {
     call: (c) => c.merges.notSamePerson({ suggestionId: unknownId }),
   },
   "merges.openSuggestions": { access: "merge.review", call: (c) => c.merges.openSuggestions({}) },
+  "merges.sweep": { access: "merge.review", call: (c) => c.merges.sweep() },
+  "merges.startSweep": { access: "merge.review", call: (c) => c.merges.startSweep() },
   "users.directory": { access: "conversation.assign", call: (c) => c.users.directory() },
   "users.list": { access: "user.manage", call: (c) => c.users.list() },
   "users.create": {

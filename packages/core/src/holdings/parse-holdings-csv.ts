@@ -59,7 +59,7 @@ export function detectSeparator(text: string): ";" | "," {
 }
 
 /** "01.03.2024" (German) or "2024-03-01"; anything else is kept for the contract to refuse. */
-function isoDate(text: string): string {
+export function isoDate(text: string): string {
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   if (!german) return text;
   const [, day = "", month = "", year = ""] = german;
@@ -92,7 +92,7 @@ function rowInput(fields: Partial<CsvFields>, sourceSystem: string): Record<stri
   };
 }
 
-function headerKey(name: string): string {
+export function headerKey(name: string): string {
   return name
     .trim()
     .toLowerCase()
@@ -102,7 +102,7 @@ function headerKey(name: string): string {
     .replace(/[\s]+/g, "_");
 }
 
-function zodMessage(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+export function zodMessage(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   return issues.map((issue) => `${issue.path.map(String).join(".") || "row"}: ${issue.message}`).join("; ");
 }
 

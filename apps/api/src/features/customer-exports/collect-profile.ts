@@ -1,4 +1,4 @@
-import type { CustomerExport } from "@emma/core";
+import { parsePostalAddress, type CustomerExport } from "@emma/core";
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { CustomersTable, Database } from "../../db/schema.ts";
 
@@ -12,7 +12,13 @@ type ExportProfile = Pick<
  * from, holdings and every consent decision. `recordIds` is the merged subtree, the person first.
  */
 export async function collectProfile(db: Kysely<Database>, recordIds: string[]): Promise<ExportProfile> {
-  const records = await db.selectFrom("customers").selectAll().where("id", "in", recordIds).execute();
+  const records = await db
+    .selectFrom("customers")
+    .selectAll()
+    // A date: as text, so both drivers give the same "1985-03-07".
+    .select(sql<string | null>`birth_date::text`.as("birth_date_text"))
+    .where("id", "in", recordIds)
+    .execute();
   const person = records.find((record) => record.id === recordIds[0]);
   if (!person) throw new Error("The customer no longer exists");
   const identities = await db
@@ -97,12 +103,17 @@ export async function collectProfile(db: Kysely<Database>, recordIds: string[]):
   };
 }
 
-function exportedRecord(row: Selectable<CustomersTable>): CustomerExport["customer"] {
+function exportedRecord(
+  row: Selectable<CustomersTable> & { birth_date_text: string | null },
+): CustomerExport["customer"] {
   return {
     id: row.id,
     displayName: row.display_name,
     locale: row.locale,
     customerNumber: row.customer_number,
+    recordName: row.record_name,
+    birthDate: row.birth_date_text,
+    postalAddress: parsePostalAddress(row.postal_address),
     tags: row.tags,
     createdAt: row.created_at.toISOString(),
     mergedInto: row.merged_into,

@@ -111,6 +111,9 @@ export async function eraseCustomerRecords(
     .deleteFrom("customer_products")
     .where("customer_id", "in", props.ids)
     .executeTakeFirst();
+  // The matcher's keys are the person's names, dates and identifiers in another shape.
+  await trx.deleteFrom("customer_match_keys").where("customer_id", "in", props.ids).execute();
+  await trx.deleteFrom("match_checks").where("customer_id", "in", props.ids).execute();
   await trx
     .updateTable("customers")
     .set({
@@ -118,6 +121,9 @@ export async function eraseCustomerRecords(
       locale: null,
       tags: [],
       customer_number: null,
+      record_name: null,
+      birth_date: null,
+      postal_address: null,
       erased_at: props.at,
       updated_at: props.at,
     })

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importPersonRecords } from "../holdings/import-person-records.ts";
 import { FileFetchWorker } from "../../kept-files/file-fetch-worker.ts";
 import { createTestApp, memoryLogger, type TestApp } from "../../test/test-app.ts";
 import { ingestMessages, ingestRawMail, message } from "../../test/test-ingest.ts";
@@ -37,6 +38,11 @@ const PERSON_STRINGS = [
   Buffer.from(PERSON.attachment).toString("base64"),
   PERSON.recordingUrl,
   "RE-wolkenstein",
+  // From the system of record, and the matcher's keys made of them.
+  "1961-04-23",
+  "Wolkenbruchgasse",
+  "K-WOLKE-77",
+  "annegret wolkenstein",
 ];
 
 const fileFetches = () =>
@@ -110,6 +116,30 @@ beforeAll(async () => {
     how: "agent",
     note: `${PERSON.name} ist einverstanden`,
   });
+  await importPersonRecords(db, {
+    rows: [
+      {
+        sourceSystem: "core-banking",
+        customerNumber: "K-WOLKE-77",
+        name: PERSON.name,
+        birthDate: "1961-04-23",
+        address: {
+          street: "Wolkenbruchgasse",
+          houseNumber: "7",
+          postalCode: "20095",
+          city: "Hamburg",
+          country: "DE",
+        },
+        email: PERSON.email,
+      },
+    ],
+    actorUserId: null,
+    integrationKeyId: null,
+    defaultCountry: "DE",
+    ip: null,
+    now: at(6),
+  });
+  await t.app.services.matching.drain();
   await t.app.services.readAudit.flush();
   // Someone else, who must stay whole: proves the dump would see strings that are there.
   const raw = [

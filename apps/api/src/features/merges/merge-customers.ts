@@ -17,6 +17,7 @@ import { refuseMerge } from "./merge-refusal-error.ts";
 import { closeSuggestionsBetween } from "./close-suggestions.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
+import { enqueueMatchChecks } from "../matching/enqueue-match-checks.ts";
 
 /** Who merges: an agent (a signed-in caller), or Emma itself (no user) for a merge a provider proved. */
 export type MergeActor = Pick<Caller, "displayName"> & { userId: string | null };
@@ -103,6 +104,8 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    // The person now has both records' names and identifiers: compared again with everyone.
+    await enqueueMatchChecks(trx, [survivor.id, absorbed.id], now);
     await recordMergeChange(trx, {
       kind: "merge",
       mergeId: merge.id,

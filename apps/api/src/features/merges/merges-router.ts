@@ -17,6 +17,7 @@ import { notSamePerson } from "./not-same-person.ts";
 import { openSuggestions } from "./open-suggestions.ts";
 import { previewMerge } from "./preview-merge.ts";
 import { unmergeCustomers } from "./unmerge-customers.ts";
+import { latestSweep, startSweep } from "../matching/match-sweeps.ts";
 
 export const mergesRouter = router({
   suggestions: procedureWith("merge.read")
@@ -34,6 +35,18 @@ export const mergesRouter = router({
     .mutation(({ ctx, input }) =>
       unmergeCustomers(ctx.services.database.db, { ...acting(ctx), mergeId: input.mergeId }),
     ),
+  /** Compares every customer with their possible twins again; refused while a sweep runs. */
+  startSweep: procedureWith("merge.review").mutation(async ({ ctx }) => {
+    const sweep = await startSweep(ctx.services.database.db, {
+      cause: "manual",
+      startedBy: ctx.caller.userId,
+      now: ctx.services.now(),
+    });
+    ctx.services.matching.wake();
+    return sweep;
+  }),
+  /** The newest sweep and how far it got; null before the first. */
+  sweep: procedureWith("merge.review").query(({ ctx }) => latestSweep(ctx.services.database.db)),
   // The supervisors' list of every open suggestion, surest first.
   openSuggestions: procedureWith("merge.review")
     .input(openSuggestionsInputSchema)

@@ -14,6 +14,7 @@ import { inMergedSubtree } from "../customers/resolve-customer-id.ts";
 import { refuseMerge } from "./merge-refusal-error.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
+import { enqueueMatchChecks } from "../matching/enqueue-match-checks.ts";
 
 interface UnmergeProps {
   caller: Caller;
@@ -77,6 +78,8 @@ export async function unmergeCustomers(db: Kysely<Database>, props: UnmergeProps
       .set({ undone_at: now, undone_by: caller.userId })
       .where("id", "=", merge.id)
       .execute();
+    // Two people again, each with what is theirs: both compared again with everyone.
+    await enqueueMatchChecks(trx, [survivor.id, absorbed.id], now);
     await recordMergeChange(trx, {
       kind: "unmerge",
       mergeId: merge.id,

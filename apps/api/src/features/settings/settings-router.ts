@@ -1,4 +1,5 @@
-import { retentionSettingsSchema, serviceSettingsSchema } from "@emma/core";
+import { matchingSettingsSchema, retentionSettingsSchema, serviceSettingsSchema } from "@emma/core";
+import { readMatchingSettings, saveMatchingSettings } from "./matching-settings-store.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { readRetentionSettings, saveRetentionSettings } from "./retention-settings-store.ts";
 import { readServiceSettings, saveServiceSettings } from "./service-settings-store.ts";
@@ -13,6 +14,23 @@ export const settingsRouter = router({
     .mutation(({ ctx, input }) =>
       saveServiceSettings(ctx.services.database.db, {
         settings: input,
+        actorUserId: ctx.caller.userId,
+        ip: ctx.ip,
+        now: ctx.services.now(),
+        logger: ctx.services.log,
+      }),
+    ),
+  /** Whether Emma merges on a likeness score alone, and from which score. */
+  matching: procedureWith("settings.manage").query(({ ctx }) =>
+    readMatchingSettings(ctx.services.database.db, ctx.services.log),
+  ),
+  /** Refuses a threshold the matcher's evaluation does not back (precision below 0.999). */
+  saveMatching: procedureWith("settings.manage")
+    .input(matchingSettingsSchema)
+    .mutation(({ ctx, input }) =>
+      saveMatchingSettings(ctx.services.database.db, {
+        settings: input,
+        evaluation: ctx.services.matching.evaluation,
         actorUserId: ctx.caller.userId,
         ip: ctx.ip,
         now: ctx.services.now(),

@@ -10,6 +10,8 @@ export interface ExportLabels {
   person: string;
   name: string;
   customerNumber: string;
+  birthDate: string;
+  postalAddress: string;
   language: string;
   createdAt: string;
   mergedRecords: string;
@@ -63,6 +65,8 @@ const de: ExportLabels = {
   person: "Person",
   name: "Name",
   customerNumber: "Kundennummer",
+  birthDate: "Geburtsdatum",
+  postalAddress: "Anschrift",
   language: "Sprache",
   createdAt: "Angelegt am",
   mergedRecords: "Zusammengeführte Datensätze",
@@ -140,6 +144,8 @@ const en: ExportLabels = {
   person: "Person",
   name: "Name",
   customerNumber: "Customer number",
+  birthDate: "Date of birth",
+  postalAddress: "Postal address",
   language: "Language",
   createdAt: "Created on",
   mergedRecords: "Merged records",

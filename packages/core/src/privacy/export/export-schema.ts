@@ -8,6 +8,7 @@ import {
 } from "../../channel/channel.ts";
 import { consentHowSchema, consentPurposeSchema, consentStateSchema } from "../../consent/consent-record.ts";
 import { identityKindSchema } from "../../identity/identity-kind.ts";
+import { postalAddressSchema } from "../../holdings/person-record-row.ts";
 
 /**
  * The customer data export (GDPR Art. 15 access, Art. 20 portability): everything Emma holds about
@@ -25,6 +26,9 @@ export const exportedRecordSchema = z.object({
   displayName: z.string(),
   locale: z.string().nullable().describe("The customer's language, as a BCP 47 tag"),
   customerNumber: z.string().nullable().describe("The system of record's customer number"),
+  recordName: z.string().nullable().describe("The name the system of record gives the person"),
+  birthDate: z.iso.date().nullable().describe("Date of birth from the system of record, YYYY-MM-DD"),
+  postalAddress: postalAddressSchema.nullable().describe("Postal address from the system of record"),
   tags: z.array(z.string()),
   createdAt: time,
   mergedInto: z.uuid().nullable().describe("The record this one was merged into; null for the person"),

@@ -11,6 +11,15 @@ const base: CustomerExport = {
     displayName: "Anna Berger",
     locale: "de",
     customerNumber: "K-100",
+    recordName: "Anna Berger",
+    birthDate: "1985-03-07",
+    postalAddress: {
+      street: "Lindenweg",
+      houseNumber: "3",
+      postalCode: "80331",
+      city: "München",
+      country: "DE",
+    },
     tags: [],
     createdAt: "2025-01-02T08:00:00.000Z",
     mergedInto: null,
@@ -140,6 +149,13 @@ describe("the readable export document", () => {
     );
     expect(html).toContain("Vertrag.pdf (application/pdf, 2048 B) — attachments/a/Vertrag.pdf");
     expect(html).toContain("foto.jpg (image/jpeg, 10 B) — Datei nicht enthalten");
+  });
+
+  it("shows the system of record's date of birth and postal address of the person", () => {
+    const html = renderExportHtml(base, "Europe/Berlin");
+    expect(html).toContain("<th>Geburtsdatum</th>");
+    expect(html).toContain("1985-03-07");
+    expect(html).toContain("Lindenweg 3, 80331 München, DE");
   });
 
   it("says so when a section has nothing, instead of an empty table", () => {

@@ -1,5 +1,6 @@
 import { EXPORT_LABELS, type ExportLabels } from "./export-labels.ts";
 import type { CustomerExport, ExportedAttachment, ExportedItem } from "./export-schema.ts";
+import type { PostalAddress } from "../../matching/match-profile.ts";
 
 /**
  * The export as a document a person reads: one self-contained HTML file (no script, no external
@@ -17,10 +18,12 @@ export function renderExportHtml(data: CustomerExport, timeZone: string): string
     `<p class="meta">${esc(l.generatedAt)}: ${esc(when(data.generatedAt))} (${esc(timeZone)})</p>`,
     `<h2>${esc(l.person)}</h2>`,
     table(
-      [l.name, l.customerNumber, l.language, l.createdAt],
+      [l.name, l.customerNumber, l.birthDate, l.postalAddress, l.language, l.createdAt],
       [data.customer, ...data.mergedRecords].map((r) => [
-        r.displayName,
+        r.recordName && r.recordName !== r.displayName ? `${r.displayName} (${r.recordName})` : r.displayName,
         r.customerNumber ?? "",
+        r.birthDate ?? "",
+        r.postalAddress ? addressLine(r.postalAddress) : "",
         r.locale ?? "",
         when(r.createdAt),
       ]),
@@ -175,3 +178,9 @@ th{background:#eee}.meta{color:#555;font-size:.88rem;margin:.2rem 0}.empty{color
 .subject{font-weight:600;margin:.2rem 0}.text{white-space:pre-wrap;margin:.2rem 0}
 article{border-left:3px solid #ccc;padding:.1rem 0 .1rem .7rem;margin:.6rem 0;break-inside:avoid}
 ul{margin:.2rem 0}@media print{body{margin:0;max-width:none}h2{break-after:avoid}section{break-inside:auto}}`;
+
+/** "Hauptstraße 12a, 10115 Berlin, DE" */
+function addressLine(address: PostalAddress): string {
+  const street = [address.street, address.houseNumber].filter(Boolean).join(" ");
+  return `${street}, ${address.postalCode} ${address.city}, ${address.country}`;
+}

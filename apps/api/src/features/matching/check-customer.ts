@@ -1,0 +1,166 @@
+import {
+  SUGGEST_FROM_SCORE,
+  blockingKeysOf,
+  mayAutoMergeFrom,
+  scorePair,
+  type MatcherEvaluation,
+  type MatchingSettings,
+  type MergeReason,
+  type PairScore,
+} from "@emma/core";
+import { sql, type Transaction } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import type { RealtimeMessage } from "../../realtime/publish.ts";
+import { findMatchCandidates, replaceMatchKeys } from "./find-match-candidates.ts";
+import { loadMatchProfiles, type ProfileSources } from "./load-match-profiles.ts";
+import { pairExclusions } from "./match-exclusions.ts";
+
+export interface CheckOptions {
+  sources: Omit<ProfileSources, "now">;
+  now: Date;
+  settings: MatchingSettings;
+  /** The evaluation behind automatic merges; core's MATCHER_EVALUATION in production. */
+  evaluation: MatcherEvaluation | null;
+}
+
+/** A pair the matcher wants merged without an agent: merged by the caller after the check commits. */
+export interface AutoMerge {
+  suggestionId: string;
+  survivorId: string;
+  absorbedId: string;
+  score: number;
+}
+
+export interface CheckResult {
+  /** Suggestions this check opened (not those it only updated). */
+  suggested: number;
+  autoMerge: AutoMerge | null;
+  /** merge.suggested for the console, sent with the check's commit. */
+  realtime: RealtimeMessage[];
+}
+
+/**
+ * Compares one customer with their possible twins: its profile, its blocking keys (replaced), the
+ * customers sharing them, each pair's score. A pair from SUGGEST_FROM_SCORE on becomes (or updates)
+ * the pair's one open suggestion, unless people already decided it: one person already, two people
+ * (distinct_people), or dismissed at a score at least as high. A pair an admin let Emma merge on its
+ * own is returned for merging after the commit; its suggestion holds the evidence the merge records.
+ * A pair a person once unmerged is only suggested again, never merged alone.
+ */
+export async function checkCustomer(
+  trx: Transaction<Database>,
+  customerId: string,
+  options: CheckOptions,
+): Promise<CheckResult> {
+  const result: CheckResult = { suggested: 0, autoMerge: null, realtime: [] };
+  const sources = { ...options.sources, now: options.now };
+  const profile = (await loadMatchProfiles(trx, [customerId], sources)).get(customerId);
+  if (!profile) {
+    // Merged away or erased: what it was is its root's now, or nobody's.
+    await replaceMatchKeys(trx, customerId, []);
+    return result;
+  }
+  const keys = blockingKeysOf(profile);
+  await replaceMatchKeys(trx, customerId, keys);
+  const candidateIds = await findMatchCandidates(trx, customerId, keys);
+  if (candidateIds.length === 0) return result;
+  const candidates = await loadMatchProfiles(trx, candidateIds, sources);
+  const scored = [...candidates.values()]
+    .map((candidate) => ({ candidate, pair: scorePair(profile, candidate) }))
+    .filter(({ pair }) => pair.score >= SUGGEST_FROM_SCORE && pair.evidence.length > 0)
+    .sort((a, b) => b.pair.score - a.pair.score);
+  if (scored.length === 0) return result;
+  const exclusions = await pairExclusions(
+    trx,
+    customerId,
+    scored.map(({ candidate }) => candidate.customerId),
+  );
+  for (const { candidate, pair } of scored) {
+    const other = candidate.customerId;
+    if (exclusions.distinct.has(other)) continue;
+    if (exclusions.dismissedAt.has(other)) {
+      const dismissedScore = exclusions.dismissedAt.get(other);
+      if (dismissedScore === null || dismissedScore === undefined || pair.score <= dismissedScore) continue;
+    }
+    const suggestion = await upsertLikeness(trx, customerId, other, pair);
+    const merging =
+      result.autoMerge === null && !exclusions.unmerged.has(other) && mayMergeAlone(pair, options)
+        ? {
+            suggestionId: suggestion.id,
+            // The record the system of record knows, else the one that was there first, stays.
+            ...survivorOf(profile.customerNumber, candidate.customerNumber, customerId, other),
+            score: pair.score,
+          }
+        : null;
+    if (merging) result.autoMerge = merging;
+    if (suggestion.inserted) {
+      result.suggested += 1;
+      if (!merging)
+        result.realtime.push({
+          topic: "merge.suggested",
+          userIds: null,
+          payload: { suggestionId: suggestion.id, customerIds: suggestion.customerIds },
+        });
+    }
+  }
+  return result;
+}
+
+/**
+ * Emma merges on its own only where an admin allowed it, at a threshold the evaluation backs, and
+ * never on an identifier someone wrote in a message: anyone can write anyone's number.
+ */
+function mayMergeAlone(pair: PairScore, options: CheckOptions): boolean {
+  const threshold = options.settings.autoMergeFromScore;
+  return (
+    threshold !== null &&
+    pair.score >= threshold &&
+    mayAutoMergeFrom(threshold, options.evaluation) &&
+    !pair.evidence.some((piece) => piece.kind === "written-identifier")
+  );
+}
+
+function survivorOf(
+  checkedNumber: string | null,
+  candidateNumber: string | null,
+  checkedId: string,
+  candidateId: string,
+): { survivorId: string; absorbedId: string } {
+  return checkedNumber !== null && candidateNumber === null
+    ? { survivorId: checkedId, absorbedId: candidateId }
+    : { survivorId: candidateId, absorbedId: checkedId };
+}
+
+/**
+ * The pair's one open suggestion, with this likeness as its likeness reason (other reasons, a shared
+ * event, stay) and its score. Returns whether it is new.
+ */
+async function upsertLikeness(
+  trx: Transaction<Database>,
+  one: string,
+  other: string,
+  pair: PairScore,
+): Promise<{ id: string; inserted: boolean; customerIds: [string, string] }> {
+  const [a, b] = one < other ? [one, other] : [other, one];
+  const reason: MergeReason = {
+    code: "likeness",
+    score: pair.score,
+    evidence: pair.evidence,
+    customerIds: [a, b],
+  };
+  const { rows } = await sql<{ id: string; inserted: boolean }>`
+    insert into merge_suggestions (customer_a, customer_b, reasons, score)
+    values (${a}, ${b}, ${JSON.stringify([reason])}::jsonb, ${pair.score})
+    on conflict (customer_a, customer_b) where status = 'open' do update
+      set reasons = coalesce(
+            (select jsonb_agg(r) from jsonb_array_elements(merge_suggestions.reasons) r
+             where r->>'code' <> 'likeness'),
+            '[]'::jsonb
+          ) || excluded.reasons,
+          score = excluded.score
+    returning id, (xmax = 0) as inserted
+  `.execute(trx);
+  const row = rows[0];
+  if (!row) throw new Error("the suggestion upsert returned nothing");
+  return { ...row, customerIds: [a, b] };
+}
