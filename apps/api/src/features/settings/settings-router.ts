@@ -21,9 +21,11 @@ export const settingsRouter = router({
       }),
     ),
   /** Whether Emma merges on a likeness score alone, and from which score. */
-  matching: procedureWith("settings.manage").query(({ ctx }) =>
-    readMatchingSettings(ctx.services.database.db, ctx.services.log),
-  ),
+  // With the evaluation the choice rests on: the admin sees which thresholds it backs, and why.
+  matching: procedureWith("settings.manage").query(async ({ ctx }) => ({
+    ...(await readMatchingSettings(ctx.services.database.db, ctx.services.log)),
+    evaluation: ctx.services.matching.evaluation,
+  })),
   /** Refuses a threshold the matcher's evaluation does not back (precision below 0.999). */
   saveMatching: procedureWith("settings.manage")
     .input(matchingSettingsSchema)

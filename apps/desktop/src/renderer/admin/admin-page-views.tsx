@@ -4,6 +4,7 @@ import { ConnectorsPage } from "./connectors/connectors-page.tsx";
 import { ErasureRequestsPage } from "./erasure/erasure-requests-page.tsx";
 import { IntegrationsPage } from "./integrations/integrations-page.tsx";
 import { ServiceHoursPage } from "./hours/service-hours-page.tsx";
+import { MatchingPage } from "./matching/matching-page.tsx";
 import { RetentionPage } from "./retention/retention-page.tsx";
 import { TeamsPage } from "./teams/teams-page.tsx";
 import { UsersPage } from "./users/users-page.tsx";
@@ -17,4 +18,5 @@ export const ADMIN_PAGE_VIEWS: Readonly<Record<AdminPagePath, ComponentType>> = 
   "service-hours": ServiceHoursPage,
   "erasure-requests": ErasureRequestsPage,
   retention: RetentionPage,
+  matching: MatchingPage,
 };

@@ -12,6 +12,7 @@ describe("admin pages", () => {
       "holdings-import",
       "service-hours",
       "retention",
+      "matching",
       "erasure-requests",
     ]);
   });

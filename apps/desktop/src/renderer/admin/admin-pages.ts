@@ -23,6 +23,7 @@ export const ADMIN_PAGES = [
   { path: "holdings-import", titleKey: "admin.pages.integrations", permission: "connector.manage" },
   { path: "service-hours", titleKey: "admin.pages.serviceHours", permission: "settings.manage" },
   { path: "retention", titleKey: "admin.pages.retention", permission: "settings.manage" },
+  { path: "matching", titleKey: "admin.pages.matching", permission: "settings.manage" },
   { path: "erasure-requests", titleKey: "admin.pages.erasureRequests", permission: "erasure.approve" },
 ] as const satisfies readonly AdminPageDefinition[];
 

@@ -1047,6 +1047,7 @@ export const de = {
       erasureRequests: "Löschanträge",
       integrations: "Konten-Import",
       retention: "Aufbewahrung",
+      matching: "Dubletten-Abgleich",
     },
     users: {
       intro: "Wer mit Emma arbeitet, mit welcher Rolle und in welchen Teams.",
@@ -1845,6 +1846,17 @@ export const de = {
     fewer: "Weniger anzeigen",
     markedDistinct: "{{name}} hat am {{date}} vermerkt: nicht dieselbe Person.",
     markedDistinctUnknown: "Am {{date}} wurde vermerkt: nicht dieselbe Person.",
+    sweep: {
+      title: "Abgleich aller Kunden",
+      never: "Noch kein Abgleich aller Kunden; neue Kontakte vergleicht Emma laufend.",
+      running:
+        "Läuft seit {{started}} ({{cause}}): {{done}} von {{total}} Kunden verglichen, {{suggested}} neue Vorschläge.",
+      finished:
+        "Letzter Abgleich ({{cause}}) von {{started}} bis {{finished}}: {{total}} Kunden verglichen, {{suggested}} neue Vorschläge.",
+      causes: { import: "nach einem Import", manual: "von Hand gestartet" },
+      progress: "Fortschritt des Abgleichs",
+      start: "Alle Kunden abgleichen",
+    },
     page: {
       title: "Dubletten",
       intro:
@@ -1855,5 +1867,30 @@ export const de = {
       since: "Vorgeschlagen am {{date}}",
       unnamed: "(ohne Namen)",
     },
+  },
+  matchingAdmin: {
+    title: "Dubletten-Abgleich",
+    intro:
+      "Emma vergleicht jeden Kunden mit möglichen Doppelgängern (Namen, Geburtsdatum, Anschrift, Kundennummer, was Kunden schreiben, gleiche Anliegen auf zwei Kanälen) und schlägt Zusammenführungen mit Gründen vor. Zusammengeführt wird ohne Agent nur bei einem starken Kennzeichen (gleiche E-Mail-Adresse, gleiche Telefonnummer) – oder ab einem Wert, den Sie hier erlauben.",
+    choiceLabel: "Ohne Agent zusammenführen",
+    never: "Nie – ein Agent entscheidet jeden Vorschlag",
+    from: "ab {{score}} Sicherheit",
+    nothingBacked:
+      "Keine Schwelle ist durch die Auswertung gedeckt: Dafür muss sie bei mindestens 1.000 Vorschlägen eine Genauigkeit von {{precision}} erreicht haben.",
+    save: "Speichern",
+    saved: "Gespeichert.",
+    lastSaved: "Zuletzt gespeichert von {{who}} am {{when}}.",
+    evaluationTitle: "Auswertung des Abgleichs",
+    notEvaluated:
+      "Der Abgleich wurde noch nicht ausgewertet; ohne Auswertung führt Emma nie allein zusammen.",
+    evaluationIntro:
+      "Gemessen am {{when}} auf dem gekennzeichneten Prüfdatensatz des Projekts ({{pairs}} verglichene Paare). Genauigkeit: Anteil der Vorschläge, die wirklich eine Person sind; Trefferquote: Anteil aller Doppelten, die vorgeschlagen werden.",
+    threshold: "Ab Wert",
+    suggested: "Vorschläge",
+    precision: "Genauigkeit",
+    recall: "Trefferquote",
+    autoMerge: "Erlaubt allein zusammenzuführen",
+    yes: "ja",
+    no: "nein",
   },
 } as const;

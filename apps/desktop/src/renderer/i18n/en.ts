@@ -1016,6 +1016,7 @@ export const en: Messages = {
       erasureRequests: "Erasure requests",
       integrations: "Holdings import",
       retention: "Retention",
+      matching: "Duplicate matching",
     },
     users: {
       intro: "Who works with Emma, in which role and in which teams.",
@@ -1798,6 +1799,17 @@ export const en: Messages = {
     fewer: "Show fewer",
     markedDistinct: "{{name}} noted on {{date}}: not the same person.",
     markedDistinctUnknown: "Noted on {{date}}: not the same person.",
+    sweep: {
+      title: "Matching every customer",
+      never: "No sweep over every customer yet; Emma compares new contacts as they arrive.",
+      running:
+        "Running since {{started}} ({{cause}}): {{done}} of {{total}} customers compared, {{suggested}} new suggestions.",
+      finished:
+        "Last sweep ({{cause}}) from {{started}} to {{finished}}: {{total}} customers compared, {{suggested}} new suggestions.",
+      causes: { import: "after an import", manual: "started by hand" },
+      progress: "Sweep progress",
+      start: "Match every customer",
+    },
     page: {
       title: "Duplicates",
       intro:
@@ -1808,5 +1820,29 @@ export const en: Messages = {
       since: "Suggested on {{date}}",
       unnamed: "(no name)",
     },
+  },
+  matchingAdmin: {
+    title: "Duplicate matching",
+    intro:
+      "Emma compares every customer with possible twins (names, date of birth, address, customer number, what customers write, the same request on two channels) and suggests merges with reasons. It merges without an agent only on a strong identifier (the same e-mail address or phone number) – or from a score you allow here.",
+    choiceLabel: "Merge without an agent",
+    never: "Never – an agent decides every suggestion",
+    from: "from {{score}} certainty",
+    nothingBacked:
+      "No threshold is backed by the evaluation: it must have reached a precision of {{precision}} over at least 1,000 suggestions.",
+    save: "Save",
+    saved: "Saved.",
+    lastSaved: "Last saved by {{who}} on {{when}}.",
+    evaluationTitle: "Evaluation of the matcher",
+    notEvaluated: "The matcher has not been evaluated; without an evaluation Emma never merges on its own.",
+    evaluationIntro:
+      "Measured on {{when}} on the project's labelled evaluation set ({{pairs}} pairs compared). Precision: the share of suggestions that really are one person; recall: the share of all duplicates that are suggested.",
+    threshold: "From score",
+    suggested: "Suggestions",
+    precision: "Precision",
+    recall: "Recall",
+    autoMerge: "Allowed to merge alone",
+    yes: "yes",
+    no: "no",
   },
 };

@@ -6,6 +6,7 @@ import { navigateTo } from "../nav/navigate.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { formatDate } from "../ui/format.ts";
 import { SuggestionActions } from "./suggestion-actions.tsx";
+import { SweepPanel } from "./sweep-panel.tsx";
 import { SuggestionReasons, SuggestionScore } from "./suggestion-reasons.tsx";
 import { channelsText } from "./suggestion-wording.ts";
 
@@ -32,6 +33,7 @@ export function DuplicatesSection() {
         <h1 id="duplicates-title">{t("mergeReview.page.title")}</h1>
         <p className="muted">{t("mergeReview.page.intro")}</p>
       </header>
+      <SweepPanel />
       {list.error ? <ErrorNote error={list.error} /> : null}
       {list.isPending ? <p className="muted">{t("common.loading")}</p> : null}
       {list.isSuccess && suggestions.length === 0 ? (
