@@ -164,7 +164,12 @@ test("an agent reads the reasons on the e-mail customer, merges the Messenger co
   await expect(banner.locator(".suggestion-score")).toHaveText(/^\d{1,3}\s?% sicher$/);
   await expect(banner).toContainText("Bekannt über Facebook");
   const reasons = banner.getByRole("list", { name: "Gründe" });
-  await expect(reasons.getByRole("listitem").first()).toBeVisible();
+  // What she wrote on Messenger, her name and her request, each a sentence of its own.
+  await expect(reasons.getByRole("listitem")).toContainText([
+    `In einer Nachricht steht die E-Mail-Adresse ${ADDRESS}`,
+    `Gleicher Name (${NAME}).`,
+    "Gleiches Anliegen über",
+  ]);
   await expect(reasons).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await screenshot(page, "16-merge-suggestion-reasons");
 

@@ -26,7 +26,7 @@ export function matchEvidenceSentence(evidence: MatchEvidence, t: TFunction, lan
         }),
       });
     case "same-topic":
-      return t("matching.sameTopic", {
+      return t(evidence.minutesApart < 1 ? "matching.sameTopicAtOnce" : "matching.sameTopic", {
         first: t(`channels.${evidence.channels[0]}`),
         second: t(`channels.${evidence.channels[1]}`),
         minutes: evidence.minutesApart,
@@ -39,7 +39,12 @@ export function matchEvidenceSentence(evidence: MatchEvidence, t: TFunction, lan
   }
 }
 
-/** "87 %" — how sure the matcher is, as people read it. */
+/** Shown as "99 %" at most: a score rounds up to 100 % long before anything is certain. */
+const HIGHEST_SHOWN = 0.99;
+
+/** "87 %" — how sure the matcher is, as people read it; never "100 %". */
 export function scoreText(score: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 }).format(score);
+  return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 }).format(
+    Math.min(score, HIGHEST_SHOWN),
+  );
 }

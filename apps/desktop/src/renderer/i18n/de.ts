@@ -1814,7 +1814,7 @@ export const de = {
       different: "Verschiedene Kundennummern im Kernsystem.",
     },
     written:
-      "In einer Nachricht steht {{identifier}}, das zum anderen Kunden gehört. Erst nach Bestätigung zusammenführen.",
+      "In einer Nachricht steht {{identifier}} – eine Angabe des anderen Kunden. Erst nach Bestätigung zusammenführen.",
     writtenPhrase: {
       email: "die E-Mail-Adresse {{value}}",
       phone: "die Telefonnummer {{value}}",
@@ -1822,6 +1822,7 @@ export const de = {
       "customer-number": "die Kundennummer {{value}}",
       "x-handle": "das X-Konto @{{value}}",
     },
+    sameTopicAtOnce: "Gleiches Anliegen über {{first}} und {{second}} fast gleichzeitig (Wörter: {{words}}).",
     sameTopic:
       "Gleiches Anliegen über {{first}} und {{second}} im Abstand von {{minutes}} Minuten (Wörter: {{words}}).",
   },
