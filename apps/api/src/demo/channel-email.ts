@@ -14,7 +14,8 @@ import {
   type ThreadContext,
 } from "./thread.ts";
 import type { TopicId } from "./topics.ts";
-import type { DemoMessage } from "./types.ts";
+import { demoCustomerNumber, type DemoPerson } from "./person.ts";
+import type { DemoMessage, Locale } from "./types.ts";
 
 /** The service mailbox every customer writes to. */
 export const SERVICE_MAILBOX = "service@emma-bank.de";
@@ -83,7 +84,7 @@ export function emailThread(ctx: ThreadContext, from: string): Thread {
       body = `${agentGreeting(person, locale)}\n\n${reply}\n\n${agentSignoff(ctx.agent, locale)}`;
     } else if (i === 0) {
       const greeting = customerGreeting(random, locale);
-      body = `${greeting}\n\n${fill(cycle(text.openings, variant), vars)}\n\n${customerSignoff(random, person, locale)}`;
+      body = `${greeting}\n\n${fill(cycle(text.openings, variant), vars)}${fromUnknownAddress(person, from, locale)}\n\n${customerSignoff(random, person, locale)}`;
     } else {
       const quote =
         locale === "de"
@@ -118,4 +119,16 @@ export function emailThread(ctx: ThreadContext, from: string): Thread {
     previousId = messageId;
   });
   return { threadKey: rootId, messages };
+}
+
+/**
+ * Written from an address the bank does not know, a customer names their customer number so the
+ * bank finds them; Emma's matcher reads it and suggests the two customers as one person.
+ */
+function fromUnknownAddress(person: DemoPerson, from: string, locale: Locale): string {
+  if (from !== person.secondEmail) return "";
+  const number = demoCustomerNumber(person);
+  return locale === "de"
+    ? `\n\nIch schreibe von einer anderen Adresse; meine Kundennummer ist ${number}.`
+    : `\n\nI am writing from another address; my customer number is ${number}.`;
 }

@@ -9,7 +9,7 @@ import { DAY, HOUR, MINUTE } from "./format.ts";
 import { HEROES } from "./heroes.ts";
 import { linkedEmail, linkedPhone, personIdentities, splitValue } from "./identities.ts";
 import { demoOptionsSchema, type DemoOptions } from "./options.ts";
-import { demoPerson, type DemoPerson } from "./person.ts";
+import { demoCustomerNumber, demoPerson, type DemoPerson } from "./person.ts";
 import { planConversations, type PlannedConversation } from "./plan.ts";
 import { demoProducts, type ProductFacts } from "./products.ts";
 import { randomFor, type Random } from "./random.ts";
@@ -177,7 +177,7 @@ export function demoCustomer(options: DemoOptions, index: number): DemoCustomer 
     key: person.key,
     index,
     displayName: person.displayName,
-    customerNumber: `K-${String(1_000_000 + person.unique)}`,
+    customerNumber: demoCustomerNumber(person),
     locale: person.locale,
     tags: [...person.tags],
     identities: personIdentities(person),

@@ -37,7 +37,8 @@ export interface HeroSpec {
  * The first customers: full cross-channel histories for the demo script. Anna emailed today about the
  * replacement for the card she reported stolen on the phone last week, complained on X, asked in the
  * forum. Jürgen's office landline is not linked; a contact form joins it (merge suggestion). Aylin's
- * university address is not linked and nothing joins it: an agent has to merge by hand.
+ * university address is not linked; she names her customer number in that mail, so the matcher
+ * suggests the two customers as one person, with that as its reason.
  */
 export const HEROES: readonly HeroSpec[] = [
   {

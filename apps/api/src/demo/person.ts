@@ -238,3 +238,8 @@ export function demoPerson(seed: number, index: number): DemoPerson {
   const hero = HEROES[index];
   return hero ? heroPerson(seed, index, hero) : regularPerson(seed, index);
 }
+
+/** The system of record's customer number, as the demo's core banking knows the person. */
+export function demoCustomerNumber(person: Pick<DemoPerson, "unique">): string {
+  return `K-${String(1_000_000 + person.unique)}`;
+}

@@ -246,6 +246,9 @@ async function processClaimed(
       realtime,
       toMatch,
     );
+    // What a customer writes can be the evidence (the same request on another channel, a customer
+    // number): their profile is compared again, with their newest messages.
+    if (message.direction === "inbound" && message.text && linked.customerId) toMatch.add(linked.customerId);
     renamed.push(...identities);
     items.push({
       connectorId: event.connectorId,

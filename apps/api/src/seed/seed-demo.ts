@@ -7,6 +7,7 @@ import { ingest } from "../ingest/ingest.ts";
 import { tombstoneKeyFrom } from "../features/erasure/tombstone-key.ts";
 import { NORMALIZED_CONTENT_TYPE } from "@emma/connectors";
 import type { Logger } from "../services.ts";
+import { sweepAfterImport } from "../features/matching/sweep-after-import.ts";
 import { ensureDemoConnectors } from "./demo-connectors.ts";
 import { importCustomerRecord } from "./seed-customer.ts";
 import { seedCannedResponses } from "./seed-canned-responses.ts";
@@ -82,6 +83,8 @@ export async function seedDemo(
     done++;
     if (done % 100 === 0) options.onProgress?.(done, options.customers);
   }
+  // The records came from the core-banking import: the matcher compares them all, as after any import.
+  await sweepAfterImport(db, log, options.now);
   return summary;
 }
 

@@ -119,6 +119,47 @@ describe("the matcher", () => {
     expect(await openSuggestions()).toHaveLength(1);
   });
 
+  it("compares a known customer again when they write, with what they wrote", async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    const mail = await createTestConnector(db, "email");
+    const messenger = await createTestConnector(db, "facebook");
+    const byMail = await contact(
+      mail,
+      "email",
+      "Anna Schneider",
+      "anna.schneider@example.de",
+      "Frage zum Konto",
+    );
+    await t.app.services.matching.drain();
+    // No new identity: only her words are new, and they name a Messenger contact's customer number.
+    const byMessenger = await contact(messenger, "facebook", "Anna Schneider", "4711000222", "Hallo");
+    await db
+      .updateTable("customers")
+      .set({ customer_number: "K-2000001" })
+      .where("id", "=", byMessenger)
+      .execute();
+    await t.app.services.matching.drain();
+    expect(await openSuggestions()).toEqual([]);
+
+    await contact(
+      mail,
+      "email",
+      "Anna Schneider",
+      "anna.schneider@example.de",
+      "Ich habe auch bei Facebook geschrieben, meine Kundennummer ist K-2000001.",
+    );
+    expect(await db.selectFrom("match_checks").select("customer_id").execute()).toEqual([
+      { customer_id: byMail },
+    ]);
+    await t.app.services.matching.drain();
+    const [suggestion] = await openSuggestions();
+    const likeness = suggestion?.reasons.find((reason) => reason.code === "likeness");
+    expect(likeness?.code === "likeness" && likeness.evidence.map((piece) => piece.kind)).toContain(
+      "written-identifier",
+    );
+  });
+
   it("suggests a pair once a person import gives one of them the customer number the other wrote", async () => {
     t = await createTestApp();
     const db = t.database.db;

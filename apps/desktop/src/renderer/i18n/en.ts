@@ -1776,7 +1776,8 @@ export const en: Messages = {
       "customer-number": "the customer number {{value}}",
       "x-handle": "the X account @{{value}}",
     },
-    sameTopicAtOnce: "The same request on {{first}} and {{second}} at almost the same time (words: {{words}}).",
+    sameTopicAtOnce:
+      "The same request on {{first}} and {{second}} at almost the same time (words: {{words}}).",
     sameTopic: "The same request on {{first}} and {{second}}, {{minutes}} minutes apart (words: {{words}}).",
   },
   mergeReview: {
