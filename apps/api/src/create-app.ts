@@ -70,6 +70,8 @@ export const DEFAULT_EXPORT_MAX_BYTES = 512 * 1024 * 1024;
 const SNOOZE_WAKE_EVERY_MS = 30_000;
 /** Retention removes data days after it is due; an hour late is no difference, an hour of work is. */
 const RETENTION_EVERY_MS = 60 * 60_000;
+/** How long closing waits for requests under way; a stream open that long is cut. */
+const SHUTDOWN_REQUESTS_MS = 5_000;
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { database, log } = options;
@@ -220,6 +222,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: async () => {
       for (const stop of stops) await stop();
+      // No new requests; those under way (a webhook storing its raw event) finish before the workers stop.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await server.settled(SHUTDOWN_REQUESTS_MS);
       await inbound.stop();
       await outbox.stop();
       await fileFetches.stop();
@@ -229,8 +235,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await poller.stop();
       await services.readAudit.flush();
       await realtime.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
     },
   };
 }

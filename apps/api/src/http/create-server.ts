@@ -30,7 +30,9 @@ export interface ServerOptions {
 }
 
 /** One HTTP server: /health, /webhooks/:connectorId, /import/holdings, /import/customers, /trpc (batch + SSE), /uploads, downloads, /customer-exports/:id, /audit/export and the console. */
-export function createApiServer(services: AppServices, options: ServerOptions): Server {
+export type ApiServer = Server & { settled(limitMs: number): Promise<void> };
+
+export function createApiServer(services: AppServices, options: ServerOptions): ApiServer {
   const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR")
       services.log.error("trpc: procedure failed", { path, error: error.message });
@@ -66,6 +68,9 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
     onError,
   });
 
+  // Handlers go on after their socket closed (a webhook's raw event is written either way): shutting
+  // down waits for them, so no write races the database closing.
+  const inFlight = new Set<Promise<void>>();
   const server = createServer((request, response) => {
     applySecurityHeaders(response);
     const url = parseRequestUrl(request.url);
@@ -73,19 +78,31 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
       services.log.warn("http: malformed URL refused", { url: request.url?.slice(0, 200) });
       return sendError(response, 400, "bad_url", "The URL is malformed (check its percent-encoding)");
     }
-    route(services, options, { batchCalls, trpc }, url, request, response).catch((error: unknown) => {
-      services.log.error("http: request failed", { url: request.url, error: String(error) });
-      if (!response.headersSent)
-        sendError(response, 500, "internal", "Something went wrong on our side; it has been logged");
-      else response.end();
-    });
+    const handled = route(services, options, { batchCalls, trpc }, url, request, response).catch(
+      (error: unknown) => {
+        services.log.error("http: request failed", { url: request.url, error: String(error) });
+        if (!response.headersSent)
+          sendError(response, 500, "internal", "Something went wrong on our side; it has been logged");
+        else response.end();
+      },
+    );
+    inFlight.add(handled);
+    void handled.finally(() => inFlight.delete(handled));
   });
   server.on("clientError", (error: Error & { code?: string }, socket: Socket) => {
     if (error.code !== "ECONNRESET")
       services.log.warn("http: unreadable request refused", { code: error.code });
     answerClientError(error, socket);
   });
-  return server;
+  return Object.assign(server, {
+    /** Resolves when every request handled so far has finished, or after `limitMs`. */
+    settled: async (limitMs: number) => {
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
+      await Promise.race([Promise.allSettled([...inFlight]), limit]);
+      clearTimeout(timer);
+    },
+  });
 }
 
 async function route(
