@@ -3,11 +3,15 @@ import { createHmac, randomBytes } from "node:crypto";
 import { appUrl, DEMO_PASSWORD } from "./console.ts";
 import { DEMO_ADMIN, mutate } from "./trpc-mutation.ts";
 
-/**
- * A new customer, named `firstName Lastname <stamp>`, who wrote one e-mail through the bank's own
- * integration: a person no other spec touches. Returns her name and the e-mail's subject.
- */
-export async function customerWritesAnEmail(props: { spec: string; person: string; question: string }) {
+/** One e-mail through the bank's own integration (a new emma-inbound connector), as a mail system hands it over. */
+export async function sendIntegrationEmail(props: {
+  spec: string;
+  stamp: number;
+  name: string;
+  address: string;
+  subject: string;
+  text: string;
+}): Promise<void> {
   const { token } = await mutate<{ token: string }>("auth.login", {
     email: DEMO_ADMIN,
     password: DEMO_PASSWORD,
@@ -23,20 +27,17 @@ export async function customerWritesAnEmail(props: { spec: string; person: strin
     },
     token,
   );
-  const stamp = Date.now();
-  const name = `${props.person} ${String(stamp).slice(-5)}`;
-  const subject = `${props.question} ${stamp}`;
   const body = JSON.stringify([
     {
       channel: "email",
       kind: "message",
-      externalId: `e2e-${props.spec}-${stamp}`,
-      threadKey: `e2e-${props.spec}-thread-${stamp}`,
+      externalId: `e2e-${props.spec}-${String(props.stamp)}`,
+      threadKey: `e2e-${props.spec}-thread-${String(props.stamp)}`,
       occurredAt: new Date().toISOString(),
       direction: "inbound",
-      subject,
-      author: { name, identities: [{ kind: "email", value: `${props.spec}.${stamp}@example.de` }] },
-      text: "Wann wird meine Überweisung ausgeführt?",
+      subject: props.subject,
+      author: { name: props.name, identities: [{ kind: "email", value: props.address }] },
+      text: props.text,
     },
   ]);
   const webhook = await fetch(`${appUrl()}/webhooks/${connector.id}`, {
@@ -48,5 +49,23 @@ export async function customerWritesAnEmail(props: { spec: string; person: strin
     body,
   });
   expect(webhook.status).toBe(202);
+}
+
+/**
+ * A new customer, named `firstName Lastname <stamp>`, who wrote one e-mail through the bank's own
+ * integration: a person no other spec touches. Returns her name and the e-mail's subject.
+ */
+export async function customerWritesAnEmail(props: { spec: string; person: string; question: string }) {
+  const stamp = Date.now();
+  const name = `${props.person} ${String(stamp).slice(-5)}`;
+  const subject = `${props.question} ${String(stamp)}`;
+  await sendIntegrationEmail({
+    spec: props.spec,
+    stamp,
+    name,
+    address: `${props.spec}.${String(stamp)}@example.de`,
+    subject,
+    text: "Wann wird meine Überweisung ausgeführt?",
+  });
   return { name, subject };
 }

@@ -1,9 +1,9 @@
 import { facebookEvents } from "@emma/connectors/simulators";
 import { expect, test, type Page } from "@playwright/test";
-import { createHmac, randomBytes } from "node:crypto";
-import { AGENT, DEMO_PASSWORD, SUPERVISOR, appUrl, screenshot, signIn } from "../support/console.ts";
+import { AGENT, DEMO_PASSWORD, SUPERVISOR, screenshot, signIn } from "../support/console.ts";
+import { sendIntegrationEmail } from "../support/inbound-email.ts";
 import { connectFacebookPage, type FacebookPage } from "../support/social-channels.ts";
-import { DEMO_ADMIN, mutate, query } from "../support/trpc-mutation.ts";
+import { mutate, query } from "../support/trpc-mutation.ts";
 
 /**
  * Issue 15: one person writes to the bank by e-mail and, minutes later, on Messenger, where she
@@ -45,44 +45,15 @@ test.afterAll(async () => {
 });
 
 /** Henrike's e-mail, through the bank's own integration, as a mail system would hand it over. */
-async function writesAnEmail(): Promise<void> {
-  const { token } = await mutate<{ token: string }>("auth.login", {
-    email: DEMO_ADMIN,
-    password: DEMO_PASSWORD,
+function writesAnEmail(): Promise<void> {
+  return sendIntegrationEmail({
+    spec: "merge-suggestions",
+    stamp,
+    name: NAME,
+    address: ADDRESS,
+    subject: "Kartenlimit erhöhen",
+    text: "Guten Tag, bitte erhöhen Sie das Limit meiner Kreditkarte auf 5000 Euro.",
   });
-  const signingSecret = randomBytes(24).toString("hex");
-  const connector = await mutate<{ id: string }>(
-    "connectors.create",
-    {
-      kind: "emma-inbound",
-      name: "Mail-Integration (E2E Dubletten)",
-      config: { channel: "email", demo: true },
-      secrets: { signingSecret },
-    },
-    token,
-  );
-  const body = JSON.stringify([
-    {
-      channel: "email",
-      kind: "message",
-      externalId: `e2e-merge-suggestions-${stamp}`,
-      threadKey: `e2e-merge-suggestions-thread-${stamp}`,
-      occurredAt: new Date().toISOString(),
-      direction: "inbound",
-      subject: "Kartenlimit erhöhen",
-      author: { name: NAME, identities: [{ kind: "email", value: ADDRESS }] },
-      text: "Guten Tag, bitte erhöhen Sie das Limit meiner Kreditkarte auf 5000 Euro.",
-    },
-  ]);
-  const webhook = await fetch(`${appUrl()}/webhooks/${connector.id}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-emma-signature": `sha256=${createHmac("sha256", signingSecret).update(body).digest("hex")}`,
-    },
-    body,
-  });
-  expect(webhook.status).toBe(202);
 }
 
 interface ListedSuggestion {
