@@ -62,11 +62,13 @@ export async function checkCustomer(
   }
   const keys = blockingKeysOf(profile);
   await replaceMatchKeys(trx, customerId, keys);
-  const candidateIds = await findMatchCandidates(trx, customerId, keys);
+  const { customerIds: candidateIds, holders } = await findMatchCandidates(trx, customerId, keys);
   if (candidateIds.length === 0) return result;
   const candidates = await loadMatchProfiles(trx, candidateIds, sources);
+  // The evaluation measured the scorer with name rarity; production scores the same way.
+  const context = { holders: (key: string) => holders.get(key) ?? 0 };
   const scored = [...candidates.values()]
-    .map((candidate) => ({ candidate, pair: scorePair(profile, candidate) }))
+    .map((candidate) => ({ candidate, pair: scorePair(profile, candidate, context) }))
     .filter(({ pair }) => pair.score >= SUGGEST_FROM_SCORE && pair.evidence.length > 0)
     .sort((a, b) => b.pair.score - a.pair.score);
   if (scored.length === 0) return result;

@@ -89,6 +89,10 @@ describe("the matcher", () => {
       expect.arrayContaining(["name", "written-identifier"]),
     );
     expect(suggestion?.score).toBeGreaterThanOrEqual(SUGGEST_FROM_SCORE);
+    // Scored as the evaluation measured it: the name's rarity counts, two customers hold it.
+    const name =
+      likeness?.code === "likeness" ? likeness.evidence.find((piece) => piece.kind === "name") : undefined;
+    expect(name).toMatchObject({ kind: "name", sharedBy: 2 });
     const news = await t.database.db
       .selectFrom("realtime_events")
       .select("payload")
