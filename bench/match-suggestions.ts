@@ -180,9 +180,9 @@ async function measure(bench: BenchDatabase) {
       keys.map((k) => k.key),
     ).compile(db);
     const rawStarted = performance.now();
-    const found = await pool.query(query.sql, [...query.parameters]);
+    const found = await pool.query<{ candidates: unknown[] }>(query.sql, [...query.parameters]);
     raws.push(performance.now() - rawStarted);
-    candidates += found.rowCount ?? 0;
+    candidates += found.rows[0]?.candidates.length ?? 0;
   }
   const stats = (samples: number[]) => {
     const sorted = [...samples].sort((a, b) => a - b);
