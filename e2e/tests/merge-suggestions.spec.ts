@@ -61,32 +61,56 @@ interface ListedSuggestion {
   customers: { displayName: string; channels: string[] }[];
 }
 
-/** Waits for the matcher's suggestion between the e-mail customer and the Messenger contact. */
-async function matcherSuggested(): Promise<void> {
+async function supervisorToken(): Promise<string> {
   const { token } = await mutate<{ token: string }>("auth.login", {
     email: SUPERVISOR,
     password: DEMO_PASSWORD,
   });
+  return token;
+}
+
+/** Whether the supervisors' list holds a suggestion between Henrike's e-mail and Messenger customers. */
+async function henrikeSuggested(token: string): Promise<boolean> {
+  const page = await query<{ items: ListedSuggestion[] }>("merges.openSuggestions", { limit: 100 }, token);
+  return page.items.some((suggestion) => {
+    const channels = suggestion.customers.map((customer) => customer.channels.join());
+    return (
+      suggestion.customers.every((customer) => customer.displayName === NAME) &&
+      channels.includes("email") &&
+      channels.includes("facebook")
+    );
+  });
+}
+
+/** Waits for the matcher's suggestion between the e-mail customer and the Messenger contact. */
+async function matcherSuggested(): Promise<void> {
+  const token = await supervisorToken();
+  await expect
+    .poll(() => henrikeSuggested(token), { timeout: MATCHER_TIMEOUT_MS, intervals: [1000, 2000, 5000] })
+    .toBe(true);
+}
+
+/**
+ * Has the matcher compare every customer once more and waits for it: whatever it would suggest
+ * after this, it has suggested.
+ */
+async function matcherSwept(): Promise<string> {
+  const token = await supervisorToken();
+  const { id } = await mutate<{ id: string }>("merges.startSweep", {}, token);
   await expect
     .poll(
       async () => {
-        const page = await query<{ items: ListedSuggestion[] }>(
-          "merges.openSuggestions",
-          { limit: 100 },
+        const sweep = await query<{ id: string; finishedAt: string | null } | null>(
+          "merges.sweep",
+          {},
           token,
         );
-        return page.items.some((suggestion) => {
-          const channels = suggestion.customers.map((customer) => customer.channels.join());
-          return (
-            suggestion.customers.every((customer) => customer.displayName === NAME) &&
-            channels.includes("email") &&
-            channels.includes("facebook")
-          );
-        });
+        return sweep?.id === id && sweep.finishedAt !== null;
       },
       { timeout: MATCHER_TIMEOUT_MS, intervals: [1000, 2000, 5000] },
     )
     .toBe(true);
+  return token;
 }
 
 /** Opens the e-mail customer by her address, as an agent would who has the mail in front of her. */
@@ -160,7 +184,11 @@ test("an agent reads the reasons on the e-mail customer, merges the Messenger co
 
   await history.getByRole("button", { name: "Rückgängig" }).click();
   await expect(history).toHaveCount(0);
-  // Undone: the Messenger contact is on its own again, and the accepted suggestion does not come back.
+  // Undone: the Messenger contact is on its own again.
   await expect(customer.locator('.identity-list [data-kind="facebook"]')).toHaveCount(0);
+  await expect(banner).toHaveCount(0);
+  // The undo said the merge was wrong: compared again, the same evidence is not put before anyone.
+  const token = await matcherSwept();
+  expect(await henrikeSuggested(token)).toBe(false);
   await expect(banner).toHaveCount(0);
 });

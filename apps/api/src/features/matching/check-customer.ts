@@ -45,7 +45,8 @@ export interface CheckResult {
  * the pair's one open suggestion, unless people already decided it: one person already, two people
  * (distinct_people), or dismissed at a score at least as high. A pair an admin let Emma merge on its
  * own is returned for merging after the commit; its suggestion holds the evidence the merge records.
- * A pair a person once unmerged is only suggested again, never merged alone.
+ * A pair a person once unmerged is suggested again only on fresh evidence (a higher score than the
+ * one it was merged on), and never merged alone.
  */
 export async function checkCustomer(
   trx: Transaction<Database>,

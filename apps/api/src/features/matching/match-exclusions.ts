@@ -5,8 +5,9 @@ export interface PairExclusions {
   /** Candidates a person said are someone else than the customer (distinct_people). */
   distinct: Set<string>;
   /**
-   * Candidates whose likeness with the customer an agent dismissed, with the best score dismissed
-   * (null: a suggestion of an older kind, without a score): only a higher score is shown again.
+   * Candidates whose likeness with the customer an agent dismissed, or merged and then undid, with
+   * the best score they saw (null: no score, a suggestion of an older kind or a merge by hand): only
+   * a higher score, fresh evidence, is shown again.
    */
   dismissedAt: Map<string, number | null>;
   /** Candidates once merged with the customer and unmerged by a person: never merged again alone. */
@@ -27,7 +28,7 @@ export async function pairExclusions(
   const roots = [customerId, ...candidateIds];
   // One statement: the check runs this for every customer, and round trips are its cost.
   const { rows } = await sql<{
-    decision: "distinct" | "dismissed" | "unmerged";
+    decision: "distinct" | "dismissed" | "unmerged" | "merged";
     score: number | null;
     root_a: string;
     root_b: string;
@@ -46,6 +47,10 @@ export async function pairExclusions(
       from merge_suggestions, ids
       where status = 'dismissed' and customer_a = any(ids.all_ids) and customer_b = any(ids.all_ids)
       union all
+      select 'merged', customer_a, customer_b, score
+      from merge_suggestions, ids
+      where status = 'merged' and customer_a = any(ids.all_ids) and customer_b = any(ids.all_ids)
+      union all
       select 'unmerged', survivor_id, absorbed_id, null
       from merges, ids
       where undone_at is not null and survivor_id = any(ids.all_ids) and absorbed_id = any(ids.all_ids)
@@ -53,6 +58,7 @@ export async function pairExclusions(
     join tree ta on ta.id = d.a
     join tree tb on tb.id = d.b
   `.execute(db);
+  const mergedAt = new Map<string, number | null>();
   for (const row of rows) {
     const candidate =
       row.root_a === customerId && row.root_b !== customerId
@@ -63,12 +69,23 @@ export async function pairExclusions(
     if (!candidate) continue;
     if (row.decision === "distinct") result.distinct.add(candidate);
     else if (row.decision === "unmerged") result.unmerged.add(candidate);
-    else {
-      const before = result.dismissedAt.get(candidate);
-      // An older kind of suggestion dismissed has no score to beat: the pair stays dismissed.
-      const score = row.score === null || before === null ? null : Math.max(row.score, before ?? 0);
-      result.dismissedAt.set(candidate, score);
-    }
+    else if (row.decision === "merged") raiseBar(mergedAt, candidate, row.score);
+    else raiseBar(result.dismissedAt, candidate, row.score);
+  }
+  // The undo said this merge was wrong: the evidence it was taken on is not put before anyone again,
+  // only evidence beyond it. A merge by hand had no score to beat: the pair is not suggested again.
+  for (const candidate of result.unmerged) {
+    raiseBar(
+      result.dismissedAt,
+      candidate,
+      mergedAt.has(candidate) ? (mergedAt.get(candidate) ?? null) : null,
+    );
   }
   return result;
+}
+
+/** The score a pair must beat to be suggested again; null when nothing beats it. */
+function raiseBar(bars: Map<string, number | null>, candidate: string, score: number | null) {
+  const before = bars.get(candidate);
+  bars.set(candidate, score === null || before === null ? null : Math.max(score, before ?? 0));
 }

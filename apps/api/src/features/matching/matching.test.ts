@@ -248,6 +248,51 @@ describe("the matcher", () => {
     expect(await openSuggestions()).toEqual([]);
   });
 
+  it("after an undone merge, suggests the pair again only on evidence beyond what it was merged on", async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    const { byMail, byMessenger, messenger } = await annaOnTwoChannels();
+    await t.app.services.matching.drain();
+    const [first] = await openSuggestions();
+    if (!first?.score) throw new Error("no scored suggestion for the two Annas");
+    const merged = await t.caller("agent").merges.merge({
+      survivorId: byMail,
+      absorbedId: byMessenger,
+      reason: "Vorschlag",
+      suggestionId: first.id,
+    });
+    await t.caller("agent").merges.unmerge({ mergeId: merged.mergeId });
+    // The undo queued both: checked again, the same evidence does not come back at once.
+    await t.app.services.matching.drain();
+    expect(await openSuggestions()).toEqual([]);
+
+    // The system of record knows the mailbox Anna by a number she then writes on Messenger: more
+    // than the merge was taken on.
+    await importPersonRecords(db, {
+      rows: [
+        {
+          sourceSystem: "core-banking",
+          customerNumber: "K-4711",
+          name: "Anna Schneider",
+          email: "anna.schneider@example.de",
+        },
+      ],
+      actorUserId: null,
+      integrationKeyId: null,
+      defaultCountry: "DE",
+      ip: null,
+      now: new Date(),
+    });
+    await contact(messenger, "facebook", "Anna Schneider", "4711000111", "Meine Kundennummer ist K-4711");
+    await t.app.services.matching.drain();
+    const [again] = await openSuggestions();
+    expect([again?.customer_a, again?.customer_b].sort()).toEqual([byMail, byMessenger].sort());
+    expect(again?.score).toBeGreaterThan(first.score);
+    // Suggested, never merged alone: a person undid this pair once.
+    const merges = await db.selectFrom("merges").select("id").where("undone_at", "is", null).execute();
+    expect(merges).toEqual([]);
+  });
+
   it("never suggests customers that are already one person", async () => {
     t = await createTestApp();
     const { byMail, byMessenger } = await annaOnTwoChannels();
