@@ -6,6 +6,7 @@ import {
   blockingKeysOf,
   fold,
   MAX_CANDIDATES,
+  MAX_KEY_SHARERS,
   scorePair,
   SUGGEST_FROM_SCORE,
   xHandleOf,
@@ -289,11 +290,14 @@ function pairsSharingKeys(records: readonly LabelledRecord[]): {
     for (const key of blockingKeysOf(record.profile)) appendTo(byKey, key, index);
   });
   const shared = new Map<number, number>();
-  for (const members of byKey.values())
+  for (const members of byKey.values()) {
+    // The API skips a key more customers share than this: it names nobody in particular.
+    if (members.length > MAX_KEY_SHARERS) continue;
     forEachPair(members, (i, j) => {
       const key = pairKey(i, j, records.length);
       shared.set(key, (shared.get(key) ?? 0) + 1);
     });
+  }
   return { sharing: shared, holders: (key) => byKey.get(key)?.length ?? 0 };
 }
 

@@ -1,12 +1,6 @@
-import { MAX_CANDIDATES } from "@emma/core";
+import { MAX_CANDIDATES, MAX_KEY_SHARERS } from "@emma/core";
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
-
-/**
- * A key more customers than this share (a very common name) finds nobody in particular: comparing
- * with all of them would be a scan by another name, and the other keys still find the real twins.
- */
-export const MAX_KEY_SHARERS = 500;
 
 /** Name keys whose holders the scorer counts: a rare name says more than a common one. */
 const COUNTED_KEYS = "n:p:%";
@@ -18,8 +12,10 @@ export interface MatchCandidates {
 }
 
 /**
- * The other live customers sharing the most blocking keys with this one, best first, through the
+ * The other customers sharing the most blocking keys with this one, best first, through the
  * (key, customer) primary key: never a scan. Keys shared by more than MAX_KEY_SHARERS are skipped.
+ * Only live customers hold keys (a merge and an erasure take the gone record's away, a check of a
+ * record no longer live empties them), so no customer row is read here.
  * The same statement counts who holds each key, so the scorer's name rarity costs no second look.
  */
 export async function findMatchCandidates(
@@ -47,7 +43,6 @@ export function candidatesQuery(customerId: string, keys: readonly string[]) {
     ), candidates as (
       select m.customer_id, count(*) as shared
       from counted join customer_match_keys m on m.key = counted.key
-      join customers c on c.id = m.customer_id and c.merged_into is null and c.erased_at is null
       where counted.sharers <= ${MAX_KEY_SHARERS} and m.customer_id <> ${customerId}::uuid
       group by m.customer_id
       order by count(*) desc, m.customer_id

@@ -296,13 +296,25 @@ describe("the matcher", () => {
   it("never suggests customers that are already one person", async () => {
     t = await createTestApp();
     const { byMail, byMessenger } = await annaOnTwoChannels();
+    // Both checked: each holds its blocking keys.
+    await t.app.services.matching.drain();
     await t.caller("agent").merges.merge({
       survivorId: byMail,
       absorbedId: byMessenger,
       reason: "Same person, she told us on the phone",
     });
+    // The merged-away record is nobody's candidate any more, before any check runs.
+    const keysOf = (customerId: string) =>
+      t.database.db
+        .selectFrom("customer_match_keys")
+        .select("key")
+        .where("customer_id", "=", customerId)
+        .execute();
+    expect(await keysOf(byMessenger)).toEqual([]);
+    expect((await keysOf(byMail)).length).toBeGreaterThan(0);
     await t.app.services.matching.drain();
     expect(await openSuggestions()).toEqual([]);
+    expect(await keysOf(byMessenger)).toEqual([]);
     // The merge queued the survivor: checked, with no twin left.
     expect(await t.database.db.selectFrom("match_checks").selectAll().execute()).toEqual([]);
   });

@@ -72,6 +72,8 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       .set({ merged_into: survivor.id, updated_at: now })
       .where("id", "=", absorbed.id)
       .execute();
+    // Only live customers hold blocking keys: the candidates lookup need not ask who is live.
+    await trx.deleteFrom("customer_match_keys").where("customer_id", "=", absorbed.id).execute();
     await trx
       .updateTable("customers")
       .set({
