@@ -13,16 +13,15 @@ import {
   ENGLISH_MIDDLE,
   ENGLISH_STREETS,
   SHORT_FORMS,
-  ENGLISH_SURNAMES,
   GERMAN_CITIES,
   GERMAN_FEMALE,
   GERMAN_MAIL_DOMAINS,
   GERMAN_MALE,
   GERMAN_MIDDLE,
   GERMAN_STREETS,
-  GERMAN_SURNAMES,
   UNRELATED_HANDLES,
 } from "./match-names.ts";
+import { drawSurname } from "./surname-frequencies.ts";
 import { APP_OUTAGE, APP_OUTAGE_FROM, CLOSINGS, GREETINGS, TOPICS, type Topic } from "./match-messages.ts";
 import { asHandlePart, typo, variedName, type NameParts, type Variation } from "./name-variants.ts";
 import { SeededRandom } from "./seeded-random.ts";
@@ -37,9 +36,12 @@ import { SeededRandom } from "./seeded-random.ts";
  * 30, the system of record 24 (people who are imported customers), phone 18, Messenger 14, X 7,
  * forum 7. Hard negatives made on purpose: 8 % of the people live in households (same surname and
  * address, other first names and dates of birth), 1.5 % are a father and son with one full name at
- * one address ("jr."), 3 % have a namesake in another city; the Zipf-drawn names make many more
- * namesakes (Thomas Müller, Anna Schmidt, Michael Smith). 30 % of the people write in English.
+ * one address ("jr."), 3 % have a namesake in another city; the common names make more namesakes
+ * (Thomas Müller, Anna Schmidt, Michael Smith), drawn as often as people carry them
+ * (surname-frequencies.ts). 30 % of the people write in English.
  */
+const GIVEN_NAME_EXPONENT = 0.5;
+
 export type RecordChannel = CustomerChannel | "record";
 
 export interface LabelledRecord {
@@ -192,11 +194,12 @@ class SetMaker {
     const random = this.random;
     const lang = language ?? (random.chance(0.7) ? "de" : "en");
     const female = male === undefined ? random.chance(0.5) : !male;
+    // Flatter than the surnames: the commonest given names are a few per cent of people each.
     const first =
       lang === "de"
-        ? random.zipf(female ? GERMAN_FEMALE : GERMAN_MALE)
-        : random.zipf(female ? ENGLISH_FEMALE : ENGLISH_MALE);
-    const last = random.zipf(lang === "de" ? GERMAN_SURNAMES : ENGLISH_SURNAMES, 0.7);
+        ? random.zipf(female ? GERMAN_FEMALE : GERMAN_MALE, GIVEN_NAME_EXPONENT)
+        : random.zipf(female ? ENGLISH_FEMALE : ENGLISH_MALE, GIVEN_NAME_EXPONENT);
+    const last = drawSurname(random, lang);
     const middle = random.chance(0.1) ? random.pick(lang === "de" ? GERMAN_MIDDLE : ENGLISH_MIDDLE) : null;
     const title = random.chance(0.04) ? "Dr." : null;
     const [city, postcodePrefix] = random.zipf(lang === "de" ? GERMAN_CITIES : ENGLISH_CITIES, 0.6);
