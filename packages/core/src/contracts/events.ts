@@ -20,6 +20,8 @@ export const REALTIME_TOPICS = [
   "conversation.changed",
   "call.incoming",
   "merge.suggested",
+  // An open suggestion's evidence is gone (a customer renamed, a message erased): no longer shown.
+  "merge.withdrawn",
   "customer.merged",
   "presence",
 ] as const;
@@ -88,6 +90,14 @@ export const mergeSuggestedPayloadSchema = z
   .describe("An inbound event named identities of two customers");
 export type MergeSuggestedPayload = z.infer<typeof mergeSuggestedPayloadSchema>;
 
+export const mergeWithdrawnPayloadSchema = z
+  .object({
+    suggestionId: idSchema.describe("The suggestion no longer open"),
+    customerIds: z.tuple([idSchema, idSchema]).describe("The two customers it was about"),
+  })
+  .describe("A check of the two found nothing left that says they may be one person");
+export type MergeWithdrawnPayload = z.infer<typeof mergeWithdrawnPayloadSchema>;
+
 export const customerMergedPayloadSchema = z
   .object({
     mergeId: idSchema.describe("The merge"),
@@ -112,6 +122,7 @@ export const realtimeNewsSchema = z.discriminatedUnion("topic", [
   news("conversation.changed", conversationChangedPayloadSchema),
   news("call.incoming", callIncomingPayloadSchema),
   news("merge.suggested", mergeSuggestedPayloadSchema),
+  news("merge.withdrawn", mergeWithdrawnPayloadSchema),
   news("customer.merged", customerMergedPayloadSchema),
   news("presence", presencePayloadSchema),
 ]);

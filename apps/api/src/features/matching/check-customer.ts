@@ -5,6 +5,7 @@ import {
   scorePair,
   type MatcherEvaluation,
   type MatchingSettings,
+  type MatchProfile,
   type MergeReason,
   type PairScore,
 } from "@emma/core";
@@ -14,6 +15,7 @@ import type { RealtimeMessage } from "../../realtime/publish.ts";
 import { findMatchCandidates, replaceMatchKeys } from "./find-match-candidates.ts";
 import { loadMatchProfiles, type ProfileSources } from "./load-match-profiles.ts";
 import { pairExclusions } from "./match-exclusions.ts";
+import { withdrawStaleLikeness } from "./withdraw-stale-likeness.ts";
 
 export interface CheckOptions {
   sources: Omit<ProfileSources, "now">;
@@ -64,15 +66,43 @@ export async function checkCustomer(
   const keys = blockingKeysOf(profile);
   await replaceMatchKeys(trx, customerId, keys);
   const { customerIds: candidateIds, holders } = await findMatchCandidates(trx, customerId, keys);
-  if (candidateIds.length === 0) return result;
   const candidates = await loadMatchProfiles(trx, candidateIds, sources);
   // The evaluation measured the scorer with name rarity; production scores the same way.
   const context = { holders: (key: string) => holders.get(key) ?? 0 };
+  const scorer = (other: MatchProfile) => scorePair(profile, other, context);
   const scored = [...candidates.values()]
-    .map((candidate) => ({ candidate, pair: scorePair(profile, candidate, context) }))
-    .filter(({ pair }) => pair.score >= SUGGEST_FROM_SCORE && pair.evidence.length > 0)
+    .map((candidate) => ({ candidate, pair: scorer(candidate) }))
+    .filter(({ pair }) => isSuggested(pair))
     .sort((a, b) => b.pair.score - a.pair.score);
-  if (scored.length === 0) return result;
+  const refreshed = await suggestScored(trx, profile, scored, options, result);
+  result.realtime.push(
+    ...(await withdrawStaleLikeness(trx, customerId, {
+      refreshed,
+      rescore: async (otherId) => {
+        const other =
+          candidates.get(otherId) ?? (await loadMatchProfiles(trx, [otherId], sources)).get(otherId);
+        return other ? scorer(other) : null;
+      },
+    })),
+  );
+  return result;
+}
+
+function isSuggested(pair: PairScore): boolean {
+  return pair.score >= SUGGEST_FROM_SCORE && pair.evidence.length > 0;
+}
+
+/** Opens or updates the suggestion of each pair scored from SUGGEST_FROM_SCORE; returns their other sides. */
+async function suggestScored(
+  trx: Transaction<Database>,
+  profile: MatchProfile,
+  scored: readonly { candidate: MatchProfile; pair: PairScore }[],
+  options: CheckOptions,
+  result: CheckResult,
+): Promise<Set<string>> {
+  const refreshed = new Set<string>();
+  if (scored.length === 0) return refreshed;
+  const { customerId } = profile;
   const exclusions = await pairExclusions(
     trx,
     customerId,
@@ -86,6 +116,7 @@ export async function checkCustomer(
       if (dismissedScore === null || dismissedScore === undefined || pair.score <= dismissedScore) continue;
     }
     const suggestion = await upsertLikeness(trx, customerId, other, pair);
+    refreshed.add(other);
     const merging =
       result.autoMerge === null && !exclusions.unmerged.has(other) && mayMergeAlone(pair, options)
         ? {
@@ -106,7 +137,7 @@ export async function checkCustomer(
         });
     }
   }
-  return result;
+  return refreshed;
 }
 
 /**

@@ -293,6 +293,53 @@ describe("the matcher", () => {
     expect(merges).toEqual([]);
   });
 
+  it("keeps an open suggestion's reasons as they are today, and withdraws it when nothing is left", async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    const { byMail, byMessenger } = await annaOnTwoChannels();
+    await t.app.services.matching.drain();
+    const [first] = await openSuggestions();
+    if (!first?.score) throw new Error("no scored suggestion for the two Annas");
+    const evidenceOf = async () => {
+      const [suggestion] = await openSuggestions();
+      const likeness = suggestion?.reasons.find((reason) => reason.code === "likeness");
+      return likeness?.code === "likeness" ? likeness.evidence.map((piece) => piece.kind).sort() : [];
+    };
+    expect(await evidenceOf()).toContain("name");
+
+    // The Messenger contact turns out to be called otherwise: the address she wrote still holds.
+    await db
+      .updateTable("customers")
+      .set({ display_name: "Bernd Krause" })
+      .where("id", "=", byMessenger)
+      .execute();
+    await db.insertInto("match_checks").values({ customer_id: byMail, due_at: new Date() }).execute();
+    await t.app.services.matching.drain();
+    const [renamed] = await openSuggestions();
+    expect(renamed?.id).toBe(first.id);
+    expect(await evidenceOf()).not.toContain("name");
+    expect(await evidenceOf()).toContain("written-identifier");
+    expect(renamed?.score).toBeLessThan(first.score);
+
+    // And the message naming the address is gone: nothing says they are one person any more.
+    await db
+      .updateTable("timeline_events")
+      .set({ body_text: "(gelöscht)" })
+      .where("customer_id", "=", byMessenger)
+      .execute();
+    await db.insertInto("match_checks").values({ customer_id: byMail, due_at: new Date() }).execute();
+    await t.app.services.matching.drain();
+    expect(await openSuggestions()).toEqual([]);
+    const withdrawn = await db
+      .selectFrom("realtime_events")
+      .select("payload")
+      .where("topic", "=", "merge.withdrawn")
+      .execute();
+    expect(withdrawn.map((row) => row.payload)).toEqual([
+      { suggestionId: first.id, customerIds: [first.customer_a, first.customer_b] },
+    ]);
+  });
+
   it("never suggests customers that are already one person", async () => {
     t = await createTestApp();
     const { byMail, byMessenger } = await annaOnTwoChannels();

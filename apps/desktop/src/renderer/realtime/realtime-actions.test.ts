@@ -41,6 +41,17 @@ describe("realtimeActions", () => {
     ]);
   });
 
+  it("refreshes every customer view when a merge suggestion is withdrawn, so its banner goes", () => {
+    const { actions, warned } = actionsFor({
+      id: "4",
+      topic: "merge.withdrawn",
+      at,
+      payload: { suggestionId: eventId, customerIds: [customerId, conversationId] },
+    });
+    expect(warned).toBe(false);
+    expect(actions).toEqual([{ type: "refresh-all-customers" }]);
+  });
+
   it("passes presence on", () => {
     const presence = {
       conversationId,

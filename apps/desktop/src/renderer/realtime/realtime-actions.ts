@@ -28,6 +28,7 @@ export function realtimeActions(event: RealtimeEvent): RealtimeAction[] {
     case "call.incoming":
       return [{ type: "screen-pop", call: { ...event.payload, at: event.at } }];
     case "merge.suggested":
+    case "merge.withdrawn":
     case "customer.merged":
       // Merges move items between customers: refresh every customer view rather than guess which.
       return [{ type: "refresh-all-customers" }];
