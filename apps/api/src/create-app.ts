@@ -84,6 +84,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     defaultCountry: options.defaultCountry ?? "DE",
     ...(options.matcherEvaluation === undefined ? {} : { evaluation: options.matcherEvaluation }),
     paused: options.workers === false,
+    // Messages first: suggestions may come seconds later, a customer's message in the console may not.
+    givesWayTo: () => inbound.busy,
   });
   // PGlite has one connection: parallel batches would only queue for it.
   const inbound = new InboundProcessor(database.db, log, {

@@ -54,6 +54,11 @@ export class InboundProcessor {
     }
   }
 
+  /** Whether a batch is being processed now: background work gives way while it is. */
+  get busy(): boolean {
+    return this.#active > 0;
+  }
+
   /** Resolves when nothing is being processed (tests, the seeder, shutdown). */
   async idle(): Promise<void> {
     while (this.#running.size > 0) await Promise.all(this.#running);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { MATCHER_EVALUATION, MERGE_DIFFERENCE_FIELDS, type MatcherEvaluation } from "@emma/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -22,6 +23,13 @@ export const MATCHER_ACTOR: MergeActor = { userId: null, displayName: "Emma" };
 
 /** Customers claimed per round: a check takes milliseconds, so a batch ends well within its lease. */
 const BATCH = 50;
+/**
+ * While messages are being ingested the matcher pauses this many times as long as each check took:
+ * it then has at most a fifth of the machine, and customers' messages reach the console first.
+ */
+const GIVE_WAY_FACTOR = 4;
+/** No pause longer than this, so a stop is never kept waiting. */
+const MAX_PAUSE_MS = 500;
 
 export interface MatchWorkerOptions {
   now: () => Date;
@@ -32,6 +40,10 @@ export interface MatchWorkerOptions {
   evaluation?: MatcherEvaluation | null;
   /** Tests that drive checks by hand (`drain`) turn waking off. */
   paused?: boolean;
+  /** Whether work that comes first (ingest) is under way: the matcher then paces itself. */
+  givesWayTo?: () => boolean;
+  /** How it waits between checks while giving way (tests observe it). */
+  pause?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -67,6 +79,7 @@ export class MatchWorker extends DrainLoop {
     const settings = await readMatchingSettings(this.#db, this.#log);
     for (const check of claimed) {
       if (this.stopped) break;
+      const started = performance.now();
       await this.#check(check, {
         sources: {
           extractWritten: this.#options.extractWritten,
@@ -76,6 +89,10 @@ export class MatchWorker extends DrainLoop {
         settings,
         evaluation: this.evaluation,
       });
+      if (this.#options.givesWayTo?.()) {
+        const took = performance.now() - started;
+        await (this.#options.pause ?? sleep)(Math.min(MAX_PAUSE_MS, took * GIVE_WAY_FACTOR));
+      }
     }
     return true;
   }
