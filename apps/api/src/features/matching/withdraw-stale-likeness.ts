@@ -35,12 +35,15 @@ export async function withdrawStaleLikeness(
       select ${customerId}::uuid
       union all
       select c.id from customers c join tree on c.merged_into = tree.id
+    ), touching as (
+      -- Each side through its own partial index on open suggestions, never a scan of them all.
+      select id from merge_suggestions where status = 'open' and customer_a in (select id from tree)
+      union
+      select id from merge_suggestions where status = 'open' and customer_b in (select id from tree)
     )
     select s.id, s.customer_a, s.customer_b, ${rootOf("s.customer_a")} as root_a, ${rootOf("s.customer_b")} as root_b
-    from merge_suggestions s
-    where s.status = 'open'
-      and (s.customer_a in (select id from tree) or s.customer_b in (select id from tree))
-      and s.reasons @> '[{"code": "likeness"}]'::jsonb
+    from touching join merge_suggestions s on s.id = touching.id
+    where s.reasons @> '[{"code": "likeness"}]'::jsonb
   `.execute(trx);
   const news: RealtimeMessage[] = [];
   for (const row of rows) {
