@@ -230,6 +230,10 @@ function describeSet(set: MatchEvaluationSet): void {
       .map(([c, n]) => `${c} ${n}`)
       .join(", ")}; ${set.sameTopicPeople} people wrote about one problem on two channels within minutes`,
   );
+  log(
+    "set",
+    `${set.linkedAtImport} e-mail and phone contacts are the system of record's customer already (the address or number on file, linked at import): no pair to suggest`,
+  );
 }
 
 /** How many pairs of two people look alike on purpose: one address, one name. */

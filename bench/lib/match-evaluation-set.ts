@@ -34,13 +34,21 @@ import { SeededRandom } from "./seeded-random.ts";
  * Proportions (a guess from a bank's desk, stated so they can be argued with): half the people
  * have one record, 30 % two, 14 % three, 6 % four. Channels by how often people use them: e-mail
  * 30, the system of record 24 (people who are imported customers), phone 18, Messenger 14, X 7,
- * forum 7. Hard negatives made on purpose: 8 % of the people live in households (same surname and
+ * forum 7; the system of record knows the address 60 % write from and the number half call from, and
+ * the import links those (linkOnFile). Hard negatives made on purpose: 8 % of the people live in households (same surname and
  * address, other first names and dates of birth), 1.5 % are a father and son with one full name at
  * one address ("jr."), 3 % have a namesake in another city; the common names make more namesakes
  * (Thomas Müller, Anna Schmidt, Michael Smith), drawn as often as people carry them
  * (surname-frequencies.ts). 30 % of the people write in English.
  */
 const GIVEN_NAME_EXPONENT = 0.5;
+/**
+ * How often the system of record holds the address a customer writes from and the number they call
+ * from (a guess, like the proportions above: online banking needs an e-mail address, many write
+ * from another one; the mobile number on file is mostly the one they call from).
+ */
+const EMAIL_ON_FILE = 0.6;
+const PHONE_ON_FILE = 0.5;
 
 export type RecordChannel = CustomerChannel | "record";
 
@@ -66,6 +74,11 @@ export interface MatchEvaluationSet {
   records: LabelledRecord[];
   /** Person ids that wrote about the same problem on two channels within minutes. */
   sameTopicPeople: number;
+  /**
+   * Contacts the person import linked to the system of record's customer by the e-mail address or
+   * phone number on file: one customer from the start, no pair left to suggest.
+   */
+  linkedAtImport: number;
 }
 
 interface Person {
@@ -118,9 +131,11 @@ class SetMaker {
     const people = this.people(count);
     const records: LabelledRecord[] = [];
     let sameTopicPeople = 0;
+    let linkedAtImport = 0;
     for (const person of people) {
       const made = this.recordsOf(person);
       if (made.sameTopic) sameTopicPeople++;
+      linkedAtImport += made.linkedAtImport;
       records.push(...made.records);
     }
     this.random.shuffle(records);
@@ -135,7 +150,7 @@ class SetMaker {
       namesake: 0,
     };
     for (const person of people) peopleByKind[person.kind]++;
-    return { seed: this.seed, people: people.length, peopleByKind, records, sameTopicPeople };
+    return { seed: this.seed, people: people.length, peopleByKind, records, sameTopicPeople, linkedAtImport };
   }
 
   private people(count: number): Person[] {
@@ -231,7 +246,11 @@ class SetMaker {
     };
   }
 
-  private recordsOf(person: Person): { records: LabelledRecord[]; sameTopic: boolean } {
+  private recordsOf(person: Person): {
+    records: LabelledRecord[];
+    sameTopic: boolean;
+    linkedAtImport: number;
+  } {
     const random = this.random;
     const count = random.weighted(RECORDS_PER_PERSON);
     const channels: RecordChannel[] = [];
@@ -244,10 +263,11 @@ class SetMaker {
       channels.push(channel);
     }
     const handle = this.handleOf(person);
-    const records = channels.map((channel) => {
+    const made = channels.map((channel) => {
       const record = this.record(person, channel, handle, channels);
       return { ...record, namesThePerson: namesThePerson(person, record.profile), toldSameTopic: false };
     });
+    const { records, linkedAtImport } = this.linkOnFile(made);
     // Some write about one problem on two channels within minutes (a mail, then Messenger).
     const writing = records.filter((r) => r.profile.recent.length > 0);
     let sameTopic = false;
@@ -266,7 +286,36 @@ class SetMaker {
       second.toldSameTopic = true;
       sameTopic = true;
     }
-    return { records, sameTopic };
+    return { records, sameTopic, linkedAtImport };
+  }
+
+  /**
+   * A bank keeps most customers' e-mail address and phone number: a person writing from the address
+   * on file or calling from the number on file is linked to the system of record's customer by the
+   * import (strong identifiers), so that contact is the record's, not a second customer.
+   */
+  private linkOnFile(records: LabelledRecord[]): { records: LabelledRecord[]; linkedAtImport: number } {
+    const record = records.find((r) => r.channel === "record");
+    if (!record) return { records, linkedAtImport: 0 };
+    const kept: LabelledRecord[] = [];
+    let linkedAtImport = 0;
+    for (const contact of records) {
+      const onFile =
+        (contact.channel === "email" && this.random.chance(EMAIL_ON_FILE)) ||
+        (contact.channel === "phone" && this.random.chance(PHONE_ON_FILE));
+      if (contact === record || !onFile) {
+        kept.push(contact);
+        continue;
+      }
+      record.profile = {
+        ...record.profile,
+        identities: [...record.profile.identities, ...contact.profile.identities],
+        written: [...record.profile.written, ...contact.profile.written],
+        recent: [...record.profile.recent, ...contact.profile.recent],
+      };
+      linkedAtImport++;
+    }
+    return { records: kept, linkedAtImport };
   }
 
   private record(
