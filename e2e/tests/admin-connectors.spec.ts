@@ -150,3 +150,28 @@ test("a failed event is processed again from the board", async ({ page }) => {
   await expect(row.getByText("In Ordnung")).toBeVisible();
   await screenshot(page, "admin-connectors-reprocessed");
 });
+
+test("the forum's agent usernames are a line per agent, and a line without its name is refused before saving", async ({
+  page,
+}) => {
+  await signIn(page, DEMO_ADMIN);
+  await openBoard(page);
+  await boardRow(page, "Community-Forum (Discourse, Simulator)")
+    .getByRole("button", { name: "Community-Forum (Discourse, Simulator)" })
+    .click();
+  const settings = page.getByRole("form", { name: "Einstellungen" });
+  const usernames = settings.getByLabel(/^Agent usernames/);
+  // The demo maps each agent's e-mail to her staff account on the forum: readable, not JSON.
+  await expect(usernames).toHaveValue(/^nina\.[^\n]+@[^\n]+ = Nina_EmmaBank$/m);
+  await expect(usernames).not.toHaveValue(/[{}"]/);
+  const stored = await usernames.inputValue();
+  await usernames.fill(`${stored}\nmax.muster@emma.example`);
+  await settings.getByRole("button", { name: "Einstellungen speichern" }).click();
+  await expect(settings.getByText("Bitte jede Zeile als „Name = Wert“ schreiben.")).toBeVisible();
+  await screenshot(page, "admin-connectors-agent-usernames");
+  // Nothing was sent: the stored mapping is what the page shows after a reload.
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Einstellungen" }).getByLabel(/^Agent usernames/)).toHaveValue(
+    stored,
+  );
+});

@@ -1246,6 +1246,8 @@ export const de = {
         noChoice: "– keine Angabe –",
         onePerLine: "Ein Eintrag pro Zeile.",
         json: 'Als JSON, z. B. {"name": "wert"}.',
+        pairs:
+          "Eine Zuordnung pro Zeile: links der Name, dann „=“, dann der Wert, z. B. anna@bank.example = anna.",
         name: "Name",
         defaultCountry: "Land für Telefonnummern",
         defaultCountryHelp: "Zweibuchstabiger Ländercode (z. B. DE) für Nummern ohne Vorwahl des Landes.",
@@ -1261,6 +1263,7 @@ export const de = {
         required: "Bitte ausfüllen.",
         notANumber: "Bitte eine Zahl eingeben.",
         notJson: "Das ist kein gültiges JSON.",
+        notAPair: "Bitte jede Zeile als „Name = Wert“ schreiben.",
       },
       secrets: {
         title: "Geheimnisse",

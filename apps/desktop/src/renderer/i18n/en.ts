@@ -1207,6 +1207,7 @@ export const en: Messages = {
         noChoice: "– not set –",
         onePerLine: "One entry per line.",
         json: 'As JSON, e.g. {"name": "value"}.',
+        pairs: "One pair per line: the name, then “=”, then the value, e.g. anna@bank.example = anna.",
         name: "Name",
         defaultCountry: "Country for phone numbers",
         defaultCountryHelp: "Two-letter country code (e.g. DE) for numbers without a country code.",
@@ -1222,6 +1223,7 @@ export const en: Messages = {
         required: "Please fill this in.",
         notANumber: "Please enter a number.",
         notJson: "This is not valid JSON.",
+        notAPair: "Please write each line as “name = value”.",
       },
       secrets: {
         title: "Secrets",

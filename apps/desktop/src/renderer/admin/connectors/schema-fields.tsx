@@ -124,6 +124,22 @@ function SchemaField(props: SchemaFieldsProps & { field: FormField }) {
           {notes}
         </div>
       );
+    case "pairs":
+      return (
+        <div className="connector-field">
+          {label}
+          <textarea
+            {...common}
+            className="connector-json"
+            rows={4}
+            spellCheck={false}
+            value={Array.isArray(value) ? value.join("\n") : ""}
+            onChange={(e) => set(e.target.value.split("\n"))}
+          />
+          <p className="small-text muted">{t("admin.connectors.form.pairs")}</p>
+          {notes}
+        </div>
+      );
     case "json":
       return (
         <div className="connector-field">

@@ -29,7 +29,12 @@ const mailSchema = {
     website: { type: "string", format: "uri" },
     channel: { type: "string", enum: ["email", "phone"] },
     serviceNumbers: { type: "array", items: { type: "string" }, default: [] },
-    agentUsernames: { type: "object", additionalProperties: { type: "string" } },
+    agentUsernames: {
+      type: "object",
+      propertyNames: { type: "string", format: "email" },
+      additionalProperties: { type: "string", minLength: 1 },
+    },
+    headers: { type: "object" },
     tls: {
       type: "object",
       default: { rejectUnauthorized: true },
@@ -50,7 +55,8 @@ describe("fields from a kind's JSON Schema", () => {
       ["website", "text", false],
       ["channel", "choice", false],
       ["serviceNumbers", "list", false],
-      ["agentUsernames", "json", false],
+      ["agentUsernames", "pairs", false],
+      ["headers", "json", false],
       ["tls", "group", false],
       ["expiresAt", "text", false],
     ]);
@@ -101,25 +107,28 @@ describe("form state", () => {
       imap: { host: "", port: "993", secure: true },
       address: "",
       serviceNumbers: [],
-      agentUsernames: "",
+      agentUsernames: [],
+      headers: "",
       tls: { rejectUnauthorized: true },
     });
   });
 
-  it("shows stored settings for editing, a map as JSON", () => {
+  it("shows stored settings for editing: a map of names as a line each, anything else as JSON", () => {
     const values = formValuesOf(fields, {
       imap: { host: "imap.bank.example", port: 143, secure: false },
       address: "service@bank.example",
       serviceNumbers: ["+4930123456"],
-      agentUsernames: { "anna@bank.example": "anna" },
+      agentUsernames: { "anna@bank.example": "anna", "ben@bank.example": "ben_support" },
+      headers: { "x-team": ["a"] },
     });
     expect(values).toMatchObject({
       imap: { host: "imap.bank.example", port: "143", secure: false },
       address: "service@bank.example",
       serviceNumbers: ["+4930123456"],
+      agentUsernames: ["anna@bank.example = anna", "ben@bank.example = ben_support"],
     });
-    const map = values.agentUsernames;
-    expect(typeof map === "string" && (JSON.parse(map) as unknown)).toEqual({ "anna@bank.example": "anna" });
+    const json = values.headers;
+    expect(typeof json === "string" && (JSON.parse(json) as unknown)).toEqual({ "x-team": ["a"] });
   });
 
   it("reads and replaces one nested value without touching the rest", () => {
@@ -145,24 +154,35 @@ describe("settings from form state", () => {
       ["serviceNumbers"],
       ["+4930123456", "  ", "+4930999"],
     );
-    const { settings, problems } = settingsOf(fields, filled);
+    const withPairs = withValueAt(
+      filled,
+      ["agentUsernames"],
+      [" anna@bank.example =  anna ", "", "ben@bank.example=ben"],
+    );
+    const { settings, problems } = settingsOf(fields, withPairs);
     expect(problems).toEqual({});
     expect(settings).toEqual({
       imap: { host: "imap.bank.example", port: 993, secure: true },
       address: "service@bank.example",
       serviceNumbers: ["+4930123456", "+4930999"],
+      agentUsernames: { "anna@bank.example": "anna", "ben@bank.example": "ben" },
       tls: { rejectUnauthorized: true },
     });
   });
 
-  it("names required fields left empty, and numbers and JSON that do not parse", () => {
+  it("names required fields left empty, and numbers, pairs and JSON that do not parse", () => {
     const values = formValuesOf(fields, {}, schemaDefaults(mailSchema));
-    const wrong = withValueAt(withValueAt(values, ["imap", "port"], "neun"), ["agentUsernames"], "{anna");
+    const wrong = withValueAt(
+      withValueAt(withValueAt(values, ["imap", "port"], "neun"), ["headers"], "{anna"),
+      ["agentUsernames"],
+      ["anna@bank.example = anna", "ben@bank.example"],
+    );
     expect(settingsOf(fields, wrong).problems).toEqual({
       "imap.host": "required",
       "imap.port": "notANumber",
       address: "required",
-      agentUsernames: "notJson",
+      agentUsernames: "notAPair",
+      headers: "notJson",
     });
   });
 

@@ -17,6 +17,7 @@ interface JsonSchemaNode {
   minLength?: number | undefined;
   maxLength?: number | undefined;
   properties?: Record<string, JsonSchemaNode> | undefined;
+  additionalProperties?: boolean | JsonSchemaNode | undefined;
   required?: string[] | undefined;
   items?: JsonSchemaNode | undefined;
 }
@@ -34,6 +35,7 @@ const nodeSchema: z.ZodType<JsonSchemaNode> = z.lazy(() =>
     minLength: z.number().optional(),
     maxLength: z.number().optional(),
     properties: z.record(z.string(), nodeSchema).optional(),
+    additionalProperties: z.union([z.boolean(), nodeSchema]).optional(),
     required: z.array(z.string()).optional(),
     items: nodeSchema.optional(),
   }),
@@ -59,17 +61,19 @@ export type FormField =
   | (FieldBase & { kind: "choice"; options: string[] })
   | (FieldBase & { kind: "list" })
   | (FieldBase & { kind: "group"; fields: FormField[] })
-  /** What a form cannot show as inputs (a map of names to names): edited as JSON text. */
+  /** A map of names to names (agent e-mail → forum username): a line each, "name = value". */
+  | (FieldBase & { kind: "pairs" })
+  /** What a form cannot show as inputs: edited as JSON text. */
   | (FieldBase & { kind: "json" });
 
-/** Form state: text as typed (numbers too), switches, list lines, nested groups. */
+/** Form state: text as typed (numbers too), switches, list and pair lines, nested groups. */
 export type FormValue = string | boolean | string[] | FormValues;
 export interface FormValues {
   [name: string]: FormValue;
 }
 
 /** A field the form cannot turn into settings, by its dotted path. */
-export type FieldProblem = "required" | "notANumber" | "notJson";
+export type FieldProblem = "required" | "notANumber" | "notJson" | "notAPair";
 export type FieldProblems = Record<string, FieldProblem>;
 
 /** The fields of an object schema, in the schema's order; none for anything else. */
@@ -118,8 +122,9 @@ function fieldOf(node: JsonSchemaNode, base: FieldBase): FormField {
         ? { ...base, kind: "list" }
         : { ...base, kind: "json" };
     case "object":
-      return node.properties
-        ? { ...base, kind: "group", fields: fieldsOfNode(node, base.path) }
+      if (node.properties) return { ...base, kind: "group", fields: fieldsOfNode(node, base.path) };
+      return typeof node.additionalProperties === "object" && typeOf(node.additionalProperties) === "string"
+        ? { ...base, kind: "pairs" }
         : { ...base, kind: "json" };
     // No type at all (a date the API coerces from text): typed as text.
     case undefined:
@@ -173,6 +178,10 @@ function valueOf(field: FormField, stored: unknown, fallback: unknown): FormValu
       return value === true;
     case "list":
       return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+    case "pairs":
+      return Object.entries(asRecord(value))
+        .filter((entry): entry is [string, string] => typeof entry[1] === "string")
+        .map(([name, text]) => `${name} ${PAIR_MARK} ${text}`);
     case "group": {
       const merged = { ...asRecord(fallback), ...asRecord(stored) };
       return formValuesOf(field.fields, merged);
@@ -225,6 +234,13 @@ function settingOf(field: FormField, value: FormValue | undefined): SettingResul
       const items = Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : [];
       return items.length === 0 && field.required ? { problem: "required" } : { value: items };
     }
+    case "pairs": {
+      const lines = Array.isArray(value) ? value.map((line) => line.trim()).filter(Boolean) : [];
+      const pairs = lines.map(pairOf);
+      if (pairs.some((pair) => pair === null)) return { problem: "notAPair" };
+      if (pairs.length === 0) return missing();
+      return { value: Object.fromEntries(pairs.filter((pair) => pair !== null)) };
+    }
     case "group": {
       const nested = isValues(value) ? value : {};
       const inner = settingsOf(field.fields, nested);
@@ -244,6 +260,18 @@ function settingOf(field: FormField, value: FormValue | undefined): SettingResul
     default:
       return exhaustive(field);
   }
+}
+
+/** What separates a pair's name from its value on its line. */
+export const PAIR_MARK = "=";
+
+/** "anna@bank.example = anna" → its name and value; null unless both are there. */
+function pairOf(line: string): [string, string] | null {
+  const at = line.indexOf(PAIR_MARK);
+  if (at < 0) return null;
+  const name = line.slice(0, at).trim();
+  const value = line.slice(at + PAIR_MARK.length).trim();
+  return name && value ? [name, value] : null;
 }
 
 /** Whether the admin typed anything into these fields (a switch counts only when turned on). */
