@@ -90,11 +90,12 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         reason: input.reason,
         evidence: JSON.stringify(
           props.evidence ??
-            (input.suggestionId
-              ? await suggestionReasons(trx, input.suggestionId)
-              : ([
-                  { code: "agent-decision", customerIds: sortedIds([survivor.id, absorbed.id]) },
-                ] satisfies MergeReason[])),
+            nonEmpty(input.suggestionId ? await suggestionReasons(trx, input.suggestionId) : []) ?? [
+              {
+                code: "agent-decision",
+                customerIds: sortedIds([survivor.id, absorbed.id]),
+              } satisfies MergeReason,
+            ],
         ),
         moved: JSON.stringify({
           counts: moved,
@@ -121,6 +122,11 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
     });
     return { mergeId: merge.id, survivorId: survivor.id, absorbedId: absorbed.id, moved };
   });
+}
+
+/** A suggestion withdrawn while the agent looked at it has no reasons left: the merge is then hers alone. */
+function nonEmpty(reasons: MergeReason[]): MergeReason[] | undefined {
+  return reasons.length > 0 ? reasons : undefined;
 }
 
 async function suggestionReasons(trx: Kysely<Database>, suggestionId: string): Promise<MergeReason[]> {

@@ -141,6 +141,40 @@ describe("merge suggestions", () => {
     },
   );
 
+  it("record the suggestion's reasons with the merge, or the agent's own decision when it was withdrawn meanwhile", async () => {
+    const evidenceOf = async (mergeId: string) =>
+      (
+        await t.database.db
+          .selectFrom("merges")
+          .select("evidence")
+          .where("id", "=", mergeId)
+          .executeTakeFirstOrThrow()
+      ).evidence;
+    const [a, b] = [await newCustomer("facebook"), await newCustomer("email")];
+    const kept = await suggest(a, b, 0.9);
+    const taken = await t.caller("agent").merges.merge({
+      survivorId: b,
+      absorbedId: a,
+      reason: "Vorschlag",
+      suggestionId: kept,
+      confirmedDifferences: ["displayName"],
+    });
+    expect(await evidenceOf(taken.mergeId)).toEqual([likeness(...([a, b].sort() as [string, string]), 0.9)]);
+
+    const [c, d] = [await newCustomer("facebook"), await newCustomer("email")];
+    const withdrawn = await suggest(c, d, 0.7);
+    // The matcher withdrew it while the agent's banner still showed it.
+    await t.database.db.deleteFrom("merge_suggestions").where("id", "=", withdrawn).execute();
+    const hers = await t.caller("agent").merges.merge({
+      survivorId: d,
+      absorbedId: c,
+      reason: "Vorschlag",
+      suggestionId: withdrawn,
+      confirmedDifferences: ["displayName"],
+    });
+    expect(await evidenceOf(hers.mergeId)).toEqual([{ code: "agent-decision", customerIds: [c, d].sort() }]);
+  });
+
   it("are listed for supervisors surest first, unscored last, page by page without gaps", async () => {
     const before = new Set((await allOpen()).map((s) => s.id));
     const base = Date.UTC(2026, 5, 1);
