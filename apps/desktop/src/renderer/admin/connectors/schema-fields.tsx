@@ -111,32 +111,24 @@ function SchemaField(props: SchemaFieldsProps & { field: FormField }) {
         </div>
       );
     case "list":
-      return (
-        <div className="connector-field">
-          {label}
-          <textarea
-            {...common}
-            rows={3}
-            value={Array.isArray(value) ? value.join("\n") : ""}
-            onChange={(e) => set(e.target.value.split("\n"))}
-          />
-          <p className="small-text muted">{t("admin.connectors.form.onePerLine")}</p>
-          {notes}
-        </div>
-      );
     case "pairs":
+      // A line each: list items, or "name = value" pairs in a fixed-width face so the names line up.
       return (
         <div className="connector-field">
           {label}
           <textarea
             {...common}
-            className="connector-json"
-            rows={4}
+            className={field.kind === "pairs" ? "connector-json" : undefined}
+            rows={field.kind === "pairs" ? 4 : 3}
             spellCheck={false}
             value={Array.isArray(value) ? value.join("\n") : ""}
             onChange={(e) => set(e.target.value.split("\n"))}
           />
-          <p className="small-text muted">{t("admin.connectors.form.pairs")}</p>
+          <p className="small-text muted">
+            {field.kind === "pairs"
+              ? t("admin.connectors.form.pairs")
+              : t("admin.connectors.form.onePerLine")}
+          </p>
           {notes}
         </div>
       );
