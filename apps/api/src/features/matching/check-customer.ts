@@ -1,12 +1,12 @@
 import {
-  SUGGEST_FROM_SCORE,
   blockingKeysOf,
+  isSuggestedPair,
+  likenessReasonOf,
   mayAutoMergeFrom,
   scorePair,
   type MatcherEvaluation,
   type MatchingSettings,
   type MatchProfile,
-  type MergeReason,
   type PairScore,
 } from "@emma/core";
 import { sql, type Transaction } from "kysely";
@@ -69,27 +69,28 @@ export async function checkCustomer(
   const candidates = await loadMatchProfiles(trx, candidateIds, sources);
   // The evaluation measured the scorer with name rarity; production scores the same way.
   const context = { holders: (key: string) => holders.get(key) ?? 0 };
-  const scorer = (other: MatchProfile) => scorePair(profile, other, context);
-  const scored = [...candidates.values()]
-    .map((candidate) => ({ candidate, pair: scorer(candidate) }))
-    .filter(({ pair }) => isSuggested(pair))
+  const pairs = [...candidates.values()].map((candidate) => ({
+    candidate,
+    pair: scorePair(profile, candidate, context),
+  }));
+  const scored = pairs
+    .filter(({ pair }) => isSuggestedPair(pair))
     .sort((a, b) => b.pair.score - a.pair.score);
   const refreshed = await suggestScored(trx, profile, scored, options, result);
+  const scoredNow = new Map(pairs.map(({ candidate, pair }) => [candidate.customerId, pair]));
   result.realtime.push(
     ...(await withdrawStaleLikeness(trx, customerId, {
       refreshed,
+      // Scored above already, unless beyond the candidates' cut.
       rescore: async (otherId) => {
-        const other =
-          candidates.get(otherId) ?? (await loadMatchProfiles(trx, [otherId], sources)).get(otherId);
-        return other ? scorer(other) : null;
+        const known = scoredNow.get(otherId);
+        if (known) return known;
+        const other = (await loadMatchProfiles(trx, [otherId], sources)).get(otherId);
+        return other ? scorePair(profile, other, context) : null;
       },
     })),
   );
   return result;
-}
-
-function isSuggested(pair: PairScore): boolean {
-  return pair.score >= SUGGEST_FROM_SCORE && pair.evidence.length > 0;
 }
 
 /** Opens or updates the suggestion of each pair scored from SUGGEST_FROM_SCORE; returns their other sides. */
@@ -175,13 +176,8 @@ async function upsertLikeness(
   other: string,
   pair: PairScore,
 ): Promise<{ id: string; inserted: boolean; customerIds: [string, string] }> {
-  const [a, b] = one < other ? [one, other] : [other, one];
-  const reason: MergeReason = {
-    code: "likeness",
-    score: pair.score,
-    evidence: pair.evidence,
-    customerIds: [a, b],
-  };
+  const reason = likenessReasonOf(one, other, pair);
+  const [a, b] = reason.customerIds;
   const { rows } = await sql<{ id: string; inserted: boolean }>`
     insert into merge_suggestions (customer_a, customer_b, reasons, score)
     values (${a}, ${b}, ${JSON.stringify([reason])}::jsonb, ${pair.score})

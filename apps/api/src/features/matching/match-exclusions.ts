@@ -75,11 +75,7 @@ export async function pairExclusions(
   // The undo said this merge was wrong: the evidence it was taken on is not put before anyone again,
   // only evidence beyond it. A merge by hand had no score to beat: the pair is not suggested again.
   for (const candidate of result.unmerged) {
-    raiseBar(
-      result.dismissedAt,
-      candidate,
-      mergedAt.has(candidate) ? (mergedAt.get(candidate) ?? null) : null,
-    );
+    raiseBar(result.dismissedAt, candidate, mergedAt.get(candidate) ?? null);
   }
   return result;
 }

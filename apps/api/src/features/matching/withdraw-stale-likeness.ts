@@ -1,4 +1,10 @@
-import { SUGGEST_FROM_SCORE, parseMergeReasons, type MergeReason, type PairScore } from "@emma/core";
+import {
+  isSuggestedPair,
+  likenessReasonOf,
+  parseMergeReasons,
+  type LikenessReason,
+  type PairScore,
+} from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { RealtimeMessage } from "../../realtime/publish.ts";
@@ -51,14 +57,8 @@ export async function withdrawStaleLikeness(
     // Both sides one person now: the merge closed it, or will; not this check's business.
     if (other === customerId || props.refreshed.has(other)) continue;
     const pair = await props.rescore(other);
-    if (pair && pair.score >= SUGGEST_FROM_SCORE && pair.evidence.length > 0) {
-      const [a, b] = customerId < other ? [customerId, other] : [other, customerId];
-      await replaceLikeness(trx, row.id, {
-        code: "likeness",
-        score: pair.score,
-        evidence: pair.evidence,
-        customerIds: [a, b],
-      });
+    if (pair && isSuggestedPair(pair)) {
+      await replaceLikeness(trx, row.id, likenessReasonOf(customerId, other, pair));
       continue;
     }
     await replaceLikeness(trx, row.id, null);
@@ -75,7 +75,7 @@ export async function withdrawStaleLikeness(
 async function replaceLikeness(
   trx: Transaction<Database>,
   suggestionId: string,
-  likeness: Extract<MergeReason, { code: "likeness" }> | null,
+  likeness: LikenessReason | null,
 ): Promise<void> {
   const row = await trx
     .selectFrom("merge_suggestions")

@@ -82,6 +82,8 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       })
       .where("id", "=", survivor.id)
       .execute();
+    // A suggestion withdrawn while the agent looked at it has no reasons left: the merge is hers alone.
+    const fromSuggestion = input.suggestionId ? await suggestionReasons(trx, input.suggestionId) : [];
     const merge = await trx
       .insertInto("merges")
       .values({
@@ -90,12 +92,7 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         reason: input.reason,
         evidence: JSON.stringify(
           props.evidence ??
-            nonEmpty(input.suggestionId ? await suggestionReasons(trx, input.suggestionId) : []) ?? [
-              {
-                code: "agent-decision",
-                customerIds: sortedIds([survivor.id, absorbed.id]),
-              } satisfies MergeReason,
-            ],
+            (fromSuggestion.length > 0 ? fromSuggestion : agentDecision(survivor.id, absorbed.id)),
         ),
         moved: JSON.stringify({
           counts: moved,
@@ -124,9 +121,8 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
   });
 }
 
-/** A suggestion withdrawn while the agent looked at it has no reasons left: the merge is then hers alone. */
-function nonEmpty(reasons: MergeReason[]): MergeReason[] | undefined {
-  return reasons.length > 0 ? reasons : undefined;
+function agentDecision(survivorId: string, absorbedId: string): MergeReason[] {
+  return [{ code: "agent-decision", customerIds: sortedIds([survivorId, absorbedId]) }];
 }
 
 async function suggestionReasons(trx: Kysely<Database>, suggestionId: string): Promise<MergeReason[]> {

@@ -263,7 +263,7 @@ function settingOf(field: FormField, value: FormValue | undefined): SettingResul
 }
 
 /** What separates a pair's name from its value on its line. */
-export const PAIR_MARK = "=";
+const PAIR_MARK = "=";
 
 /** "anna@bank.example = anna" → its name and value; null unless both are there. */
 function pairOf(line: string): [string, string] | null {
