@@ -26,6 +26,7 @@ import * as erasure from "./migrations/0027-erasure.ts";
 import * as retention from "./migrations/0028-retention.ts";
 import * as matching from "./migrations/0029-matching.ts";
 import * as personRecords from "./migrations/0030-person-records.ts";
+import * as liveMatchKeys from "./migrations/0031-live-match-keys.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -59,6 +60,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0028-retention", retention],
   ["0029-matching", matching],
   ["0030-person-records", personRecords],
+  ["0031-live-match-keys", liveMatchKeys],
 ];
 
 export class MigrationFailedError extends Error {
