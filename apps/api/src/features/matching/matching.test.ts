@@ -1,7 +1,8 @@
 import { SUGGEST_FROM_SCORE, parseMergeReasons, type MatcherEvaluation } from "@emma/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
-import { createTestConnector, ingestMessages, message } from "../../test/test-ingest.ts";
+import { annaOnTwoChannels, contact, openSuggestions } from "../../test/matcher-contacts.ts";
+import { createTestConnector } from "../../test/test-ingest.ts";
 import { importPersonRecords } from "../holdings/import-person-records.ts";
 
 const backedFrom80: MatcherEvaluation = {
@@ -16,71 +17,16 @@ const backedFrom80: MatcherEvaluation = {
 let t: TestApp;
 afterEach(() => t.close());
 
-async function contact(
-  connectorId: string,
-  channel: "email" | "facebook" | "phone",
-  name: string,
-  value: string,
-  text: string,
-): Promise<string> {
-  const kind = channel;
-  await ingestMessages(t.database.db, connectorId, [
-    message(channel, {
-      author: { name, identities: [{ kind, value }] },
-      text,
-      occurredAt: new Date(),
-    }),
-  ]);
-  const row = await t.database.db
-    .selectFrom("identities")
-    .select("customer_id")
-    .where("kind", "=", kind)
-    .where("value", "=", value)
-    .executeTakeFirstOrThrow();
-  return row.customer_id;
-}
-
-async function openSuggestions() {
-  const rows = await t.database.db
-    .selectFrom("merge_suggestions")
-    .select(["id", "customer_a", "customer_b", "reasons", "score"])
-    .where("status", "=", "open")
-    .execute();
-  return rows.map((row) => ({ ...row, reasons: parseMergeReasons(row.reasons) }));
-}
-
-/** Anna writes by e-mail, then on Messenger naming that address. */
-async function annaOnTwoChannels() {
-  const db = t.database.db;
-  const mail = await createTestConnector(db, "email");
-  const messenger = await createTestConnector(db, "facebook");
-  const byMail = await contact(
-    mail,
-    "email",
-    "Anna Schneider",
-    "anna.schneider@example.de",
-    "Meine Karte ist gesperrt",
-  );
-  const byMessenger = await contact(
-    messenger,
-    "facebook",
-    "Anna Schneider",
-    "4711000111",
-    "Hallo, ich habe Ihnen schon von anna.schneider@example.de geschrieben",
-  );
-  return { byMail, byMessenger, mail, messenger };
-}
-
 describe("the matcher", () => {
   it("suggests the e-mail and the Messenger Anna Schneider as one person after one pass, once", async () => {
     t = await createTestApp();
-    const { byMail, byMessenger } = await annaOnTwoChannels();
+    const { byMail, byMessenger } = await annaOnTwoChannels(t);
     const queued = await t.database.db.selectFrom("match_checks").select("customer_id").execute();
     expect(queued.map((row) => row.customer_id).sort()).toEqual([byMail, byMessenger].sort());
 
     await t.app.services.matching.drain();
 
-    const suggestions = await openSuggestions();
+    const suggestions = await openSuggestions(t);
     expect(suggestions).toHaveLength(1);
     const [suggestion] = suggestions;
     expect([suggestion?.customer_a, suggestion?.customer_b].sort()).toEqual([byMail, byMessenger].sort());
@@ -103,6 +49,7 @@ describe("the matcher", () => {
 
     // Another message from Anna checks her again: the one suggestion stays one.
     await contact(
+      t,
       (
         await t.database.db
           .selectFrom("connectors")
@@ -120,7 +67,7 @@ describe("the matcher", () => {
       .values({ customer_id: byMessenger, due_at: new Date() })
       .execute();
     await t.app.services.matching.drain();
-    expect(await openSuggestions()).toHaveLength(1);
+    expect(await openSuggestions(t)).toHaveLength(1);
   });
 
   it("compares a known customer again when they write, with what they wrote", async () => {
@@ -129,6 +76,7 @@ describe("the matcher", () => {
     const mail = await createTestConnector(db, "email");
     const messenger = await createTestConnector(db, "facebook");
     const byMail = await contact(
+      t,
       mail,
       "email",
       "Anna Schneider",
@@ -137,16 +85,17 @@ describe("the matcher", () => {
     );
     await t.app.services.matching.drain();
     // No new identity: only her words are new, and they name a Messenger contact's customer number.
-    const byMessenger = await contact(messenger, "facebook", "Anna Schneider", "4711000222", "Hallo");
+    const byMessenger = await contact(t, messenger, "facebook", "Anna Schneider", "4711000222", "Hallo");
     await db
       .updateTable("customers")
       .set({ customer_number: "K-2000001" })
       .where("id", "=", byMessenger)
       .execute();
     await t.app.services.matching.drain();
-    expect(await openSuggestions()).toEqual([]);
+    expect(await openSuggestions(t)).toEqual([]);
 
     await contact(
+      t,
       mail,
       "email",
       "Anna Schneider",
@@ -157,7 +106,7 @@ describe("the matcher", () => {
       { customer_id: byMail },
     ]);
     await t.app.services.matching.drain();
-    const [suggestion] = await openSuggestions();
+    const [suggestion] = await openSuggestions(t);
     const likeness = suggestion?.reasons.find((reason) => reason.code === "likeness");
     expect(likeness?.code === "likeness" && likeness.evidence.map((piece) => piece.kind)).toContain(
       "written-identifier",
@@ -169,8 +118,9 @@ describe("the matcher", () => {
     const db = t.database.db;
     const mail = await createTestConnector(db, "email");
     const messenger = await createTestConnector(db, "facebook");
-    const byMail = await contact(mail, "email", "Anna Schneider", "anna@example.de", "Frage zum Konto");
+    const byMail = await contact(t, mail, "email", "Anna Schneider", "anna@example.de", "Frage zum Konto");
     const byMessenger = await contact(
+      t,
       messenger,
       "facebook",
       "Anna Schneider",
@@ -178,7 +128,7 @@ describe("the matcher", () => {
       "Meine Kundennummer ist K-4711",
     );
     await t.app.services.matching.drain();
-    const before = (await openSuggestions())[0]?.score ?? 0;
+    const before = (await openSuggestions(t))[0]?.score ?? 0;
 
     const summary = await importPersonRecords(db, {
       rows: [
@@ -206,7 +156,7 @@ describe("the matcher", () => {
     expect(summary.outcomes).toEqual([{ customerNumber: "K-4711", status: "updated", customerId: byMail }]);
     await t.app.services.matching.drain();
 
-    const [suggestion] = await openSuggestions();
+    const [suggestion] = await openSuggestions(t);
     expect([suggestion?.customer_a, suggestion?.customer_b].sort()).toEqual([byMail, byMessenger].sort());
     expect(suggestion?.score).toBeGreaterThan(before);
     const likeness = suggestion?.reasons.find((reason) => reason.code === "likeness");
@@ -225,150 +175,9 @@ describe("the matcher", () => {
     expect(record.postal_address).toMatchObject({ street: "Hauptstraße", city: "Berlin" });
   });
 
-  it("never suggests a pair marked as two people, nor one dismissed at the same score", async () => {
-    t = await createTestApp();
-    const db = t.database.db;
-    const { byMail, byMessenger } = await annaOnTwoChannels();
-    const [a, b] = [byMail, byMessenger].sort() as [string, string];
-    await db
-      .insertInto("distinct_people")
-      .values({ customer_a: a, customer_b: b, decided_by: t.users.supervisor.id, decided_at: new Date() })
-      .execute();
-    await t.app.services.matching.drain();
-    expect(await openSuggestions()).toEqual([]);
-
-    await db.deleteFrom("distinct_people").execute();
-    await db.insertInto("match_checks").values({ customer_id: a, due_at: new Date() }).execute();
-    await t.app.services.matching.drain();
-    const [suggestion] = await openSuggestions();
-    if (!suggestion) throw new Error("no suggestion without the distinct mark");
-    await t.caller("agent").merges.dismiss({ suggestionId: suggestion.id });
-    await db.insertInto("match_checks").values({ customer_id: b, due_at: new Date() }).execute();
-    await t.app.services.matching.drain();
-    expect(await openSuggestions()).toEqual([]);
-  });
-
-  it("after an undone merge, suggests the pair again only on evidence beyond what it was merged on", async () => {
-    t = await createTestApp();
-    const db = t.database.db;
-    const { byMail, byMessenger, messenger } = await annaOnTwoChannels();
-    await t.app.services.matching.drain();
-    const [first] = await openSuggestions();
-    if (!first?.score) throw new Error("no scored suggestion for the two Annas");
-    const merged = await t.caller("agent").merges.merge({
-      survivorId: byMail,
-      absorbedId: byMessenger,
-      reason: "Vorschlag",
-      suggestionId: first.id,
-    });
-    await t.caller("agent").merges.unmerge({ mergeId: merged.mergeId });
-    // The undo queued both: checked again, the same evidence does not come back at once.
-    await t.app.services.matching.drain();
-    expect(await openSuggestions()).toEqual([]);
-
-    // The system of record knows the mailbox Anna by a number she then writes on Messenger: more
-    // than the merge was taken on.
-    await importPersonRecords(db, {
-      rows: [
-        {
-          sourceSystem: "core-banking",
-          customerNumber: "K-4711",
-          name: "Anna Schneider",
-          email: "anna.schneider@example.de",
-        },
-      ],
-      actorUserId: null,
-      integrationKeyId: null,
-      defaultCountry: "DE",
-      ip: null,
-      now: new Date(),
-    });
-    await contact(messenger, "facebook", "Anna Schneider", "4711000111", "Meine Kundennummer ist K-4711");
-    await t.app.services.matching.drain();
-    const [again] = await openSuggestions();
-    expect([again?.customer_a, again?.customer_b].sort()).toEqual([byMail, byMessenger].sort());
-    expect(again?.score).toBeGreaterThan(first.score);
-    // Suggested, never merged alone: a person undid this pair once.
-    const merges = await db.selectFrom("merges").select("id").where("undone_at", "is", null).execute();
-    expect(merges).toEqual([]);
-  });
-
-  it("keeps an open suggestion's reasons as they are today, and withdraws it when nothing is left", async () => {
-    t = await createTestApp();
-    const db = t.database.db;
-    const { byMail, byMessenger } = await annaOnTwoChannels();
-    await t.app.services.matching.drain();
-    const [first] = await openSuggestions();
-    if (!first?.score) throw new Error("no scored suggestion for the two Annas");
-    const evidenceOf = async () => {
-      const [suggestion] = await openSuggestions();
-      const likeness = suggestion?.reasons.find((reason) => reason.code === "likeness");
-      return likeness?.code === "likeness" ? likeness.evidence.map((piece) => piece.kind).sort() : [];
-    };
-    expect(await evidenceOf()).toContain("name");
-
-    // The Messenger contact turns out to be called otherwise: the address she wrote still holds.
-    await db
-      .updateTable("customers")
-      .set({ display_name: "Bernd Krause" })
-      .where("id", "=", byMessenger)
-      .execute();
-    await db.insertInto("match_checks").values({ customer_id: byMail, due_at: new Date() }).execute();
-    await t.app.services.matching.drain();
-    const [renamed] = await openSuggestions();
-    expect(renamed?.id).toBe(first.id);
-    expect(await evidenceOf()).not.toContain("name");
-    expect(await evidenceOf()).toContain("written-identifier");
-    expect(renamed?.score).toBeLessThan(first.score);
-
-    // And the message naming the address is gone: nothing says they are one person any more.
-    await db
-      .updateTable("timeline_events")
-      .set({ body_text: "(gelöscht)" })
-      .where("customer_id", "=", byMessenger)
-      .execute();
-    await db.insertInto("match_checks").values({ customer_id: byMail, due_at: new Date() }).execute();
-    await t.app.services.matching.drain();
-    expect(await openSuggestions()).toEqual([]);
-    const withdrawn = await db
-      .selectFrom("realtime_events")
-      .select("payload")
-      .where("topic", "=", "merge.withdrawn")
-      .execute();
-    expect(withdrawn.map((row) => row.payload)).toEqual([
-      { suggestionId: first.id, customerIds: [first.customer_a, first.customer_b] },
-    ]);
-  });
-
-  it("never suggests customers that are already one person", async () => {
-    t = await createTestApp();
-    const { byMail, byMessenger } = await annaOnTwoChannels();
-    // Both checked: each holds its blocking keys.
-    await t.app.services.matching.drain();
-    await t.caller("agent").merges.merge({
-      survivorId: byMail,
-      absorbedId: byMessenger,
-      reason: "Same person, she told us on the phone",
-    });
-    // The merged-away record is nobody's candidate any more, before any check runs.
-    const keysOf = (customerId: string) =>
-      t.database.db
-        .selectFrom("customer_match_keys")
-        .select("key")
-        .where("customer_id", "=", customerId)
-        .execute();
-    expect(await keysOf(byMessenger)).toEqual([]);
-    expect((await keysOf(byMail)).length).toBeGreaterThan(0);
-    await t.app.services.matching.drain();
-    expect(await openSuggestions()).toEqual([]);
-    expect(await keysOf(byMessenger)).toEqual([]);
-    // The merge queued the survivor: checked, with no twin left.
-    expect(await t.database.db.selectFrom("match_checks").selectAll().execute()).toEqual([]);
-  });
-
   it("sweeps every live customer once and reports its progress; a second sweep waits for the first", async () => {
     t = await createTestApp();
-    await annaOnTwoChannels();
+    await annaOnTwoChannels(t);
     await t.app.services.matching.drain();
     const supervisor = t.caller("supervisor");
     expect(await supervisor.merges.sweep()).toBeNull();
@@ -399,16 +208,16 @@ describe("the matcher", () => {
       autoMergeFromScore: 0.8,
     });
     // A written address is strong, but only an agent confirms it: suggested, not merged.
-    const { byMail, byMessenger } = await annaOnTwoChannels();
+    const { byMail, byMessenger } = await annaOnTwoChannels(t);
     await t.app.services.matching.drain();
-    expect(await openSuggestions()).toHaveLength(1);
+    expect(await openSuggestions(t)).toHaveLength(1);
     expect(await db.selectFrom("merges").selectAll().execute()).toEqual([]);
 
     // The same name and the system of record's date of birth, nothing written: merged, as Emma.
     const mail = await createTestConnector(db, "email");
-    const bert = await contact(mail, "email", "Bert Brandt", "bert@example.de", "Adresse ändern");
+    const bert = await contact(t, mail, "email", "Bert Brandt", "bert@example.de", "Adresse ändern");
     const phone = await createTestConnector(db, "phone");
-    const bertCalls = await contact(phone, "phone", "Bert Brandt", "+491711234567", "Rückruf bitte");
+    const bertCalls = await contact(t, phone, "phone", "Bert Brandt", "+491711234567", "Rückruf bitte");
     await db
       .updateTable("customers")
       .set({ birth_date: "1970-01-02" })
