@@ -199,6 +199,18 @@ const cases: Record<string, Case> = {
     access: "merge.perform",
     call: (c, f) => c.merges.preview({ survivorId: f.customerId, absorbedId: f.otherCustomerId }),
   },
+  "merges.identityFacts": {
+    access: "merge.perform",
+    call: (c, f) => c.merges.identityFacts({ customerIds: [f.customerId, f.otherCustomerId] }),
+  },
+  "merges.checkIdentity": {
+    access: "merge.perform",
+    call: (c, f) =>
+      c.merges.checkIdentity({
+        customerIds: [f.customerId, f.otherCustomerId],
+        answers: { postcode: "10115" },
+      }),
+  },
   // Agents may undo their own merges; whose merge it is, the command decides (merge-roundtrip.test).
   "merges.unmerge": { access: "merge.perform", call: (c) => c.merges.unmerge({ mergeId: unknownId }) },
   "merges.dismiss": { access: "merge.perform", call: (c) => c.merges.dismiss({ suggestionId: unknownId }) },

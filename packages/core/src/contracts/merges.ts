@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { customerChannelSchema } from "../channel/channel.ts";
 import { mergeDifferenceFieldSchema } from "../merge/merge-differences.ts";
+import {
+  anyAnswer,
+  identityAnswersSchema,
+  identityFactCheckSchema,
+  identityFactSchema,
+} from "../merge/identity-answers.ts";
 import { mergeReasonSchema } from "../merge/merge-reason.ts";
 import { cursorSchema, idSchema, limitSchema } from "./common.ts";
 
@@ -27,6 +33,9 @@ export const mergeInputSchema = z
       .max(10)
       .default([])
       .describe("The differing fields (from merges.preview) the agent saw and confirmed"),
+    identityAnswers: identityAnswersSchema
+      .optional()
+      .describe("What the customer answered when the agent asked them to prove who they are"),
   })
   .refine((v) => v.survivorId !== v.absorbedId, {
     path: ["absorbedId"],
@@ -43,6 +52,34 @@ export const mergePreviewInputSchema = z.object({
   absorbedId: idSchema.describe("The customer that would be merged into it"),
 });
 export type MergePreviewInput = z.infer<typeof mergePreviewInputSchema>;
+
+const customerPairSchema = z
+  .array(idSchema)
+  .length(2)
+  .refine(([a, b]) => a !== b, "Two different customers")
+  .describe("The two customers that may be one person; the records of both are asked");
+
+export const identityFactsInputSchema = z.object({ customerIds: customerPairSchema });
+export type IdentityFactsInput = z.infer<typeof identityFactsInputSchema>;
+
+export const identityFactsSchema = z.object({
+  onFile: z
+    .array(identityFactSchema)
+    .describe("Which facts either customer's records hold, so the console asks only those"),
+});
+export type IdentityFacts = z.infer<typeof identityFactsSchema>;
+
+export const identityCheckInputSchema = z.object({
+  customerIds: customerPairSchema,
+  answers: identityAnswersSchema.refine(anyAnswer, "Type at least one of the customer's answers"),
+});
+export type IdentityCheckInput = z.infer<typeof identityCheckInputSchema>;
+
+export const identityCheckResultSchema = z.object({
+  checks: z.array(identityFactCheckSchema).describe("One per answered fact, in the order of IDENTITY_FACTS"),
+  confirmed: z.boolean().describe("At least one fact on file matched and none differed"),
+});
+export type IdentityCheckResult = z.infer<typeof identityCheckResultSchema>;
 
 export const unmergeInputSchema = z.object({ mergeId: idSchema.describe("The merge to undo") });
 export type UnmergeInput = z.infer<typeof unmergeInputSchema>;

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { holdingRowSchema, type HoldingRow, type HoldingRowInput } from "./holding-row.ts";
+import { isoDate } from "./iso-date.ts";
 import { parseAmountMinor } from "./parse-amount.ts";
 
 /** Header names (lower-case, German spellings too) and the contract field each fills. */
@@ -56,14 +57,6 @@ export interface ParsedHoldingsCsv {
 export function detectSeparator(text: string): ";" | "," {
   const header = text.split(/\r?\n/, 1)[0] ?? "";
   return header.split(";").length > header.split(",").length ? ";" : ",";
-}
-
-/** "01.03.2024" (German) or "2024-03-01"; anything else is kept for the contract to refuse. */
-export function isoDate(text: string): string {
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (!german) return text;
-  const [, day = "", month = "", year = ""] = german;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
 /** The contract's shape, still unchecked: the schema decides what is valid, for CSV as for JSON. */

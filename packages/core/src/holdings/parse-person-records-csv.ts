@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { detectSeparator, headerKey, isoDate, zodMessage } from "./parse-holdings-csv.ts";
+import { isoDate } from "./iso-date.ts";
+import { detectSeparator, headerKey, zodMessage } from "./parse-holdings-csv.ts";
 import { personRecordRowSchema, type PersonRecordRow } from "./person-record-row.ts";
 
 /** Header names (lower-case, German spellings too) and the contract field each fills. */

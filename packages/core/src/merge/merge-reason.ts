@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { identityKindSchema } from "../identity/identity-kind.ts";
+import { identityFactCheckSchema } from "./identity-answers.ts";
 import { matchEvidenceSchema } from "../matching/match-evidence.ts";
 
-export const MERGE_REASON_CODES = ["shared-event", "agent-decision", "forum-email", "likeness"] as const;
+export const MERGE_REASON_CODES = [
+  "shared-event",
+  "agent-decision",
+  "forum-email",
+  "likeness",
+  "identity-answers",
+] as const;
 export const mergeReasonCodeSchema = z
   .enum(MERGE_REASON_CODES)
   .describe(
-    "shared-event: one inbound item carried identifiers of several customers; agent-decision: a person judged it; forum-email: a forum reported a customer's e-mail address for its account; likeness: names, dates, addresses and what they wrote make two customers look like one person",
+    "shared-event: one inbound item carried identifiers of several customers; agent-decision: a person judged it; forum-email: a forum reported a customer's e-mail address for its account; likeness: names, dates, addresses and what they wrote make two customers look like one person; identity-answers: asked before a merge by hand, the customer's answers matched (or not) what the records hold",
   );
 export type MergeReasonCode = z.infer<typeof mergeReasonCodeSchema>;
 
@@ -43,6 +50,14 @@ export const mergeReasonSchema = z.discriminatedUnion("code", [
     code: z.literal("likeness"),
     score: z.number().min(0).max(1).describe("How sure the matcher is that they are one person"),
     evidence: z.array(matchEvidenceSchema).min(1).describe("Every piece of evidence, strongest first"),
+    customerIds: customerIdsSchema,
+  }),
+  z.object({
+    code: z.literal("identity-answers"),
+    checks: z
+      .array(identityFactCheckSchema)
+      .min(1)
+      .describe("Each fact the customer was asked, compared with the records; never the values"),
     customerIds: customerIdsSchema,
   }),
 ]);

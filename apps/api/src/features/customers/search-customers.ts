@@ -26,7 +26,7 @@ export async function searchCustomers(db: Kysely<Database>, props: SearchProps) 
   if (hits.length === 0) return [];
   const ids = hits.map((hit) => hit.customer_id);
   const [customers, identities] = await Promise.all([
-    db.selectFrom("customers").select(["id", "tags"]).where("id", "in", ids).execute(),
+    db.selectFrom("customers").select(["id", "tags", "customer_number"]).where("id", "in", ids).execute(),
     db.selectFrom("identities").selectAll().where("customer_id", "in", ids).execute(),
   ]);
   props.audit.record({
@@ -38,11 +38,13 @@ export async function searchCustomers(db: Kysely<Database>, props: SearchProps) 
     at: props.now,
     details: { procedure: "customers.search", resultCount: hits.length, customerIds: ids },
   });
-  const tags = new Map(customers.map((customer) => [customer.id, customer.tags]));
+  const byId = new Map(customers.map((customer) => [customer.id, customer]));
   return hits.map((hit) => ({
     id: hit.customer_id,
     displayName: hit.display_name,
-    tags: tags.get(hit.customer_id) ?? [],
+    // Tells namesakes apart in a picker; a system of record's customer may have no identity at all.
+    customerNumber: byId.get(hit.customer_id)?.customer_number ?? null,
+    tags: byId.get(hit.customer_id)?.tags ?? [],
     identities: identities
       .filter((identity) => identity.customer_id === hit.customer_id)
       .map(presentIdentity),

@@ -1,5 +1,6 @@
 import {
   MERGEABLE_TABLES,
+  anyAnswer,
   checkMerge,
   mergeDifferences,
   mergeRefusal,
@@ -14,6 +15,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { refuseMerge } from "./merge-refusal-error.ts";
+import { checkIdentity } from "./check-identity.ts";
 import { closeSuggestionsBetween } from "./close-suggestions.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
@@ -57,6 +59,16 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
     if (unconfirmedDifferences(differences, input.confirmedDifferences).length > 0) {
       throw refuseMerge("CONFLICT", mergeRefusal("unconfirmed-differences"));
     }
+    // Asked again here, before anything moves: what the console showed may be older than the records.
+    const answers = input.identityAnswers;
+    const answered =
+      answers && anyAnswer(answers)
+        ? (await checkIdentity(trx, [survivor.id, absorbed.id], answers)).checks
+        : [];
+    const asked: MergeReason[] =
+      answered.length > 0
+        ? [{ code: "identity-answers", checks: answered, customerIds: sortedIds([survivor.id, absorbed.id]) }]
+        : [];
     await closeSuggestionsBetween(trx, survivor.id, absorbed.id, { userId: caller.userId, now });
     const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {
@@ -90,10 +102,11 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
         survivor_id: survivor.id,
         absorbed_id: absorbed.id,
         reason: input.reason,
-        evidence: JSON.stringify(
-          props.evidence ??
-            (fromSuggestion.length > 0 ? fromSuggestion : agentDecision(survivor.id, absorbed.id)),
-        ),
+        evidence: JSON.stringify([
+          ...(props.evidence ??
+            (fromSuggestion.length > 0 ? fromSuggestion : agentDecision(survivor.id, absorbed.id))),
+          ...asked,
+        ]),
         moved: JSON.stringify({
           counts: moved,
           absorbedName: absorbed.display_name,

@@ -1,5 +1,9 @@
 import {
   dismissSuggestionInputSchema,
+  identityCheckInputSchema,
+  identityCheckResultSchema,
+  identityFactsInputSchema,
+  identityFactsSchema,
   mergeInputSchema,
   mergePreviewInputSchema,
   mergeSuggestionsInputSchema,
@@ -10,6 +14,7 @@ import {
 } from "@emma/core";
 import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
+import { checkIdentityAsAgent, identityFacts } from "./check-identity.ts";
 import { dismissSuggestion } from "./dismiss-suggestion.ts";
 import { listSuggestions } from "./list-suggestions.ts";
 import { mergeCustomers } from "./merge-customers.ts";
@@ -26,6 +31,22 @@ export const mergesRouter = router({
   preview: procedureWith("merge.perform")
     .input(mergePreviewInputSchema)
     .query(({ ctx, input }) => previewMerge(ctx.services.database.db, input)),
+  // Before a merge: which facts the records hold, to ask the customer for them.
+  identityFacts: procedureWith("merge.perform")
+    .input(identityFactsInputSchema)
+    .output(identityFactsSchema)
+    .query(({ ctx, input }) => identityFacts(ctx.services.database.db, input.customerIds)),
+  // The customer's answers against both records, never the values on file; audited and limited.
+  checkIdentity: procedureWith("merge.perform")
+    .input(identityCheckInputSchema)
+    .output(identityCheckResultSchema)
+    .mutation(({ ctx, input }) =>
+      checkIdentityAsAgent(ctx.services.database.db, {
+        ...acting(ctx),
+        customerIds: input.customerIds,
+        answers: input.answers,
+      }),
+    ),
   merge: procedureWith("merge.perform")
     .input(mergeInputSchema)
     .mutation(({ ctx, input }) => mergeCustomers(ctx.services.database.db, { ...acting(ctx), input })),

@@ -10,6 +10,7 @@ import { JourneyButton } from "../journey/journey-dialog.tsx";
 import { ForumReputationLine } from "../forum/forum-reputation-line.tsx";
 import { CopyLinkButton } from "../nav/copy-link-button.tsx";
 import { MergeSuggestions } from "./merge-suggestions.tsx";
+import { MergeByHandButton } from "./merge-by-hand.tsx";
 import { MergeHistory } from "./merge-history.tsx";
 import { OpenConversations } from "./open-conversations.tsx";
 import { ProductList } from "./product-list.tsx";
@@ -37,6 +38,7 @@ export function Customer360View({ customer, maxShare }: { customer: Customer360;
           customerName={customer.displayName}
           customerLocale={customer.locale}
         />
+        <MergeByHandButton customer={customer} />
         <CopyLinkButton record={{ kind: "customer", id: customer.id }} />
       </header>
       {customer.erased ? <p className="erasure-erased">{t("erasure.erasedNotice")}</p> : null}

@@ -1,9 +1,11 @@
+import type { IdentityAnswers, IdentityCheckResult } from "@emma/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { SuggestionActions } from "../merge-review/suggestion-actions.tsx";
 import { SuggestionReasons, SuggestionScore } from "../merge-review/suggestion-reasons.tsx";
 import { channelsText } from "../merge-review/suggestion-wording.ts";
+import { IdentityQuestions } from "./identity-questions.tsx";
 
 type Suggestion = Customer360["mergeSuggestions"][number];
 
@@ -11,6 +13,7 @@ type Suggestion = Customer360["mergeSuggestions"][number];
  * "Maybe the same person": how sure Emma is, why in plain sentences, where the other customer is
  * known; then merge the other customer into this one, "later" or "not the same person". When the
  * two differ (another name, another language) the agent first sees what differs and confirms it.
+ * Unsure, the agent may first ask the customer what the records hold ("Identität prüfen").
  */
 export function MergeBanner({
   customerId,
@@ -23,6 +26,10 @@ export function MergeBanner({
 }) {
   const { t, i18n } = useTranslation();
   const [note, setNote] = useState("");
+  // Asked only once the agent opens "Identität prüfen": most suggestions need no questions.
+  const [asking, setAsking] = useState(false);
+  const [answers, setAnswers] = useState<IdentityAnswers>({});
+  const [checked, setChecked] = useState<IdentityCheckResult | null>(null);
   const other = suggestion.other;
   const otherName = other?.displayName || "…";
   const title = t("mergeReview.title", { name: otherName });
@@ -54,12 +61,27 @@ export function MergeBanner({
           onChange={(event) => setNote(event.target.value)}
         />
       </details>
+      <details className="merge-details" onToggle={(event) => setAsking(event.currentTarget.open)}>
+        <summary className="small-text">{t("customer.byHand.ask")}</summary>
+        {asking ? (
+          <IdentityQuestions
+            customerIds={[customerId, suggestion.otherCustomerId]}
+            answers={answers}
+            onAnswers={setAnswers}
+            result={checked}
+            onResult={setChecked}
+            titled={false}
+          />
+        ) : null}
+      </details>
       <SuggestionActions
         suggestionId={suggestion.id}
         survivorId={customerId}
         absorbedId={suggestion.otherCustomerId}
         label={t("mergeReview.actionsFor", { a: customerName, b: otherName })}
         note={note}
+        identityAnswers={answers}
+        answersDiffer={checked?.checks.some((check) => check.result === "different") ?? false}
       />
     </div>
   );

@@ -44,6 +44,24 @@ describe("merge reasons in the console's language", () => {
     expect(text).not.toContain(customerIds[0]);
   });
 
+  it("says what the customer was asked before a merge by hand, and how each answer compared", () => {
+    const asked = {
+      code: "identity-answers" as const,
+      checks: [
+        { fact: "birth-date" as const, result: "same" as const },
+        { fact: "postcode" as const, result: "different" as const },
+        { fact: "customer-number" as const, result: "not-on-file" as const },
+      ],
+      customerIds,
+    };
+    expect(mergeReasonsText([asked], translators.de, "de")).toBe(
+      "Vorher befragt: Geburtsdatum stimmte, Postleitzahl stimmte nicht und Kundennummer war nicht hinterlegt.",
+    );
+    expect(mergeReasonsText([asked], translators.en, "en")).toBe(
+      "Asked first: date of birth matched, postcode did not match, and customer number was not on file.",
+    );
+  });
+
   it("says what differs between two customers, languages by name", () => {
     expect(
       differenceText(

@@ -27,6 +27,14 @@ export function mergeReasonSentence(reason: MergeReason, t: TFunction, language:
       return t(reason.verified ? "forum.mergeReason.verified" : "forum.mergeReason.unverified", {
         email: reason.email,
       });
+    case "identity-answers":
+      return t("customer.mergeReason.identityAnswers", {
+        checks: new Intl.ListFormat(language, { type: "conjunction" }).format(
+          reason.checks.map((check) =>
+            t(`customer.identityCheck.${check.result}`, { fact: t(`customer.identityFact.${check.fact}`) }),
+          ),
+        ),
+      });
     case "likeness":
       return t("matching.likeness", {
         score: scoreText(reason.score, language),

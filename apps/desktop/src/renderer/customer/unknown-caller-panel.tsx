@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { useInvalidateConversation } from "../conversation/use-invalidate-conversation.ts";
-import { useDebounced } from "../search/use-debounced.ts";
 import { useUiStore } from "../state/ui-store.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { CustomerPicker } from "./customer-picker.tsx";
 
 /**
  * The customer pane of an unknown caller's conversation: nobody yet. Once the agent knows who
@@ -18,12 +18,7 @@ export function UnknownCallerPanel({ conversationId }: { conversationId: string 
   const inputId = useId();
   const openConversation = useUiStore((state) => state.openConversation);
   const invalidate = useInvalidateConversation();
-  const [text, setText] = useState("");
-  const query = useDebounced(text.trim(), 250);
   const conversation = useQuery(trpc.conversations.get.queryOptions({ conversationId }));
-  const hits = useQuery(
-    trpc.customers.search.queryOptions({ query, limit: 8 }, { enabled: query.length >= 2 }),
-  );
   const attach = useMutation(
     trpc.conversations.attachCustomer.mutationOptions({
       onSuccess: (result) => {
@@ -43,37 +38,13 @@ export function UnknownCallerPanel({ conversationId }: { conversationId: string 
     <section className="unknown-caller" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>{t("customer.unknownCaller")}</h2>
       <p className="muted">{t("customer.unknownCallerHint")}</p>
-      <label htmlFor={inputId}>{t("customer.attachSearch")}</label>
-      <input
-        id={inputId}
-        type="search"
-        autoComplete="off"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+      <CustomerPicker
+        label={t("customer.attachSearch")}
+        actionLabel={(hit) => t("customer.attachTo", { name: hit.displayName })}
+        actionText={t("customer.attach")}
+        pending={attach.isPending}
+        onPick={(hit) => attach.mutate({ conversationId, customerId: hit.id })}
       />
-      {hits.isError ? <ErrorNote error={hits.error} /> : null}
-      {query.length >= 2 && hits.data?.length === 0 ? <p className="muted">{t("search.noResults")}</p> : null}
-      <ul className="attach-hits">
-        {(hits.data ?? []).map((hit) => (
-          <li key={hit.id}>
-            <span className="hit-name">{hit.displayName}</span>
-            <span className="muted small-text">
-              {hit.identities
-                .slice(0, 2)
-                .map((identity) => identity.display ?? identity.value)
-                .join(" · ")}
-            </span>
-            <button
-              type="button"
-              disabled={attach.isPending}
-              aria-label={t("customer.attachTo", { name: hit.displayName })}
-              onClick={() => attach.mutate({ conversationId, customerId: hit.id })}
-            >
-              {t("customer.attach")}
-            </button>
-          </li>
-        ))}
-      </ul>
       {attach.error ? <ErrorNote error={attach.error} /> : null}
     </section>
   );

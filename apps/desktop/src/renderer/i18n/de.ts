@@ -4,6 +4,8 @@ import type {
   ReportName,
   Channel,
   ConversationStatus,
+  IdentityFact,
+  IdentityFactResult,
   IdentityKind,
   Priority,
   TimelineKind,
@@ -158,6 +160,55 @@ export const de = {
       sharedEvent:
         "Eine eingehende Nachricht nannte {{identities}}; diese Angaben gehörten bisher zu verschiedenen Kunden.",
       agentDecision: "Ein Mitarbeiter hat entschieden, dass es dieselbe Person ist.",
+      identityAnswers: "Vorher befragt: {{checks}}.",
+    },
+    identityCheck: {
+      same: "{{fact}} stimmte",
+      different: "{{fact}} stimmte nicht",
+      "not-on-file": "{{fact}} war nicht hinterlegt",
+    } satisfies Record<IdentityFactResult, string>,
+    // The facts inside a sentence ("Vorher befragt: Geburtsdatum stimmte …").
+    identityFact: {
+      "birth-date": "Geburtsdatum",
+      postcode: "Postleitzahl",
+      "customer-number": "Kundennummer",
+    } satisfies Record<IdentityFact, string>,
+    byHand: {
+      open: "Zusammenführen …",
+      title: "{{name}} mit anderem Kunden zusammenführen",
+      intro:
+        "Schreibt oder ruft dieselbe Person auch über einen anderen Kanal? Suchen Sie den anderen Kunden und führen Sie beide zusammen; rückgängig machbar unter „Zusammenführungen“.",
+      search: "Anderen Kunden suchen (Name, E-Mail, Telefon)",
+      pick: "Auswählen",
+      pickLabel: "{{name}} auswählen",
+      chosen: "Zusammenführen mit {{name}}",
+      change: "Anderen wählen",
+      ask: "Identität prüfen",
+      askIntro:
+        "Fragen Sie den Kunden, was im Bestand hinterlegt ist, und tragen Sie seine Antworten ein. Emma vergleicht sie, ohne die hinterlegten Werte zu zeigen.",
+      nothingOnFile:
+        "Für diese beiden Kunden ist nichts hinterlegt, das sich abfragen ließe (Geburtsdatum, Postleitzahl, Kundennummer).",
+      fact: {
+        "birth-date": "Geburtsdatum",
+        postcode: "Postleitzahl",
+        "customer-number": "Kundennummer",
+      } satisfies Record<IdentityFact, string>,
+      birthDateHint: "TT.MM.JJJJ",
+      check: "Antworten prüfen",
+      result: {
+        same: "stimmt",
+        different: "stimmt nicht",
+        "not-on-file": "nicht hinterlegt",
+      } satisfies Record<IdentityFactResult, string>,
+      confirmed: "Die Antworten stimmen mit dem Bestand überein.",
+      notConfirmed: "Die Antworten bestätigen die Identität nicht.",
+      answersDiffer: "Mindestens eine Antwort des Kunden stimmt nicht mit dem Bestand überein.",
+      reason: "Warum ist es dieselbe Person?",
+      reasonPlaceholder: "z. B. Kundin bestätigte im Chat, dass sie uns auch per E-Mail schreibt",
+      reasonNeeded: "Bitte zuerst begründen (mindestens 3 Zeichen).",
+      merge: "Zusammenführen",
+      keepsRecord:
+        "{{name}} ist der Kunde aus dem Bestand und bleibt bestehen; dieser Kunde wird in ihn übernommen.",
     },
     identityPhrase: {
       email: "die E-Mail-Adresse {{value}}",

@@ -131,6 +131,53 @@ export const en: Messages = {
       sharedEvent:
         "One incoming message carried {{identities}}, which so far belonged to different customers.",
       agentDecision: "An agent decided that this is the same person.",
+      identityAnswers: "Asked first: {{checks}}.",
+    },
+    identityCheck: {
+      same: "{{fact}} matched",
+      different: "{{fact}} did not match",
+      "not-on-file": "{{fact}} was not on file",
+    },
+    identityFact: {
+      "birth-date": "date of birth",
+      postcode: "postcode",
+      "customer-number": "customer number",
+    },
+    byHand: {
+      open: "Merge …",
+      title: "Merge {{name}} with another customer",
+      intro:
+        "Does the same person also write or call on another channel? Find the other customer and merge the two; the merge can be undone from the merge history.",
+      search: "Find the other customer (name, e-mail, phone)",
+      pick: "Choose",
+      pickLabel: "Choose {{name}}",
+      chosen: "Merge with {{name}}",
+      change: "Choose another",
+      ask: "Verify identity",
+      askIntro:
+        "Ask the customer what the records hold and type their answers. Emma compares them without showing the values on file.",
+      nothingOnFile:
+        "Neither customer's records hold anything to ask (date of birth, postcode, customer number).",
+      fact: {
+        "birth-date": "Date of birth",
+        postcode: "Postcode",
+        "customer-number": "Customer number",
+      },
+      birthDateHint: "DD.MM.YYYY",
+      check: "Check answers",
+      result: {
+        same: "matches",
+        different: "does not match",
+        "not-on-file": "not on file",
+      },
+      confirmed: "The answers match the records.",
+      notConfirmed: "The answers do not confirm the identity.",
+      answersDiffer: "At least one of the customer's answers does not match the records.",
+      reason: "Why is this the same person?",
+      reasonPlaceholder: "e.g. she confirmed in the chat that she also writes to us by e-mail",
+      reasonNeeded: "Please say why first (at least 3 characters).",
+      merge: "Merge",
+      keepsRecord: "{{name}} is the customer from the records and stays; this customer is merged into them.",
     },
     identityPhrase: {
       email: "the email address {{value}}",

@@ -1,4 +1,4 @@
-import type { MergeDifference, MergeDifferenceField } from "@emma/core";
+import { anyAnswer, type IdentityAnswers, type MergeDifference, type MergeDifferenceField } from "@emma/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +7,7 @@ import { MergeConfirmation } from "../customer/merge-confirmation.tsx";
 import { MergeErrorNote } from "../customer/merge-error-note.tsx";
 import { useInvalidateCustomers } from "../customer/use-invalidate-customer.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
-import { formatDate } from "../ui/format.ts";
+import { mergeWarning } from "../customer/merge-warnings.ts";
 
 interface Confirming {
   differences: MergeDifference[];
@@ -26,6 +26,10 @@ export function SuggestionActions(props: {
   /** Names both customers for the buttons' group, so a screen reader knows which row it is in. */
   label: string;
   note?: string;
+  /** What the customer answered when asked to prove who they are (the banner's "Identität prüfen"). */
+  identityAnswers?: IdentityAnswers;
+  /** One of those answers did not match the records: the agent confirms before merging. */
+  answersDiffer?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
@@ -40,20 +44,15 @@ export function SuggestionActions(props: {
       reason: props.note ?? "",
       suggestionId: props.suggestionId,
       confirmedDifferences,
+      ...(props.identityAnswers && anyAnswer(props.identityAnswers)
+        ? { identityAnswers: props.identityAnswers }
+        : {}),
     });
   // Asked at the moment of merging: names and decisions can change while the suggestion is shown.
   const preview = useMutation({
     mutationFn: () => queryClient.query(trpc.merges.preview.queryOptions(pair, { staleTime: 0 })),
     onSuccess: (result) => {
-      const marked = result.markedDistinct;
-      const warning = marked
-        ? marked.byName
-          ? t("mergeReview.markedDistinct", {
-              name: marked.byName,
-              date: formatDate(marked.at, i18n.language),
-            })
-          : t("mergeReview.markedDistinctUnknown", { date: formatDate(marked.at, i18n.language) })
-        : null;
+      const warning = mergeWarning(result, props.answersDiffer ?? false, t, i18n.language);
       if (result.differences.length > 0 || warning)
         setConfirming({ differences: result.differences, warning });
       else mergeConfirming([]);

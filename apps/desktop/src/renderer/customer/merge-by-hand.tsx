@@ -1,0 +1,197 @@
+import { can, type IdentityAnswers, type IdentityCheckResult, type MergeDifference } from "@emma/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Customer360 } from "../api/router-types.ts";
+import { useTRPC } from "../api/trpc.ts";
+import { useMe } from "../auth/use-me.ts";
+import { ErrorNote } from "../ui/error-note.tsx";
+import { useModalDialog } from "../ui/use-modal-dialog.ts";
+import { CustomerPicker, useCustomerHitText, type CustomerHit } from "./customer-picker.tsx";
+import { IdentityQuestions } from "./identity-questions.tsx";
+import { MergeConfirmation } from "./merge-confirmation.tsx";
+import { MergeErrorNote } from "./merge-error-note.tsx";
+import { mergeWarning } from "./merge-warnings.ts";
+import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
+
+/**
+ * "Zusammenführen …" beside the customer's name: when the agent knows better than the matcher (the
+ * customer says so in the chat, a name alone is all Emma has), they find the other customer, may
+ * ask the customer what the records hold, say why, and merge the two (into the system of record's
+ * customer when only the other one is that). Undone from the merge history.
+ */
+export function MergeByHandButton({ customer }: { customer: Customer360 }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<CustomerHit | null>(null);
+  const dialogRef = useModalDialog(open);
+  const titleId = useId();
+  if (me === null || !can(me.role, "merge.perform") || customer.erased) return null;
+  const close = () => {
+    setOpen(false);
+    setChosen(null);
+  };
+  return (
+    <>
+      <button type="button" className="ghost" onClick={() => setOpen(true)}>
+        {t("customer.byHand.open")}
+      </button>
+      <dialog ref={dialogRef} className="export-data-dialog" aria-labelledby={titleId} onClose={close}>
+        <header className="export-data-head">
+          <h2 id={titleId}>{t("customer.byHand.title", { name: customer.displayName })}</h2>
+          <button type="button" className="ghost" onClick={close}>
+            {t("exportData.close")}
+          </button>
+        </header>
+        {!open ? null : chosen ? (
+          <ChosenCustomer
+            customer={customer}
+            other={chosen}
+            onBack={() => setChosen(null)}
+            onMerged={close}
+          />
+        ) : (
+          <FindCustomer selfId={customer.id} onChoose={setChosen} />
+        )}
+      </dialog>
+    </>
+  );
+}
+
+function FindCustomer({ selfId, onChoose }: { selfId: string; onChoose: (hit: CustomerHit) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="merge-by-hand">
+      <p className="muted small-text">{t("customer.byHand.intro")}</p>
+      <CustomerPicker
+        label={t("customer.byHand.search")}
+        excludeId={selfId}
+        actionLabel={(hit) => t("customer.byHand.pickLabel", { name: hit.displayName })}
+        actionText={t("customer.byHand.pick")}
+        onPick={onChoose}
+      />
+    </div>
+  );
+}
+
+interface Confirming {
+  differences: MergeDifference[];
+  warning: string | null;
+}
+
+function ChosenCustomer({
+  customer,
+  other,
+  onBack,
+  onMerged,
+}: {
+  customer: Customer360;
+  other: CustomerHit;
+  onBack: () => void;
+  onMerged: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateCustomers();
+  const reasonId = useId();
+  const [answers, setAnswers] = useState<IdentityAnswers>({});
+  const [checked, setChecked] = useState<IdentityCheckResult | null>(null);
+  const [reason, setReason] = useState("");
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const hitText = useCustomerHitText();
+  // The system of record's customer stays: its customer number, date of birth and address are the
+  // person's, and the 360 shows the survivor's. Otherwise the customer the agent is looking at.
+  const survivorId =
+    customer.customerNumber === null && other.customerNumber !== null ? other.id : customer.id;
+  const pair = { survivorId, absorbedId: survivorId === customer.id ? other.id : customer.id };
+  const merge = useMutation(
+    trpc.merges.merge.mutationOptions({
+      onSuccess: () => {
+        invalidate();
+        onMerged();
+      },
+    }),
+  );
+  const mergeConfirming = (confirmed: MergeDifference[]) =>
+    merge.mutate({
+      ...pair,
+      reason,
+      confirmedDifferences: confirmed.map((difference) => difference.field),
+      identityAnswers: answers,
+    });
+  // Asked at the moment of merging: names and decisions may have changed since the search.
+  const preview = useMutation({
+    mutationFn: () => queryClient.query(trpc.merges.preview.queryOptions(pair, { staleTime: 0 })),
+    onSuccess: (result) => {
+      const warning = mergeWarning(
+        result,
+        checked?.checks.some((check) => check.result === "different") ?? false,
+        t,
+        i18n.language,
+      );
+      if (result.differences.length > 0 || warning !== null)
+        setConfirming({ differences: result.differences, warning });
+      else mergeConfirming([]);
+    },
+  });
+  const tooShort = reason.trim().length < 3;
+  return (
+    <div
+      className="merge-by-hand"
+      role="group"
+      aria-label={t("customer.byHand.chosen", { name: other.displayName })}
+    >
+      <div className="merge-banner-head">
+        <strong>{t("customer.byHand.chosen", { name: other.displayName })}</strong>
+        <button type="button" className="link-button small-text" onClick={onBack}>
+          {t("customer.byHand.change")}
+        </button>
+      </div>
+      <p className="muted small-text">{hitText(other)}</p>
+      {survivorId === other.id ? (
+        <p className="small-text">{t("customer.byHand.keepsRecord", { name: other.displayName })}</p>
+      ) : null}
+      <IdentityQuestions
+        customerIds={[customer.id, other.id]}
+        answers={answers}
+        onAnswers={setAnswers}
+        result={checked}
+        onResult={setChecked}
+      />
+      <label htmlFor={reasonId}>{t("customer.byHand.reason")}</label>
+      <textarea
+        id={reasonId}
+        rows={2}
+        maxLength={2000}
+        value={reason}
+        placeholder={t("customer.byHand.reasonPlaceholder")}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      {confirming ? (
+        <MergeConfirmation
+          differences={confirming.differences}
+          warning={confirming.warning}
+          pending={merge.isPending}
+          onConfirm={() => mergeConfirming(confirming.differences)}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="primary small"
+            disabled={tooShort || preview.isPending || merge.isPending}
+            title={tooShort ? t("customer.byHand.reasonNeeded") : undefined}
+            onClick={() => preview.mutate()}
+          >
+            {t("customer.byHand.merge")}
+          </button>
+        </div>
+      )}
+      {preview.error ? <ErrorNote error={preview.error} /> : null}
+      {merge.error ? <MergeErrorNote error={merge.error} /> : null}
+    </div>
+  );
+}
