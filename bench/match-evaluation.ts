@@ -5,6 +5,7 @@ import {
   AUTO_MERGE_MIN_SUGGESTIONS,
   blockingKeysOf,
   fold,
+  isNamesakeToCheck,
   MAX_CANDIDATES,
   MAX_KEY_SHARERS,
   scorePair,
@@ -140,6 +141,7 @@ export function evaluateMatcher(options: {
     "target",
     `(recall among the ${beyondName.length} compared true pairs with evidence beyond a name: ${fmt(recallOf(beyondName.filter((p) => p.score >= SUGGEST_FROM_SCORE).length, beyondName.length))})`,
   );
+  const namesakes = namesakeTier(pairs, truePairs.size, atSuggest.truePositives);
   recallByChannels(records, truePairs, pairs);
   falsePositivesByKind(records, pairs);
   printWorst(records, pairs, truePairs, compared, holders);
@@ -170,6 +172,8 @@ export function evaluateMatcher(options: {
       ),
       row(`match: F1 @${SUGGEST_FROM_SCORE} (raw: same name)`, atSuggest.f1, baseline.f1),
       row("match: blocking recall", blockedTrue / truePairs.size, null),
+      row("match: namesakes to check, precision", namesakes.precision, null),
+      row("match: recall with namesakes to check", namesakes.recall, null),
     ],
     sizes: {
       people: set.people,
@@ -449,6 +453,23 @@ function recallByChannels(
     .sort((x, y) => y[1].all - x[1].all)
     .map(([c, e]) => `${c} ${e.found}/${e.all}`);
   log("recall by channels", lines.join(", "));
+}
+
+/**
+ * The console's second tier: pairs below the threshold whose full names are alike and nothing
+ * settles them as two people, offered to check by asking the customer (never suggested). How often
+ * such a pair is one person, and how many true pairs the agent sees with both tiers together.
+ */
+function namesakeTier(pairs: readonly Pair[], truePairs: number, suggestedTrue: number) {
+  const offered = pairs.filter((p) => isNamesakeToCheck(p));
+  const trueOffered = offered.filter((p) => p.same).length;
+  const precision = precisionOf(trueOffered, offered.length - trueOffered);
+  const recall = recallOf(suggestedTrue + trueOffered, truePairs);
+  log(
+    "namesakes to check",
+    `${offered.length} pairs offered below ${SUGGEST_FROM_SCORE} (same full name, nothing against): ${trueOffered} one person, precision ${fmt(precision)}; with the suggestions the agent sees ${suggestedTrue + trueOffered} of ${truePairs} true pairs (recall ${fmt(recall)})`,
+  );
+  return { offered: offered.length, trueOffered, precision, recall };
 }
 
 /** What the false positives at SUGGEST_FROM_SCORE are: the hard negatives the set was made with. */

@@ -36,6 +36,7 @@ export * from "./matching/profile-names.ts";
 export * from "./matching/blocking-keys.ts";
 export * from "./matching/match-thresholds.ts";
 export * from "./matching/likeness-reason.ts";
+export * from "./matching/namesake.ts";
 export * from "./matching/evaluated-precision.ts";
 export * from "./matching/evidence/written-identifiers.ts";
 export * from "./matching/evidence/postal-address.ts";

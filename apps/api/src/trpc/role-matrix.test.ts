@@ -199,6 +199,14 @@ const cases: Record<string, Case> = {
     access: "merge.perform",
     call: (c, f) => c.merges.preview({ survivorId: f.customerId, absorbedId: f.otherCustomerId }),
   },
+  "merges.namesakes": {
+    access: "merge.read",
+    call: (c, f) => c.merges.namesakes({ customerId: f.customerId }),
+  },
+  "merges.markDistinct": {
+    access: "merge.perform",
+    call: (c, f) => c.merges.markDistinct({ customerIds: [f.customerId, f.otherCustomerId] }),
+  },
   "merges.identityFacts": {
     access: "merge.perform",
     call: (c, f) => c.merges.identityFacts({ customerIds: [f.customerId, f.otherCustomerId] }),

@@ -137,3 +137,22 @@ export const matchSweepSchema = z.object({
   suggested: z.number().int().min(0).describe("Suggestions this sweep made"),
 });
 export type MatchSweep = z.infer<typeof matchSweepSchema>;
+
+export const namesakesInputSchema = z.object({
+  customerId: idSchema.describe("The customer whose namesakes to list"),
+});
+export type NamesakesInput = z.infer<typeof namesakesInputSchema>;
+
+/**
+ * Customers with the same full name as this one and nothing that settles them as two people, too
+ * little to suggest (a name is shared by namesakes): offered to check by asking the customer.
+ */
+export const namesakesSchema = z
+  .array(suggestedCustomerSchema)
+  .describe("Best-scoring first; at most MAX_NAMESAKES, none a person marked as someone else");
+export type Namesakes = z.infer<typeof namesakesSchema>;
+
+export const markDistinctInputSchema = z.object({
+  customerIds: customerPairSchema.describe("Two customers a person says are two people"),
+});
+export type MarkDistinctInput = z.infer<typeof markDistinctInputSchema>;

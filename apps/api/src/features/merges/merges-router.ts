@@ -4,6 +4,10 @@ import {
   identityCheckResultSchema,
   identityFactsInputSchema,
   identityFactsSchema,
+  markDistinctInputSchema,
+  namesakesInputSchema,
+  namesakesSchema,
+  writtenIdentifiers,
   mergeInputSchema,
   mergePreviewInputSchema,
   mergeSuggestionsInputSchema,
@@ -16,6 +20,8 @@ import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { checkIdentityAsAgent, identityFacts } from "./check-identity.ts";
 import { dismissSuggestion } from "./dismiss-suggestion.ts";
+import { markDistinct } from "./mark-distinct.ts";
+import { namesakesOf } from "../matching/namesakes.ts";
 import { listSuggestions } from "./list-suggestions.ts";
 import { mergeCustomers } from "./merge-customers.ts";
 import { notSamePerson } from "./not-same-person.ts";
@@ -31,6 +37,23 @@ export const mergesRouter = router({
   preview: procedureWith("merge.perform")
     .input(mergePreviewInputSchema)
     .query(({ ctx, input }) => previewMerge(ctx.services.database.db, input)),
+  // Same full name, too little to suggest: offered to check by asking the customer, read on demand.
+  namesakes: procedureWith("merge.read")
+    .input(namesakesInputSchema)
+    .output(namesakesSchema)
+    .query(({ ctx, input }) =>
+      namesakesOf(ctx.services.database.db, input.customerId, {
+        extractWritten: writtenIdentifiers,
+        defaultCountry: ctx.services.defaultCountry,
+        now: ctx.services.now(),
+      }),
+    ),
+  // "Not the same person" for two customers no suggestion joined (a namesake the agent checked).
+  markDistinct: procedureWith("merge.perform")
+    .input(markDistinctInputSchema)
+    .mutation(({ ctx, input }) =>
+      markDistinct(ctx.services.database.db, { ...acting(ctx), customerIds: input.customerIds }),
+    ),
   // Before a merge: which facts the records hold, to ask the customer for them.
   identityFacts: procedureWith("merge.perform")
     .input(identityFactsInputSchema)

@@ -1,5 +1,11 @@
-import { can, type IdentityAnswers, type IdentityCheckResult, type MergeDifference } from "@emma/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  can,
+  type IdentityAnswers,
+  type IdentityCheckResult,
+  type MergeDifference,
+  type Namesakes,
+} from "@emma/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
@@ -7,27 +13,44 @@ import { useTRPC } from "../api/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
 import { useModalDialog } from "../ui/use-modal-dialog.ts";
-import { CustomerPicker, useCustomerHitText, type CustomerHit } from "./customer-picker.tsx";
+import { channelsText } from "../merge-review/suggestion-wording.ts";
+import { CustomerPicker, useCustomerHitText } from "./customer-picker.tsx";
 import { IdentityQuestions } from "./identity-questions.tsx";
 import { MergeConfirmation } from "./merge-confirmation.tsx";
 import { MergeErrorNote } from "./merge-error-note.tsx";
 import { mergeWarning } from "./merge-warnings.ts";
 import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
 
+/** The other customer the agent chose: from the namesakes or the search. */
+interface Candidate {
+  id: string;
+  displayName: string;
+  customerNumber: string | null;
+  /** What tells it from namesakes: customer number, channels or identities. */
+  detail: string;
+}
+
 /**
  * "Zusammenführen …" beside the customer's name: when the agent knows better than the matcher (the
- * customer says so in the chat, a name alone is all Emma has), they find the other customer, may
- * ask the customer what the records hold, say why, and merge the two (into the system of record's
- * customer when only the other one is that). Undone from the merge history.
+ * customer says so in the chat, a name alone is all Emma has), they pick the other customer (its
+ * namesakes first, too little to suggest, or from a search), may ask the customer what the records
+ * hold, say why, and merge the two (into the system of record's customer when only the other one
+ * is that). Undone from the merge history.
  */
 export function MergeByHandButton({ customer }: { customer: Customer360 }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const me = useMe();
   const [open, setOpen] = useState(false);
-  const [chosen, setChosen] = useState<CustomerHit | null>(null);
+  const [chosen, setChosen] = useState<Candidate | null>(null);
   const dialogRef = useModalDialog(open);
   const titleId = useId();
-  if (me === null || !can(me.role, "merge.perform") || customer.erased) return null;
+  const allowed = me !== null && can(me.role, "merge.perform") && !customer.erased;
+  const namesakes = useQuery(
+    trpc.merges.namesakes.queryOptions({ customerId: customer.id }, { enabled: allowed }),
+  );
+  if (!allowed) return null;
+  const count = namesakes.data?.length ?? 0;
   const close = () => {
     setOpen(false);
     setChosen(null);
@@ -35,7 +58,7 @@ export function MergeByHandButton({ customer }: { customer: Customer360 }) {
   return (
     <>
       <button type="button" className="ghost" onClick={() => setOpen(true)}>
-        {t("customer.byHand.open")}
+        {count > 0 ? t("customer.byHand.openNamesakes", { count }) : t("customer.byHand.open")}
       </button>
       <dialog ref={dialogRef} className="export-data-dialog" aria-labelledby={titleId} onClose={close}>
         <header className="export-data-head">
@@ -52,24 +75,94 @@ export function MergeByHandButton({ customer }: { customer: Customer360 }) {
             onMerged={close}
           />
         ) : (
-          <FindCustomer selfId={customer.id} onChoose={setChosen} />
+          <FindCustomer customer={customer} namesakes={namesakes.data ?? []} onChoose={setChosen} />
         )}
       </dialog>
     </>
   );
 }
 
-function FindCustomer({ selfId, onChoose }: { selfId: string; onChoose: (hit: CustomerHit) => void }) {
-  const { t } = useTranslation();
+function FindCustomer({
+  customer,
+  namesakes,
+  onChoose,
+}: {
+  customer: Customer360;
+  namesakes: Namesakes;
+  onChoose: (candidate: Candidate) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const hitText = useCustomerHitText();
+  const invalidate = useInvalidateCustomers();
+  const notSame = useMutation(trpc.merges.markDistinct.mutationOptions({ onSuccess: invalidate }));
+  const namesakeDetail = (namesake: Namesakes[number]) =>
+    [
+      ...(namesake.customerNumber
+        ? [t("mergeReview.customerNumber", { number: namesake.customerNumber })]
+        : []),
+      // A system of record's customer may be known on no channel yet: its number says enough.
+      ...(namesake.channels.length > 0
+        ? [t("mergeReview.knownOn", { channels: channelsText(namesake.channels, t, i18n.language) })]
+        : []),
+    ].join(" · ");
   return (
     <div className="merge-by-hand">
       <p className="muted small-text">{t("customer.byHand.intro")}</p>
+      {namesakes.length > 0 ? (
+        <section aria-labelledby="namesakes-title">
+          <h3 id="namesakes-title" className="namesakes-title">
+            {t("customer.byHand.namesakes")}
+          </h3>
+          <p className="muted small-text">{t("customer.byHand.namesakesHint")}</p>
+          <ul className="attach-hits namesakes">
+            {namesakes.map((namesake) => (
+              <li key={namesake.id}>
+                <span className="hit-name">{namesake.displayName}</span>
+                <span className="muted small-text">{namesakeDetail(namesake)}</span>
+                <span className="button-row">
+                  <button
+                    type="button"
+                    aria-label={t("customer.byHand.pickLabel", { name: namesake.displayName })}
+                    onClick={() =>
+                      onChoose({
+                        id: namesake.id,
+                        displayName: namesake.displayName,
+                        customerNumber: namesake.customerNumber,
+                        detail: namesakeDetail(namesake),
+                      })
+                    }
+                  >
+                    {t("customer.byHand.pick")}
+                  </button>
+                  <button
+                    type="button"
+                    title={t("mergeReview.notSamePersonHint")}
+                    disabled={notSame.isPending}
+                    onClick={() => notSame.mutate({ customerIds: [customer.id, namesake.id] })}
+                  >
+                    {t("mergeReview.notSamePerson")}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {notSame.error ? <ErrorNote error={notSame.error} /> : null}
+        </section>
+      ) : null}
       <CustomerPicker
         label={t("customer.byHand.search")}
-        excludeId={selfId}
+        excludeId={customer.id}
         actionLabel={(hit) => t("customer.byHand.pickLabel", { name: hit.displayName })}
         actionText={t("customer.byHand.pick")}
-        onPick={onChoose}
+        onPick={(hit) =>
+          onChoose({
+            id: hit.id,
+            displayName: hit.displayName,
+            customerNumber: hit.customerNumber,
+            detail: hitText(hit),
+          })
+        }
       />
     </div>
   );
@@ -87,7 +180,7 @@ function ChosenCustomer({
   onMerged,
 }: {
   customer: Customer360;
-  other: CustomerHit;
+  other: Candidate;
   onBack: () => void;
   onMerged: () => void;
 }) {
@@ -100,7 +193,6 @@ function ChosenCustomer({
   const [checked, setChecked] = useState<IdentityCheckResult | null>(null);
   const [reason, setReason] = useState("");
   const [confirming, setConfirming] = useState<Confirming | null>(null);
-  const hitText = useCustomerHitText();
   // The system of record's customer stays: its customer number, date of birth and address are the
   // person's, and the 360 shows the survivor's. Otherwise the customer the agent is looking at.
   const survivorId =
@@ -149,7 +241,7 @@ function ChosenCustomer({
           {t("customer.byHand.change")}
         </button>
       </div>
-      <p className="muted small-text">{hitText(other)}</p>
+      <p className="muted small-text">{other.detail}</p>
       {survivorId === other.id ? (
         <p className="small-text">{t("customer.byHand.keepsRecord", { name: other.displayName })}</p>
       ) : null}
