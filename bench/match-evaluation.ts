@@ -456,7 +456,7 @@ function recallByChannels(
 }
 
 /**
- * The console's second tier: pairs below the threshold whose full names are alike and nothing
+ * The console's second tier: pairs below the threshold whose names are alike and nothing
  * settles them as two people, offered to check by asking the customer (never suggested). How often
  * such a pair is one person, and how many true pairs the agent sees with both tiers together.
  */
@@ -467,7 +467,7 @@ function namesakeTier(pairs: readonly Pair[], truePairs: number, suggestedTrue: 
   const recall = recallOf(suggestedTrue + trueOffered, truePairs);
   log(
     "namesakes to check",
-    `${offered.length} pairs offered below ${SUGGEST_FROM_SCORE} (same full name, nothing against): ${trueOffered} one person, precision ${fmt(precision)}; with the suggestions the agent sees ${suggestedTrue + trueOffered} of ${truePairs} true pairs (recall ${fmt(recall)})`,
+    `${offered.length} pairs offered below ${SUGGEST_FROM_SCORE} (names alike, nothing against): ${trueOffered} one person, precision ${fmt(precision)}; with the suggestions the agent sees ${suggestedTrue + trueOffered} of ${truePairs} true pairs (recall ${fmt(recall)})`,
   );
   return { offered: offered.length, trueOffered, precision, recall };
 }

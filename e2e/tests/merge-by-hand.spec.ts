@@ -85,9 +85,9 @@ test("an agent merges by hand after the customer's answers match the records, an
 
   // A name is all the two share: no suggestion, but the namesake is offered to check.
   await expect(customer.locator(".merge-banner")).toHaveCount(0);
-  await customer.getByRole("button", { name: "Zusammenführen … (1 gleichnamig)" }).click();
+  await customer.getByRole("button", { name: "Zusammenführen … (1 ähnlicher Name)" }).click();
   const dialog = page.getByRole("dialog", { name: `${NAME} mit anderem Kunden zusammenführen` });
-  const namesakes = dialog.getByRole("region", { name: "Gleichnamige Kunden" });
+  const namesakes = dialog.getByRole("region", { name: "Kunden mit gleichem oder ähnlichem Namen" });
   await expect(namesakes.getByRole("listitem")).toHaveCount(1);
   await expect(namesakes.getByRole("listitem")).toContainText(`Kundennr. ${CUSTOMER_NUMBER}`);
   // The search finds the same customer; the customer on screen is never offered.

@@ -15,9 +15,9 @@ describe("isNamesakeToCheck", () => {
     expect(isNamesakeToCheck({ score: 0.3, evidence: [name("short-form", 3.8)] })).toBe(true);
   });
 
-  it("leaves suggestions to the banner, and initials or handles to nobody", () => {
+  it("offers an initial for the first name, but leaves suggestions to the banner and handles to nobody", () => {
+    expect(isNamesakeToCheck({ score: 0.1, evidence: [name("initial", 2.4)] })).toBe(true);
     expect(isNamesakeToCheck({ score: 0.7, evidence: [name("same")] })).toBe(false);
-    expect(isNamesakeToCheck({ score: 0.1, evidence: [name("initial", 2.4)] })).toBe(false);
     expect(isNamesakeToCheck({ score: 0.2, evidence: [name("handle", 4)] })).toBe(false);
   });
 

@@ -175,11 +175,11 @@ export const de = {
     } satisfies Record<IdentityFact, string>,
     byHand: {
       open: "Zusammenführen …",
-      openNamesakes_one: "Zusammenführen … (1 gleichnamig)",
-      openNamesakes_other: "Zusammenführen … ({{count}} gleichnamig)",
-      namesakes: "Gleichnamige Kunden",
+      openNamesakes_one: "Zusammenführen … (1 ähnlicher Name)",
+      openNamesakes_other: "Zusammenführen … ({{count}} ähnliche Namen)",
+      namesakes: "Kunden mit gleichem oder ähnlichem Namen",
       namesakesHint:
-        "Nur der Name stimmt überein – zu wenig für einen Vorschlag, denn Namen teilen sich viele. Fragen Sie nach, bevor Sie zusammenführen.",
+        "Nur der Name stimmt (fast) überein – zu wenig für einen Vorschlag, denn Namen teilen sich viele. Fragen Sie nach, bevor Sie zusammenführen.",
       title: "{{name}} mit anderem Kunden zusammenführen",
       intro:
         "Schreibt oder ruft dieselbe Person auch über einen anderen Kanal? Suchen Sie den anderen Kunden und führen Sie beide zusammen; rückgängig machbar unter „Zusammenführungen“.",

@@ -145,11 +145,11 @@ export const en: Messages = {
     },
     byHand: {
       open: "Merge …",
-      openNamesakes_one: "Merge … (1 namesake)",
-      openNamesakes_other: "Merge … ({{count}} namesakes)",
-      namesakes: "Customers with the same name",
+      openNamesakes_one: "Merge … (1 similar name)",
+      openNamesakes_other: "Merge … ({{count}} similar names)",
+      namesakes: "Customers with the same or a similar name",
       namesakesHint:
-        "Only the name matches – too little to suggest, as many people share a name. Ask the customer before merging.",
+        "Only the name (nearly) matches – too little to suggest, as many people share a name. Ask the customer before merging.",
       title: "Merge {{name}} with another customer",
       intro:
         "Does the same person also write or call on another channel? Find the other customer and merge the two; the merge can be undone from the merge history.",
