@@ -167,6 +167,11 @@ test("an agent reads the reasons on the e-mail customer, merges the Messenger co
   ]);
   await expect(reasons).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await screenshot(page, "16-merge-suggestion-reasons");
+  // Asking the customer needs something on file; neither the mailbox nor Messenger has any.
+  await banner.locator("summary", { hasText: "Identität prüfen" }).click();
+  await expect(banner.getByRole("group", { name: "Identität prüfen" })).toContainText(
+    "Für diese beiden Kunden ist nichts hinterlegt",
+  );
 
   await banner.getByRole("button", { name: "Zusammenführen" }).click();
   const history = customer.locator(".merge-history");
