@@ -94,6 +94,7 @@ function FindCustomer({
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const hitText = useCustomerHitText();
+  const titleId = useId();
   const invalidate = useInvalidateCustomers();
   const notSame = useMutation(trpc.merges.markDistinct.mutationOptions({ onSuccess: invalidate }));
   const namesakeDetail = (namesake: Namesakes[number]) =>
@@ -110,8 +111,8 @@ function FindCustomer({
     <div className="merge-by-hand">
       <p className="muted small-text">{t("customer.byHand.intro")}</p>
       {namesakes.length > 0 ? (
-        <section aria-labelledby="namesakes-title">
-          <h3 id="namesakes-title" className="namesakes-title">
+        <section aria-labelledby={titleId}>
+          <h3 id={titleId} className="namesakes-title">
             {t("customer.byHand.namesakes")}
           </h3>
           <p className="muted small-text">{t("customer.byHand.namesakesHint")}</p>
