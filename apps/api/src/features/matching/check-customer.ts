@@ -4,6 +4,7 @@ import {
   likenessReasonOf,
   mayAutoMergeFrom,
   scorePair,
+  survivorOf,
   type MatcherEvaluation,
   type MatchingSettings,
   type MatchProfile,
@@ -122,8 +123,11 @@ async function suggestScored(
       result.autoMerge === null && !exclusions.unmerged.has(other) && mayMergeAlone(pair, options)
         ? {
             suggestionId: suggestion.id,
-            // The record the system of record knows, else the one that was there first, stays.
-            ...survivorOf(profile.customerNumber, candidate.customerNumber, customerId, other),
+            // The record the system of record knows, else the one that was there first (the candidate), stays.
+            ...survivorOf(
+              { id: other, customerNumber: candidate.customerNumber },
+              { id: customerId, customerNumber: profile.customerNumber },
+            ),
             score: pair.score,
           }
         : null;
@@ -153,17 +157,6 @@ function mayMergeAlone(pair: PairScore, options: CheckOptions): boolean {
     mayAutoMergeFrom(threshold, options.evaluation) &&
     !pair.evidence.some((piece) => piece.kind === "written-identifier")
   );
-}
-
-function survivorOf(
-  checkedNumber: string | null,
-  candidateNumber: string | null,
-  checkedId: string,
-  candidateId: string,
-): { survivorId: string; absorbedId: string } {
-  return checkedNumber !== null && candidateNumber === null
-    ? { survivorId: checkedId, absorbedId: candidateId }
-    : { survivorId: candidateId, absorbedId: checkedId };
 }
 
 /**

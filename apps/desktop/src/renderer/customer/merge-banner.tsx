@@ -1,4 +1,4 @@
-import type { IdentityAnswers, IdentityCheckResult } from "@emma/core";
+import { survivorOf, type IdentityAnswers, type IdentityCheckResult } from "@emma/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
@@ -11,17 +11,20 @@ type Suggestion = Customer360["mergeSuggestions"][number];
 
 /**
  * "Maybe the same person": how sure Emma is, why in plain sentences, where the other customer is
- * known; then merge the other customer into this one, "later" or "not the same person". When the
+ * known; then merge the two (into the system of record's customer when only the other one is that,
+ * else the other into this one), "later" or "not the same person". When the
  * two differ (another name, another language) the agent first sees what differs and confirms it.
  * Unsure, the agent may first ask the customer what the records hold ("Identität prüfen").
  */
 export function MergeBanner({
   customerId,
   customerName,
+  customerNumber,
   suggestion,
 }: {
   customerId: string;
   customerName: string;
+  customerNumber: string | null;
   suggestion: Suggestion;
 }) {
   const { t, i18n } = useTranslation();
@@ -76,8 +79,10 @@ export function MergeBanner({
       </details>
       <SuggestionActions
         suggestionId={suggestion.id}
-        survivorId={customerId}
-        absorbedId={suggestion.otherCustomerId}
+        {...survivorOf(
+          { id: customerId, customerNumber },
+          { id: suggestion.otherCustomerId, customerNumber: other?.customerNumber ?? null },
+        )}
         label={t("mergeReview.actionsFor", { a: customerName, b: otherName })}
         note={note}
         identityAnswers={answers}

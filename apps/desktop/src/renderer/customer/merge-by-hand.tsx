@@ -1,5 +1,6 @@
 import {
   can,
+  survivorOf,
   type IdentityAnswers,
   type IdentityCheckResult,
   type MergeDifference,
@@ -194,11 +195,8 @@ function ChosenCustomer({
   const [checked, setChecked] = useState<IdentityCheckResult | null>(null);
   const [reason, setReason] = useState("");
   const [confirming, setConfirming] = useState<Confirming | null>(null);
-  // The system of record's customer stays: its customer number, date of birth and address are the
-  // person's, and the 360 shows the survivor's. Otherwise the customer the agent is looking at.
-  const survivorId =
-    customer.customerNumber === null && other.customerNumber !== null ? other.id : customer.id;
-  const pair = { survivorId, absorbedId: survivorId === customer.id ? other.id : customer.id };
+  // The system of record's customer stays: its number, date of birth and address are the person's.
+  const pair = survivorOf(customer, other);
   const merge = useMutation(
     trpc.merges.merge.mutationOptions({
       onSuccess: () => {
@@ -243,7 +241,7 @@ function ChosenCustomer({
         </button>
       </div>
       <p className="muted small-text">{other.detail}</p>
-      {survivorId === other.id ? (
+      {pair.survivorId === other.id ? (
         <p className="small-text">{t("customer.byHand.keepsRecord", { name: other.displayName })}</p>
       ) : null}
       <IdentityQuestions

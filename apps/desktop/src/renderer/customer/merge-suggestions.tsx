@@ -28,6 +28,7 @@ export function MergeSuggestions({ customer }: { customer: Customer360 }) {
           key={suggestion.id}
           customerId={customer.id}
           customerName={customer.displayName}
+          customerNumber={customer.customerNumber}
           suggestion={suggestion}
         />
       ))}

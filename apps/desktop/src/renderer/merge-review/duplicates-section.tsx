@@ -1,4 +1,4 @@
-import type { OpenSuggestion } from "@emma/core";
+import { survivorOf, type OpenSuggestion } from "@emma/core";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
@@ -58,20 +58,11 @@ export function DuplicatesSection() {
   );
 }
 
-/**
- * Which side stays when merged from the list: the one the system of record knows by its customer
- * number, if only one is; otherwise the first. The other one's data moves over, nothing is lost
- * either way, and an unmerge puts it back.
- */
-function survivorOf(suggestion: OpenSuggestion): [SuggestedCustomer, SuggestedCustomer] {
-  const [a, b] = suggestion.customers;
-  return b.customerNumber !== null && a.customerNumber === null ? [b, a] : [a, b];
-}
-
 function DuplicateRow({ suggestion }: { suggestion: OpenSuggestion }) {
   const { t, i18n } = useTranslation();
-  const [survivor, absorbed] = survivorOf(suggestion);
   const [a, b] = suggestion.customers;
+  // The system of record's customer stays, if only one is; otherwise the first.
+  const merging = survivorOf(a, b);
   const name = (customer: SuggestedCustomer) => customer.displayName || t("mergeReview.page.unnamed");
   return (
     <li className="duplicate-row" data-suggestion-id={suggestion.id}>
@@ -88,8 +79,8 @@ function DuplicateRow({ suggestion }: { suggestion: OpenSuggestion }) {
       <SuggestionReasons reasons={suggestion.reasons} />
       <SuggestionActions
         suggestionId={suggestion.id}
-        survivorId={survivor.id}
-        absorbedId={absorbed.id}
+        survivorId={merging.survivorId}
+        absorbedId={merging.absorbedId}
         label={t("mergeReview.actionsFor", { a: name(a), b: name(b) })}
       />
     </li>
