@@ -13,9 +13,10 @@ import {
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { RealtimeMessage } from "../../realtime/publish.ts";
-import { findMatchCandidates, replaceMatchKeys } from "./find-match-candidates.ts";
+import { replaceMatchKeys } from "./find-match-candidates.ts";
 import { loadMatchProfiles, type ProfileSources } from "./load-match-profiles.ts";
 import { pairExclusions } from "./match-exclusions.ts";
+import { scoreCandidates } from "./score-candidates.ts";
 import { withdrawStaleLikeness } from "./withdraw-stale-likeness.ts";
 
 export interface CheckOptions {
@@ -66,14 +67,7 @@ export async function checkCustomer(
   }
   const keys = blockingKeysOf(profile);
   await replaceMatchKeys(trx, customerId, keys);
-  const { customerIds: candidateIds, holders } = await findMatchCandidates(trx, customerId, keys);
-  const candidates = await loadMatchProfiles(trx, candidateIds, sources);
-  // The evaluation measured the scorer with name rarity; production scores the same way.
-  const context = { holders: (key: string) => holders.get(key) ?? 0 };
-  const pairs = [...candidates.values()].map((candidate) => ({
-    candidate,
-    pair: scorePair(profile, candidate, context),
-  }));
+  const { pairs, context } = await scoreCandidates(trx, profile, keys, sources);
   const scored = pairs
     .filter(({ pair }) => isSuggestedPair(pair))
     .sort((a, b) => b.pair.score - a.pair.score);

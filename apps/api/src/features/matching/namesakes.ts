@@ -1,11 +1,11 @@
-import { MAX_NAMESAKES, blockingKeysOf, isNamesakeToCheck, scorePair, type Namesakes } from "@emma/core";
+import { MAX_NAMESAKES, blockingKeysOf, isNamesakeToCheck, type Namesakes } from "@emma/core";
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { describeCustomers } from "../merges/live-suggestions.ts";
-import { findMatchCandidates } from "./find-match-candidates.ts";
 import { loadMatchProfiles, type ProfileSources } from "./load-match-profiles.ts";
 import { pairExclusions } from "./match-exclusions.ts";
+import { scoreCandidates } from "./score-candidates.ts";
 
 /**
  * The customer's namesakes to check (core's isNamesakeToCheck): found and scored as the matcher
@@ -20,12 +20,10 @@ export async function namesakesOf(
   const profile = (await loadMatchProfiles(db, [customerId], sources)).get(customerId);
   if (!profile)
     throw new TRPCError({ code: "NOT_FOUND", message: "No such customer (merged away or erased)" });
-  const { customerIds, holders } = await findMatchCandidates(db, customerId, blockingKeysOf(profile));
-  const candidates = await loadMatchProfiles(db, customerIds, sources);
-  const context = { holders: (key: string) => holders.get(key) ?? 0 };
-  const offered = [...candidates.values()]
-    .map((candidate) => ({ id: candidate.customerId, pair: scorePair(profile, candidate, context) }))
+  const { pairs } = await scoreCandidates(db, profile, blockingKeysOf(profile), sources);
+  const offered = pairs
     .filter(({ pair }) => isNamesakeToCheck(pair))
+    .map(({ candidate, pair }) => ({ id: candidate.customerId, pair }))
     .sort((a, b) => b.pair.score - a.pair.score || a.id.localeCompare(b.id));
   if (offered.length === 0) return [];
   const decided = await pairExclusions(
