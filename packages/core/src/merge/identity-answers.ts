@@ -79,6 +79,32 @@ export function birthDateOfAnswer(answer: string): string | null {
 /** Postcodes and customer numbers as people say them: spaces, dashes and case do not count. */
 const compact = (value: string) => value.replace(/[\s\-./]/g, "").toUpperCase();
 
+/** Each fact as the records hold it and as a customer's answer is compared: one form for both. */
+const FACTS: Readonly<
+  Record<
+    IdentityFact,
+    { onFile: (record: FactsOnFile) => string | null; answer: (answers: IdentityAnswers) => string | null }
+  >
+> = {
+  "birth-date": {
+    onFile: (record) => record.birthDate,
+    answer: (answers) => (answers.birthDate === undefined ? null : birthDateOfAnswer(answers.birthDate)),
+  },
+  postcode: {
+    onFile: (record) => (record.postcode === null ? null : compact(record.postcode)),
+    answer: (answers) => (answers.postcode ? compact(answers.postcode) : null),
+  },
+  "customer-number": {
+    onFile: (record) => (record.customerNumber === null ? null : compact(record.customerNumber)),
+    answer: (answers) => (answers.customerNumber ? compact(answers.customerNumber) : null),
+  },
+};
+
+/** The facts any of these records holds: what the agent may ask. */
+export function factsHeld(records: readonly FactsOnFile[]): IdentityFact[] {
+  return IDENTITY_FACTS.filter((fact) => records.some((record) => FACTS[fact].onFile(record) !== null));
+}
+
 /**
  * Each answered fact against every record that holds it: "same" only when all of them agree with
  * the answer, so a customer cannot pass by matching the one record and not the other.
@@ -87,32 +113,14 @@ export function checkIdentityAnswers(
   records: readonly FactsOnFile[],
   answers: IdentityAnswers,
 ): IdentityFactCheck[] {
-  const checks: IdentityFactCheck[] = [];
-  const compare = (
-    fact: IdentityFact,
-    answer: string | null,
-    held: (record: FactsOnFile) => string | null,
-  ) => {
-    if (answer === null) return;
-    const onFile = records.map(held).filter((value): value is string => value !== null);
+  return IDENTITY_FACTS.flatMap((fact) => {
+    const answer = FACTS[fact].answer(answers);
+    if (answer === null) return [];
+    const onFile = records.map(FACTS[fact].onFile).filter((value): value is string => value !== null);
     const result: IdentityFactResult =
       onFile.length === 0 ? "not-on-file" : onFile.every((value) => value === answer) ? "same" : "different";
-    checks.push({ fact, result });
-  };
-  compare(
-    "birth-date",
-    answers.birthDate === undefined ? null : birthDateOfAnswer(answers.birthDate),
-    (r) => r.birthDate,
-  );
-  compare("postcode", answers.postcode === undefined ? null : compact(answers.postcode), (r) =>
-    r.postcode === null ? null : compact(r.postcode),
-  );
-  compare(
-    "customer-number",
-    answers.customerNumber === undefined ? null : compact(answers.customerNumber),
-    (r) => (r.customerNumber === null ? null : compact(r.customerNumber)),
-  );
-  return checks;
+    return [{ fact, result }];
+  });
 }
 
 /** Whether the answers prove something: at least one fact on file, and none of them different. */

@@ -1,14 +1,13 @@
 import {
   IDENTITY_CHECKS_PER_HOUR,
-  IDENTITY_FACTS,
   checkIdentityAnswers,
+  factsHeld,
   identityConfirmed,
   parsePostalAddress,
   sortedIds,
   type FactsOnFile,
   type IdentityAnswers,
   type IdentityCheckResult,
-  type IdentityFact,
   type IdentityFacts,
 } from "@emma/core";
 import { TRPCError } from "@trpc/server";
@@ -39,16 +38,7 @@ export async function identityFacts(
   db: Kysely<Database>,
   customerIds: readonly string[],
 ): Promise<IdentityFacts> {
-  const records = await factsOnFile(db, customerIds);
-  const held = (fact: IdentityFact) =>
-    records.some((record) =>
-      fact === "birth-date"
-        ? record.birthDate !== null
-        : fact === "postcode"
-          ? record.postcode !== null
-          : record.customerNumber !== null,
-    );
-  return { onFile: IDENTITY_FACTS.filter(held) };
+  return { onFile: factsHeld(await factsOnFile(db, customerIds)) };
 }
 
 /**
