@@ -43,3 +43,14 @@ export async function openFirstConversation(page: Page): Promise<string> {
   await expect(page.locator(".conversation-header h2")).toBeVisible();
   return (await row.getAttribute("id")) ?? "";
 }
+
+/** Opens a customer from the search box, by what the agent has in front of her (an address, a number). */
+export async function openCustomerFound(page: Page, query: string, name: string) {
+  await page.getByRole("combobox", { name: "Kunden und Nachrichten suchen" }).fill(query);
+  await page
+    .getByRole("group", { name: "Kunden" })
+    .getByRole("option", { name: new RegExp(name) })
+    .first()
+    .click();
+  return page.getByRole("complementary", { name: "Kunde 360" });
+}

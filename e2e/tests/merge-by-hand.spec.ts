@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { AGENT, DEMO_PASSWORD, appUrl, screenshot, signIn } from "../support/console.ts";
+import { AGENT, DEMO_PASSWORD, appUrl, openCustomerFound, screenshot, signIn } from "../support/console.ts";
 import { sendIntegrationEmail } from "../support/inbound-email.ts";
 import { DEMO_ADMIN, mutate, query } from "../support/trpc-mutation.ts";
 
@@ -74,13 +74,7 @@ test("an agent merges by hand after the customer's answers match the records, an
   // The import's sweep gives the record its keys in the background, after the other customers.
   await expect.poll(() => namesakeOffered(token), { timeout: MATCHER_TIMEOUT_MS }).toBe(true);
   await signIn(page, AGENT);
-  await page.getByRole("combobox", { name: "Kunden und Nachrichten suchen" }).fill(ADDRESS);
-  await page
-    .getByRole("group", { name: "Kunden" })
-    .getByRole("option", { name: new RegExp(NAME) })
-    .first()
-    .click();
-  const customer = page.getByRole("complementary", { name: "Kunde 360" });
+  const customer = await openCustomerFound(page, ADDRESS, NAME);
   await expect(customer.locator("#customer-name")).toHaveText(NAME);
 
   // A name is all the two share: no suggestion, but the namesake is offered to check.

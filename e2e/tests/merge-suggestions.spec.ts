@@ -1,6 +1,13 @@
 import { facebookEvents } from "@emma/connectors/simulators";
 import { expect, test, type Page } from "@playwright/test";
-import { AGENT, DEMO_PASSWORD, SUPERVISOR, screenshot, signIn } from "../support/console.ts";
+import {
+  AGENT,
+  DEMO_PASSWORD,
+  SUPERVISOR,
+  openCustomerFound,
+  screenshot,
+  signIn,
+} from "../support/console.ts";
 import { sendIntegrationEmail } from "../support/inbound-email.ts";
 import { connectFacebookPage, type FacebookPage } from "../support/social-channels.ts";
 import { mutate, query } from "../support/trpc-mutation.ts";
@@ -114,14 +121,8 @@ async function matcherSwept(): Promise<string> {
 }
 
 /** Opens the e-mail customer by her address, as an agent would who has the mail in front of her. */
-async function openMailCustomer(page: Page) {
-  await page.getByRole("combobox", { name: "Kunden und Nachrichten suchen" }).fill(ADDRESS);
-  await page
-    .getByRole("group", { name: "Kunden" })
-    .getByRole("option", { name: new RegExp(NAME) })
-    .first()
-    .click();
-  return page.getByRole("complementary", { name: "Kunde 360" });
+function openMailCustomer(page: Page) {
+  return openCustomerFound(page, ADDRESS, NAME);
 }
 
 test("a supervisor finds the suggestion on the Duplicates page, both customers side by side with the reasons", async ({
@@ -167,7 +168,7 @@ test("an agent reads the reasons on the e-mail customer, merges the Messenger co
   ]);
   await expect(reasons).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await screenshot(page, "16-merge-suggestion-reasons");
-  // Asking the customer needs something on file; neither the mailbox nor Messenger has any.
+  // Only facts the records hold can be asked; a mailbox and a Messenger contact hold none.
   await banner.locator("summary", { hasText: "Identität prüfen" }).click();
   await expect(banner.getByRole("group", { name: "Identität prüfen" })).toContainText(
     "Für diese beiden Kunden ist nichts hinterlegt",

@@ -1,12 +1,5 @@
-import {
-  can,
-  survivorOf,
-  type IdentityAnswers,
-  type IdentityCheckResult,
-  type MergeDifference,
-  type Namesakes,
-} from "@emma/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { can, survivorOf, type IdentityAnswers, type IdentityCheckResult, type Namesakes } from "@emma/core";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
@@ -19,7 +12,7 @@ import { CustomerPicker, useCustomerHitText } from "./customer-picker.tsx";
 import { IdentityQuestions } from "./identity-questions.tsx";
 import { MergeConfirmation } from "./merge-confirmation.tsx";
 import { MergeErrorNote } from "./merge-error-note.tsx";
-import { mergeWarning } from "./merge-warnings.ts";
+import { useMergeAfterPreview } from "./use-merge-after-preview.ts";
 import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
 
 /** The other customer the agent chose: from the namesakes or the search. */
@@ -170,11 +163,6 @@ function FindCustomer({
   );
 }
 
-interface Confirming {
-  differences: MergeDifference[];
-  warning: string | null;
-}
-
 function ChosenCustomer({
   customer,
   other,
@@ -186,46 +174,19 @@ function ChosenCustomer({
   onBack: () => void;
   onMerged: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateCustomers();
+  const { t } = useTranslation();
   const reasonId = useId();
   const [answers, setAnswers] = useState<IdentityAnswers>({});
   const [checked, setChecked] = useState<IdentityCheckResult | null>(null);
   const [reason, setReason] = useState("");
-  const [confirming, setConfirming] = useState<Confirming | null>(null);
   // The system of record's customer stays: its number, date of birth and address are the person's.
   const pair = survivorOf(customer, other);
-  const merge = useMutation(
-    trpc.merges.merge.mutationOptions({
-      onSuccess: () => {
-        invalidate();
-        onMerged();
-      },
-    }),
-  );
-  const mergeConfirming = (confirmed: MergeDifference[]) =>
-    merge.mutate({
-      ...pair,
-      reason,
-      confirmedDifferences: confirmed.map((difference) => difference.field),
-      identityAnswers: answers,
-    });
-  // Asked at the moment of merging: names and decisions may have changed since the search.
-  const preview = useMutation({
-    mutationFn: () => queryClient.query(trpc.merges.preview.queryOptions(pair, { staleTime: 0 })),
-    onSuccess: (result) => {
-      const warning = mergeWarning(
-        result,
-        checked?.checks.some((check) => check.result === "different") ?? false,
-        t,
-        i18n.language,
-      );
-      if (result.differences.length > 0 || warning !== null)
-        setConfirming({ differences: result.differences, warning });
-      else mergeConfirming([]);
-    },
+  const { start, confirming, confirm, cancel, preview, merge } = useMergeAfterPreview({
+    ...pair,
+    reason,
+    identityAnswers: answers,
+    answersDiffer: checked?.checks.some((check) => check.result === "different") ?? false,
+    onMerged,
   });
   const tooShort = reason.trim().length < 3;
   return (
@@ -265,8 +226,8 @@ function ChosenCustomer({
           differences={confirming.differences}
           warning={confirming.warning}
           pending={merge.isPending}
-          onConfirm={() => mergeConfirming(confirming.differences)}
-          onCancel={() => setConfirming(null)}
+          onConfirm={confirm}
+          onCancel={cancel}
         />
       ) : (
         <div className="button-row">
@@ -275,7 +236,7 @@ function ChosenCustomer({
             className="primary small"
             disabled={tooShort || preview.isPending || merge.isPending}
             title={tooShort ? t("customer.byHand.reasonNeeded") : undefined}
-            onClick={() => preview.mutate()}
+            onClick={start}
           >
             {t("customer.byHand.merge")}
           </button>

@@ -1,18 +1,12 @@
-import { anyAnswer, type IdentityAnswers, type MergeDifference, type MergeDifferenceField } from "@emma/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import type { IdentityAnswers } from "@emma/core";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { MergeConfirmation } from "../customer/merge-confirmation.tsx";
 import { MergeErrorNote } from "../customer/merge-error-note.tsx";
 import { useInvalidateCustomers } from "../customer/use-invalidate-customer.ts";
+import { useMergeAfterPreview } from "../customer/use-merge-after-preview.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
-import { mergeWarning } from "../customer/merge-warnings.ts";
-
-interface Confirming {
-  differences: MergeDifference[];
-  warning: string | null;
-}
 
 /**
  * The three answers to a suggestion. Merge (the other customer into `survivorId`), after the agent
@@ -31,32 +25,16 @@ export function SuggestionActions(props: {
   /** One of those answers did not match the records: the agent confirms before merging. */
   answersDiffer?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const invalidate = useInvalidateCustomers();
-  const [confirming, setConfirming] = useState<Confirming | null>(null);
-  const pair = { survivorId: props.survivorId, absorbedId: props.absorbedId };
-  const merge = useMutation(trpc.merges.merge.mutationOptions({ onSuccess: invalidate }));
-  const mergeConfirming = (confirmedDifferences: MergeDifferenceField[]) =>
-    merge.mutate({
-      ...pair,
-      reason: props.note ?? "",
-      suggestionId: props.suggestionId,
-      confirmedDifferences,
-      ...(props.identityAnswers && anyAnswer(props.identityAnswers)
-        ? { identityAnswers: props.identityAnswers }
-        : {}),
-    });
-  // Asked at the moment of merging: names and decisions can change while the suggestion is shown.
-  const preview = useMutation({
-    mutationFn: () => queryClient.query(trpc.merges.preview.queryOptions(pair, { staleTime: 0 })),
-    onSuccess: (result) => {
-      const warning = mergeWarning(result, props.answersDiffer ?? false, t, i18n.language);
-      if (result.differences.length > 0 || warning)
-        setConfirming({ differences: result.differences, warning });
-      else mergeConfirming([]);
-    },
+  const { start, confirming, confirm, cancel, preview, merge } = useMergeAfterPreview({
+    survivorId: props.survivorId,
+    absorbedId: props.absorbedId,
+    reason: props.note ?? "",
+    suggestionId: props.suggestionId,
+    ...(props.identityAnswers ? { identityAnswers: props.identityAnswers } : {}),
+    answersDiffer: props.answersDiffer ?? false,
   });
   const later = useMutation(trpc.merges.dismiss.mutationOptions({ onSuccess: invalidate }));
   const notSame = useMutation(trpc.merges.notSamePerson.mutationOptions({ onSuccess: invalidate }));
@@ -69,12 +47,12 @@ export function SuggestionActions(props: {
           differences={confirming.differences}
           warning={confirming.warning}
           pending={merge.isPending}
-          onConfirm={() => mergeConfirming(confirming.differences.map((difference) => difference.field))}
-          onCancel={() => setConfirming(null)}
+          onConfirm={confirm}
+          onCancel={cancel}
         />
       ) : (
         <div className="button-row suggestion-actions" role="group" aria-label={props.label}>
-          <button type="button" className="primary small" disabled={busy} onClick={() => preview.mutate()}>
+          <button type="button" className="primary small" disabled={busy} onClick={start}>
             {t("mergeReview.merge")}
           </button>
           <button
