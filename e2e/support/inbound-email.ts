@@ -1,7 +1,4 @@
-import { expect } from "@playwright/test";
-import { createHmac, randomBytes } from "node:crypto";
-import { appUrl, DEMO_PASSWORD } from "./console.ts";
-import { DEMO_ADMIN, mutate } from "./trpc-mutation.ts";
+import { connectIntegration } from "./integration.ts";
 
 /** One e-mail through the bank's own integration (a new emma-inbound connector), as a mail system hands it over. */
 export async function sendIntegrationEmail(props: {
@@ -12,43 +9,21 @@ export async function sendIntegrationEmail(props: {
   subject: string;
   text: string;
 }): Promise<void> {
-  const { token } = await mutate<{ token: string }>("auth.login", {
-    email: DEMO_ADMIN,
-    password: DEMO_PASSWORD,
+  const integration = await connectIntegration({
+    name: `Mail-Integration (E2E ${props.spec})`,
+    channel: "email",
+    demo: true,
   });
-  const signingSecret = randomBytes(24).toString("hex");
-  const connector = await mutate<{ id: string }>(
-    "connectors.create",
-    {
-      kind: "emma-inbound",
-      name: `Mail-Integration (E2E ${props.spec})`,
-      config: { channel: "email", demo: true },
-      secrets: { signingSecret },
-    },
-    token,
-  );
-  const body = JSON.stringify([
+  await integration.post([
     {
       channel: "email",
-      kind: "message",
       externalId: `e2e-${props.spec}-${String(props.stamp)}`,
       threadKey: `e2e-${props.spec}-thread-${String(props.stamp)}`,
-      occurredAt: new Date().toISOString(),
-      direction: "inbound",
       subject: props.subject,
       author: { name: props.name, identities: [{ kind: "email", value: props.address }] },
       text: props.text,
     },
   ]);
-  const webhook = await fetch(`${appUrl()}/webhooks/${connector.id}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-emma-signature": `sha256=${createHmac("sha256", signingSecret).update(body).digest("hex")}`,
-    },
-    body,
-  });
-  expect(webhook.status).toBe(202);
 }
 
 /**

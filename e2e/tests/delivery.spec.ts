@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { createHmac, randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { appUrl, DEMO_PASSWORD, screenshot, signIn } from "../support/console.ts";
-import { DEMO_ADMIN, mutate } from "../support/trpc-mutation.ts";
+import { screenshot, signIn } from "../support/console.ts";
+import { connectIntegration } from "../support/integration.ts";
 
 /**
  * The receiving end of a customer's own integration (a CRM behind an emma-inbound connector):
@@ -33,44 +32,22 @@ async function startIntegration() {
 test("a reply the integration refuses shows its words and goes out when sent again", async ({ page }) => {
   const integration = await startIntegration();
   try {
-    const { token } = await mutate<{ token: string }>("auth.login", {
-      email: DEMO_ADMIN,
-      password: DEMO_PASSWORD,
+    const connector = await connectIntegration({
+      name: "CRM-Integration (E2E)",
+      channel: "facebook",
+      outboundUrl: integration.url,
     });
-    const signingSecret = randomBytes(24).toString("hex");
-    const connector = await mutate<{ id: string }>(
-      "connectors.create",
-      {
-        kind: "emma-inbound",
-        name: "CRM-Integration (E2E)",
-        config: { channel: "facebook", outboundUrl: integration.url },
-        secrets: { signingSecret },
-      },
-      token,
-    );
     const subject = `Kartensperre ${Date.now()}`;
-    const body = JSON.stringify([
+    await connector.post([
       {
         channel: "facebook",
-        kind: "message",
         externalId: `e2e-${Date.now()}`,
         threadKey: `e2e-thread-${Date.now()}`,
-        occurredAt: new Date().toISOString(),
-        direction: "inbound",
         subject,
         author: { name: "Greta Gateway", identities: [{ kind: "facebook", value: "71000042" }] },
         text: "Meine Karte ist gesperrt, bitte melden Sie sich.",
       },
     ]);
-    const webhook = await fetch(`${appUrl()}/webhooks/${connector.id}`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-emma-signature": `sha256=${createHmac("sha256", signingSecret).update(body).digest("hex")}`,
-      },
-      body,
-    });
-    expect(webhook.status).toBe(202);
 
     await signIn(page);
     await page.keyboard.press("/");

@@ -29,6 +29,7 @@ export * from "./merge/customer-graph.ts";
 export * from "./merge/merge-moved.ts";
 export * from "./merge/merge-reason.ts";
 export * from "./merge/identity-answers.ts";
+export * from "./merge/identity-code.ts";
 export * from "./merge/survivor-of.ts";
 export * from "./matching/match-evidence.ts";
 export * from "./matching/match-profile.ts";

@@ -1,10 +1,11 @@
+import type { AuditAction } from "@emma/core";
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { AuditLogTable, Database } from "../db/schema.ts";
 
 export interface AuditEntry {
   actorUserId: string | null;
-  /** Verb in the past tense on a noun, e.g. "customer.viewed", "conversation.assigned". */
-  action: string;
+  /** Verb in the past tense on a noun; listed in core so the audit console can filter and word it. */
+  action: AuditAction;
   subjectType: string;
   subjectId: string | null;
   customerId?: string | null;

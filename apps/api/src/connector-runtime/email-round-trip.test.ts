@@ -8,6 +8,7 @@ import {
   type SmtpReceiver,
 } from "@emma/connectors/simulators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectRealMailbox } from "../test/real-mailbox.ts";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 
 const noDovecot = whyNoDovecot();
@@ -21,21 +22,7 @@ describe.skipIf(noDovecot !== undefined)("email round trip against real IMAP and
 
   beforeAll(async () => {
     [t, imap, smtp] = await Promise.all([createTestApp(), startDovecot(), startSmtpReceiver()]);
-    const created = await t.caller("admin").connectors.create({
-      kind: "email",
-      name: "Kundenservice",
-      config: {
-        imap: { host: "127.0.0.1", port: imap.port, secure: false, user: imap.user },
-        smtp: { host: "127.0.0.1", port: smtp.port, secure: false },
-        address: "service@bank.example",
-        displayName: "Bank Kundenservice",
-        messageIdDomain: "bank.example",
-        // The test's Dovecot and SMTP receiver speak cleartext on 127.0.0.1.
-        tls: { allowUnencrypted: true },
-      },
-      secrets: { imapPassword: imap.password },
-    });
-    connectorId = created.id;
+    connectorId = await connectRealMailbox(t, { imap, smtp });
   }, 60_000);
   afterAll(async () => {
     await t.close();

@@ -27,6 +27,7 @@ import * as retention from "./migrations/0028-retention.ts";
 import * as matching from "./migrations/0029-matching.ts";
 import * as personRecords from "./migrations/0030-person-records.ts";
 import * as liveMatchKeys from "./migrations/0031-live-match-keys.ts";
+import * as identityCodes from "./migrations/0032-identity-codes.ts";
 
 /**
  * Every migration, in order. A new one is one more line; a shipped one is never renamed or edited,
@@ -61,6 +62,7 @@ export const migrations: readonly (readonly [name: string, migration: Migration]
   ["0029-matching", matching],
   ["0030-person-records", personRecords],
   ["0031-live-match-keys", liveMatchKeys],
+  ["0032-identity-codes", identityCodes],
 ];
 
 export class MigrationFailedError extends Error {

@@ -395,6 +395,25 @@ export interface DistinctPeopleTable {
   suggestion_id: string | null;
 }
 
+/** A code mailed to one customer's address to prove another channel's person is them (migration 0032). */
+export interface IdentityCodesTable {
+  id: Generated<string>;
+  customer_a: string;
+  customer_b: string;
+  sent_to_customer_id: string;
+  /** The address, masked as the console shows it. */
+  sent_to: string;
+  /** HMAC of the code under a key derived from the app's secret key; the code itself is not kept. */
+  code_hash: string;
+  conversation_id: string;
+  outbox_id: string;
+  sent_by: string | null;
+  sent_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  confirmed_at: NullableTimestamp;
+}
+
 export interface OutboxTable {
   id: Generated<string>;
   conversation_id: string;
@@ -630,6 +649,7 @@ export interface Database {
   match_sweeps: MatchSweepsTable;
   match_checks: MatchChecksTable;
   distinct_people: DistinctPeopleTable;
+  identity_codes: IdentityCodesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -22,6 +22,9 @@ import { answerClientError, applySecurityHeaders } from "./security-headers.ts";
 import { sendError, sendJson } from "./send.ts";
 import { serveStatic } from "./serve-static.ts";
 
+/** How long an idle connection stays open: longer than clients keep theirs, so they close first. */
+const KEEP_ALIVE_MS = 65_000;
+
 export interface ServerOptions {
   /** Origins allowed to call the API from a browser (the console in development, Electron's app origin). */
   allowedOrigins: string[];
@@ -89,6 +92,12 @@ export function createApiServer(services: AppServices, options: ServerOptions): 
     inFlight.add(handled);
     void handled.finally(() => inFlight.delete(handled));
   });
+  // An idle kept-alive connection is closed by the client, not by us: Node's 5 s would close it
+  // while a client's next request is already on its way whenever the event loop was held longer
+  // than that (an import's matcher sweep on PGlite), and the client sees ECONNRESET. Clients and
+  // proxies keep idle connections for less (undici 4 s, load balancers 60 s).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   server.on("clientError", (error: Error & { code?: string }, socket: Socket) => {
     if (error.code !== "ECONNRESET")
       services.log.warn("http: unreadable request refused", { code: error.code });

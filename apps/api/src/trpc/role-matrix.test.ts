@@ -219,6 +219,17 @@ const cases: Record<string, Case> = {
         answers: { postcode: "10115" },
       }),
   },
+  // The fixtures' customers have no address on file: allowed callers are told so (NOT_FOUND).
+  "merges.sendIdentityCode": {
+    access: "merge.perform",
+    call: (c, f) =>
+      c.merges.sendIdentityCode({ customerIds: [f.customerId, f.otherCustomerId], identityId: unknownId }),
+  },
+  "merges.confirmIdentityCode": {
+    access: "merge.perform",
+    call: (c, f) =>
+      c.merges.confirmIdentityCode({ customerIds: [f.customerId, f.otherCustomerId], code: "123456" }),
+  },
   // Agents may undo their own merges; whose merge it is, the command decides (merge-roundtrip.test).
   "merges.unmerge": { access: "merge.perform", call: (c) => c.merges.unmerge({ mergeId: unknownId }) },
   "merges.dismiss": { access: "merge.perform", call: (c) => c.merges.dismiss({ suggestionId: unknownId }) },

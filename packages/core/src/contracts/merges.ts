@@ -7,6 +7,7 @@ import {
   identityFactCheckSchema,
   identityFactSchema,
 } from "../merge/identity-answers.ts";
+import { codeOfAnswer, identityCodeResultSchema, IDENTITY_CODE_ATTEMPTS } from "../merge/identity-code.ts";
 import { mergeReasonSchema } from "../merge/merge-reason.ts";
 import { cursorSchema, idSchema, limitSchema } from "./common.ts";
 
@@ -36,6 +37,11 @@ export const mergeInputSchema = z
     identityAnswers: identityAnswersSchema
       .optional()
       .describe("What the customer answered when the agent asked them to prove who they are"),
+    identityCodeId: idSchema
+      .optional()
+      .describe(
+        "A code mailed to one of the two customers and read back correctly (merges.confirmIdentityCode)",
+      ),
   })
   .refine((v) => v.survivorId !== v.absorbedId, {
     path: ["absorbedId"],
@@ -62,10 +68,40 @@ const customerPairSchema = z
 export const identityFactsInputSchema = z.object({ customerIds: customerPairSchema });
 export type IdentityFactsInput = z.infer<typeof identityFactsInputSchema>;
 
+export const identityCodeTargetSchema = z.object({
+  identityId: idSchema.describe("The e-mail address on file the code would go to"),
+  customerId: idSchema.describe("Whose address it is"),
+  address: z.string().describe("The address masked (an•••@example.de): told apart, not read out"),
+});
+export type IdentityCodeTarget = z.infer<typeof identityCodeTargetSchema>;
+
+export const identityCodeSentSchema = z.object({
+  id: idSchema,
+  sentTo: z.string().describe("The masked address the code went to"),
+  sentAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  attemptsLeft: z.number().int().min(0).max(IDENTITY_CODE_ATTEMPTS),
+  confirmed: z.boolean().describe("Read back correctly; a merge may carry it for an hour"),
+  delivery: z
+    .enum(["queued", "sending", "sent", "failed"])
+    .describe("How far the mail got, as its outbox entry says"),
+  deliveryError: z.string().nullable().describe("Why the mail has not gone out yet, in the provider's words"),
+});
+export type IdentityCodeSent = z.infer<typeof identityCodeSentSchema>;
+
 export const identityFactsSchema = z.object({
   onFile: z
     .array(identityFactSchema)
     .describe("Which facts either customer's records hold, so the console asks only those"),
+  codeTargets: z
+    .array(identityCodeTargetSchema)
+    .describe("E-mail addresses on file a code can be mailed to (a mailbox that sends is set up)"),
+  noMailbox: z
+    .boolean()
+    .describe("An address is on file, but no e-mail connection can send: an admin must set one up"),
+  latestCode: identityCodeSentSchema
+    .nullable()
+    .describe("The newest code mailed for these two customers that can still be read back or carry a merge"),
 });
 export type IdentityFacts = z.infer<typeof identityFactsSchema>;
 
@@ -80,6 +116,30 @@ export const identityCheckResultSchema = z.object({
   confirmed: z.boolean().describe("At least one fact on file matched and none differed"),
 });
 export type IdentityCheckResult = z.infer<typeof identityCheckResultSchema>;
+
+export const sendIdentityCodeInputSchema = z.object({
+  customerIds: customerPairSchema,
+  identityId: idSchema.describe("Which address on file (identityFacts.codeTargets) the code goes to"),
+});
+export type SendIdentityCodeInput = z.infer<typeof sendIdentityCodeInputSchema>;
+
+export const confirmIdentityCodeInputSchema = z.object({
+  customerIds: customerPairSchema,
+  code: z
+    .string()
+    .trim()
+    .max(20)
+    .refine((code) => codeOfAnswer(code) !== null, "The code has six digits")
+    .describe("The code the customer read back"),
+});
+export type ConfirmIdentityCodeInput = z.infer<typeof confirmIdentityCodeInputSchema>;
+
+export const identityCodeCheckSchema = z.object({
+  result: identityCodeResultSchema,
+  attemptsLeft: z.number().int().min(0).max(IDENTITY_CODE_ATTEMPTS),
+  codeId: idSchema.nullable().describe("The confirmed code, to pass to merges.merge; null unless same"),
+});
+export type IdentityCodeCheck = z.infer<typeof identityCodeCheckSchema>;
 
 export const unmergeInputSchema = z.object({ mergeId: idSchema.describe("The merge to undo") });
 export type UnmergeInput = z.infer<typeof unmergeInputSchema>;

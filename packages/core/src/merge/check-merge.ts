@@ -3,6 +3,7 @@ export const MERGE_REFUSALS = [
   "unknown-customer",
   "already-merged",
   "unconfirmed-differences",
+  "code-not-confirmed",
 ] as const;
 export type MergeRefusalCode = (typeof MERGE_REFUSALS)[number];
 
@@ -33,6 +34,12 @@ export function mergeRefusal(code: MergeRefusalCode): MergeRefusal {
       return {
         code,
         message: "These customers differ (see merges.preview); confirm the differences to merge them",
+      };
+    case "code-not-confirmed":
+      return {
+        code,
+        message:
+          "The code read back no longer proves who the customer is (confirmed over an hour ago, or for other customers); mail a new one",
       };
   }
 }

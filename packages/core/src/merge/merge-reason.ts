@@ -9,11 +9,12 @@ export const MERGE_REASON_CODES = [
   "forum-email",
   "likeness",
   "identity-answers",
+  "identity-code",
 ] as const;
 export const mergeReasonCodeSchema = z
   .enum(MERGE_REASON_CODES)
   .describe(
-    "shared-event: one inbound item carried identifiers of several customers; agent-decision: a person judged it; forum-email: a forum reported a customer's e-mail address for its account; likeness: names, dates, addresses and what they wrote make two customers look like one person; identity-answers: asked before a merge by hand, the customer's answers matched (or not) what the records hold",
+    "shared-event: one inbound item carried identifiers of several customers; agent-decision: a person judged it; forum-email: a forum reported a customer's e-mail address for its account; likeness: names, dates, addresses and what they wrote make two customers look like one person; identity-answers: asked before a merge by hand, the customer's answers matched (or not) what the records hold; identity-code: a code mailed to one customer's address on file was read back by the person",
   );
 export type MergeReasonCode = z.infer<typeof mergeReasonCodeSchema>;
 
@@ -58,6 +59,12 @@ export const mergeReasonSchema = z.discriminatedUnion("code", [
       .array(identityFactCheckSchema)
       .min(1)
       .describe("Each fact the customer was asked, compared with the records; never the values"),
+    customerIds: customerIdsSchema,
+  }),
+  z.object({
+    code: z.literal("identity-code"),
+    channel: z.literal("email").describe("How the code reached the customer"),
+    sentTo: z.string().min(1).describe("The masked address on file the code was mailed to"),
     customerIds: customerIdsSchema,
   }),
 ]);

@@ -38,7 +38,11 @@ async function lockWaitingRequest(trx: Transaction<Database>, requestId: string,
 async function closeRequest(
   trx: Transaction<Database>,
   request: { id: string; customer_id: string },
-  decision: { status: ErasureStatus; note: string | null; runAfter: Date | null },
+  decision: {
+    status: Extract<ErasureStatus, "approved" | "refused" | "withdrawn">;
+    note: string | null;
+    runAfter: Date | null;
+  },
   acting: ErasureActing,
 ) {
   await trx
@@ -52,7 +56,7 @@ async function closeRequest(
     })
     .where("id", "=", request.id)
     .execute();
-  const action = `erasure.${decision.status}`;
+  const action = `erasure.${decision.status}` as const;
   await writeAudit(trx, {
     actorUserId: acting.caller.userId,
     action,

@@ -8,6 +8,7 @@ type Trx = Transaction<Database>;
  * Merge records and suggestions involving one of the person's records keep who, when and how many
  * (an undo is then refused on the erased customer's state, not on missing facts) and lose the
  * identifiers, names and free text. Open suggestions are dismissed: nobody is left to merge.
+ * Codes mailed to prove who the person is are deleted.
  */
 export async function eraseMergeTraces(
   trx: Trx,
@@ -54,6 +55,17 @@ export async function eraseMergeTraces(
     .set({ status: "dismissed", decided_at: props.at })
     .where("status", "=", "open")
     .where((eb) => eb.or([eb("customer_a", "in", props.ids), eb("customer_b", "in", props.ids)]))
+    .execute();
+  // Mailed codes name a (masked) address and serve a merge within the hour: nothing to keep.
+  await trx
+    .deleteFrom("identity_codes")
+    .where((eb) =>
+      eb.or([
+        eb("customer_a", "in", props.ids),
+        eb("customer_b", "in", props.ids),
+        eb("sent_to_customer_id", "in", props.ids),
+      ]),
+    )
     .execute();
   return { merges: merges.length, mergeSuggestions: suggestions.length };
 }

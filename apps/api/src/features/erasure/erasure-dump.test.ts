@@ -85,6 +85,16 @@ beforeAll(async () => {
       text: `Meine Adresse ist ${PERSON.email}`,
     }),
   ]);
+  // Before the merges, an agent mailed a code to prove the Messenger contact is her.
+  const address = await db
+    .selectFrom("identities")
+    .select("id")
+    .where("value", "=", PERSON.email)
+    .executeTakeFirstOrThrow();
+  await agent.merges.sendIdentityCode({
+    customerIds: [survivorId, others.at(-1) ?? ""],
+    identityId: address.id,
+  });
   for (const absorbedId of others)
     await agent.merges.merge({
       survivorId,
@@ -161,6 +171,7 @@ describe("erasing a person", () => {
     const db = t.database.db;
     const before = await dumpDatabase(db);
     expect(findStrings(before, PERSON_STRINGS).length).toBeGreaterThan(20);
+    expect(await db.selectFrom("identity_codes").select("id").execute()).toHaveLength(1);
     const reportsBefore = await reports();
     expect(reportsBefore.contacts.some((figure) => (figure.current ?? 0) > 0)).toBe(true);
     expect(reportsBefore.calls.some((figure) => (figure.current ?? 0) > 0)).toBe(true);
@@ -191,6 +202,7 @@ describe("erasing a person", () => {
 
     const after = await dumpDatabase(db);
     expect(findStrings(after, PERSON_STRINGS)).toEqual([]);
+    expect(await db.selectFrom("identity_codes").select("id").execute()).toEqual([]);
     expect(findStrings(after, [OTHER.name, OTHER.email, OTHER.phrase])).toEqual(
       expect.arrayContaining([
         `customers: ${OTHER.name}`,

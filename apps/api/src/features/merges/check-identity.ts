@@ -16,6 +16,9 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { inMergedSubtree } from "../customers/resolve-customer-id.ts";
+import { codeTargets } from "./identity-code-mailbox.ts";
+import { latestIdentityCode } from "./identity-codes.ts";
+import { requireLiveCustomers } from "./live-customers.ts";
 
 const AUDIT_ACTION = "customer.identityChecked";
 
@@ -33,12 +36,20 @@ export async function checkIdentity(
   return { checks, confirmed: identityConfirmed(checks) };
 }
 
-/** Which facts the console may ask about: those either customer's records hold. */
+/**
+ * What the console may ask about: the facts either customer's records hold, the addresses on file a
+ * code can be mailed to, and the code already mailed for the pair.
+ */
 export async function identityFacts(
   db: Kysely<Database>,
   customerIds: readonly string[],
+  now: Date,
 ): Promise<IdentityFacts> {
-  return { onFile: factsHeld(await factsOnFile(db, customerIds)) };
+  return {
+    onFile: factsHeld(await factsOnFile(db, customerIds)),
+    ...(await codeTargets(db, customerIds)),
+    latestCode: await latestIdentityCode(db, customerIds, now),
+  };
 }
 
 /**
@@ -93,18 +104,7 @@ export async function checkIdentityAsAgent(
 }
 
 async function factsOnFile(db: Kysely<Database>, customerIds: readonly string[]): Promise<FactsOnFile[]> {
-  const live = await db
-    .selectFrom("customers")
-    .select("id")
-    .where("id", "in", [...customerIds])
-    .where("merged_into", "is", null)
-    .where("erased_at", "is", null)
-    .execute();
-  if (live.length !== customerIds.length)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "No such customer (merged away, erased or never known)",
-    });
+  await requireLiveCustomers(db, customerIds);
   const rows = await db
     .selectFrom("customers")
     .select(["postal_address", "customer_number", sql<string | null>`birth_date::text`.as("birth_date")])

@@ -49,6 +49,10 @@ describe("asking a customer to prove who they are before a merge by hand", () =>
     const { record, messenger, customerNumber } = await customers();
     expect(await t.caller("agent").merges.identityFacts({ customerIds: [messenger, record] })).toEqual({
       onFile: ["birth-date", "postcode", "customer-number"],
+      // Neither has an e-mail address on file: no code to mail.
+      codeTargets: [],
+      noMailbox: false,
+      latestCode: null,
     });
     const result = await t.caller("agent").merges.checkIdentity({
       customerIds: [messenger, record],

@@ -16,6 +16,7 @@ import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
 import { refuseMerge } from "./merge-refusal-error.ts";
 import { checkIdentity } from "./check-identity.ts";
+import { confirmedCodeEvidence } from "./identity-codes.ts";
 import { closeSuggestionsBetween } from "./close-suggestions.ts";
 import { lockCustomers } from "./merge-tables.ts";
 import { recordMergeChange } from "./record-merge-change.ts";
@@ -69,6 +70,8 @@ export async function mergeCustomers(db: Kysely<Database>, props: MergeProps) {
       answered.length > 0
         ? [{ code: "identity-answers", checks: answered, customerIds: sortedIds([survivor.id, absorbed.id]) }]
         : [];
+    if (input.identityCodeId !== undefined)
+      asked.push(await confirmedCodeEvidence(trx, input.identityCodeId, [survivor.id, absorbed.id], now));
     await closeSuggestionsBetween(trx, survivor.id, absorbed.id, { userId: caller.userId, now });
     const moved = {} as MergeMoved["counts"];
     for (const table of MERGEABLE_TABLES) {

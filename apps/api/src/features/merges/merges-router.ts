@@ -1,5 +1,9 @@
 import {
+  confirmIdentityCodeInputSchema,
   dismissSuggestionInputSchema,
+  identityCodeCheckSchema,
+  identityCodeSentSchema,
+  sendIdentityCodeInputSchema,
   identityCheckInputSchema,
   identityCheckResultSchema,
   identityFactsInputSchema,
@@ -20,6 +24,8 @@ import { acting } from "../../trpc/context.ts";
 import { procedureWith, router } from "../../trpc/trpc.ts";
 import { checkIdentityAsAgent, identityFacts } from "./check-identity.ts";
 import { dismissSuggestion } from "./dismiss-suggestion.ts";
+import { identityCodeKeyFrom } from "./identity-code-key.ts";
+import { confirmIdentityCode, sendIdentityCode } from "./identity-codes.ts";
 import { markDistinct } from "./mark-distinct.ts";
 import { namesakesOf } from "../matching/namesakes.ts";
 import { listSuggestions } from "./list-suggestions.ts";
@@ -54,11 +60,41 @@ export const mergesRouter = router({
     .mutation(({ ctx, input }) =>
       markDistinct(ctx.services.database.db, { ...acting(ctx), customerIds: input.customerIds }),
     ),
-  // Before a merge: which facts the records hold, to ask the customer for them.
+  // Before a merge: which facts the records hold and where a code can go, to prove who the customer is.
   identityFacts: procedureWith("merge.perform")
     .input(identityFactsInputSchema)
     .output(identityFactsSchema)
-    .query(({ ctx, input }) => identityFacts(ctx.services.database.db, input.customerIds)),
+    .query(({ ctx, input }) =>
+      identityFacts(ctx.services.database.db, input.customerIds, ctx.services.now()),
+    ),
+  // A one-time code to an address on file, read back by the person on the other channel; limited.
+  sendIdentityCode: procedureWith("merge.perform")
+    .input(sendIdentityCodeInputSchema)
+    .output(identityCodeSentSchema)
+    .mutation(async ({ ctx, input }) => {
+      const sent = await sendIdentityCode(
+        ctx.services.database.db,
+        identityCodeKeyFrom(ctx.services.secretKey),
+        {
+          ...acting(ctx),
+          customerIds: input.customerIds,
+          identityId: input.identityId,
+        },
+      );
+      // Committed: the mail may go now.
+      ctx.services.outbox.wake();
+      return sent;
+    }),
+  confirmIdentityCode: procedureWith("merge.perform")
+    .input(confirmIdentityCodeInputSchema)
+    .output(identityCodeCheckSchema)
+    .mutation(({ ctx, input }) =>
+      confirmIdentityCode(ctx.services.database.db, identityCodeKeyFrom(ctx.services.secretKey), {
+        ...acting(ctx),
+        customerIds: input.customerIds,
+        code: input.code,
+      }),
+    ),
   // The customer's answers against both records, never the values on file; audited and limited.
   checkIdentity: procedureWith("merge.perform")
     .input(identityCheckInputSchema)

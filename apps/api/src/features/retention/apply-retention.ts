@@ -20,6 +20,8 @@ import { claimRetentionRun, finishRetentionRun, recordRetentionProgress } from "
 export const RETENTION_BATCH_ROWS = 500;
 /** Conversations per transaction: each brings its items, replies and files along. */
 export const RETENTION_BATCH_CONVERSATIONS = 50;
+/** How long a mailed identity code's row is kept: its hash and masked address, for the day's questions. */
+const IDENTITY_CODES_KEPT_MS = 86_400_000;
 
 export interface RetentionDeps {
   db: Kysely<Database>;
@@ -121,6 +123,11 @@ export async function applyRetention(
         counts.auditEntries += due.length;
         return due.length;
       });
+    // Mailed identity codes serve a merge within the hour; after a day nothing needs them, whatever the rules.
+    await db
+      .deleteFrom("identity_codes")
+      .where("sent_at", "<", new Date(startedAt.getTime() - IDENTITY_CODES_KEPT_MS))
+      .execute();
   } catch (failure) {
     error = failure instanceof Error ? failure.message : String(failure);
   }

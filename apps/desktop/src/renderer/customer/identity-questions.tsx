@@ -1,9 +1,11 @@
-import { anyAnswer, type IdentityAnswers, type IdentityCheckResult, type IdentityFact } from "@emma/core";
+import { anyAnswer, type IdentityAnswers, type IdentityFact, type IdentityFacts } from "@emma/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useId } from "react";
+import { useCallback, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { ErrorNote } from "../ui/error-note.tsx";
+import { IdentityCode } from "./identity-code.tsx";
+import type { IdentityProof } from "./identity-proof.ts";
 
 const ANSWER_OF: Readonly<Record<IdentityFact, keyof IdentityAnswers>> = {
   "birth-date": "birthDate",
@@ -11,24 +13,25 @@ const ANSWER_OF: Readonly<Record<IdentityFact, keyof IdentityAnswers>> = {
   "customer-number": "customerNumber",
 };
 
+/** Whether the mailed code's state may still change by itself (the outbox is sending it). */
+const mailUnderway = (facts: IdentityFacts | undefined) =>
+  facts?.latestCode?.delivery === "queued" || facts?.latestCode?.delivery === "sending";
+
 /**
  * "Identität prüfen": the agent asks what the records hold (only the facts either customer has on
- * file), types the customer's answers and has Emma compare them. The values on file never reach
- * the console; the answers go with the merge, which compares them again and records the outcome.
+ * file), types the customer's answers and has Emma compare them; or has Emma mail a code to an
+ * address on file and types what the customer reads back. The values on file never reach the
+ * console; answers and code go with the merge, which checks them again and records the outcome.
  */
 export function IdentityQuestions({
   customerIds,
-  answers,
-  onAnswers,
-  result,
-  onResult,
+  proof,
+  onProof,
   titled = true,
 }: {
   customerIds: readonly [string, string];
-  answers: IdentityAnswers;
-  onAnswers: (answers: IdentityAnswers) => void;
-  result: IdentityCheckResult | null;
-  onResult: (result: IdentityCheckResult | null) => void;
+  proof: IdentityProof;
+  onProof: (update: (proof: IdentityProof) => IdentityProof) => void;
   /** Without its own heading where a summary above already says "Identität prüfen". */
   titled?: boolean;
 }) {
@@ -36,18 +39,35 @@ export function IdentityQuestions({
   const trpc = useTRPC();
   const formId = useId();
   const pair = [customerIds[0], customerIds[1]];
-  const onFile = useQuery(trpc.merges.identityFacts.queryOptions({ customerIds: pair }));
-  const check = useMutation(trpc.merges.checkIdentity.mutationOptions({ onSuccess: onResult }));
+  const onFile = useQuery(
+    trpc.merges.identityFacts.queryOptions(
+      { customerIds: pair },
+      { refetchInterval: (query) => (mailUnderway(query.state.data) ? 3_000 : false) },
+    ),
+  );
+  const check = useMutation(
+    trpc.merges.checkIdentity.mutationOptions({
+      onSuccess: (checked) => onProof((current) => ({ ...current, checked })),
+    }),
+  );
+  const onCodeId = useCallback(
+    (codeId: string | null) => onProof((current) => ({ ...current, codeId })),
+    [onProof],
+  );
+  const { answers, checked: result } = proof;
   const facts = onFile.data?.onFile ?? [];
   const outcome = (fact: IdentityFact) => result?.checks.find((c) => c.fact === fact)?.result;
 
   if (onFile.isError) return <ErrorNote error={onFile.error} />;
   if (!onFile.data) return null;
+  const noCode = onFile.data.codeTargets.length === 0 && !onFile.data.noMailbox && !onFile.data.latestCode;
   return (
     <fieldset className="identity-questions" aria-label={titled ? undefined : t("customer.byHand.ask")}>
       {titled ? <legend>{t("customer.byHand.ask")}</legend> : null}
       {facts.length === 0 ? (
-        <p className="muted small-text">{t("customer.byHand.nothingOnFile")}</p>
+        noCode ? (
+          <p className="muted small-text">{t("customer.byHand.nothingOnFile")}</p>
+        ) : null
       ) : (
         <form
           onSubmit={(event) => {
@@ -68,8 +88,12 @@ export function IdentityQuestions({
                   autoComplete="off"
                   placeholder={fact === "birth-date" ? t("customer.byHand.birthDateHint") : undefined}
                   onChange={(event) => {
-                    onAnswers({ ...answers, [key]: event.target.value });
-                    onResult(null);
+                    const value = event.target.value;
+                    onProof((current) => ({
+                      ...current,
+                      answers: { ...current.answers, [key]: value },
+                      checked: null,
+                    }));
                   }}
                 />
                 {said ? (
@@ -91,6 +115,7 @@ export function IdentityQuestions({
         </form>
       )}
       {check.error ? <ErrorNote error={check.error} /> : null}
+      <IdentityCode customerIds={customerIds} facts={onFile.data} codeId={proof.codeId} onCodeId={onCodeId} />
     </fieldset>
   );
 }

@@ -1,10 +1,11 @@
-import { survivorOf, type IdentityAnswers, type IdentityCheckResult } from "@emma/core";
+import { survivorOf } from "@emma/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Customer360 } from "../api/router-types.ts";
 import { SuggestionActions } from "../merge-review/suggestion-actions.tsx";
 import { SuggestionReasons, SuggestionScore } from "../merge-review/suggestion-reasons.tsx";
 import { channelsText } from "../merge-review/suggestion-wording.ts";
+import { NO_PROOF, type IdentityProof } from "./identity-proof.ts";
 import { IdentityQuestions } from "./identity-questions.tsx";
 
 type Suggestion = Customer360["mergeSuggestions"][number];
@@ -31,8 +32,7 @@ export function MergeBanner({
   const [note, setNote] = useState("");
   // Asked only once the agent opens "Identität prüfen": most suggestions need no questions.
   const [asking, setAsking] = useState(false);
-  const [answers, setAnswers] = useState<IdentityAnswers>({});
-  const [checked, setChecked] = useState<IdentityCheckResult | null>(null);
+  const [proof, setProof] = useState<IdentityProof>(NO_PROOF);
   const other = suggestion.other;
   const otherName = other?.displayName || "…";
   const title = t("mergeReview.title", { name: otherName });
@@ -69,10 +69,8 @@ export function MergeBanner({
         {asking ? (
           <IdentityQuestions
             customerIds={[customerId, suggestion.otherCustomerId]}
-            answers={answers}
-            onAnswers={setAnswers}
-            result={checked}
-            onResult={setChecked}
+            proof={proof}
+            onProof={setProof}
             titled={false}
           />
         ) : null}
@@ -85,8 +83,7 @@ export function MergeBanner({
         )}
         label={t("mergeReview.actionsFor", { a: customerName, b: otherName })}
         note={note}
-        identityAnswers={answers}
-        answersDiffer={checked?.checks.some((check) => check.result === "different") ?? false}
+        proof={proof}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { can, survivorOf, type IdentityAnswers, type IdentityCheckResult, type Namesakes } from "@emma/core";
+import { can, survivorOf, type Namesakes } from "@emma/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +9,7 @@ import { ErrorNote } from "../ui/error-note.tsx";
 import { useModalDialog } from "../ui/use-modal-dialog.ts";
 import { channelsText } from "../merge-review/suggestion-wording.ts";
 import { CustomerPicker, useCustomerHitText } from "./customer-picker.tsx";
+import { NO_PROOF, type IdentityProof } from "./identity-proof.ts";
 import { IdentityQuestions } from "./identity-questions.tsx";
 import { MergeConfirmation } from "./merge-confirmation.tsx";
 import { MergeErrorNote } from "./merge-error-note.tsx";
@@ -176,16 +177,14 @@ function ChosenCustomer({
 }) {
   const { t } = useTranslation();
   const reasonId = useId();
-  const [answers, setAnswers] = useState<IdentityAnswers>({});
-  const [checked, setChecked] = useState<IdentityCheckResult | null>(null);
+  const [proof, setProof] = useState<IdentityProof>(NO_PROOF);
   const [reason, setReason] = useState("");
   // The system of record's customer stays: its number, date of birth and address are the person's.
   const pair = survivorOf(customer, other);
   const { start, confirming, confirm, cancel, preview, merge } = useMergeAfterPreview({
     ...pair,
     reason,
-    identityAnswers: answers,
-    answersDiffer: checked?.checks.some((check) => check.result === "different") ?? false,
+    proof,
     onMerged,
   });
   const tooShort = reason.trim().length < 3;
@@ -205,13 +204,7 @@ function ChosenCustomer({
       {pair.survivorId === other.id ? (
         <p className="small-text">{t("customer.byHand.keepsRecord", { name: other.displayName })}</p>
       ) : null}
-      <IdentityQuestions
-        customerIds={[customer.id, other.id]}
-        answers={answers}
-        onAnswers={setAnswers}
-        result={checked}
-        onResult={setChecked}
-      />
+      <IdentityQuestions customerIds={[customer.id, other.id]} proof={proof} onProof={setProof} />
       <label htmlFor={reasonId}>{t("customer.byHand.reason")}</label>
       <textarea
         id={reasonId}

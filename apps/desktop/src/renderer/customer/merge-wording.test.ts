@@ -62,6 +62,21 @@ describe("merge reasons in the console's language", () => {
     );
   });
 
+  it("says that a code mailed to the address on file was read back, naming the address masked", () => {
+    const coded = {
+      code: "identity-code" as const,
+      channel: "email" as const,
+      sentTo: "ja•••@kunde.example",
+      customerIds,
+    };
+    expect(mergeReasonsText([coded], translators.de, "de")).toBe(
+      "Bestätigt per Code: an ja•••@kunde.example gesendet und vom Kunden genannt.",
+    );
+    expect(mergeReasonsText([coded], translators.en, "en")).toBe(
+      "Confirmed by a code: sent to ja•••@kunde.example and read back by the customer.",
+    );
+  });
+
   it("says what differs between two customers, languages by name", () => {
     expect(
       differenceText(

@@ -35,6 +35,8 @@ export function mergeReasonSentence(reason: MergeReason, t: TFunction, language:
           ),
         ),
       });
+    case "identity-code":
+      return t("customer.mergeReason.identityCode", { address: reason.sentTo });
     case "likeness":
       return t("matching.likeness", {
         score: scoreText(reason.score, language),

@@ -1,8 +1,9 @@
-import { anyAnswer, type IdentityAnswers, type MergeDifference } from "@emma/core";
+import type { MergeDifference } from "@emma/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
+import { answersDiffer, proofForMerge, type IdentityProof } from "./identity-proof.ts";
 import { mergeWarning } from "./merge-warnings.ts";
 import { useInvalidateCustomers } from "./use-invalidate-customer.ts";
 
@@ -21,8 +22,7 @@ export function useMergeAfterPreview(props: {
   absorbedId: string;
   reason: string;
   suggestionId?: string;
-  identityAnswers?: IdentityAnswers;
-  answersDiffer: boolean;
+  proof: IdentityProof;
   onMerged?: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -45,14 +45,12 @@ export function useMergeAfterPreview(props: {
       reason: props.reason,
       confirmedDifferences: confirmed.map((difference) => difference.field),
       ...(props.suggestionId === undefined ? {} : { suggestionId: props.suggestionId }),
-      ...(props.identityAnswers && anyAnswer(props.identityAnswers)
-        ? { identityAnswers: props.identityAnswers }
-        : {}),
+      ...proofForMerge(props.proof),
     });
   const preview = useMutation({
     mutationFn: () => queryClient.query(trpc.merges.preview.queryOptions(pair, { staleTime: 0 })),
     onSuccess: (result) => {
-      const warning = mergeWarning(result, props.answersDiffer, t, i18n.language);
+      const warning = mergeWarning(result, answersDiffer(props.proof), t, i18n.language);
       if (result.differences.length > 0 || warning !== null)
         setConfirming({ differences: result.differences, warning });
       else mergeConfirming([]);

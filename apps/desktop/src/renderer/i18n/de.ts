@@ -161,6 +161,7 @@ export const de = {
         "Eine eingehende Nachricht nannte {{identities}}; diese Angaben gehörten bisher zu verschiedenen Kunden.",
       agentDecision: "Ein Mitarbeiter hat entschieden, dass es dieselbe Person ist.",
       identityAnswers: "Vorher befragt: {{checks}}.",
+      identityCode: "Bestätigt per Code: an {{address}} gesendet und vom Kunden genannt.",
     },
     identityCheck: {
       same: "{{fact}} stimmte",
@@ -192,7 +193,7 @@ export const de = {
       askIntro:
         "Fragen Sie den Kunden, was im Bestand hinterlegt ist, und tragen Sie seine Antworten ein. Emma vergleicht sie, ohne die hinterlegten Werte zu zeigen.",
       nothingOnFile:
-        "Für diese beiden Kunden ist nichts hinterlegt, das sich abfragen ließe (Geburtsdatum, Postleitzahl, Kundennummer).",
+        "Für diese beiden Kunden ist nichts hinterlegt, das sich abfragen ließe (Geburtsdatum, Postleitzahl, Kundennummer, E-Mail-Adresse).",
       fact: {
         "birth-date": "Geburtsdatum",
         postcode: "Postleitzahl",
@@ -214,6 +215,28 @@ export const de = {
       merge: "Zusammenführen",
       keepsRecord:
         "{{name}} ist der Kunde aus dem Bestand und bleibt bestehen; dieser Kunde wird in ihn übernommen.",
+      code: {
+        title: "Code an die hinterlegte E-Mail-Adresse",
+        intro:
+          "Emma schickt einen einmaligen Code an eine hinterlegte Adresse. Nennt die Person, mit der Sie sprechen, Ihnen den Code, kann sie dieses Postfach lesen – dann ist sie dieser Kunde.",
+        noMailbox:
+          "Eine E-Mail-Adresse ist hinterlegt, aber kein E-Mail-Postfach kann senden. Bitten Sie die Administration, eines einzurichten.",
+        send: "Code an {{address}} senden",
+        sendAgain: "Neuen Code an {{address}} senden",
+        sent: "Code an {{address}} gesendet ({{at}}), gültig bis {{until}}.",
+        queued: "Wird zugestellt …",
+        failed: "Nicht zugestellt: {{error}}",
+        typed: "Vom Kunden genannter Code",
+        check: "Code prüfen",
+        confirmed: "Der Code stimmt: Die Person kann dieses Postfach lesen.",
+        result: {
+          different_one: "Der Code stimmt nicht (noch {{count}} Versuch).",
+          different_other: "Der Code stimmt nicht (noch {{count}} Versuche).",
+          expired: "Der Code ist abgelaufen; senden Sie einen neuen.",
+          spent: "Zu viele falsche Versuche; senden Sie einen neuen Code.",
+          none: "Es wurde noch kein Code gesendet.",
+        },
+      },
     },
     identityPhrase: {
       email: "die E-Mail-Adresse {{value}}",
@@ -235,6 +258,8 @@ export const de = {
       "already-merged": "Einer der Kunden wurde inzwischen schon zusammengeführt; öffnen Sie bitte diesen.",
       "unconfirmed-differences":
         "Die Kunden unterscheiden sich inzwischen in weiteren Angaben; bitte erneut prüfen und zusammenführen.",
+      "code-not-confirmed":
+        "Der bestätigte Code gilt nicht mehr (älter als eine Stunde). Senden Sie einen neuen.",
       "already-undone": "Diese Zusammenführung wurde bereits rückgängig gemacht.",
       "survivor-merged-away":
         "Dieser Kunde wurde seitdem selbst zusammengeführt; machen Sie bitte zuerst jene Zusammenführung rückgängig.",
@@ -860,7 +885,14 @@ export const de = {
         exported: "Datenexport erstellt",
         exportDownloaded: "Datenexport heruntergeladen",
         erased: "Kunde gelöscht (DSGVO Art. 17)",
+        holdings_live_viewed: "Konten live abgefragt",
+        identityChecked: "Identität geprüft (Antworten)",
+        identityCodeSent: "Bestätigungscode gesendet",
+        identityCodeChecked: "Bestätigungscode geprüft",
+        markedDistinct: "Als verschiedene Personen markiert",
       },
+      customers: { imported: "Kundendaten importiert" },
+      holdings: { imported: "Konten und Produkte importiert" },
       timeline: { viewed: "Verlauf angesehen" },
       attachment: { downloaded: "Anhang heruntergeladen" },
       recording: { played: "Aufzeichnung abgespielt" },
@@ -873,6 +905,7 @@ export const de = {
         tagged: "Schlagwörter geändert",
         customerAttached: "Kunde zugeordnet",
         deliveryRetried: "Zustellung wiederholt",
+        snooze_ended: "Zurückstellung beendet",
       },
       merge_suggestion: {
         dismissed: "Vorschlag zum Zusammenführen verworfen",

@@ -132,6 +132,7 @@ export const en: Messages = {
         "One incoming message carried {{identities}}, which so far belonged to different customers.",
       agentDecision: "An agent decided that this is the same person.",
       identityAnswers: "Asked first: {{checks}}.",
+      identityCode: "Confirmed by a code: sent to {{address}} and read back by the customer.",
     },
     identityCheck: {
       same: "{{fact}} matched",
@@ -162,7 +163,7 @@ export const en: Messages = {
       askIntro:
         "Ask the customer what the records hold and type their answers. Emma compares them without showing the values on file.",
       nothingOnFile:
-        "Neither customer's records hold anything to ask (date of birth, postcode, customer number).",
+        "Neither customer's records hold anything to ask (date of birth, postcode, customer number, e-mail address).",
       fact: {
         "birth-date": "Date of birth",
         postcode: "Postcode",
@@ -183,6 +184,28 @@ export const en: Messages = {
       reasonNeeded: "Please say why first (at least 3 characters).",
       merge: "Merge",
       keepsRecord: "{{name}} is the customer from the records and stays; this customer is merged into them.",
+      code: {
+        title: "Code to the e-mail address on file",
+        intro:
+          "Emma mails a one-time code to an address on file. If the person you are talking to tells you the code, they can read that mailbox – so they are that customer.",
+        noMailbox:
+          "An e-mail address is on file, but no mailbox can send. Ask an administrator to set one up.",
+        send: "Send a code to {{address}}",
+        sendAgain: "Send a new code to {{address}}",
+        sent: "Code sent to {{address}} ({{at}}), valid until {{until}}.",
+        queued: "Being delivered …",
+        failed: "Not delivered: {{error}}",
+        typed: "Code the customer read back",
+        check: "Check code",
+        confirmed: "The code is right: the person can read this mailbox.",
+        result: {
+          different_one: "The code is wrong ({{count}} attempt left).",
+          different_other: "The code is wrong ({{count}} attempts left).",
+          expired: "The code has expired; send a new one.",
+          spent: "Too many wrong attempts; send a new code.",
+          none: "No code has been sent yet.",
+        },
+      },
     },
     identityPhrase: {
       email: "the email address {{value}}",
@@ -203,6 +226,7 @@ export const en: Messages = {
       "unknown-customer": "This customer no longer exists.",
       "already-merged": "One of these customers has been merged in the meantime; please open that one.",
       "unconfirmed-differences": "These customers now differ in more details; please check again and merge.",
+      "code-not-confirmed": "The confirmed code is no longer valid (over an hour old). Send a new one.",
       "already-undone": "This merge has already been undone.",
       "survivor-merged-away": "This customer has since been merged itself; please undo that merge first.",
       "not-yours": "Only the person who merged, or a supervisor, can undo this.",
@@ -824,7 +848,14 @@ export const en: Messages = {
         exported: "Created a data export",
         exportDownloaded: "Downloaded a data export",
         erased: "Erased customer (GDPR Art. 17)",
+        holdings_live_viewed: "Looked up live holdings",
+        identityChecked: "Checked identity (answers)",
+        identityCodeSent: "Sent a confirmation code",
+        identityCodeChecked: "Checked a confirmation code",
+        markedDistinct: "Marked as different people",
       },
+      customers: { imported: "Imported customer records" },
+      holdings: { imported: "Imported accounts and products" },
       timeline: { viewed: "Viewed history" },
       attachment: { downloaded: "Downloaded attachment" },
       recording: { played: "Played recording" },
@@ -837,6 +868,7 @@ export const en: Messages = {
         tagged: "Changed tags",
         customerAttached: "Attached customer",
         deliveryRetried: "Retried delivery",
+        snooze_ended: "Snooze ended",
       },
       merge_suggestion: {
         dismissed: "Dismissed a merge suggestion",

@@ -1,8 +1,8 @@
-import type { IdentityAnswers } from "@emma/core";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api/trpc.ts";
 import { MergeConfirmation } from "../customer/merge-confirmation.tsx";
+import { NO_PROOF, type IdentityProof } from "../customer/identity-proof.ts";
 import { MergeErrorNote } from "../customer/merge-error-note.tsx";
 import { useInvalidateCustomers } from "../customer/use-invalidate-customer.ts";
 import { useMergeAfterPreview } from "../customer/use-merge-after-preview.ts";
@@ -20,10 +20,8 @@ export function SuggestionActions(props: {
   /** Names both customers for the buttons' group, so a screen reader knows which row it is in. */
   label: string;
   note?: string;
-  /** What the customer answered when asked to prove who they are (the banner's "Identität prüfen"). */
-  identityAnswers?: IdentityAnswers;
-  /** One of those answers did not match the records: the agent confirms before merging. */
-  answersDiffer?: boolean;
+  /** What the agent learnt of who the customer is (the banner's "Identität prüfen"). */
+  proof?: IdentityProof;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -33,8 +31,7 @@ export function SuggestionActions(props: {
     absorbedId: props.absorbedId,
     reason: props.note ?? "",
     suggestionId: props.suggestionId,
-    ...(props.identityAnswers ? { identityAnswers: props.identityAnswers } : {}),
-    answersDiffer: props.answersDiffer ?? false,
+    proof: props.proof ?? NO_PROOF,
   });
   const later = useMutation(trpc.merges.dismiss.mutationOptions({ onSuccess: invalidate }));
   const notSame = useMutation(trpc.merges.notSamePerson.mutationOptions({ onSuccess: invalidate }));
