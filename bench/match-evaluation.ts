@@ -141,7 +141,7 @@ export function evaluateMatcher(options: {
     "target",
     `(recall among the ${beyondName.length} compared true pairs with evidence beyond a name: ${fmt(recallOf(beyondName.filter((p) => p.score >= SUGGEST_FROM_SCORE).length, beyondName.length))})`,
   );
-  const namesakes = namesakeTier(pairs, truePairs.size, atSuggest.truePositives);
+  const namesakes = namesakeTier(records, pairs, truePairs.size, atSuggest.truePositives);
   recallByChannels(records, truePairs, pairs);
   falsePositivesByKind(records, pairs);
   printWorst(records, pairs, truePairs, compared, holders);
@@ -174,6 +174,7 @@ export function evaluateMatcher(options: {
       row("match: blocking recall", blockedTrue / truePairs.size, null),
       row("match: namesakes to check, precision", namesakes.precision, null),
       row("match: recall with namesakes to check", namesakes.recall, null),
+      row("match: recall merged on evidence or a code", namesakes.codeRecall, null),
     ],
     sizes: {
       people: set.people,
@@ -460,7 +461,12 @@ function recallByChannels(
  * settles them as two people, offered to check by asking the customer (never suggested). How often
  * such a pair is one person, and how many true pairs the agent sees with both tiers together.
  */
-function namesakeTier(pairs: readonly Pair[], truePairs: number, suggestedTrue: number) {
+function namesakeTier(
+  records: readonly LabelledRecord[],
+  pairs: readonly Pair[],
+  truePairs: number,
+  suggestedTrue: number,
+) {
   const offered = pairs.filter((p) => isNamesakeToCheck(p));
   const trueOffered = offered.filter((p) => p.same).length;
   const precision = precisionOf(trueOffered, offered.length - trueOffered);
@@ -469,7 +475,23 @@ function namesakeTier(pairs: readonly Pair[], truePairs: number, suggestedTrue: 
     "namesakes to check",
     `${offered.length} pairs offered below ${SUGGEST_FROM_SCORE} (names alike, nothing against): ${trueOffered} one person, precision ${fmt(precision)}; with the suggestions the agent sees ${suggestedTrue + trueOffered} of ${truePairs} true pairs (recall ${fmt(recall)})`,
   );
-  return { offered: offered.length, trueOffered, precision, recall };
+  // A code mailed to an address on file settles a pair either way: the person reads it back only
+  // if the mailbox is theirs, so a namesake's pair never merges by it.
+  const hasAddress = (index: number) =>
+    records[index]?.profile.identities.some((identity) => identity.kind === "email") ?? false;
+  const codeable = offered.filter((p) => hasAddress(p.a) || hasAddress(p.b));
+  const trueCodeable = codeable.filter((p) => p.same).length;
+  log(
+    "namesakes to check",
+    `${codeable.length} of them have an e-mail address on file (a mailed code can settle them): ${trueCodeable} one person, ${codeable.length - trueCodeable} namesakes who cannot read the code back; recall of what agents can merge on evidence (suggestions + codes) ${fmt(recallOf(suggestedTrue + trueCodeable, truePairs))}`,
+  );
+  return {
+    offered: offered.length,
+    trueOffered,
+    precision,
+    recall,
+    codeRecall: recallOf(suggestedTrue + trueCodeable, truePairs),
+  };
 }
 
 /** What the false positives at SUGGEST_FROM_SCORE are: the hard negatives the set was made with. */

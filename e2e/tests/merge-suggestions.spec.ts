@@ -174,6 +174,7 @@ test("an agent reads the reasons on the e-mail customer, merges the Messenger co
   const questions = banner.getByRole("group", { name: "Identität prüfen" });
   await expect(questions).toContainText("Code an die hinterlegte E-Mail-Adresse");
   await expect(questions.getByLabel("Geburtsdatum")).toHaveCount(0);
+  await screenshot(page, "16b-banner-identity-check");
 
   await banner.getByRole("button", { name: "Zusammenführen" }).click();
   const history = customer.locator(".merge-history");
