@@ -68,7 +68,8 @@ test("a code mailed to the address on file, read back on Messenger, proves the m
   const questions = chosen.getByRole("group", { name: "Identität prüfen" });
   // Nothing on file to ask, but an address to mail a code to, masked: the agent does not read it out.
   await expect(questions).toContainText("Code an die hinterlegte E-Mail-Adresse");
-  await questions.getByRole("button", { name: `Code an ${MASKED} senden` }).click();
+  // The address is the customer's on screen: the person on Messenger is the other one.
+  await questions.getByRole("button", { name: `Code an ${MASKED} senden (dieser Kunde)` }).click();
   await expect(questions).toContainText(`Code an ${MASKED} gesendet`);
   await expect.poll(() => mailbox.received.length, { timeout: 20_000 }).toBe(1);
   const mailed = mailbox.received[0];

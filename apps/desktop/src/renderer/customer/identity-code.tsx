@@ -8,7 +8,8 @@ import { formatListTime } from "../ui/format.ts";
 
 /**
  * "Code an die hinterlegte Adresse": Emma mails a one-time code to an address on file of either
- * customer; the person the agent is talking to reads it back here. Whoever can read that mailbox is
+ * customer (the first of `customerIds` is the one on screen, so each address says whose it is); the
+ * person the agent is talking to reads it back here. Whoever can read that mailbox is
  * its customer. The code never reaches the console; only "stimmt" does, and the confirmed code goes
  * with the merge, which checks it again.
  */
@@ -124,6 +125,11 @@ export function IdentityCode({
             >
               {t(latest ? "customer.byHand.code.sendAgain" : "customer.byHand.code.send", {
                 address: target.address,
+                whose: t(
+                  target.customerId === customerIds[0]
+                    ? "customer.byHand.code.thisCustomer"
+                    : "customer.byHand.code.otherCustomer",
+                ),
               })}
             </button>
           ))}

@@ -221,8 +221,10 @@ export const de = {
           "Emma schickt einen einmaligen Code an eine hinterlegte Adresse. Nennt die Person, mit der Sie sprechen, Ihnen den Code, kann sie dieses Postfach lesen – dann ist sie dieser Kunde.",
         noMailbox:
           "Eine E-Mail-Adresse ist hinterlegt, aber kein E-Mail-Postfach kann senden. Bitten Sie die Administration, eines einzurichten.",
-        send: "Code an {{address}} senden",
-        sendAgain: "Neuen Code an {{address}} senden",
+        send: "Code an {{address}} senden ({{whose}})",
+        sendAgain: "Neuen Code an {{address}} senden ({{whose}})",
+        thisCustomer: "dieser Kunde",
+        otherCustomer: "anderer Kunde",
         sent: "Code an {{address}} gesendet ({{at}}), gültig bis {{until}}.",
         queued: "Wird zugestellt …",
         failed: "Nicht zugestellt: {{error}}",

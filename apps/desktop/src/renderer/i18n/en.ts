@@ -190,8 +190,10 @@ export const en: Messages = {
           "Emma mails a one-time code to an address on file. If the person you are talking to tells you the code, they can read that mailbox – so they are that customer.",
         noMailbox:
           "An e-mail address is on file, but no mailbox can send. Ask an administrator to set one up.",
-        send: "Send a code to {{address}}",
-        sendAgain: "Send a new code to {{address}}",
+        send: "Send a code to {{address}} ({{whose}})",
+        sendAgain: "Send a new code to {{address}} ({{whose}})",
+        thisCustomer: "this customer",
+        otherCustomer: "other customer",
         sent: "Code sent to {{address}} ({{at}}), valid until {{until}}.",
         queued: "Being delivered …",
         failed: "Not delivered: {{error}}",
