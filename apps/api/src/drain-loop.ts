@@ -1,4 +1,5 @@
 import type { Logger } from "./services.ts";
+import { yieldToEventLoop } from "./yield-to-event-loop.ts";
 
 /**
  * The waking half of a background worker: a worker extends it with `round`, which claims and works
@@ -58,7 +59,7 @@ export abstract class DrainLoop {
   async #loop(): Promise<void> {
     try {
       do {
-        while (!this.#stopped && (await this.round()));
+        while (!this.#stopped && (await this.round())) await yieldToEventLoop();
       } while (this.#wokenMeanwhile() && !this.#stopped);
     } catch (error) {
       this.#log.error(this.#failure, { error: String(error) });

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
+import { yieldToEventLoop } from "../yield-to-event-loop.ts";
 import type { TombstoneKey } from "../features/erasure/tombstone-key.ts";
 import { processBatch } from "./process-batch.ts";
 
@@ -88,6 +89,7 @@ export class InboundProcessor {
         if (this.#stopped || (found === 0 && !this.#wokenMeanwhile())) break;
         if (found < this.#options.batchSize / 4)
           await new Promise((resolve) => setTimeout(resolve, this.#options.lingerMs));
+        else await yieldToEventLoop();
       }
     } catch (error) {
       this.#log.error("ingest: processor run failed; the next wake retries", { error: String(error) });

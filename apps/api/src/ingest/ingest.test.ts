@@ -228,6 +228,31 @@ describe("ingest", () => {
     ).toHaveLength(1);
   });
 
+  it("lets waiting I/O in between full batches, so a backlog on the embedded database never holds the API", async () => {
+    for (let n = 0; n < 3; n++)
+      await storeInboundEvent(database.db, {
+        connectorId: email,
+        dedupeKey: `backlog-${String(n)}`,
+        contentType: NORMALIZED_CONTENT_TYPE,
+        headers: {},
+        body: JSON.stringify([message("email")]),
+        receivedAt: new Date(),
+      });
+    const processor = new InboundProcessor(database.db, memoryLogger(), {
+      concurrency: 1,
+      batchSize: 1,
+      lingerMs: 1,
+      tombstoneKey: TEST_TOMBSTONE_KEY,
+    });
+    const order: string[] = [];
+    // Stands for a webhook delivery that arrived meanwhile: it is read in the event loop's I/O turn.
+    setImmediate(() => order.push("request served"));
+    processor.wake();
+    await processor.idle();
+    order.push("backlog done");
+    expect(order).toEqual(["request served", "backlog done"]);
+  });
+
   it("sanitizes HTML before it is stored", async () => {
     const m = message("email", { html: '<p onclick="x()">Hallo<script>alert(1)</script></p>' });
     await ingestMessages(database.db, email, [m]);

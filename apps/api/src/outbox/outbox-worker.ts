@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../services.ts";
+import { yieldToEventLoop } from "../yield-to-event-loop.ts";
 import { consentRefusalSentence } from "@emma/core";
 import { claimSends } from "./claim-sends.ts";
 import { consentRefusalFor } from "./consent-refusal-for.ts";
@@ -74,6 +75,7 @@ export class OutboxWorker {
           const claimed = await claimSends(this.#db, this.#options.batchSize, this.#options.now());
           if (claimed.length === 0 || this.#stopped) break;
           await Promise.all(claimed.map((send) => this.#attempt(send)));
+          await yieldToEventLoop();
         }
       } while (this.#wokenMeanwhile() && !this.#stopped);
     } catch (error) {

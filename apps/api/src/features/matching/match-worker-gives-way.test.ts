@@ -57,3 +57,15 @@ describe("the matcher beside ingest", () => {
     expect(await database.db.selectFrom("match_checks").selectAll().execute()).toEqual([]);
   });
 });
+
+describe("the matcher beside the API's requests", () => {
+  it("lets waiting I/O in between checks, so a sweep on the embedded database never holds the API", async () => {
+    const { worker } = await workerWith(() => false);
+    const order: string[] = [];
+    // Stands for an HTTP request that arrived meanwhile: it is served in the event loop's I/O turn.
+    setImmediate(() => order.push("request served"));
+    await worker.drain();
+    order.push("sweep done");
+    expect(order).toEqual(["request served", "sweep done"]);
+  });
+});

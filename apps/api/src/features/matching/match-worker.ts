@@ -6,6 +6,7 @@ import type { Database } from "../../db/schema.ts";
 import { DrainLoop } from "../../drain-loop.ts";
 import { insertRealtimeEvents, notifyRealtime } from "../../realtime/publish.ts";
 import type { Logger } from "../../services.ts";
+import { yieldToEventLoop } from "../../yield-to-event-loop.ts";
 import { mergeCustomers, type MergeActor } from "../merges/merge-customers.ts";
 import { readMatchingSettings } from "../settings/matching-settings-store.ts";
 import { checkCustomer, type AutoMerge, type CheckOptions } from "./check-customer.ts";
@@ -92,7 +93,7 @@ export class MatchWorker extends DrainLoop {
       if (this.#options.givesWayTo?.()) {
         const took = performance.now() - started;
         await (this.#options.pause ?? sleep)(Math.min(MAX_PAUSE_MS, took * GIVE_WAY_FACTOR));
-      }
+      } else await yieldToEventLoop();
     }
     return true;
   }
