@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
@@ -25,5 +26,8 @@ function apiProjects(): TestProjectInlineConfiguration[] {
 export default defineConfig({
   test: {
     projects: ["packages/*", "apps/desktop", ...apiProjects()],
+    // Vitest's default leaves one core to its main process, which on a 2-core CI machine means a
+    // single worker; the main process only transforms and reports, so both cores run test files.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -10,14 +10,17 @@ import { artifactsDir, repoRoot } from "./paths.ts";
 const START_TIMEOUT_MS = 300_000;
 
 /**
- * Builds the console, then starts the API the way the README does (`tsx apps/api/src/cli/main.ts
+ * Builds the console while the API starts the way the README does (`tsx apps/api/src/cli/main.ts
  * demo`) on a fresh embedded database in a temp dir and a free port. Returns the teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   mkdirSync(artifactsDir, { recursive: true });
-  if (process.env.EMMA_E2E_SKIP_BUILD !== "1") buildConsole();
+  const build = process.env.EMMA_E2E_SKIP_BUILD !== "1";
   // For quick local iterations against an API that is already running (its data changes!).
-  if (process.env.EMMA_E2E_URL) return () => Promise.resolve();
+  if (process.env.EMMA_E2E_URL) {
+    if (build) await buildConsole();
+    return () => Promise.resolve();
+  }
 
   const dataDir = mkdtempSync(join(tmpdir(), "emma-e2e-"));
   const port = await freePort();
@@ -32,6 +35,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       PORT: String(port),
       HOST: "127.0.0.1",
       EMMA_DEMO_TRAFFIC: "off",
+      // A failed event is given up after 5 attempts: about 8 s instead of 80 s of the run waiting.
+      EMMA_INGEST_RETRY_UNIT_MS: "500",
     },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so teardown stops tsx and the node process it runs together.
@@ -42,7 +47,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   api.stderr.on("data", (chunk: Buffer) => log.push(chunk.toString()));
 
   try {
-    await waitForHealth(url, api);
+    // Side by side: the build takes seconds, seeding the demo data more than a minute, and the API
+    // only looks for the built console once the data is in. Should it ever look sooner, it serves no
+    // console and the check below says so.
+    await Promise.all([build ? buildConsole() : Promise.resolve(), waitForHealth(url, api)]);
+    if (build) await expectConsoleServed(url);
   } catch (error) {
     stop(api);
     throw new Error(
@@ -58,11 +67,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
 }
 
-function buildConsole(): void {
+async function buildConsole(): Promise<void> {
   // vite's exports map hides bin/, so find the package and join the path.
   const vitePackage = createRequire(join(repoRoot, "apps/desktop/package.json")).resolve("vite/package.json");
   const viteBin = join(vitePackage, "..", "bin", "vite.js");
-  const result = spawnSync(
+  const vite = spawn(
     process.execPath,
     [viteBin, "build", "--config", "vite.renderer.config.ts", "--logLevel", "warn"],
     {
@@ -70,7 +79,21 @@ function buildConsole(): void {
       stdio: "inherit",
     },
   );
-  if (result.status !== 0) throw new Error("Building the console failed");
+  const code = await new Promise<number | null>((resolve, reject) => {
+    vite.once("error", reject);
+    vite.once("exit", resolve);
+  });
+  if (code !== 0) throw new Error("Building the console failed");
+}
+
+async function expectConsoleServed(url: string): Promise<void> {
+  const response = await fetch(url);
+  const type = response.headers.get("content-type") ?? "";
+  if (!response.ok || !type.startsWith("text/html")) {
+    throw new Error(
+      `the API does not serve the built console at ${url} (${String(response.status)} ${type})`,
+    );
+  }
 }
 
 async function waitForHealth(url: string, api: ChildProcess): Promise<void> {

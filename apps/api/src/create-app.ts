@@ -10,6 +10,7 @@ import { SessionStore } from "./auth/session-store.ts";
 import type { EmmaDatabase } from "./db/connect.ts";
 import { createApiServer } from "./http/create-server.ts";
 import { ReadAuditLog } from "./audit/read-audit-log.ts";
+import { DEFAULT_RETRY_UNIT_MS } from "./ingest/claim-events.ts";
 import { InboundProcessor } from "./ingest/inbound-processor.ts";
 import { InboundStore } from "./ingest/inbound-store.ts";
 import { OutboxWorker } from "./outbox/outbox-worker.ts";
@@ -46,6 +47,8 @@ export interface AppOptions {
   matcherEvaluation?: MatcherEvaluation | null;
   /** Background work (pending inbound retries, pruning); off in tests that drive it by hand. */
   workers?: boolean;
+  /** The unit of the inbound retry backoff and how often retries are looked for; 5 s by default. */
+  ingestRetryUnitMs?: number;
 }
 
 export interface App {
@@ -95,6 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     batchSize: 200,
     lingerMs: 5,
     tombstoneKey: tombstoneKeyFrom(options.secretKey),
+    ...(options.ingestRetryUnitMs === undefined ? {} : { retryUnitMs: options.ingestRetryUnitMs }),
   });
   const outbox = new OutboxWorker(database.db, log, options.secretKey, {
     batchSize: 10,
@@ -163,7 +167,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const stops: (() => Promise<void>)[] = [stopSessionNotices, () => Promise.resolve(stopForgetting())];
   if (options.workers !== false) {
     // Retries, and events stored by an instance that died before processing them.
-    stops.push(startInterval(log, "inbound retries", 5_000, () => Promise.resolve(inbound.wake())));
+    stops.push(
+      startInterval(log, "inbound retries", options.ingestRetryUnitMs ?? DEFAULT_RETRY_UNIT_MS, () =>
+        Promise.resolve(inbound.wake()),
+      ),
+    );
     // Retries that came due, and sends an instance left behind when it died.
     stops.push(startInterval(log, "outbox", 5_000, () => Promise.resolve(outbox.wake())));
     stops.push(await database.notifications.listen(FILE_FETCHES_CHANNEL, () => fileFetches.wake()));

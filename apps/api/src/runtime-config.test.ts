@@ -20,6 +20,13 @@ describe("the runtime configuration", () => {
     ]);
   });
 
+  it("retries failed inbound events on a 5 s unit unless told otherwise, and never spins", () => {
+    expect(runtimeConfig({}).EMMA_INGEST_RETRY_UNIT_MS).toBe(5_000);
+    expect(runtimeConfig({ EMMA_INGEST_RETRY_UNIT_MS: "500" }).EMMA_INGEST_RETRY_UNIT_MS).toBe(500);
+    expect(() => runtimeConfig({ EMMA_INGEST_RETRY_UNIT_MS: "0" })).toThrow(/EMMA_INGEST_RETRY_UNIT_MS/);
+    expect(() => runtimeConfig({ EMMA_INGEST_RETRY_UNIT_MS: "soon" })).toThrow(/EMMA_INGEST_RETRY_UNIT_MS/);
+  });
+
   it("says which origin is wrong instead of never matching it", () => {
     expect(() => runtimeConfig({ EMMA_CONSOLE_ORIGINS: "https://console.bank.example/app" })).toThrow(
       /"https:\/\/console.bank.example\/app" is not an origin[\s\S]*EMMA_CONSOLE_ORIGINS/,

@@ -89,6 +89,17 @@ const envSchema = z.object({
       "Comma-separated private addresses or CIDR ranges files may be fetched from anyway (a simulator on " +
         "127.0.0.1); every other private, loopback or link-local address is refused",
     ),
+  EMMA_INGEST_RETRY_UNIT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60 * 60_000)
+    .default(5_000)
+    .describe(
+      "A failed inbound event is tried again after this many milliseconds times its attempts squared " +
+        "(5 s, 20 s, 45 s …, given up after 5 attempts); also how often due retries are looked for. " +
+        "Shorter only for tests that wait for an event to be given up",
+    ),
   EMMA_CONSOLE_DIR: z
     .string()
     .default(`${repoRoot}apps/desktop/dist/renderer`)

@@ -48,6 +48,7 @@ export async function startApi(
     consoleDir,
     fileFetch: { maxBytes: config.EMMA_FILE_MAX_BYTES, allowedAddresses: config.EMMA_FILE_FETCH_ALLOW },
     liveHoldingsUrls: config.EMMA_LIVE_HOLDINGS_URLS,
+    ingestRetryUnitMs: config.EMMA_INGEST_RETRY_UNIT_MS,
   });
   const { url } = await app.listen(config.PORT, config.HOST);
   const stop = async () => {

@@ -15,14 +15,18 @@ export interface ClaimedEvent {
   defaultCountry: string;
 }
 
+/** The backoff's unit: a failed event waits 5 s, 20 s, 45 s … after its 1st, 2nd, 3rd … attempt. */
+export const DEFAULT_RETRY_UNIT_MS = 5_000;
+
 /**
  * Locks pending raw events for this transaction (SKIP LOCKED: other workers and API instances take
- * the rest). A failed event waits longer after each attempt (5 s, 20 s, 45 s …) so it cannot spin.
+ * the rest). A failed event waits longer after each attempt (retryUnitMs · attempts²) so it cannot spin.
  */
 export async function claimEvents(
   trx: Transaction<Database>,
-  options: { limit: number; ids?: string[] },
+  options: { limit: number; ids?: string[]; retryUnitMs?: number },
 ): Promise<ClaimedEvent[]> {
+  const unitSeconds = (options.retryUnitMs ?? DEFAULT_RETRY_UNIT_MS) / 1000;
   let query = trx
     .selectFrom("inbound_events as e")
     .innerJoin("connectors as c", "c.id", "e.connector_id")
@@ -47,7 +51,7 @@ export async function claimEvents(
   query = options.ids
     ? query.where("e.id", "in", options.ids)
     : query.where(
-        sql<boolean>`(e.attempts = 0 or e.received_at + make_interval(secs => 5 * e.attempts * e.attempts) < now())`,
+        sql<boolean>`(e.attempts = 0 or e.received_at + make_interval(secs => ${unitSeconds}::double precision * e.attempts * e.attempts) < now())`,
       );
   const rows = await query.execute();
   return rows.map((row) => ({

@@ -17,6 +17,8 @@ export interface InboundProcessorOptions {
   lingerMs: number;
   /** Stops replays of erased people (see erased-replays.ts). */
   tombstoneKey: TombstoneKey;
+  /** The unit of the retry backoff (see claimEvents). */
+  retryUnitMs?: number;
   /** After a batch wrote something (the matcher looks at new customers and identities). */
   onProcessed?: () => void;
 }
@@ -82,6 +84,7 @@ export class InboundProcessor {
           limit: this.#options.batchSize,
           lockMode: "skip",
           tombstoneKey: this.#options.tombstoneKey,
+          ...(this.#options.retryUnitMs === undefined ? {} : { retryUnitMs: this.#options.retryUnitMs }),
         });
         const found = result.processed.length + result.failed.length + result.deferred.length;
         if (result.processed.length > 0) this.#options.onProcessed?.();

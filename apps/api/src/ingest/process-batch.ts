@@ -55,6 +55,8 @@ export interface BatchOptions {
   lockMode?: "wait" | "skip";
   /** Checks messages against erasure tombstones (see erased-replays.ts). */
   tombstoneKey: TombstoneKey;
+  /** The unit of the retry backoff (see claimEvents); DEFAULT_RETRY_UNIT_MS unless configured. */
+  retryUnitMs?: number;
 }
 
 interface Prepared {
