@@ -1,8 +1,9 @@
 import { connectorOf, type AnyConnector, type ProviderContext } from "@emma/connectors";
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import { z } from "zod";
 import { openSecrets, sealSecrets, type SecretKey } from "../crypto/secret-box.ts";
 import type { Database } from "../db/schema.ts";
+import { lockKeys } from "../db/advisory-locks.ts";
 
 export interface LoadedConnector {
   id: string;
@@ -125,7 +126,7 @@ async function rotateUnderLock(
   rotate: (stored: unknown) => Promise<unknown>,
 ): Promise<unknown> {
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`rotate:${id}`}, 0))`.execute(trx);
+    await lockKeys(trx, [`rotate:${id}`], "wait");
     const row = await trx
       .selectFrom("connectors")
       .select("secrets")

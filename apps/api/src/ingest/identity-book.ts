@@ -1,7 +1,7 @@
 import { identityKey, type NormalizedIdentity } from "@emma/core";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
-import { lockKeys } from "./advisory-locks.ts";
+import { lockKeys } from "../db/advisory-locks.ts";
 
 export interface KnownIdentity {
   id: string;

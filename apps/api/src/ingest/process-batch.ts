@@ -18,7 +18,7 @@ import { claimEvents, type ClaimedEvent } from "./claim-events.ts";
 import { IdentityBook, RetryBatchError, holdCustomers, lockIdentities } from "./identity-book.ts";
 import { conversationHomes } from "./conversation-homes.ts";
 import { linkMessage } from "./link-message.ts";
-import { lockKeys } from "./advisory-locks.ts";
+import { lockKeys } from "../db/advisory-locks.ts";
 import { changesStoredItem, type ItemChange } from "./apply-item-changes.ts";
 import { applyReceipts, type Receipt } from "./apply-receipts.ts";
 import { applyThreadChanges, type ThreadChange } from "./apply-thread-changes.ts";

@@ -6,7 +6,7 @@ import {
   type ConversationReplyInput,
 } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import { sql, type Kysely, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Caller } from "../../trpc/context.ts";
@@ -18,6 +18,7 @@ import { replyRefusalMessage } from "./reply-refusal-message.ts";
 import { waitingAfter } from "./waiting-columns.ts";
 import { publishConversationChanged, recordAgentEvent } from "./record-agent-event.ts";
 import { setStatusInTransaction } from "./set-conversation-status.ts";
+import { lockKeys } from "../../db/advisory-locks.ts";
 
 interface ReplyProps {
   caller: Caller;
@@ -39,9 +40,7 @@ export async function replyToConversation(db: Kysely<Database>, props: ReplyProp
 export async function replyInTransaction(trx: Transaction<Database>, props: ReplyProps) {
   const { caller, input, now } = props;
   // Two submits of one reply at once: the second waits here, then finds the first one's row.
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`reply:${input.idempotencyKey}`}, 0))`.execute(
-    trx,
-  );
+  await lockKeys(trx, [`reply:${input.idempotencyKey}`], "wait");
   const existing = await trx
     .selectFrom("outbox")
     .select(["id", "timeline_event_id", "conversation_id", "status"])

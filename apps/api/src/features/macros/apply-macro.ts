@@ -1,6 +1,6 @@
 import { can, planMacro, permissionsForPlan, type MacroApplyInput } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import { sql, type Kysely, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
@@ -11,6 +11,7 @@ import { setStatusInTransaction } from "../conversations/set-conversation-status
 import { setTagsInTransaction } from "../conversations/set-conversation-tags.ts";
 import { macroActionsOf } from "./macro-presenter.ts";
 import { usableMacroQuery } from "./macro-query.ts";
+import { lockKeys } from "../../db/advisory-locks.ts";
 
 interface ApplyProps {
   caller: Caller;
@@ -38,9 +39,7 @@ export async function applyMacro(db: Kysely<Database>, props: ApplyProps): Promi
 async function applyInTransaction(trx: Transaction<Database>, props: ApplyProps): Promise<MacroApplication> {
   const { caller, input, now } = props;
   // Two presses at once: the second waits here, then finds the first one's row.
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`macro:${input.idempotencyKey}`}, 0))`.execute(
-    trx,
-  );
+  await lockKeys(trx, [`macro:${input.idempotencyKey}`], "wait");
   const earlier = await trx
     .selectFrom("macro_applications")
     .select(["id", "conversation_id", "reply_outbox_id"])

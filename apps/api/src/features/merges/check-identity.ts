@@ -19,6 +19,7 @@ import { inMergedSubtree } from "../customers/resolve-customer-id.ts";
 import { codeTargets } from "./identity-code-mailbox.ts";
 import { latestIdentityCode } from "./identity-codes.ts";
 import { requireLiveCustomers } from "./live-customers.ts";
+import { lockKeys } from "../../db/advisory-locks.ts";
 
 const AUDIT_ACTION = "customer.identityChecked";
 
@@ -71,9 +72,7 @@ export async function checkIdentityAsAgent(
   const pair = sortedIds([...props.customerIds]);
   return db.transaction().execute(async (trx) => {
     // Two checks at once by one agent on one pair are counted one after the other.
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`identity-check:${caller.userId}:${pair.join(":")}`}, 0))`.execute(
-      trx,
-    );
+    await lockKeys(trx, [`identity-check:${caller.userId}:${pair.join(":")}`], "wait");
     const earlier = await trx
       .selectFrom("audit_log")
       .select((eb) => eb.fn.countAll<string>().as("n"))

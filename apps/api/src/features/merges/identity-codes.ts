@@ -18,7 +18,7 @@ import {
   type IdentityCodeSent,
 } from "@emma/core";
 import { TRPCError } from "@trpc/server";
-import { sql, type Kysely, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Caller } from "../../trpc/context.ts";
@@ -27,18 +27,12 @@ import { identityCodeHash, identityCodeMatches, type IdentityCodeKey } from "./i
 import { addressesOnFile, mailboxFor } from "./identity-code-mailbox.ts";
 import { requireLiveCustomers } from "./live-customers.ts";
 import { refuseMerge } from "./merge-refusal-error.ts";
+import { lockKeys } from "../../db/advisory-locks.ts";
 
 interface Acting {
   caller: Caller;
   ip: string | null;
   now: Date;
-}
-
-/** One agent's action on a pair at a time, counted and compared in order. */
-async function lockPair(trx: Transaction<Database>, pair: readonly string[]) {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`identity-code:${pair.join(":")}`}, 0))`.execute(
-    trx,
-  );
 }
 
 function newCode(): string {
@@ -58,7 +52,8 @@ export async function sendIdentityCode(
   const { caller, now } = props;
   const pair = sortedIds([...props.customerIds]);
   return db.transaction().execute(async (trx) => {
-    await lockPair(trx, pair);
+    // One action on a pair at a time: codes are counted and compared in order.
+    await lockKeys(trx, [`identity-code:${pair.join(":")}`], "wait");
     const customers = await requireLiveCustomers(trx, pair);
     const earlier = await trx
       .selectFrom("identity_codes")
@@ -151,7 +146,8 @@ export async function confirmIdentityCode(
   const { caller, now } = props;
   const pair = sortedIds([...props.customerIds]);
   return db.transaction().execute(async (trx) => {
-    await lockPair(trx, pair);
+    // One action on a pair at a time: codes are counted and compared in order.
+    await lockKeys(trx, [`identity-code:${pair.join(":")}`], "wait");
     await requireLiveCustomers(trx, pair);
     const code = await trx
       .selectFrom("identity_codes")

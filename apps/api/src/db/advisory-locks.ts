@@ -1,5 +1,5 @@
 import { sql, type Transaction } from "kysely";
-import type { Database } from "../db/schema.ts";
+import type { Database } from "./schema.ts";
 
 /**
  * Transaction-scoped advisory locks on text keys: they serialize work on things that may not exist
